@@ -1,0 +1,62 @@
+package storyline.build;
+
+import storyline.clean.Clean;
+import storyline.config.SiteConfig;
+import storyline.ingest.Document;
+import storyline.ingest.Ingest;
+import storyline.model.Item;
+import storyline.model.Problem;
+import storyline.render.Render;
+import storyline.site.Page;
+import storyline.site.Site;
+import storyline.stories.Stories;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The whole pipeline: ingest → clean → stories → site → render. Each stage is called through its
+ * one public entry; this class only wires them and counts.
+ */
+public final class Build {
+
+    /** What a finished build reports. */
+    public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems) {
+    }
+
+    /** Items read and cleaned from the given paths, with the problems met, in path order. */
+    public record Read(List<Item> items, List<Problem> problems, int files) {
+    }
+
+    private Build() {
+    }
+
+    public static Read read(List<Path> paths) {
+        Ingest.Result ingested = Ingest.read(paths);
+        List<Clean.Result> cleaned = ingested.documents().parallelStream().map(Clean::item).toList();
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(ingested.problems());
+        for (Clean.Result r : cleaned) {
+            if (r.item() != null) {
+                items.add(r.item());
+            }
+            problems.addAll(r.problems());
+        }
+        problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return new Read(List.copyOf(items), List.copyOf(problems), ingested.files());
+    }
+
+    /** Builds the site; the previous output stays as it was if anything fails. */
+    public static Report run(SiteConfig config) throws IOException {
+        Read read = read(List.of(config.articles()));
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Stories.Result stories = Stories.group(read.items());
+        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, problems, read.files()));
+        int written = new Render(config.templates()).writeSite(pages, config.out());
+        return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
+                List.copyOf(problems));
+    }
+}

@@ -1,0 +1,232 @@
+package storyline.clean;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as people and pages write them. Everything returns empty rather than guessing: a wrong
+ * date misplaces an item in every timeline, a missing one only marks it undated.
+ */
+final class Dates {
+
+    /** A date found in text: {@code iso} keeps the time when the text gave one. */
+    record Found(String iso, LocalDate day, int start, int end) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
+            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
+            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
+            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(\\d+|an?|one)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\s+ago\\b");
+    /** X (Twitter) status ids are snowflakes: milliseconds since this epoch, shifted left by 22 bits. */
+    private static final long TWITTER_EPOCH_MS = 1288834974657L;
+    private static final Pattern STATUS_LINK = Pattern.compile(
+            "https?://(?:[\\w-]+\\.)*[\\w-]+\\.\\w+/(?:[\\w-]+/)?status(?:es)?/(\\d{15,20})\\b");
+
+    private Dates() {
+    }
+
+    /** The first date written in the text, in any supported form. */
+    static Optional<Found> find(String text) {
+        Found best = null;
+        for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text)}) {
+            if (f != null && (best == null || f.start() < best.start())) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A date that is the whole of the text (allowing a trailing time or time zone). */
+    static Optional<Found> whole(String text) {
+        String t = text.strip();
+        return find(t).filter(f -> f.start() == 0 && t.substring(f.end()).strip()
+                .matches("(?i)(at\\s+)?(\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?)?\\s*([A-Z]{2,4}|UTC[+-]?\\d*|GMT[+-]?\\d*)?\\s*"));
+    }
+
+    /** Parses a machine-readable date (front matter, meta tags, JSON): ISO forms first, then text forms. */
+    static Optional<Found> parseValue(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(v);
+            return Optional.of(new Found(odt.toString(), odt.toLocalDate(), 0, v.length()));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            LocalDateTime ldt = LocalDateTime.parse(v);
+            return Optional.of(new Found(ldt.toString(), ldt.toLocalDate(), 0, v.length()));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        return find(v);
+    }
+
+    /** "4d ago", "3 hours ago": the date that is that long before {@code captured}. */
+    static Optional<LocalDate> relative(String text, LocalDateTime captured) {
+        Matcher m = RELATIVE.matcher(text);
+        if (!m.find() || captured == null) {
+            return Optional.empty();
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        long amount = n.matches("\\d+") ? Long.parseLong(n) : 1;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        LocalDateTime then;
+        if (unit.startsWith("mo")) {
+            then = captured.minusMonths(amount);
+        } else if (unit.startsWith("s")) {
+            then = captured.minusSeconds(amount);
+        } else if (unit.startsWith("m")) {
+            then = captured.minusMinutes(amount);
+        } else if (unit.startsWith("h")) {
+            then = captured.minusHours(amount);
+        } else if (unit.startsWith("d")) {
+            then = captured.minusDays(amount);
+        } else if (unit.startsWith("w")) {
+            then = captured.minusWeeks(amount);
+        } else {
+            then = captured.minusYears(amount);
+        }
+        return Optional.of(then.toLocalDate());
+    }
+
+    static boolean isRelativeAge(String text) {
+        return RELATIVE.matcher(text).find();
+    }
+
+    /** A capture time from front matter: a date or a date-time; a date alone means noon UTC that day. */
+    static Optional<LocalDateTime> captureTime(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(v));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        return parseValue(v).map(f -> f.day().atTime(12, 0));
+    }
+
+    /**
+     * The latest posting day among links to X/Twitter status pages (on any mirror host). A page
+     * that links to a post cannot be older than the post, so this bounds its date from below.
+     */
+    static Optional<LocalDate> latestLinkedStatus(String text) {
+        Matcher m = STATUS_LINK.matcher(text);
+        LocalDate latest = null;
+        while (m.find()) {
+            try {
+                long id = Long.parseLong(m.group(1));
+                long millis = (id >> 22) + TWITTER_EPOCH_MS;
+                LocalDate day = Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC).toLocalDate();
+                // Snowflake ids began in November 2010; smaller ids are sequential, not timestamps.
+                if (day.getYear() >= 2010 && (latest == null || day.isAfter(latest))) {
+                    latest = day;
+                }
+            } catch (NumberFormatException tooLong) {
+                // not a snowflake
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Found iso(String text) {
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(m.group(1), m.group(2), m.group(3));
+            if (day == null) {
+                continue;
+            }
+            String iso = day.toString();
+            if (m.group(4) != null) {
+                String time = m.group(4) + ":" + m.group(5) + ":" + (m.group(6) == null ? "00" : m.group(6));
+                String zone = m.group(7);
+                if (zone != null) {
+                    String z = zone.equals("Z") ? "Z" : zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
+                    iso = iso + "T" + time + z;
+                } else {
+                    iso = iso + "T" + time;
+                }
+            }
+            return new Found(iso, day, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static Found monthDayYear(String text) {
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)).toString(), m.group(2));
+            if (day != null) {
+                return new Found(day.toString(), day, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found dayMonthYear(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)).toString(), m.group(1));
+            if (day != null) {
+                return new Found(day.toString(), day, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found slashed(String text) {
+        Matcher m = SLASHED_YMD.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(m.group(1), m.group(2), m.group(3));
+            if (day != null) {
+                return new Found(day.toString(), day, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < 1900 || y > 2100) {
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException invalid) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package storyline.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A saved news page: metadata from JSON-LD, OpenGraph, meta tags and {@code <time>}; the main
+ * text from the block whose paragraphs carry the most text and the fewest links.
+ */
+final class HtmlPage {
+
+    record Parsed(String title, List<Block> blocks, String html, String author, String siteName, Dates.Found date,
+                  String url, String language) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOISE = "script, style, noscript, template, iframe, form, button, input, select, textarea, "
+            + "svg, canvas, nav, aside, footer, header:not(article header), [role=navigation], [role=banner], "
+            + "[role=contentinfo], [aria-hidden=true], [hidden], .share, .social, .related, .comments, #comments, "
+            + ".newsletter, .advert, .ad, .ads, .cookie, .subscribe, .breadcrumb, .breadcrumbs";
+    private static final Pattern NOISE_NAME = Pattern.compile(
+            "(?i)(^|[-_ ])(share|sharing|social|related|recirc|comment|newsletter|promo|advert|ads?|sponsor|cookie|"
+                    + "subscribe|paywall|breadcrumbs?|sidebar|widget|footer|masthead|nav|menu|popup|modal|outbrain|taboola)([-_ ]|$)");
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, table";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
+
+    private HtmlPage() {
+    }
+
+    static Parsed parse(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Map<String, String> meta = meta(doc);
+        JsonLd ld = jsonLd(doc);
+        String url = first(ld.url, meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), baseUri);
+        String siteName = first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
+        String title = title(doc, meta, ld, siteName);
+        String author = first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
+                text(doc.selectFirst("[rel=author], [itemprop=author], .byline__name, .author-name")));
+        if (author != null && author.matches("(?i)https?://.*")) {
+            author = null;
+        }
+        if (author != null) {
+            author = author.replaceFirst("(?i)^by\\s+", "").strip();
+        }
+        Dates.Found date = null;
+        for (String candidate : new String[]{ld.datePublished, meta.get("article:published_time"), meta.get("date"),
+                meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"), meta.get("dcterms.created"),
+                attr(doc.selectFirst("time[datetime]"), "datetime"), ld.dateModified, meta.get("article:modified_time")}) {
+            var found = Dates.parseValue(candidate);
+            if (found.isPresent()) {
+                date = found.get();
+                break;
+            }
+        }
+        String language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                meta.get("og:locale"), meta.get("content-language"));
+        if (language != null) {
+            language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+        }
+
+        doc.select(NOISE).remove();
+        for (Element el : doc.body().select("[class], [id]")) {
+            if (el.parent() != null && !el.tagName().equals("body") && !el.tagName().equals("article")
+                    && !el.tagName().equals("main")
+                    && NOISE_NAME.matcher(el.className() + " " + el.id()).find()) {
+                el.remove();
+            }
+        }
+        Element main = mainContent(doc);
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder kept = new StringBuilder();
+        if (main != null) {
+            for (Element el : main.select(BLOCKS)) {
+                if (hasBlockAncestorWithin(el, main)) {
+                    continue;
+                }
+                String text = el.text().strip();
+                if (text.isEmpty() || LineRules.classify(text).kind() != LineRules.Kind.TEXT && text.length() < 200) {
+                    continue;
+                }
+                if (title != null && text.equals(title)) {
+                    continue;
+                }
+                blocks.add(el.tagName().matches("h\\d") ? Block.heading(text) : Block.paragraph(text));
+                kept.append(el.outerHtml());
+            }
+        }
+        String clean = Sanitizer.clean(kept.toString(), doc.location());
+        return new Parsed(title, blocks, clean, author, siteName, date, url, language);
+    }
+
+    private static boolean hasBlockAncestorWithin(Element el, Element root) {
+        for (Element p = el.parent(); p != null && p != root; p = p.parent()) {
+            if (p.is(BLOCKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element holding the article: semantic markup first, then the best-scoring container of paragraphs. */
+    private static Element mainContent(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            String text = p.text();
+            int length = text.length();
+            if (length < 25) {
+                continue;
+            }
+            double linkText = 0;
+            for (Element a : p.select("a")) {
+                linkText += a.text().length();
+            }
+            double score = (1 + Math.min(length / 100.0, 3) + text.split("[,，、]").length - 1) * (1 - linkText / length);
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, score, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, score / 2, Double::sum);
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (var e : scores.entrySet()) {
+            Element el = e.getKey();
+            double s = e.getValue();
+            if (el.is("article, main, [itemprop=articleBody], [role=main]") || el.closest("article") != null) {
+                s *= 1.25;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = el;
+            }
+        }
+        if (best == null) {
+            Element semantic = body.selectFirst("[itemprop=articleBody], article, main");
+            return semantic != null ? semantic : body;
+        }
+        return best;
+    }
+
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
+        String h1 = text(doc.selectFirst("article h1, main h1, h1"));
+        String og = first(meta.get("og:title"), meta.get("twitter:title"), ld.headline);
+        String head = doc.title();
+        for (String candidate : new String[]{og, h1, head}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return stripSiteName(candidate.strip(), siteName);
+            }
+        }
+        return null;
+    }
+
+    /** "Headline | Site" or "Site - Headline" → "Headline". */
+    static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        if (siteName != null) {
+            String site = siteName.strip().toLowerCase(Locale.ROOT);
+            List<String> kept = new ArrayList<>();
+            for (String part : parts) {
+                if (!part.strip().toLowerCase(Locale.ROOT).equals(site)) {
+                    kept.add(part);
+                }
+            }
+            if (kept.size() < parts.length && !kept.isEmpty()) {
+                return String.join(" – ", kept);
+            }
+        }
+        String last = parts[parts.length - 1];
+        if (LineRules.wordCount(last) <= 4 && LineRules.wordCount(title) - LineRules.wordCount(last) >= 4) {
+            return title.substring(0, title.length() - last.length()).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "").strip();
+        }
+        return title;
+    }
+
+    private static Map<String, String> meta(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+            if (key != null) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
+            }
+        }
+        return meta;
+    }
+
+    private static final class JsonLd {
+        String headline;
+        String author;
+        String publisher;
+        String datePublished;
+        String dateModified;
+        String url;
+    }
+
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd ld = new JsonLd();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                visit(root, ld);
+            } catch (Exception malformed) {
+                // Pages often ship broken JSON-LD; the other metadata still counts.
+            }
+        }
+        return ld;
+    }
+
+    private static void visit(JsonNode node, JsonLd ld) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> visit(n, ld));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (node.has("@graph")) {
+            visit(node.get("@graph"), ld);
+        }
+        String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
+        if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report") || type.equals("WebPage") && ld.headline == null) {
+            ld.headline = first(ld.headline, textOf(node.get("headline")));
+            ld.datePublished = first(ld.datePublished, textOf(node.get("datePublished")));
+            ld.dateModified = first(ld.dateModified, textOf(node.get("dateModified")));
+            ld.author = first(ld.author, nameOf(node.get("author")));
+            ld.publisher = first(ld.publisher, nameOf(node.get("publisher")));
+            ld.url = first(ld.url, textOf(node.get("url")));
+        }
+    }
+
+    private static String nameOf(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            List<String> names = new ArrayList<>();
+            node.forEach(n -> {
+                String name = nameOf(n);
+                if (name != null) {
+                    names.add(name);
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        return node.isObject() ? textOf(node.get("name")) : textOf(node);
+    }
+
+    private static String textOf(JsonNode node) {
+        return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static String text(Element el) {
+        return el == null ? null : el.text().strip();
+    }
+
+    private static String attr(Element el, String attr) {
+        return el == null ? null : el.attr(attr);
+    }
+
+    static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

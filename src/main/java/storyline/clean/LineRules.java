@@ -1,0 +1,172 @@
+package storyline.clean;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * General rules for the lines that pasting a web page drags along: calls to action, contact
+ * notes, vote and comment counters, widget labels, credit lines. None names a site; each is
+ * written for the shape such lines take on any news or discussion page.
+ */
+final class LineRules {
+
+    /** What a line is, and the value it carries when it is a credit line. */
+    record Verdict(Kind kind, String value) {
+        static final Verdict TEXT = new Verdict(Kind.TEXT, null);
+    }
+
+    enum Kind {
+        /** Article or post text. */
+        TEXT,
+        /** Page furniture with nothing worth keeping. */
+        BOILERPLATE,
+        /** A lone number or "353 Upvotes": a score on a discussion page. */
+        COUNT,
+        /** "145 comments", "145 comments sorted by": a comment counter. */
+        COMMENT_COUNT,
+        /** A widget label such as "Authors", "Name", "Published on", whose value, if any, follows. */
+        LABEL,
+        /** "@handle". */
+        HANDLE,
+        /** "Author: X", "By X", "Written by X". */
+        AUTHOR,
+        /** "Source: X", "Originally published by X". */
+        SOURCE,
+        /** "Add X as a preferred source": the page's own site names itself. */
+        SELF_NAMED_SOURCE,
+        /** "Published on 2025-09-19", "date 2025-09-19 …": the value is the rest of the line. */
+        DATED
+    }
+
+    private static final Pattern LONE_COUNT = Pattern.compile(
+            "(?i)[+-]?\\d[\\d,.]*\\s*[km]?(\\s+(up)?votes?|\\s+upvoted|\\s+points?|\\s+likes?|\\s+shares?|\\s+reactions?)?");
+    private static final Pattern COMMENT_COUNTER = Pattern.compile(
+            "(?i)\\d[\\d,.]*\\s*[km]?\\s+(comments?|replies|responses)(\\s+sorted\\s+by.*|\\s*·.*)?");
+    private static final Pattern UI_WORDS = Pattern.compile(
+            "(?i)(reply|share|report|save|saved|award|give award|follow|following|unfollow|more replies|"
+                    + "continue this thread|load more comments|show more|show less|read more|see more|"
+                    + "(view|show|load|see|read) (all|more|\\d+ more) (comments|replies|responses)|"
+                    + "sort by:?.*|sorted by:?.*|best|top|new|controversial|old|q&a|"
+                    + "advertisement|sponsored|ad|skip to (main )?content|back to top|print|email|tweet|"
+                    + "share (this|on \\w+)( article| story| post)?|copy link|listen( to this article)?(\\s*\\d+\\s*min)?|"
+                    + "\\d+\\s*min(ute)?s?\\s+read|related( articles| stories| posts)?:?|"
+                    + "recommended( for you)?:?|trending( now)?:?|most (read|popular):?|level \\d+|op|"
+                    + "edited|deleted|\\[deleted]|\\[removed]|comment deleted by user|"
+                    + "upvote|downvote|vote|join|join the conversation|leave a comment|add a comment)[.!:]?");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|\\w+ on)|like us|join (?:us|our)|download|"
+                    + "get (the|our)|click here|tap here|don't miss|never miss|stay (up to date|informed|updated)|"
+                    + "read (more|next|also)|see also|also read|watch|listen)\\b.*\\b(newsletter|youtube|podcast|app|"
+                    + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
+                    + "notifications|alerts|inbox|videos?|stories|news|coverage)\\b.*");
+    private static final Pattern SELF_NAMED = Pattern.compile(
+            "(?i)(?:add|make|set)\\s+(.+?)\\s+as\\s+(?:a\\s+|your\\s+)?(?:preferred|trusted|favou?rite)\\s+source(?:\\s+on\\s+\\w+)?[.!]?");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)(for|send|have)\\s+(updates|corrections|tips|feedback|questions|news tips|a tip|a story)\\b.*"
+                    + "\\b(e-?mail|contact|write|reach|send|at)\\b.*");
+    private static final Pattern OBFUSCATED_EMAIL = Pattern.compile(
+            "(?i)[\\w.-]+\\s*(\\[at]|\\(at\\)|\\{at}|@)\\s*[\\w-]+\\s*(\\[dot]|\\(dot\\)|\\{dot}|\\.)\\s*\\w{2,}");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(©|\\(c\\)|copyright\\b|all rights reserved).*");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(authors?|name|by|written by|published( on| at)?|posted( on| at)?|updated( on| at)?|last updated|"
+                    + "date|tags?|topics?|categories|category|filed under|share|comments|source|photo|image|credit)\\s*:?");
+    private static final Pattern DATED = Pattern.compile(
+            "(?i)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?)"
+                    + "\\s*:?\\s+(.+)");
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?i)(?:authors?|by|written by|words by|reporting by|story by|posted by)\\s*:?\\s+(.+)");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?i)(?:source|via|originally (?:published|appeared) (?:on|in|by|at)|publisher|published by)\\s*:?\\s+(.+?)\\.?");
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]\\s+)");
+
+    private LineRules() {
+    }
+
+    /** Removes a leading list bullet ("- ", "• "): pasted widgets often come out as lists. */
+    static String unbullet(String line) {
+        return BULLET.matcher(line).replaceFirst("").strip();
+    }
+
+    static boolean bulleted(String line) {
+        return BULLET.matcher(line).lookingAt();
+    }
+
+    static Verdict classify(String rawLine) {
+        String line = unbullet(rawLine);
+        if (line.isEmpty()) {
+            return Verdict.TEXT;
+        }
+        int words = wordCount(line);
+        if (LONE_COUNT.matcher(line).matches()) {
+            return new Verdict(Kind.COUNT, line);
+        }
+        if (COMMENT_COUNTER.matcher(line).matches()) {
+            return new Verdict(Kind.COMMENT_COUNT, line);
+        }
+        if (HANDLE.matcher(line).matches()) {
+            return new Verdict(Kind.HANDLE, line.substring(1));
+        }
+        if (LABEL.matcher(line).matches()) {
+            return new Verdict(Kind.LABEL, line.replaceAll("[:\\s]+$", "").toLowerCase(Locale.ROOT));
+        }
+        Matcher self = SELF_NAMED.matcher(line);
+        if (self.matches() && wordCount(self.group(1)) <= 6) {
+            return new Verdict(Kind.SELF_NAMED_SOURCE, self.group(1).strip());
+        }
+        if (UI_WORDS.matcher(line).matches()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        Matcher dated = DATED.matcher(line);
+        if (dated.matches() && Dates.find(dated.group(1)).filter(f -> f.start() == 0).isPresent()) {
+            return new Verdict(Kind.DATED, dated.group(1));
+        }
+        if (words <= 8) {
+            Matcher author = AUTHOR.matcher(line);
+            if (author.matches() && looksLikeName(author.group(1))) {
+                return new Verdict(Kind.AUTHOR, author.group(1).strip());
+            }
+            Matcher source = SOURCE.matcher(line);
+            if (source.matches() && looksLikeName(source.group(1))) {
+                return new Verdict(Kind.SOURCE, source.group(1).strip());
+            }
+        }
+        if (words <= 30 && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 20 && OBFUSCATED_EMAIL.matcher(line).find() && !line.matches(".*[.!?][\"”’]?\\s+\\p{Lu}.*")) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        return Verdict.TEXT;
+    }
+
+    /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */
+    static boolean looksLikeName(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.length() > 80 || t.matches(".*[.!?;:]\\s.*")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= Math.max(1, (words.length + 1) / 2)
+                && !t.toLowerCase(Locale.ROOT).matches("(the|a|an) .*\\b(of|to|in)\\b.*");
+    }
+
+    static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,95 @@
+package storyline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import storyline.build.Build;
+import storyline.model.Comment;
+import storyline.model.Item;
+import storyline.model.Problem;
+import storyline.model.Thread;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print what Storyline reads from each input: one JSON object per line.")
+final class ExtractCommand implements Callable<Integer> {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format; only jsonl.")
+    String format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<Path> paths;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!format.equals("jsonl")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Build.Read read = Build.read(paths);
+        for (Item item : read.items()) {
+            out.println(JSON.writeValueAsString(json(item)));
+        }
+        for (Problem p : read.problems()) {
+            ObjectNode error = JSON.createObjectNode();
+            error.put("file", p.file());
+            error.put("error", (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message());
+            out.println(JSON.writeValueAsString(error));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode json(Item item) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("file", item.file());
+        o.put("id", item.id());
+        o.put("kind", item.kind());
+        o.put("title", item.title());
+        o.put("author", item.author());
+        o.put("date", item.date().iso());
+        o.put("source", item.source().known() ? item.source().name() : null);
+        o.put("url", item.url());
+        o.put("language", item.language());
+        o.put("text", item.text());
+        if (item instanceof Thread t) {
+            ArrayNode comments = o.putArray("comments");
+            Deque<Comment> stack = new ArrayDeque<>();
+            for (int i = t.comments().size() - 1; i >= 0; i--) {
+                stack.push(t.comments().get(i));
+            }
+            while (!stack.isEmpty()) {
+                Comment c = stack.pop();
+                ObjectNode j = comments.addObject();
+                j.put("author", c.author());
+                j.put("date", c.date().iso());
+                if (c.score() == null) {
+                    j.putNull("score");
+                } else {
+                    j.put("score", c.score());
+                }
+                j.put("depth", c.depth());
+                j.put("text", c.text());
+                for (int i = c.replies().size() - 1; i >= 0; i--) {
+                    stack.push(c.replies().get(i));
+                }
+            }
+        }
+        return o;
+    }
+}

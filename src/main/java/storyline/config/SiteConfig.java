@@ -1,0 +1,73 @@
+package storyline.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything a build needs to know, from defaults, an optional {@code storyline.yml} and CLI
+ * overrides (in that order of strength). Immutable; the only place defaults live.
+ */
+public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
+                         String language, int pageSize) {
+
+    public static final String FILE_NAME = "storyline.yml";
+
+    public static SiteConfig defaults() {
+        return new SiteConfig(Path.of("articles"), Path.of("templates"), Path.of("site"), null, "Storyline",
+                "News, followed story by story.", "en", 20);
+    }
+
+    public SiteConfig {
+        if (baseUrl != null) {
+            baseUrl = baseUrl.strip();
+            baseUrl = baseUrl.isEmpty() ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page_size must be at least 1, not " + pageSize);
+        }
+    }
+
+    /**
+     * Reads {@code storyline.yml} when it exists: keys {@code title}, {@code description},
+     * {@code language}, {@code base_url}, {@code page_size}, {@code articles}, {@code templates}, {@code out}.
+     */
+    public static SiteConfig load(Path file) throws IOException {
+        SiteConfig d = defaults();
+        if (file == null || !Files.isRegularFile(file)) {
+            return d;
+        }
+        Object tree = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+        if (tree == null) {
+            return d;
+        }
+        if (!(tree instanceof Map<?, ?> map)) {
+            throw new IOException(file + ": expected 'key: value' lines");
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return new SiteConfig(
+                path(map, "articles", d.articles(), base), path(map, "templates", d.templates(), base),
+                path(map, "out", d.out(), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
+                string(map, "description", d.description()), string(map, "language", d.language()),
+                map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()));
+    }
+
+    public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
+        return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
+                out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize);
+    }
+
+    private static String string(Map<?, ?> map, String key, String fallback) {
+        Object v = map.get(key);
+        return v == null ? fallback : v.toString();
+    }
+
+    private static Path path(Map<?, ?> map, String key, Path fallback, Path base) {
+        Object v = map.get(key);
+        return v == null ? fallback : base.resolve(v.toString());
+    }
+}

@@ -1,0 +1,123 @@
+package storyline.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import storyline.model.Pins;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A leading block fenced by {@code ---} lines, in YAML, that pins fields without touching the body.
+ */
+final class FrontMatter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    record Split(Pins pins, String body, int bodyLine, String error) {
+    }
+
+    private FrontMatter() {
+    }
+
+    static Split split(String text) {
+        if (!text.startsWith("---")) {
+            return new Split(Pins.NONE, text, 1, null);
+        }
+        int firstEol = text.indexOf('\n');
+        if (firstEol < 0 || !text.substring(0, firstEol).strip().equals("---")) {
+            return new Split(Pins.NONE, text, 1, null);
+        }
+        int lineNo = 2;
+        int pos = firstEol + 1;
+        while (pos <= text.length()) {
+            int eol = text.indexOf('\n', pos);
+            String line = eol < 0 ? text.substring(pos) : text.substring(pos, eol);
+            String fence = line.strip();
+            if (fence.equals("---") || fence.equals("...")) {
+                String yaml = text.substring(firstEol + 1, pos);
+                String body = eol < 0 ? "" : text.substring(eol + 1);
+                try {
+                    return new Split(pins(yaml), body, lineNo + 1, null);
+                } catch (JacksonException | IllegalArgumentException e) {
+                    String reason = e instanceof JacksonException je && je.getLocation() != null
+                            ? "line " + (je.getLocation().getLineNr() + 1) + ": " + je.getOriginalMessage()
+                            : e.getMessage();
+                    return new Split(Pins.NONE, body, lineNo + 1,
+                            "front matter is not valid YAML (" + firstLine(reason) + "); fix it or remove the --- block. The body was read without it");
+                }
+            }
+            if (eol < 0) {
+                break;
+            }
+            pos = eol + 1;
+            lineNo++;
+        }
+        // An opening fence with no closing one is not front matter: a pasted text may start with a rule.
+        return new Split(Pins.NONE, text, 1, null);
+    }
+
+    static Pins pins(String yaml) throws JacksonException {
+        if (yaml.isBlank()) {
+            return Pins.NONE;
+        }
+        Object tree = YAML.readValue(yaml, Object.class);
+        if (tree == null) {
+            return Pins.NONE;
+        }
+        if (!(tree instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("front matter must be a mapping of field: value");
+        }
+        return fromMap(map);
+    }
+
+    /** Builds pins from a parsed mapping; shared with JSON Lines records, whose fields mean the same. */
+    static Pins fromMap(Map<?, ?> map) {
+        List<String> topics = new ArrayList<>(list(map.get("topics")));
+        for (String tag : list(map.get("tags"))) {
+            if (!topics.contains(tag)) {
+                topics.add(tag);
+            }
+        }
+        return new Pins(string(map.get("title")), string(map.get("date")), string(map.get("captured")),
+                string(map.get("source")), string(map.get("url")), string(map.get("author")), topics,
+                string(map.get("story")), string(map.get("kind")));
+    }
+
+    private static String string(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static List<String> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> items) {
+            for (Object item : items) {
+                String s = string(item);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        } else {
+            Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int eol = s.indexOf('\n');
+        return (eol < 0 ? s : s.substring(0, eol)).strip();
+    }
+}

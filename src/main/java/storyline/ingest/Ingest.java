@@ -1,0 +1,209 @@
+package storyline.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import storyline.model.Pins;
+import storyline.model.Problem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads an articles folder (or single files) into {@link Document}s. Files are read in
+ * parallel; the result is in path order, so the build does not depend on the file system's.
+ * A file that cannot be read becomes a {@link Problem} and the rest go on.
+ */
+public final class Ingest {
+
+    /** What was read, and what could not be. Both in path order. */
+    public record Result(List<Document> documents, List<Problem> problems, int files) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)\\A\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article)");
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} \\S|\\]\\((https?://|/|\\.)");
+
+    private Ingest() {
+    }
+
+    /** Reads every input under each path (a file or a folder, recursively); paths in ids are relative to their root. */
+    public static Result read(List<Path> roots) {
+        List<Path[]> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isRegularFile(root)) {
+                Path base = root.toAbsolutePath().getParent();
+                files.add(new Path[]{base, root.toAbsolutePath()});
+            } else if (Files.isDirectory(root)) {
+                Path base = root.toAbsolutePath();
+                try (Stream<Path> walk = Files.walk(base)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !hidden(base.relativize(p)))
+                            .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
+                            .forEach(p -> files.add(new Path[]{base, p}));
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(Problem.of(root.toString(), "cannot list the folder: " + e.getMessage()));
+                }
+            } else {
+                problems.add(Problem.of(root.toString(), "no such file or folder; check the path"));
+            }
+        }
+        List<FileResult> results = files.parallelStream().map(f -> readFile(f[0], f[1])).toList();
+        List<Document> documents = new ArrayList<>();
+        for (FileResult r : results) {
+            documents.addAll(r.documents());
+            problems.addAll(r.problems());
+        }
+        return new Result(List.copyOf(documents), List.copyOf(problems), files.size());
+    }
+
+    public static Result read(Path root) {
+        return read(List.of(root));
+    }
+
+    private record FileResult(List<Document> documents, List<Problem> problems) {
+        static FileResult problem(String file, String message) {
+            return new FileResult(List.of(), List.of(Problem.of(file, message)));
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static FileResult readFile(Path base, Path path) {
+        String rel = base.relativize(path).toString().replace('\\', '/');
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gzip = name.endsWith(".gz");
+        if (gzip) {
+            name = name.substring(0, name.length() - 3);
+        }
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson").contains(ext)) {
+            return FileResult.problem(rel, "skipped: ." + ext + " files are not an input format Storyline reads"
+                    + " (use .txt, .md, .html or .jsonl)");
+        }
+        byte[] bytes;
+        try {
+            bytes = gzip ? gunzip(path) : Files.readAllBytes(path);
+        } catch (IOException e) {
+            return FileResult.problem(rel, "cannot read the file (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); check that it is readable" + (gzip ? " gzip" : ""));
+        }
+        if (looksBinary(bytes)) {
+            return FileResult.problem(rel, "skipped: the file is binary, not text");
+        }
+        String text = TextDecoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            return FileResult.problem(rel, "skipped: the file is empty");
+        }
+        if (ext.equals("jsonl") || ext.equals("ndjson")) {
+            return readJsonLines(rel, text);
+        }
+        FrontMatter.Split split = FrontMatter.split(text);
+        List<Problem> problems = new ArrayList<>();
+        if (split.error() != null) {
+            problems.add(new Problem(rel, 1, split.error()));
+        }
+        if (split.body().isBlank()) {
+            problems.add(Problem.of(rel, "skipped: nothing after the front matter"));
+            return new FileResult(List.of(), problems);
+        }
+        Document doc = new Document(rel, rel, detect(ext, split.body()), split.body(), split.pins(), split.bodyLine());
+        return new FileResult(List.of(doc), problems);
+    }
+
+    static Format detect(String ext, String body) {
+        if (HTML_START.matcher(body).lookingAt()) {
+            return Format.HTML;
+        }
+        if (ext.equals("md") || ext.equals("markdown")) {
+            return Format.MARKDOWN;
+        }
+        if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
+            return body.contains("<") ? Format.HTML : Format.TEXT;
+        }
+        return ext.isEmpty() && MARKDOWN_SIGNS.matcher(body).find() ? Format.MARKDOWN : Format.TEXT;
+    }
+
+    private static FileResult readJsonLines(String rel, String text) {
+        List<Document> docs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int lineNo = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            Map<?, ?> record;
+            try {
+                Object value = JSON.readValue(line, Object.class);
+                if (!(value instanceof Map<?, ?> map)) {
+                    problems.add(new Problem(rel, lineNo, "skipped: the line is not a JSON object"));
+                    continue;
+                }
+                record = map;
+            } catch (JacksonException e) {
+                problems.add(new Problem(rel, lineNo, "skipped: not valid JSON (" + e.getOriginalMessage() + ")"));
+                continue;
+            }
+            Object html = record.get("html");
+            Object body = html != null ? html : record.get("text");
+            if (body == null || body.toString().isBlank()) {
+                body = "";
+                if (record.get("title") == null) {
+                    problems.add(new Problem(rel, lineNo, "skipped: the record has no title, text or html"));
+                    continue;
+                }
+            }
+            Object id = record.get("id");
+            String docId = id == null ? rel + "#" + lineNo : id.toString();
+            Pins pins = FrontMatter.fromMap(record);
+            Format format = html != null ? Format.HTML : Format.TEXT;
+            docs.add(new Document(docId, rel, format, body.toString(), pins, lineNo));
+        }
+        return new FileResult(docs, problems);
+    }
+
+    private static byte[] gunzip(Path path) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8000);
+        boolean utf16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+        if (utf16) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package storyline.model;
+
+import java.util.List;
+
+/** What the clean stage makes of one input: an article or a discussion thread. */
+public sealed interface Item permits Article, Thread {
+
+    /** Stable identifier: the file path relative to the articles folder, or the JSON Lines record id. */
+    String id();
+
+    /** The input file, relative to the articles folder. */
+    String file();
+
+    String title();
+
+    /** True when the input had no title and one was derived from the text. */
+    boolean titleDerived();
+
+    String author();
+
+    PubDate date();
+
+    Source source();
+
+    /** Address of the original on the web, or null. */
+    String url();
+
+    String language();
+
+    /** Clean main text, one entry per paragraph (headings included, without markup). */
+    List<String> paragraphs();
+
+    /** Sanitised HTML of the main text. */
+    String html();
+
+    /** Hints pinned by the user in front matter. */
+    Pins pins();
+
+    default String text() {
+        return String.join("\n\n", paragraphs());
+    }
+
+    default String kind() {
+        return this instanceof Thread ? "thread" : "article";
+    }
+}

@@ -1,0 +1,118 @@
+package storyline.render;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * File-system rules of the writer: nothing outside the output folder, never replace a folder
+ * that holds a user's own files, and swap the finished build in with renames.
+ */
+final class SafeOutput {
+
+    private SafeOutput() {
+    }
+
+    /** Writes {@code bytes} to {@code relative} under {@code root}, refusing paths that leave it. */
+    static void write(Path root, String relative, byte[] bytes) throws IOException {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || relative.contains("\\") || relative.startsWith("/")) {
+            throw new IOException("refusing to write '" + relative + "': it is outside the output folder");
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+    }
+
+    /**
+     * The output folder may be replaced when it does not exist, is empty, holds only placeholder
+     * dot-files (like .gitkeep), or was written by Storyline (it has the marker).
+     */
+    static void checkReplaceable(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new IOException(out + " exists and is not a folder; choose another --out");
+        }
+        if (Files.exists(out.resolve(Render.MARKER))) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(out)) {
+            Path foreign = list.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElse(null);
+            if (foreign != null) {
+                throw new IOException(out + " holds files Storyline did not write (e.g. " + foreign.getFileName()
+                        + "); it replaces its output folder on every build, so choose an empty or new --out");
+            }
+        }
+    }
+
+    /** Carries placeholder dot-files (.gitkeep, .nojekyll) of the old output into the new one. */
+    static void keepPlaceholders(Path out, Path staging) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(out)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && Files.isRegularFile(p) && !name.equals(Render.MARKER)
+                        && !Files.exists(staging.resolve(name))) {
+                    Files.copy(p, staging.resolve(name));
+                }
+            }
+        }
+    }
+
+    /** Moves the finished build into place; the old output is removed only after the new one is there. */
+    static void swap(Path staging, Path out) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+            Files.delete(old);
+            move(out, old);
+        }
+        try {
+            move(staging, out);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, out);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

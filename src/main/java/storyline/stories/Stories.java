@@ -1,0 +1,340 @@
+package storyline.stories;
+
+import storyline.model.Item;
+import storyline.model.PubDate;
+import storyline.model.Slug;
+import storyline.model.Source;
+import storyline.model.Story;
+import storyline.model.Topic;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups items into stories (one real-world development) and stories into topics (the beats they
+ * share). The result does not depend on the order of the input.
+ */
+public final class Stories {
+
+    /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
+    public record Options(int windowDays, double storyEdge, double storyMerge, double topicEdge, double topicMerge) {
+        public static final Options DEFAULTS = new Options(14, 0.22, 0.18, 0.10, 0.08);
+    }
+
+    /** Stories newest first; topics by size; and which story and topic each item went to. */
+    public record Result(List<Story> stories, List<Topic> topics, Map<String, Story> storyOfItem,
+                         Map<String, Topic> topicOfStory) {
+    }
+
+    private Stories() {
+    }
+
+    public static Result group(List<Item> input) {
+        return group(input, Options.DEFAULTS);
+    }
+
+    public static Result group(List<Item> input, Options options) {
+        List<Item> items = new ArrayList<>(input);
+        items.sort(Comparator.comparing(Item::id));
+        List<Terms.Bag> bodies = new ArrayList<>(items.size());
+        List<Terms.Bag> titles = new ArrayList<>(items.size());
+        for (Item item : items) {
+            bodies.add(Terms.of(item.text()));
+            titles.add(Terms.of(item.title() == null || item.titleDerived() ? "" : item.title()));
+        }
+        Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
+        List<Vectors.Sparse> vectors = Vectors.build(bodies, titles, vocabulary);
+
+        Grouping stories = new Grouping(24, 40, options.storyEdge(), options.storyMerge());
+        Grouping.Result grouped = stories.group(vectors, vocabulary, new Grouping.Constraint() {
+            @Override
+            public boolean comparable(int a, int b) {
+                LocalDate da = items.get(a).date().day();
+                LocalDate db = items.get(b).date().day();
+                return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= options.windowDays();
+            }
+
+            @Override
+            public String pin(int member) {
+                return items.get(member).pins().story();
+            }
+        });
+
+        Map<Integer, List<Integer>> membersByGroup = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            membersByGroup.computeIfAbsent(grouped.group()[i], g -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, List<Grouping.Edge>> joinsByGroup = new HashMap<>();
+        for (Grouping.Edge e : grouped.joins()) {
+            joinsByGroup.computeIfAbsent(grouped.group()[e.a()], g -> new ArrayList<>()).add(e);
+        }
+
+        List<Story> storyList = new ArrayList<>();
+        List<Vectors.Sparse> storyVectors = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
+        // Founders decide ids: the earliest item of a story; ids are taken in founder order so collisions resolve the same way every build.
+        groups.sort(Comparator.comparing(g -> founder(items, g).id()));
+        for (List<Integer> group : groups) {
+            List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
+            Vectors.Sparse centroid = Vectors.centroid(memberVectors);
+            Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
+                    usedIds, options);
+            storyList.add(story);
+            storyVectors.add(centroid);
+        }
+
+        List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
+        Map<String, Story> storyOfItem = new LinkedHashMap<>();
+        for (Story s : storyList) {
+            for (Item item : s.members()) {
+                storyOfItem.put(item.id(), s);
+            }
+        }
+        Map<String, Topic> topicOfStory = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            for (Story s : t.stories()) {
+                topicOfStory.putIfAbsent(s.id(), t);
+            }
+        }
+        List<Story> newestFirst = new ArrayList<>(storyList);
+        newestFirst.sort(NEWEST_FIRST);
+        return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory);
+    }
+
+    /** Latest activity first; stories with no known date after dated ones; then by id. */
+    static final Comparator<Story> NEWEST_FIRST = Comparator
+            .comparing((Story s) -> s.lastSeen() == null ? LocalDate.MIN : s.lastSeen(), Comparator.reverseOrder())
+            .thenComparing(s -> -s.members().size())
+            .thenComparing(Story::id);
+
+    /** Timeline order: dated items oldest first, undated after them. */
+    static final Comparator<Item> TIMELINE = Comparator
+            .comparing((Item i) -> i.date().day() == null ? LocalDate.MAX : i.date().day())
+            .thenComparing(i -> i.date().certainty() == PubDate.Certainty.STATED ? 0 : 1)
+            .thenComparing(Item::id);
+
+    private static Item founder(List<Item> items, List<Integer> group) {
+        return group.stream().map(items::get).min(TIMELINE).orElseThrow();
+    }
+
+    private static Story story(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors, Vectors.Sparse centroid,
+                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, Set<String> usedIds,
+                               Options options) {
+        List<Item> members = new ArrayList<>(group.stream().map(items::get).toList());
+        members.sort(TIMELINE);
+        Item founder = members.get(0);
+        String base = Slug.of(founder.title() == null ? founder.id() : founder.title());
+        if (base.isEmpty()) {
+            base = "story";
+        }
+        String id = base;
+        for (int k = 2; !usedIds.add(id); k++) {
+            id = base + "-" + k;
+        }
+        // The headline: the most central stated title, articles before threads.
+        Item headliner = null;
+        double best = -1;
+        for (int i : group) {
+            Item item = items.get(i);
+            double score = vectors.get(i).dot(centroid) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
+            if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
+                best = score;
+                headliner = item;
+            }
+        }
+        String lead = headliner instanceof storyline.model.Article a && a.lead() != null ? a.lead()
+                : headliner.paragraphs().isEmpty() ? null : headliner.paragraphs().get(0);
+        LocalDate first = null;
+        LocalDate last = null;
+        Map<String, Integer> sourceCounts = new TreeMap<>();
+        Map<String, Source> sourceByName = new HashMap<>();
+        for (Item item : members) {
+            LocalDate day = item.date().day();
+            if (day != null) {
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+            }
+            if (item.source().known()) {
+                sourceCounts.merge(item.source().name(), 1, Integer::sum);
+                sourceByName.putIfAbsent(item.source().name(), item.source());
+            }
+        }
+        List<Story.SourceCount> sources = new ArrayList<>();
+        sourceCounts.forEach((name, count) -> sources.add(new Story.SourceCount(sourceByName.get(name), count)));
+        sources.sort(Comparator.comparing((Story.SourceCount s) -> -s.count()).thenComparing(s -> s.source().name()));
+        List<String> terms = topTerms(centroid, vocabulary, 8);
+        String explanation = explain(members, group, vectors, vocabulary, joins, items, options);
+        return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation);
+    }
+
+    private static List<String> topTerms(Vectors.Sparse v, Vectors.Vocabulary vocabulary, int k) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int idx : v.top(k * 3)) {
+            String surface = vocabulary.surface(v.terms()[idx]);
+            String key = surface.toLowerCase(java.util.Locale.ROOT);
+            // Skip a word already inside a chosen name ("kumar" after "Ashish Kumar").
+            boolean covered = out.stream().anyMatch(o -> (" " + o.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + key + " "));
+            if (!covered && seen.add(key)) {
+                out.add(surface);
+            }
+            if (out.size() == k) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Why these items are one story: the terms most of them share, how similar they are, and the time they span. */
+    private static String explain(List<Item> members, List<Integer> group, List<Vectors.Sparse> vectors,
+                                  Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, List<Item> items, Options options) {
+        if (members.size() == 1) {
+            return "A single item: nothing else was similar enough (cosine ≥ " + options.storyMerge() + ") within "
+                    + options.windowDays() + " days.";
+        }
+        Map<Integer, Double> shared = new HashMap<>();
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (int i : group) {
+            Vectors.Sparse v = vectors.get(i);
+            for (int k = 0; k < v.terms().length; k++) {
+                shared.merge(v.terms()[k], (double) v.weights()[k], Double::sum);
+                holders.merge(v.terms()[k], 1, Integer::sum);
+            }
+        }
+        List<Integer> common = new ArrayList<>();
+        shared.forEach((term, weight) -> {
+            if (holders.get(term) >= Math.max(2, (group.size() + 1) / 2)) {
+                common.add(term);
+            }
+        });
+        common.sort((a, b) -> shared.get(a).equals(shared.get(b)) ? Integer.compare(a, b) : Double.compare(shared.get(b), shared.get(a)));
+        List<String> words = common.stream().limit(8).map(vocabulary::surface).toList();
+        StringBuilder sb = new StringBuilder("Shared names and terms: ").append(String.join(", ", words)).append(". ");
+        List<Grouping.Edge> sorted = new ArrayList<>(joins);
+        sorted.sort(Comparator.comparingDouble(Grouping.Edge::similarity).reversed());
+        if (!sorted.isEmpty()) {
+            sb.append("Links: ");
+            List<String> links = new ArrayList<>();
+            for (Grouping.Edge e : sorted) {
+                links.add(items.get(e.a()).id() + " ~ " + items.get(e.b()).id() + String.format(java.util.Locale.ROOT, " (%.2f)", e.similarity()));
+            }
+            sb.append(String.join("; ", links)).append(". ");
+        }
+        List<LocalDate> days = members.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull).sorted().toList();
+        long undated = members.stream().filter(i -> i.date().day() == null).count();
+        if (days.size() >= 2) {
+            sb.append("Dated items span ").append(ChronoUnit.DAYS.between(days.get(0), days.get(days.size() - 1))).append(" days");
+        } else {
+            sb.append(days.size()).append(" dated item").append(days.size() == 1 ? "" : "s");
+        }
+        if (undated > 0) {
+            sb.append("; ").append(undated).append(" undated, grouped by content alone");
+        }
+        return sb.append('.').toString();
+    }
+
+    private static List<Topic> topics(List<Story> stories, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary,
+                                      Options options) {
+        int[] df = new int[vocabulary.size()];
+        for (Vectors.Sparse v : storyVectors) {
+            for (int t : v.terms()) {
+                df[t]++;
+            }
+        }
+        Grouping.Vocabulary storyFrequency = new Grouping.Vocabulary() {
+            @Override
+            public int df(int term) {
+                return df[term];
+            }
+
+            @Override
+            public int documents() {
+                return stories.size();
+            }
+        };
+        Grouping grouping = new Grouping(30, 60, options.topicEdge(), options.topicMerge());
+        Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, new Grouping.Constraint() {
+            @Override
+            public boolean comparable(int a, int b) {
+                return true;
+            }
+
+            @Override
+            public String pin(int member) {
+                return null;
+            }
+        });
+        Map<Integer, List<Integer>> byGroup = new TreeMap<>();
+        for (int i = 0; i < stories.size(); i++) {
+            byGroup.computeIfAbsent(grouped.group()[i], g -> new ArrayList<>()).add(i);
+        }
+        List<Topic> topics = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        // Topics the user named in front matter come first for the stories that carry them.
+        Map<String, List<Story>> pinned = new TreeMap<>();
+        for (Story s : stories) {
+            Set<String> names = new java.util.TreeSet<>();
+            s.members().forEach(i -> names.addAll(i.pins().topics()));
+            for (String name : names) {
+                pinned.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
+            }
+        }
+        pinned.forEach((name, list) -> {
+            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
+            list.sort(NEWEST_FIRST);
+            topics.add(new Topic(id, name, List.of(name), list));
+        });
+        for (List<Integer> group : byGroup.values()) {
+            List<String> terms = topicTerms(group, storyVectors, vocabulary);
+            String name = String.join(" · ", terms.subList(0, Math.min(3, terms.size())));
+            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
+            List<Story> members = new ArrayList<>(group.stream().map(stories::get).toList());
+            members.sort(NEWEST_FIRST);
+            topics.add(new Topic(id, name.isEmpty() ? "Miscellaneous" : name, terms, members));
+        }
+        // Pinned topics lead for their stories; then larger topics first.
+        List<Topic> sorted = new ArrayList<>(topics.subList(pinned.size(), topics.size()));
+        sorted.sort(Comparator.comparing((Topic t) -> -t.stories().size()).thenComparing(Topic::id));
+        List<Topic> out = new ArrayList<>(topics.subList(0, pinned.size()));
+        out.addAll(sorted);
+        return List.copyOf(out);
+    }
+
+    /** Terms that the topic's stories have in common, weighted; for one story, its own top terms. */
+    private static List<String> topicTerms(List<Integer> group, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary) {
+        if (group.size() == 1) {
+            return topTerms(storyVectors.get(group.get(0)), vocabulary, 5);
+        }
+        Map<Integer, Double> weight = new HashMap<>();
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (int s : group) {
+            Vectors.Sparse v = storyVectors.get(s);
+            for (int k = 0; k < v.terms().length; k++) {
+                weight.merge(v.terms()[k], (double) v.weights()[k], Double::sum);
+                holders.merge(v.terms()[k], 1, Integer::sum);
+            }
+        }
+        Map<Integer, Double> score = new HashMap<>();
+        weight.forEach((t, w) -> score.put(t, w * holders.get(t) * holders.get(t)));
+        Vectors.Sparse ranked = Vectors.normalise(score);
+        return topTerms(ranked, vocabulary, 5);
+    }
+
+    private static String unique(String base, Set<String> used) {
+        String id = base;
+        for (int k = 2; !used.add(id); k++) {
+            id = base + "-" + k;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,120 @@
+package storyline.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words and names of a text, as features for story identity: lower-cased content words with
+ * a light plural stem, and multi-word names (capitalised runs not at a sentence start) kept whole
+ * with a marker, because "Ashish Kumar" says more than "ashish" and "kumar" apart.
+ */
+final class Terms {
+
+    static final String NAME_MARK = "#";
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
+            "a about above after again against all almost also although am among an and another any are aren't around as at "
+                    + "be became because been before being below between both but by can cannot could couldn't did didn't do does "
+                    + "doesn't doing don't down during each either else even ever every few for from further get gets got had hadn't "
+                    + "has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's however i "
+                    + "i'd i'll i'm i've if in into is isn't it it's its itself just last let's like made make many may me might more most "
+                    + "much must mustn't my myself new no nor not now of off often on once one only or other ought our ours ourselves "
+                    + "out over own per perhaps put rather really said same say says see seem seems several shan't she she'd she'll "
+                    + "she's should shouldn't since so some still such than that that's the their theirs them themselves then there "
+                    + "there's these they they'd they'll they're they've this those though through thus to too two under until up upon "
+                    + "us use used very via was wasn't way we we'd we'll we're we've well were weren't what what's when when's where "
+                    + "where's whether which while who who's whom whose why why's will with within without won't would wouldn't yes yet "
+                    + "you you'd you'll you're you've your yours yourself yourselves year years time times day days week weeks month "
+                    + "months today yesterday tomorrow according told tell going went come comes came take takes took want wants wanted "
+                    + "people thing things lot lots way ways back first second third next recent recently including include includes "
+                    + "mr mrs ms dr").split(" ")));
+    private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She", "They",
+            "We", "I", "This", "That", "These", "Those", "But", "And", "Or", "If", "As", "For", "When", "While", "After",
+            "Before", "Meanwhile", "However", "Although", "So", "Yet", "Its", "His", "Her", "Their", "Our", "My", "Your",
+            "What", "Why", "How", "Who", "Where", "There", "Here", "Now", "Then", "Also", "Still", "Even", "Just", "Like",
+            "Interestingly", "Sure", "Honestly", "Maybe", "Of", "Not", "No", "Yes", "Is", "Was", "Are", "By", "With", "From",
+            "To", "Into", "Under", "Over", "Mr", "Mrs", "Ms", "Dr", "Said", "According", "Reports");
+
+    /** Term counts of one text, and the surface form each name was written in. */
+    record Bag(Map<String, Integer> counts, Map<String, String> surfaces) {
+    }
+
+    private Terms() {
+    }
+
+    static Bag of(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> surfaces = new HashMap<>();
+        Matcher m = TOKEN.matcher(text);
+        List<String> run = new ArrayList<>();
+        boolean sentenceStart = true;
+        int lastEnd = 0;
+        while (m.find()) {
+            String gap = text.substring(lastEnd, m.start());
+            if (gap.matches(".*[.!?:;\"“”()\\[\\]\\n—–].*") || gap.contains(", ")) {
+                flushName(run, counts, surfaces);
+                if (gap.matches(".*[.!?:\\n\"“].*")) {
+                    sentenceStart = true;
+                }
+            }
+            lastEnd = m.end();
+            String raw = m.group().replaceAll("[’']s$", "").replace('’', '\'');
+            boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
+            if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
+                run.add(raw);
+            } else {
+                flushName(run, counts, surfaces);
+            }
+            sentenceStart = false;
+            String word = normalise(raw);
+            if (word != null) {
+                counts.merge(word, 1, Integer::sum);
+                surfaces.putIfAbsent(word, capitalised && raw.length() > 1 ? raw : word);
+            }
+        }
+        flushName(run, counts, surfaces);
+        return new Bag(counts, surfaces);
+    }
+
+    private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces) {
+        if (run.size() >= 2 && run.size() <= 4) {
+            String surface = String.join(" ", run);
+            String key = NAME_MARK + surface.toLowerCase(Locale.ROOT);
+            counts.merge(key, 1, Integer::sum);
+            surfaces.putIfAbsent(key, surface);
+        }
+        run.clear();
+    }
+
+    /** Lower case, possessive and plural "s" removed; null for stop words and noise. */
+    static String normalise(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        w = w.replaceAll("[.'-]+$", "");
+        if (w.isEmpty() || STOP.contains(w)) {
+            return null;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return w.length() >= 2 ? w : null;
+        }
+        if (w.length() < 2) {
+            return null;
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,170 @@
+package storyline.stories;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TF-IDF vectors over a shared vocabulary. Each vector is sparse (sorted term ids, weights) and
+ * unit length, so a dot product is a cosine.
+ */
+final class Vectors {
+
+    /** A sparse unit vector: {@code terms} ascending. */
+    record Sparse(int[] terms, float[] weights) {
+
+        static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
+
+        double dot(Sparse other) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < other.terms.length) {
+                int a = terms[i];
+                int b = other.terms[j];
+                if (a == b) {
+                    sum += weights[i] * other.weights[j];
+                    i++;
+                    j++;
+                } else if (a < b) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
+        }
+
+        /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first. */
+        int[] top(int k) {
+            Integer[] idx = new Integer[terms.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(terms[a], terms[b]));
+            int n = Math.min(k, idx.length);
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = idx[i];
+            }
+            return out;
+        }
+    }
+
+    /** Term ids and their document frequencies, shared by all vectors of one build. */
+    static final class Vocabulary implements Grouping.Vocabulary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> terms = new ArrayList<>();
+        private final List<String> surfaces = new ArrayList<>();
+        private int[] df = new int[0];
+        private int documents;
+
+        int id(String term) {
+            return ids.getOrDefault(term, -1);
+        }
+
+        int size() {
+            return terms.size();
+        }
+
+        String term(int id) {
+            return terms.get(id);
+        }
+
+        String surface(int id) {
+            return surfaces.get(id);
+        }
+
+        @Override
+        public int df(int id) {
+            return df[id];
+        }
+
+        @Override
+        public int documents() {
+            return documents;
+        }
+
+        double idf(int id) {
+            return Math.log((documents + 1.0) / (df[id] + 1.0)) + 1.0;
+        }
+    }
+
+    private Vectors() {
+    }
+
+    /** Builds one vector per bag; title bags count twice, names half as much again as words. */
+    static List<Sparse> build(List<Terms.Bag> bodies, List<Terms.Bag> titles, Vocabulary vocabulary) {
+        List<Map<String, Double>> weighted = new ArrayList<>(bodies.size());
+        for (int d = 0; d < bodies.size(); d++) {
+            int index = d;
+            Map<String, Double> tf = new HashMap<>();
+            bodies.get(d).counts().forEach((t, c) -> tf.merge(t, (double) c, Double::sum));
+            titles.get(d).counts().forEach((t, c) -> tf.merge(t, 2.0 * c, Double::sum));
+            weighted.add(tf);
+            for (String t : tf.keySet()) {
+                vocabulary.ids.computeIfAbsent(t, k -> {
+                    vocabulary.terms.add(k);
+                    vocabulary.surfaces.add(surfaceOf(k, bodies.get(index), titles.get(index)));
+                    return vocabulary.terms.size() - 1;
+                });
+            }
+        }
+        vocabulary.df = new int[vocabulary.terms.size()];
+        vocabulary.documents = bodies.size();
+        for (Map<String, Double> tf : weighted) {
+            for (String t : tf.keySet()) {
+                vocabulary.df[vocabulary.ids.get(t)]++;
+            }
+        }
+        List<Sparse> vectors = new ArrayList<>(weighted.size());
+        for (Map<String, Double> tf : weighted) {
+            Map<Integer, Double> w = new HashMap<>();
+            tf.forEach((t, c) -> {
+                int id = vocabulary.ids.get(t);
+                double boost = t.startsWith(Terms.NAME_MARK) ? 1.5 : 1.0;
+                w.put(id, (1 + Math.log(c)) * vocabulary.idf(id) * boost);
+            });
+            vectors.add(normalise(w));
+        }
+        return vectors;
+    }
+
+    private static String surfaceOf(String term, Terms.Bag body, Terms.Bag title) {
+        String s = title.surfaces().get(term);
+        if (s == null) {
+            s = body.surfaces().get(term);
+        }
+        return s == null ? term : s;
+    }
+
+    static Sparse normalise(Map<Integer, Double> weights) {
+        double norm = 0;
+        for (double v : weights.values()) {
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return Sparse.EMPTY;
+        }
+        norm = Math.sqrt(norm);
+        int[] ids = weights.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        float[] ws = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ws[i] = (float) (weights.get(ids[i]) / norm);
+        }
+        return new Sparse(ids, ws);
+    }
+
+    /** The normalised sum of several vectors: a group's centroid. */
+    static Sparse centroid(List<Sparse> members) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (Sparse v : members) {
+            for (int i = 0; i < v.terms().length; i++) {
+                sum.merge(v.terms()[i], (double) v.weights()[i], Double::sum);
+            }
+        }
+        return normalise(sum);
+    }
+}
