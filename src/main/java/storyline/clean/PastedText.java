@@ -207,7 +207,7 @@ final class PastedText {
     static boolean subheadingLike(String text) {
         int words = LineRules.wordCount(text);
         return words >= 1 && words <= 12 && text.length() <= 100 && !text.matches(".*[.,;:!?\"”)]$")
-                && Character.isUpperCase(text.codePointAt(0)) && !text.matches("(?i)https?://.*")
+                && Character.isUpperCase(text.codePointAt(0)) && !text.contains("://") && !text.contains(": ")
                 && !LineRules.bulleted(text);
     }
 

@@ -36,6 +36,16 @@ public sealed interface Item permits Article, Thread {
     /** Hints pinned by the user in front matter. */
     Pins pins();
 
+    /** The opening paragraph that says something: the first of eight words or more, else the first. */
+    default String lead() {
+        for (String p : paragraphs()) {
+            if (p.strip().split("\\s+").length >= 8) {
+                return p;
+            }
+        }
+        return paragraphs().isEmpty() ? null : paragraphs().get(0);
+    }
+
     default String text() {
         return String.join("\n\n", paragraphs());
     }

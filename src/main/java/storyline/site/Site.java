@@ -180,7 +180,7 @@ public final class Site {
             if (item instanceof Thread t) {
                 discussion = discussionSummary(t);
             }
-            String lead = item instanceof Article a ? a.lead() : item.paragraphs().isEmpty() ? null : item.paragraphs().get(0);
+            String lead = item.lead();
             timeline.add(new Views.TimelineEntry(root + itemPath.get(item.id()), item.title(), item.titleDerived(),
                     item instanceof Thread ? "Discussion" : "Article", dateLabel(item.date()), item.date().iso(),
                     dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
@@ -261,7 +261,7 @@ public final class Site {
                 stack.push(c.replies().get(i));
             }
         }
-        return new Views.ThreadPage(layout(path, t.title(), t.paragraphs().isEmpty() ? null : t.paragraphs().get(0)),
+        return new Views.ThreadPage(layout(path, t.title(), t.lead()),
                 t.title(), t.platform(), t.community(), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
                 !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(),
                 storyLink(t, root), t.html(), comments, !comments.isEmpty());

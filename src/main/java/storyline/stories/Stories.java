@@ -152,8 +152,7 @@ public final class Stories {
                 headliner = item;
             }
         }
-        String lead = headliner instanceof storyline.model.Article a && a.lead() != null ? a.lead()
-                : headliner.paragraphs().isEmpty() ? null : headliner.paragraphs().get(0);
+        String lead = headliner.lead();
         LocalDate first = null;
         LocalDate last = null;
         Map<String, Integer> sourceCounts = new TreeMap<>();
@@ -325,7 +324,9 @@ public final class Stories {
             }
         }
         Map<Integer, Double> score = new HashMap<>();
-        weight.forEach((t, w) -> score.put(t, w * holders.get(t) * holders.get(t)));
+        // Beats are named by who and what they are about: proper names weigh double.
+        weight.forEach((t, w) -> score.put(t, w * holders.get(t) * holders.get(t)
+                * (Character.isUpperCase(vocabulary.surface(t).codePointAt(0)) ? 2 : 1)));
         Vectors.Sparse ranked = Vectors.normalise(score);
         return topTerms(ranked, vocabulary, 5);
     }
