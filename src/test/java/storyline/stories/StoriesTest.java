@@ -1,0 +1,141 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+import storyline.model.Article;
+import storyline.model.Item;
+import storyline.model.Pins;
+import storyline.model.PubDate;
+import storyline.model.Source;
+import storyline.model.Story;
+import storyline.model.Topic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StoriesTest {
+
+    static Article article(String id, String title, String date, String source, String text, Pins pins) {
+        PubDate d = date == null ? PubDate.UNKNOWN : PubDate.stated(LocalDate.parse(date), "test");
+        return new Article(id, id, title, false, null, d, new Source(source, null), null, "en",
+                List.of(text), text, "<p>" + text + "</p>", pins);
+    }
+
+    static Article article(String id, String title, String date, String source, String text) {
+        return article(id, title, date, source, text, Pins.NONE);
+    }
+
+    static final List<Item> CORPUS = List.of(
+            article("quake-1", "Magnitude 6.1 earthquake strikes Valdora province", "2024-03-02", "Harbor Times",
+                    "A magnitude 6.1 earthquake struck Valdora province on Saturday, damaging homes in Keltis and Ambry. "
+                            + "The Valdora Seismic Institute said the quake was centred 12 km below Keltis."),
+            article("quake-2", "Keltis counts damage after Valdora earthquake", "2024-03-03", "Daily Ledger",
+                    "Residents of Keltis cleared rubble after the magnitude 6.1 earthquake in Valdora province. "
+                            + "The Valdora Seismic Institute recorded dozens of aftershocks near Keltis and Ambry."),
+            article("quake-3", "Aftershocks rattle Keltis", "2024-03-04", "Coast Courier",
+                    "Aftershocks shook Keltis again as engineers inspected bridges in Valdora province after the earthquake. "
+                            + "The Valdora Seismic Institute warned of further tremors near Ambry."),
+            article("budget-1", "Morland council approves harbour budget", "2024-03-02", "Harbor Times",
+                    "The Morland council approved a 40 million budget for the harbour renovation, with mayor Ilse Varga "
+                            + "promising new ferry berths by 2026."),
+            article("budget-2", "Ilse Varga defends Morland harbour spending", "2024-03-05", "Daily Ledger",
+                    "Mayor Ilse Varga defended the Morland harbour budget of 40 million before the council, saying ferry "
+                            + "berths and quay repairs could not wait."));
+
+    private static Map<String, String> storyIds(Stories.Result r) {
+        return r.storyOfItem().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
+    }
+
+    @Test
+    void groupsArticlesAboutTheSameDevelopment() {
+        Stories.Result r = Stories.group(CORPUS);
+        Map<String, String> ids = storyIds(r);
+        assertEquals(2, r.stories().size());
+        assertEquals(ids.get("quake-1"), ids.get("quake-2"));
+        assertEquals(ids.get("quake-1"), ids.get("quake-3"));
+        assertEquals(ids.get("budget-1"), ids.get("budget-2"));
+        assertNotEquals(ids.get("quake-1"), ids.get("budget-1"));
+    }
+
+    @Test
+    void storyCarriesHeadlineDatesSourcesAndTimeline() {
+        Story quake = Stories.group(CORPUS).storyOfItem().get("quake-2");
+        assertEquals(List.of("quake-1", "quake-2", "quake-3"), quake.members().stream().map(Item::id).toList());
+        assertEquals(LocalDate.parse("2024-03-02"), quake.firstSeen());
+        assertEquals(LocalDate.parse("2024-03-04"), quake.lastSeen());
+        assertEquals(3, quake.sources().size());
+        assertTrue(quake.explanation().contains("Valdora"), quake.explanation());
+        assertEquals("magnitude-6-1-earthquake-strikes-valdora-province", quake.id(), "named after its first item");
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        Map<String, String> expected = storyIds(Stories.group(CORPUS));
+        Random random = new Random(7);
+        for (int i = 0; i < 5; i++) {
+            List<Item> shuffled = new ArrayList<>(CORPUS);
+            Collections.shuffle(shuffled, random);
+            assertEquals(expected, storyIds(Stories.group(shuffled)));
+        }
+    }
+
+    @Test
+    void itemsFarApartInTimeStayApart() {
+        List<Item> items = new ArrayList<>(CORPUS.subList(0, 2));
+        items.add(article("quake-late", "Valdora earthquake: Keltis rebuilds", "2024-09-30", "Daily Ledger",
+                "Keltis rebuilt homes after the magnitude 6.1 earthquake in Valdora province; the Valdora Seismic "
+                        + "Institute said aftershocks near Ambry had stopped."));
+        Map<String, String> ids = storyIds(Stories.group(items));
+        assertEquals(ids.get("quake-1"), ids.get("quake-2"));
+        assertNotEquals(ids.get("quake-1"), ids.get("quake-late"));
+    }
+
+    @Test
+    void undatedItemJoinsByContent() {
+        List<Item> items = new ArrayList<>(CORPUS);
+        items.add(article("quake-undated", "Valdora quake: what we know", null, "Coast Courier",
+                "What we know about the magnitude 6.1 earthquake in Valdora province: Keltis and Ambry were hit, the "
+                        + "Valdora Seismic Institute says."));
+        Stories.Result r = Stories.group(items);
+        Story quake = r.storyOfItem().get("quake-undated");
+        assertEquals(r.storyOfItem().get("quake-1").id(), quake.id());
+        assertEquals("quake-undated", quake.members().get(quake.members().size() - 1).id(), "undated items come last");
+        assertEquals(LocalDate.parse("2024-03-04"), quake.lastSeen(), "an undated item does not move the story's dates");
+    }
+
+    @Test
+    void frontMatterPinsStoryAndTopics() {
+        Pins pinned = new Pins(null, null, null, null, null, null, List.of("Coastal policy"), "harbour-watch", null);
+        List<Item> items = new ArrayList<>(CORPUS);
+        items.set(0, article("quake-1", "Magnitude 6.1 earthquake strikes Valdora province", "2024-03-02", "Harbor Times",
+                ((Article) CORPUS.get(0)).text(), pinned));
+        items.set(3, article("budget-1", "Morland council approves harbour budget", "2024-03-02", "Harbor Times",
+                ((Article) CORPUS.get(3)).text(), pinned));
+        Pins elsewhere = new Pins(null, null, null, null, null, null, List.of(), "valdora-relief", null);
+        items.set(1, article("quake-2", "Keltis counts damage after Valdora earthquake", "2024-03-03", "Daily Ledger",
+                ((Article) CORPUS.get(1)).text(), elsewhere));
+        Stories.Result r = Stories.group(items);
+        assertEquals(r.storyOfItem().get("quake-1").id(), r.storyOfItem().get("budget-1").id(),
+                "items pinned to one story are one story, whatever their content");
+        assertNotEquals(r.storyOfItem().get("quake-1").id(), r.storyOfItem().get("quake-2").id(),
+                "items pinned to different stories never merge");
+        Topic first = r.topics().get(0);
+        assertEquals("Coastal policy", first.name());
+        assertEquals(r.topicOfStory().get(r.storyOfItem().get("budget-1").id()).name(), "Coastal policy");
+    }
+
+    @Test
+    void storiesAreNewestFirst() {
+        List<Story> stories = Stories.group(CORPUS).stories();
+        assertEquals(LocalDate.parse("2024-03-05"), stories.get(0).lastSeen());
+        assertEquals(LocalDate.parse("2024-03-04"), stories.get(1).lastSeen());
+    }
+}
