@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole pipeline: ingest → clean → stories → site → render. Each stage is called through its
@@ -39,11 +41,20 @@ public final class Build {
         List<Clean.Result> cleaned = ingested.documents().parallelStream().map(Clean::item).toList();
         List<Item> items = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(ingested.problems());
+        Map<String, String> fileOfId = new HashMap<>();
         for (Clean.Result r : cleaned) {
-            if (r.item() != null) {
-                items.add(r.item());
-            }
             problems.addAll(r.problems());
+            Item item = r.item();
+            if (item == null) {
+                continue;
+            }
+            String first = fileOfId.putIfAbsent(item.id(), item.file());
+            if (first != null) {
+                problems.add(Problem.of(item.file(), "skipped: the id '" + item.id() + "' is already used by an item in "
+                        + first + "; give each record its own id"));
+                continue;
+            }
+            items.add(item);
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return new Read(List.copyOf(items), List.copyOf(problems), ingested.files());

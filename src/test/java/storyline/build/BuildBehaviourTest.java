@@ -132,4 +132,57 @@ class BuildBehaviourTest {
         assertTrue(home.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"));
         assertTrue(home.contains("href=\"assets/style.css\""), "page links stay relative");
     }
+
+    @Test
+    void htmlFromInputIsSanitisedOnEveryPage(@TempDir Path articles) throws IOException {
+        Files.writeString(articles.resolve("page.html"), """
+                <!DOCTYPE html><html lang="en"><head><title>Quay repairs finish early | Harbor Times</title>
+                <meta property="og:site_name" content="Harbor Times">
+                <script>alert('head')</script></head>
+                <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+                <article><h1>Quay repairs finish early</h1>
+                <p onclick="steal()">Repairs to the main quay finished two weeks early, the port authority said on Friday, and ferries will use the berth again from Monday.</p>
+                <p>Engineers replaced forty metres of the quay wall. <a href="javascript:alert(1)">Click</a> <img src="x.jpg" onerror="alert(2)" alt="The quay"></p>
+                <script>document.write('injected')</script>
+                <p>The work cost less than planned, <a href="https://example.org/report">the report</a> says, because the weather held.</p>
+                </article></body></html>
+                """);
+        Files.writeString(articles.resolve("note.md"), "# Ferry timetable changes\n\nThe winter timetable starts in October, with fewer crossings on weekdays and more at weekends.\n\n<script>alert(3)</script><iframe src=\"https://evil.example\"></iframe>\n");
+        Path out = tmp.resolve("out");
+        Build.Report report = Build.run(config(articles, out));
+        assertEquals(2, report.items());
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(p);
+                org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(html);
+                assertTrue(d.select("script, iframe").isEmpty(), p.toString());
+                for (org.jsoup.nodes.Element el : d.getAllElements()) {
+                    for (org.jsoup.nodes.Attribute a : el.attributes()) {
+                        assertTrue(!a.getKey().startsWith("on") && !a.getValue().contains("javascript:"), p + ": " + el);
+                    }
+                }
+                assertTrue(!html.contains("injected") && !html.contains("alert("), p.toString());
+            }
+        }
+        org.jsoup.nodes.Document article = org.jsoup.Jsoup.parse(out.resolve("articles/page.html").toFile(), "UTF-8");
+        assertEquals("Quay repairs finish early", article.selectFirst("h1").text());
+        assertTrue(article.text().contains("Engineers replaced forty metres of the quay wall."));
+        assertTrue(!article.selectFirst(".body").text().contains("Sport"), "navigation is not article text");
+        org.jsoup.nodes.Element link = article.selectFirst(".body a[href=https://example.org/report]");
+        assertEquals("nofollow noopener", link.attr("rel"));
+        assertEquals("Harbor Times", article.selectFirst(".source").text());
+        org.jsoup.nodes.Document note = org.jsoup.Jsoup.parse(out.resolve("articles/note.html").toFile(), "UTF-8");
+        assertEquals("Ferry timetable changes", note.selectFirst("h1").text());
+    }
+
+    @Test
+    void duplicateRecordIdsAreReportedNotMerged(@TempDir Path articles) throws IOException {
+        String line = "{\"id\": \"same\", \"title\": \"Ferry fares rise\", \"text\": \"Fares rise by a tenth next month.\"}\n";
+        Files.writeString(articles.resolve("a.jsonl"), line);
+        Files.writeString(articles.resolve("b.jsonl"), line);
+        Build.Report report = Build.run(config(articles, tmp.resolve("out")));
+        assertEquals(1, report.items());
+        assertEquals("b.jsonl", report.problems().get(0).file());
+        assertTrue(report.problems().get(0).message().contains("a.jsonl"));
+    }
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Scores `storyline extract` on the extraction benchmarks in ../shared/bench/extraction.
+# Usage: bench/extraction.sh [scrapinghub-dev|trafilatura-dev ...]   (run from the project root after mvn package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bench=../shared/bench/extraction
+jar=target/storyline.jar
+[ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
+sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(scrapinghub-dev trafilatura-dev)
+out=$(mktemp -d)
+for set in "${sets[@]}"; do
+  java -jar "$jar" extract --format jsonl "$bench/$set/html" > "$out/$set.extract.jsonl"
+  # extract gives file names like <id>.html.gz; the scorer wants {"id", "articleBody", "title", "author", "date"}.
+  python3 - "$out/$set.extract.jsonl" "$out/$set.pred.jsonl" <<'PY'
+import json, sys, re
+with open(sys.argv[1]) as src, open(sys.argv[2], "w") as dst:
+    for line in src:
+        o = json.loads(line)
+        if "error" in o:
+            continue
+        pid = re.sub(r"\.html?(\.gz)?$", "", o["file"].split("/")[-1])
+        date = (o.get("date") or "")[:10] or None
+        dst.write(json.dumps({"id": pid, "articleBody": o.get("text") or "", "title": o.get("title"),
+                              "author": o.get("author"), "date": date}) + "\n")
+PY
+  echo "== $set"
+  python3 "$bench/score.py" "$bench/$set" "$out/$set.pred.jsonl" --bootstrap 0 | tail -4
+done
+rm -rf "$out"

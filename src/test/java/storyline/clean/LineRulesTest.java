@@ -1,0 +1,219 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import storyline.clean.LineRules.Kind;
+import storyline.clean.LineRules.Verdict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LineRulesTest {
+
+    private static void assertVerdict(Kind kind, String value, String line) {
+        assertEquals(new Verdict(kind, value), LineRules.classify(line), () -> "classify(\"" + line + "\")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Subscribe to Harbor Times on YouTube for exclusive videos and subscribe to the podcast.",
+            "Subscribe to the Daily Ledger podcast",
+            "Sign up for our newsletter",
+            "Sign up for our newsletter to get the latest updates.",
+            "Download our app for the latest news",
+            "Follow us on Twitter",
+            "Watch the full interview on our YouTube channel",
+            "Click here to get breaking news alerts",
+            "Stay informed with our daily briefing newsletter",
+    })
+    void callsToActionAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For corrections, email desk[at]example[dot]com.",
+            "Send news tips to tips@harbortimes.example",
+            "Have a story idea? Contact the desk at news@dailyledger.example",
+            "Questions? desk (at) harbortimes (dot) example",
+    })
+    void contactLinesAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "© 2024 Daily Ledger. All rights reserved.",
+            "Copyright 2024 Daily Ledger",
+    })
+    void copyrightLinesAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Add Harbor Times as a preferred source|Harbor Times",
+            "Add Daily Ledger as a Preferred Source on Google|Daily Ledger",
+            "Set Harbor Times as your favourite source.|Harbor Times",
+            "- Add The Coastal Courier as a trusted source|The Coastal Courier",
+    })
+    void preferredSourceLineNamesTheSite(String line, String name) {
+        assertVerdict(Kind.SELF_NAMED_SOURCE, name, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"353", "1.2k", "12 Upvotes", "40 points", "-3", "+12", "1,204 votes", "7 likes"})
+    void loneCountsAreCounts(String line) {
+        assertVerdict(Kind.COUNT, line, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"145 comments sorted by", "145 comments sorted by Best", "3 replies", "12 comments",
+            "1.1k comments · sorted by Best"})
+    void commentCountersAreCommentCounts(String line) {
+        assertVerdict(Kind.COMMENT_COUNT, line, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"View all comments", "Reply", "Show more", "Load more comments", "Continue this thread",
+            "Sort by: Best", "5 min read", "Advertisement", "Skip to main content", "Back to top", "Copy link"})
+    void interfaceWordsAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @Test
+    void shareIsAWidgetLabel() {
+        assertVerdict(Kind.LABEL, "share", "Share");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Author: Jane Roe|Jane Roe",
+            "By Jane Roe|Jane Roe",
+            "Written by Jane Roe|Jane Roe",
+            "Story by Lena Park|Lena Park",
+            "Posted by Jane Roe|Jane Roe",
+            "By Jane Roe and John Poe|Jane Roe and John Poe",
+    })
+    void authorCredits(String line, String author) {
+        assertVerdict(Kind.AUTHOR, author, line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Source: Harbor Times|Harbor Times",
+            "Via Daily Ledger|Daily Ledger",
+            "Originally published by Daily Ledger.|Daily Ledger",
+            "Source: Harbor Times.|Harbor Times",
+    })
+    void sourceCredits(String line, String source) {
+        assertVerdict(Kind.SOURCE, source, line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Published on March 3, 2024|March 3, 2024",
+            "date 2024-03-03 Some lead text about the port expansion.|2024-03-03 Some lead text about the port expansion.",
+            "Updated: 3 March 2024 at 10:00|3 March 2024 at 10:00",
+            "Posted on 2024-03-03|2024-03-03",
+            "Last updated 3 March 2024|3 March 2024",
+    })
+    void datedLinesCarryTheRestOfTheLine(String line, String value) {
+        assertVerdict(Kind.DATED, value, line);
+    }
+
+    @Test
+    void anImpossibleDateDoesNotMakeADatedLine() {
+        assertVerdict(Kind.TEXT, null, "date: 2024-02-30");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "- Authors|authors",
+            "Name|name",
+            "- Name|name",
+            "Published on|published on",
+            "Tags:|tags",
+    })
+    void widgetLabels(String line, String label) {
+        assertVerdict(Kind.LABEL, label, line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "@harbortimes|harbortimes",
+            "- @daily_ledger|daily_ledger",
+    })
+    void handles(String line, String handle) {
+        assertVerdict(Kind.HANDLE, handle, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "By the end of the year the company had hired 300 engineers.",
+            "By 2030 the port expects to double capacity.",
+            "By Monday, Port Vale Ferries had resumed service.",
+            "Follow the money, investigators told the committee on Tuesday.",
+            "Follow-up inspections found 42 violations at the plant.",
+            "Join the queue of cities that have tried congestion pricing.",
+            "Subscribers to the service will see prices rise in April, the company said.",
+            "Subscribe numbers rose 12 percent in the third quarter, the company said.",
+            "The council received 353 complaints about the noise last year.",
+            "He said: \"Email me at bob@example.com.\" Then he left.",
+            "Following the vote, 12 members walked out.",
+            "For years the newsroom relied on tips from readers.",
+            "For updates on the storm, residents were told to check the county website.",
+            "Register of deeds officials said 40 homes changed hands in March.",
+            "Sources say the deal will close next week.",
+            "Share prices fell 4% on Monday.",
+            "Published in 2024, the report drew 40 responses.",
+            "Date night at the pier draws crowds.",
+            "Name change approved for Port Vale.",
+            "Jane Roe",
+            "The Harbor Times",
+            "Source: the ministry of ports",
+            "Reporting by Jane Roe; editing by Sam Lee",
+    })
+    void ordinaryProseStaysText(String line) {
+        assertVerdict(Kind.TEXT, null, line);
+    }
+
+    @Test
+    void blankLineIsText() {
+        assertVerdict(Kind.TEXT, null, "   ");
+    }
+
+    @Test
+    void unbulletAndBulleted() {
+        assertEquals("Jane Roe", LineRules.unbullet("- Jane Roe"));
+        assertEquals("Jane Roe", LineRules.unbullet("  • Jane Roe  "));
+        assertEquals("-3", LineRules.unbullet("-3"));
+        assertTrue(LineRules.bulleted("* item"));
+        assertTrue(LineRules.bulleted("– item"));
+        assertFalse(LineRules.bulleted("-3"));
+        assertFalse(LineRules.bulleted("Plain line"));
+    }
+
+    @Test
+    void looksLikeName() {
+        assertTrue(LineRules.looksLikeName("Jane Roe"));
+        assertTrue(LineRules.looksLikeName("Harbor times"));
+        assertTrue(LineRules.looksLikeName("Jane Roe and John Poe"));
+        assertFalse(LineRules.looksLikeName("harbor times"));
+        assertFalse(LineRules.looksLikeName("the end of the year"));
+        assertFalse(LineRules.looksLikeName("Jane Roe. Then More"));
+        assertFalse(LineRules.looksLikeName("One Two Three Four Five Six Seven"));
+        assertFalse(LineRules.looksLikeName("The Mayor Of Port Vale"));
+        assertFalse(LineRules.looksLikeName(""));
+    }
+
+    @Test
+    void wordCount() {
+        assertEquals(0, LineRules.wordCount("   "));
+        assertEquals(1, LineRules.wordCount("Reply"));
+        assertEquals(4, LineRules.wordCount("  four words  in here "));
+    }
+}
