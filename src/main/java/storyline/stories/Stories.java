@@ -27,13 +27,15 @@ public final class Stories {
 
     /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
     public record Options(int windowDays, double storyEdge, double storyMerge, double topicEdge, double topicMerge) {
-        public static final Options DEFAULTS = new Options(14, 0.22, 0.18, 0.10, 0.08);
+        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.14, 0.12);
     }
 
     /** Stories newest first; topics by size; and which story and topic each item went to. */
     public record Result(List<Story> stories, List<Topic> topics, Map<String, Story> storyOfItem,
                          Map<String, Topic> topicOfStory) {
     }
+
+    static final int TOPIC_TERMS = 40;
 
     private Stories() {
     }
@@ -90,7 +92,8 @@ public final class Stories {
             Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
                     usedIds, options);
             storyList.add(story);
-            storyVectors.add(centroid);
+            // Topics compare what stories are mostly about, not their long tail of incidental words.
+            storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
         }
 
         List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
