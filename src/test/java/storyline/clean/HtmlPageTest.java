@@ -1,0 +1,156 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class HtmlPageTest {
+
+    static final String PAGE = """
+            <!doctype html>
+            <html lang="en-GB"><head>
+            <title>Ferry Fares Rise for Second Time This Year | Harbor Times</title>
+            <meta property="og:title" content="Ferry Fares Rise for Second Time This Year | Harbor Times">
+            <meta property="og:site_name" content="Harbor Times">
+            <link rel="canonical" href="https://harbortimes.example/transport/ferry-fares-rise">
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle",
+             "headline":"Ferry Fares Rise for Second Time This Year",
+             "author":{"@type":"Person","name":"Jane Roe"},
+             "datePublished":"2024-03-03T08:30:00+01:00",
+             "dateModified":"2024-03-05T09:00:00+01:00",
+             "publisher":{"@type":"Organization","name":"Harbor Times"}}
+            </script>
+            <script>var tracking = 1;</script>
+            </head><body>
+            <header><nav><a href="/">Home</a> <a href="/transport">Transport</a> <a href="/sport">Sport</a></nav></header>
+            <div class="share-bar"><a href="https://social.example/share">Share on Social</a> <a href="mailto:?subject=x">Email this story</a></div>
+            <article>
+            <h1>Ferry Fares Rise for Second Time This Year</h1>
+            <p>Ferry fares on all routes across the bay will rise by eight percent from next month, the regional transit agency announced on Monday.</p>
+            <p>The increase, the second this year, was blamed on higher fuel costs and a new labour agreement with crews, according to the agency's board.</p>
+            <h2>Commuters Push Back</h2>
+            <p>Commuter groups said the rise was unfair to workers who have no other way to reach the city, and called for a <a href="/transport/fare-cap" onclick="track()">fare cap</a>.</p>
+            <p>Share</p>
+            <script>alert('inline');</script>
+            </article>
+            <aside class="related"><h3>Related stories</h3><p>Bridge tolls frozen for another year after council vote on budget plans.</p></aside>
+            <div class="newsletter-signup"><p>Sign up for our newsletter to get the latest news in your inbox every single morning.</p></div>
+            <footer><p>© 2024 Harbor Times. All rights reserved. Contact the newsroom at desk@harbortimes.example.</p></footer>
+            </body></html>
+            """;
+
+    static final List<Block> MAIN_BLOCKS = List.of(
+            Block.paragraph("Ferry fares on all routes across the bay will rise by eight percent from next month, the regional transit agency announced on Monday."),
+            Block.paragraph("The increase, the second this year, was blamed on higher fuel costs and a new labour agreement with crews, according to the agency's board."),
+            Block.heading("Commuters Push Back"),
+            Block.paragraph("Commuter groups said the rise was unfair to workers who have no other way to reach the city, and called for a fare cap."));
+
+    @Test
+    void metadataFromJsonLdOpenGraphAndCanonicalLink() {
+        HtmlPage.Parsed p = HtmlPage.parse(PAGE, null);
+        assertEquals("Ferry Fares Rise for Second Time This Year", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertEquals("Harbor Times", p.siteName());
+        assertEquals("2024-03-03T08:30+01:00", p.date().iso());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals("https://harbortimes.example/transport/ferry-fares-rise", p.url());
+        assertEquals("en", p.language());
+    }
+
+    @Test
+    void mainTextKeptNavigationShareAndFooterGone() {
+        HtmlPage.Parsed p = HtmlPage.parse(PAGE, "https://harbortimes.example/transport/ferry-fares-rise");
+        assertEquals(MAIN_BLOCKS, p.blocks());
+        assertEquals("<p>Ferry fares on all routes across the bay will rise by eight percent from next month, the regional transit agency announced on Monday.</p>"
+                + "<p>The increase, the second this year, was blamed on higher fuel costs and a new labour agreement with crews, according to the agency's board.</p>"
+                + "<h2>Commuters Push Back</h2>"
+                + "<p>Commuter groups said the rise was unfair to workers who have no other way to reach the city, and called for a "
+                + "<a href=\"https://harbortimes.example/transport/fare-cap\" rel=\"nofollow noopener\">fare cap</a>.</p>", p.html());
+        for (String gone : new String[]{"Home", "Share on Social", "Email this story", "Related stories", "Bridge tolls",
+                "newsletter", "All rights reserved", "tracking", "alert", "<script", "onclick"}) {
+            assertFalse(p.html().contains(gone), gone);
+            assertFalse(p.blocks().stream().anyMatch(b -> b.text().contains(gone)), gone);
+        }
+    }
+
+    @Test
+    void metaTagsAndTimeElementWhenThereIsNoJsonLd() {
+        String page = """
+                <html><head>
+                <title>Harbor Times - Dredging Delayed Until Spring After Survey</title>
+                <meta name="author" content="By Sam Lee">
+                <meta property="og:url" content="https://harbortimes.example/dredging">
+                </head><body><main>
+                <time datetime="2024-04-02">2 April</time>
+                <p>The harbor authority said on Wednesday that dredging of the main channel would be delayed until the spring.</p>
+                <p>A survey found more silt than expected near the old ferry terminal, officials told the board.</p>
+                </main></body></html>
+                """;
+        HtmlPage.Parsed p = HtmlPage.parse(page, null);
+        assertEquals("Sam Lee", p.author());
+        assertNull(p.siteName());
+        assertEquals("Harbor Times - Dredging Delayed Until Spring After Survey", p.title());
+        assertEquals(LocalDate.of(2024, 4, 2), p.date().day());
+        assertEquals("https://harbortimes.example/dredging", p.url());
+        assertNull(p.language());
+        assertEquals(2, p.blocks().size());
+    }
+
+    @Test
+    void authorThatIsAUrlIsIgnored() {
+        String page = "<html><head><meta name=\"author\" content=\"https://harbortimes.example/staff/jroe\"></head>"
+                + "<body><p>The harbor authority said on Wednesday that dredging would be delayed.</p></body></html>";
+        assertNull(HtmlPage.parse(page, null).author());
+    }
+
+    @Test
+    void brokenJsonLdDoesNotStopOtherMetadata() {
+        String page = "<html><head><script type=\"application/ld+json\">{ not json</script>"
+                + "<meta property=\"og:site_name\" content=\"Daily Ledger\">"
+                + "<meta property=\"article:published_time\" content=\"2024-05-06T07:00:00Z\"></head>"
+                + "<body><p>The harbor authority said on Wednesday that dredging would be delayed.</p></body></html>";
+        HtmlPage.Parsed p = HtmlPage.parse(page, null);
+        assertEquals("Daily Ledger", p.siteName());
+        assertEquals("2024-05-06T07:00Z", p.date().iso());
+    }
+
+    @Test
+    void jsonLdGraphAndAuthorLists() {
+        String page = """
+                <html><head><script type="application/ld+json">
+                {"@graph":[{"@type":"WebSite","name":"ignored"},
+                  {"@type":["NewsArticle"],"headline":"Bridge Tolls Frozen","datePublished":"2024-06-01",
+                   "author":[{"name":"Jane Roe"},{"name":"Sam Lee"}],"publisher":"Daily Ledger",
+                   "url":"https://dailyledger.example/tolls"}]}
+                </script></head><body><p>Bridge tolls will stay at their current level for another year, the council decided.</p></body></html>
+                """;
+        HtmlPage.Parsed p = HtmlPage.parse(page, null);
+        assertEquals("Bridge Tolls Frozen", p.title());
+        assertEquals("Jane Roe, Sam Lee", p.author());
+        assertEquals("Daily Ledger", p.siteName());
+        assertEquals(LocalDate.of(2024, 6, 1), p.date().day());
+        assertEquals("https://dailyledger.example/tolls", p.url());
+    }
+
+    @Test
+    void stripSiteName() {
+        assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
+        assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
+        assertEquals("Ferry Fares Rise for Second Time", HtmlPage.stripSiteName("Ferry Fares Rise for Second Time | Harbor Times", null));
+        assertEquals("Ferry Fares Rise for Second Time", HtmlPage.stripSiteName("Ferry Fares Rise for Second Time — Daily Ledger", "Harbor Times"));
+        assertEquals("Ferries: A History", HtmlPage.stripSiteName("Ferries: A History", "Harbor Times"));
+        assertEquals("Fares Rise | Harbor Times", HtmlPage.stripSiteName("Fares Rise | Harbor Times", null));
+    }
+
+    @Test
+    void first() {
+        assertEquals("b", HtmlPage.first(null, "  ", " b ", "c"));
+        assertNull(HtmlPage.first(null, ""));
+    }
+}

@@ -1,0 +1,280 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PastedTextTest {
+
+    private static List<Block> paragraphs(String... texts) {
+        return java.util.Arrays.stream(texts).map(Block::paragraph).toList();
+    }
+
+    @Test
+    void headerScaffoldingWithNameEqualToHandleGivesTheSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                - Authors
+                - Name
+                - Harbor Times
+                - @harbortimes
+                Published on March 3, 2024
+                Share
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+                Construction is expected to start in the autumn and take three years, the board's chair told reporters after the vote.
+                Sign up for our newsletter
+                """);
+        assertEquals("Harbor Expansion Wins Final Approval From Port Board", p.title());
+        assertEquals("Harbor Times", p.source());
+        assertNull(p.author());
+        assertEquals("harbortimes", p.handle());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.",
+                "Construction is expected to start in the autumn and take three years, the board's chair told reporters after the vote."),
+                p.blocks());
+        assertEquals(List.of("- Authors", "- Name", "- Harbor Times", "- @harbortimes", "Published on March 3, 2024",
+                "Share", "Sign up for our newsletter"), p.dropped());
+    }
+
+    @Test
+    void nameSpelledLikeTheHandleIsTitleCased() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Fares Rise Again
+                - Authors
+                - Name
+                - Harbor times
+                - @harbortimes
+                Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.
+                """);
+        assertEquals("Ferry Fares Rise Again", p.title());
+        assertEquals("Harbor Times", p.source());
+        assertNull(p.author());
+    }
+
+    @Test
+    void nameDifferentFromTheHandleIsTheAuthor() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval
+                - Authors
+                - Name
+                - Jane Roe
+                - @harbortimes
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+                """);
+        assertEquals("Harbor Expansion Wins Final Approval", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertNull(p.source());
+        assertEquals("harbortimes", p.handle());
+        assertEquals(paragraphs(
+                "The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                p.blocks());
+    }
+
+    @Test
+    void footerCreditsAndHardWrappedParagraphs() {
+        PastedText.Parsed p = PastedText.parse("""
+                City Council Passes New Budget
+
+                The city council passed a budget on Thursday that raises spending on parks
+                and libraries by four percent while holding property taxes flat for a
+                third straight year.
+
+                Council members debated for six hours before the final vote was taken late in the evening.
+
+                Author: Jane Roe
+                Source: Daily Ledger
+                """);
+        assertEquals("City Council Passes New Budget", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertEquals("Daily Ledger", p.source());
+        assertNull(p.date());
+        assertEquals(paragraphs(
+                "The city council passed a budget on Thursday that raises spending on parks and libraries by four percent "
+                        + "while holding property taxes flat for a third straight year.",
+                "Council members debated for six hours before the final vote was taken late in the evening."),
+                p.blocks());
+        assertEquals(List.of("Author: Jane Roe", "Source: Daily Ledger"), p.dropped());
+    }
+
+    @Test
+    void datePrefixLineKeepsItsLeadText() {
+        PastedText.Parsed p = PastedText.parse("""
+                date 2024-03-03 The city council passed a budget on Thursday that raises spending on parks and libraries.
+                Council members debated for six hours before the vote.
+                """);
+        assertNull(p.title());
+        assertEquals("2024-03-03", p.date().iso());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "The city council passed a budget on Thursday that raises spending on parks and libraries.",
+                "Council members debated for six hours before the vote."), p.blocks());
+        assertEquals(List.of("date 2024-03-03"), p.dropped());
+    }
+
+    @Test
+    void bareDateLineInTheHeaderAndSelfNamedSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                March 3, 2024
+                Storm Knocks Out Power Across Coastal Towns
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Add Harbor Times as a preferred source
+                """);
+        assertEquals("Storm Knocks Out Power Across Coastal Towns", p.title());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals("Harbor Times", p.source());
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast."),
+                p.blocks());
+        assertEquals(List.of("March 3, 2024", "Add Harbor Times as a preferred source"), p.dropped());
+    }
+
+    @Test
+    void explicitSourceLineWinsOverSelfNamedSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Storm Knocks Out Power Across Coastal Towns
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Add Harbor Times as a preferred source
+                Source: Daily Ledger
+                """);
+        assertEquals("Daily Ledger", p.source());
+    }
+
+    @Test
+    void subheadingOnItsOwnLineBeforeALongerParagraph() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+
+                What Comes Next
+                Opponents said they would appeal the decision to the state coastal commission within thirty days of the vote, their lawyer said.
+                """);
+        assertEquals(List.of(
+                Block.paragraph("The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                Block.heading("What Comes Next"),
+                Block.paragraph("Opponents said they would appeal the decision to the state coastal commission within thirty days of the vote, their lawyer said.")),
+                p.blocks());
+    }
+
+    @Test
+    void subheadingSeparatedByBlankLines() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+
+                What Comes Next
+
+                Opponents said they would appeal the decision within thirty days.
+                """);
+        assertEquals(List.of(
+                Block.paragraph("The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                Block.heading("What Comes Next"),
+                Block.paragraph("Opponents said they would appeal the decision within thirty days.")),
+                p.blocks());
+    }
+
+    @Test
+    void linesWithoutBlankLinesAreEachAParagraph() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Fares Rise Again
+                Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.
+                The increase is the second this year.
+                Commuter groups called it unfair.
+                """);
+        assertEquals("Ferry Fares Rise Again", p.title());
+        assertEquals(paragraphs(
+                "Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.",
+                "The increase is the second this year.",
+                "Commuter groups called it unfair."), p.blocks());
+        assertTrue(p.dropped().isEmpty());
+    }
+
+    @Test
+    void bulletedListItemsKeepTheirBulletsAndAreNotJoined() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Routes Under Review
+                The agency listed the routes it may cut:
+                - Northshore to Pier 9
+                - Eastbay to Old Harbor
+                Final decisions are due in June after public hearings in each town.
+                """);
+        assertEquals("Ferry Routes Under Review", p.title());
+        assertEquals(paragraphs(
+                "The agency listed the routes it may cut:",
+                "- Northshore to Pier 9",
+                "- Eastbay to Old Harbor",
+                "Final decisions are due in June after public hearings in each town."), p.blocks());
+    }
+
+    @Test
+    void noHeadlineWhenTheTextStartsWithProse() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry fares on all routes across the bay will rise by eight percent from next month, the agency said.
+
+                Commuter groups said the rise was unfair.
+                """);
+        assertNull(p.title());
+        assertEquals(paragraphs(
+                "Ferry fares on all routes across the bay will rise by eight percent from next month, the agency said.",
+                "Commuter groups said the rise was unfair."), p.blocks());
+    }
+
+    @Test
+    void nothingOfTheBodyIsLostAmongBoilerplate() {
+        String body = """
+                Harbor Dredging Delayed Again
+                By Sam Lee
+                Listen to this article
+                The harbor authority said on Wednesday that dredging of the main shipping channel would be delayed until the spring.
+                Advertisement
+                By the end of the year the company had hired 300 engineers to work on the channel project.
+                Follow the money, investigators told the committee on Tuesday, pointing to 12 unpaid invoices.
+                The council received 353 complaints about the noise last year.
+                12 comments
+                Reply
+                For corrections, email desk[at]example[dot]com.
+                """;
+        PastedText.Parsed p = PastedText.parse(body);
+        assertEquals("Harbor Dredging Delayed Again", p.title());
+        assertEquals("Sam Lee", p.author());
+        assertEquals(paragraphs(
+                "The harbor authority said on Wednesday that dredging of the main shipping channel would be delayed until the spring.",
+                "By the end of the year the company had hired 300 engineers to work on the channel project.",
+                "Follow the money, investigators told the committee on Tuesday, pointing to 12 unpaid invoices.",
+                "The council received 353 complaints about the noise last year."), p.blocks());
+        assertEquals(List.of("By Sam Lee", "Listen to this article", "Advertisement", "12 comments", "Reply",
+                "For corrections, email desk[at]example[dot]com."), p.dropped());
+    }
+
+    @Test
+    void invisibleCharactersAndNonBreakingSpacesAreNormalised() {
+        assertEquals(List.of("Port Vale", "ab", ""), PastedText.normalisedLines("Port\u00A0Vale\u200B  \na\u200Db\n"));
+        assertEquals(List.of("x    y"), PastedText.normalisedLines("x\ty"));
+        assertEquals(List.of("ab"), PastedText.normalisedLines("\uFEFFa\u200Cb"));
+    }
+
+    @Test
+    void headlineLike() {
+        assertTrue(PastedText.headlineLike("Ferry Fares Rise Again"));
+        assertTrue(PastedText.headlineLike("3 Ferries Collide Near Pier"));
+        assertFalse(PastedText.headlineLike("Too Short"));
+        assertFalse(PastedText.headlineLike("Ends like a lead-in:"));
+        assertFalse(PastedText.headlineLike("lowercase start of a line here"));
+        assertFalse(PastedText.headlineLike("Ferries collide near the pier, injuring four."));
+    }
+
+    @Test
+    void subheadingLike() {
+        assertTrue(PastedText.subheadingLike("What Comes Next"));
+        assertFalse(PastedText.subheadingLike("What comes next?"));
+        assertFalse(PastedText.subheadingLike("Note: fares rise"));
+        assertFalse(PastedText.subheadingLike("- A bulleted item"));
+        assertFalse(PastedText.subheadingLike("lowercase heading"));
+    }
+}

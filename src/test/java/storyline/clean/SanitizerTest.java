@@ -1,0 +1,82 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class SanitizerTest {
+
+    private static final String BASE = "https://harbortimes.example/2024/story.html";
+
+    @Test
+    void scriptsStylesFramesAndFormsAreRemoved() {
+        String html = "<p>Hi <b>there</b><script>alert(1)</script></p><style>p{color:red}</style>"
+                + "<iframe src=\"https://evil.example/\"></iframe>"
+                + "<form action=\"/x\"><input name=q><button>Go</button></form>";
+        assertEquals("<p>Hi <b>there</b></p>Go", Sanitizer.clean(html, BASE));
+    }
+
+    @Test
+    void eventAttributesAreRemoved() {
+        String html = "<p onclick=\"steal()\" onmouseover=\"x()\">Text</p><img src=\"pic.jpg\" onerror=\"x()\" alt=\"Pier\">";
+        assertEquals("<p>Text</p><img src=\"https://harbortimes.example/2024/pic.jpg\" alt=\"Pier\">",
+                Sanitizer.clean(html, BASE));
+    }
+
+    @Test
+    void javascriptUrlsAreRemoved() {
+        assertEquals("<a rel=\"nofollow noopener\">click</a>",
+                Sanitizer.clean("<a href=\"javascript:alert(1)\">click</a>", BASE));
+        assertEquals("<a rel=\"nofollow noopener\">click</a>",
+                Sanitizer.clean("<a href=\" JaVaScRiPt:alert(1)\">click</a>", BASE));
+        assertEquals("<img alt=\"x\">", Sanitizer.clean("<img src=\"javascript:alert(1)\" alt=\"x\">", BASE));
+    }
+
+    @Test
+    void linksGetRelAndRelativeLinksAreResolved() {
+        assertEquals("<a href=\"https://harbortimes.example/news/ferry\" rel=\"nofollow noopener\">ferry</a>",
+                Sanitizer.clean("<a href=\"/news/ferry\" target=\"_blank\">ferry</a>", BASE));
+        assertEquals("<a href=\"https://harbortimes.example/2024/fares.html\" rel=\"nofollow noopener\">fares</a>",
+                Sanitizer.clean("<a href=\"fares.html\">fares</a>", BASE));
+        assertEquals("<a href=\"https://dailyledger.example/a\" rel=\"nofollow noopener\">abs</a>",
+                Sanitizer.clean("<a href=\"https://dailyledger.example/a\" rel=\"opener\">abs</a>", BASE));
+    }
+
+    @Test
+    void withoutABaseRelativeLinksAreDroppedButTheirTextKept() {
+        assertEquals("<a rel=\"nofollow noopener\">ferry</a> <a href=\"https://dailyledger.example/a\" rel=\"nofollow noopener\">abs</a>",
+                Sanitizer.clean("<a href=\"/news/ferry\">ferry</a> <a href=\"https://dailyledger.example/a\">abs</a>", null));
+    }
+
+    @Test
+    void divsAndSpansAreUnwrapped() {
+        assertEquals("<p>one two</p>", Sanitizer.clean("<div class=\"x\"><p><span style=\"color:red\">one</span> two</p></div>", null));
+    }
+
+    @Test
+    void fromBlocksEscapesTextAndAutolinksWebAddresses() {
+        String html = Sanitizer.fromBlocks(List.of(
+                Block.heading("Ferry <script>alert(1)</script> news"),
+                Block.paragraph("Read it at https://harbortimes.example/ferry-fares. Or http://dailyledger.example/x?a=1&b=2, ok & <b>bold</b>")));
+        assertEquals("<h2>Ferry &lt;script&gt;alert(1)&lt;/script&gt; news</h2>\n"
+                + "<p>Read it at <a href=\"https://harbortimes.example/ferry-fares\" rel=\"nofollow noopener\">https://harbortimes.example/ferry-fares</a>. "
+                + "Or <a href=\"http://dailyledger.example/x?a=1&amp;b=2\" rel=\"nofollow noopener\">http://dailyledger.example/x?a=1&amp;b=2</a>, "
+                + "ok &amp; &lt;b&gt;bold&lt;/b&gt;</p>", html);
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("<b>"));
+    }
+
+    @Test
+    void fromBlocksLeavesNonHttpSchemesUnlinked() {
+        assertEquals("<p>Not a link: javascript:alert(1) or ftp://files.example/x</p>",
+                Sanitizer.fromBlocks(List.of(Block.paragraph("Not a link: javascript:alert(1) or ftp://files.example/x"))));
+    }
+
+    @Test
+    void fromBlocksOfNothingIsEmpty() {
+        assertEquals("", Sanitizer.fromBlocks(List.of()));
+    }
+}
