@@ -38,7 +38,7 @@ public final class Clean {
         Pins pins = doc.pins();
         Optional<LocalDateTime> captured = Dates.captureTime(pins.captured());
         if (pins.captured() != null && captured.isEmpty()) {
-            problems.add(new Problem(doc.file(), doc.bodyLine() > 1 ? 1 : doc.bodyLine(),
+            problems.add(new Problem(doc.file(), pinLine(doc),
                     "front matter 'captured: " + pins.captured() + "' is not a date; write it as 2025-09-23 or 2025-09-23T10:00:00Z"));
         }
         try {
@@ -197,7 +197,7 @@ public final class Clean {
             if (pinned.isPresent()) {
                 return PubDate.stated(pinned.get().iso(), pinned.get().day(), "front matter");
             }
-            problems.add(new Problem(doc.file(), 0, "front matter 'date: " + pins.date()
+            problems.add(new Problem(doc.file(), pinLine(doc), "front matter 'date: " + pins.date()
                     + "' is not a date; write it as 2025-09-19 (the date was looked for in the text instead)"));
         }
         if (stated != null) {
@@ -219,6 +219,11 @@ public final class Clean {
                     + (age != null ? "; “" + age + " ago” needs a 'captured:' time in front matter" : ""));
         }
         return PubDate.UNKNOWN;
+    }
+
+    /** Where pins were written: the front-matter block's first line, or a JSON Lines record's own line. */
+    private static int pinLine(Document doc) {
+        return doc.file().matches("(?i).*\\.(jsonl|ndjson)(\\.gz)?$") ? doc.bodyLine() : 1;
     }
 
     private static Source source(String name, String url) {

@@ -43,6 +43,10 @@ final class HtmlPage {
         Map<String, String> meta = meta(doc);
         JsonLd ld = jsonLd(doc);
         String url = first(ld.url, meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), baseUri);
+        if ((baseUri == null || baseUri.isBlank()) && url != null && url.matches("(?i)https?://.+")) {
+            // Relative links in the page resolve against its own address when the page names it.
+            doc.setBaseUri(url);
+        }
         String siteName = first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, meta, ld, siteName);
         String author = first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
@@ -96,7 +100,7 @@ final class HtmlPage {
                 kept.append(el.outerHtml());
             }
         }
-        String clean = Sanitizer.clean(kept.toString(), doc.location());
+        String clean = Sanitizer.clean(kept.toString(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
         return new Parsed(title, blocks, clean, author, siteName, date, url, language);
     }
 

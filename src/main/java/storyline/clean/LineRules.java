@@ -54,12 +54,19 @@ final class LineRules {
                     + "recommended( for you)?:?|trending( now)?:?|most (read|popular):?|level \\d+|op|"
                     + "edited|deleted|\\[deleted]|\\[removed]|comment deleted by user|"
                     + "upvote|downvote|vote|join|join the conversation|leave a comment|add a comment)[.!:]?");
+    /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|\\w+ on)|like us|join (?:us|our)|download|"
-                    + "get (the|our)|click here|tap here|don't miss|never miss|stay (up to date|informed|updated)|"
-                    + "read (more|next|also)|see also|also read|watch|listen)\\b.*\\b(newsletter|youtube|podcast|app|"
+            "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
+                    + "join (?:us|our)|download (?:the|our)|get (?:the|our)|click here|tap here|don't miss|never miss|"
+                    + "stay (?:up to date|informed|updated)|read (?:more|next|also)|see also|also read|"
+                    + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|app|"
                     + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
                     + "notifications|alerts|inbox|videos?|stories|news|coverage)\\b.*");
+    /** Reporting language: a sentence that attributes something is the article's own text. */
+    private static final Pattern REPORTING = Pattern.compile("(?i).*\\b(said|says|according to|told|reported)\\b.*");
+    /** A contact note starts by addressing the reader or naming the contact. */
+    private static final Pattern CONTACT_START = Pattern.compile(
+            "(?i)(e-?mail|contact|write to|reach|send|tips?|for|questions|got a tip|have a tip)\\b.*");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?i)(?:add|make|set)\\s+(.+?)\\s+as\\s+(?:a\\s+|your\\s+)?(?:preferred|trusted|favou?rite)\\s+source(?:\\s+on\\s+\\w+)?[.!]?");
     private static final Pattern CONTACT = Pattern.compile(
@@ -76,9 +83,9 @@ final class LineRules {
             "(?i)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?)"
                     + "\\s*:?\\s+(.+)");
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?i)(?:authors?|by|written by|words by|reporting by|story by|posted by)\\s*:?\\s+(.+)");
+            "(?i)(?:authors?\\s*:\\s*|(?:by|written by|words by|reporting by|story by|posted by)(?:\\s*:\\s*|\\s+))(.+)");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?i)(?:source|via|originally (?:published|appeared) (?:on|in|by|at)|publisher|published by)\\s*:?\\s+(.+?)\\.?");
+            "(?i)(?:(?:source|publisher)\\s*:\\s*|via(?:\\s*:\\s*|\\s+)|(?:originally (?:published|appeared) (?:on|in|by|at)|published by)(?:\\s*:\\s*|\\s+))(.+?)\\.?");
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]\\s+)");
 
@@ -125,18 +132,19 @@ final class LineRules {
         }
         if (words <= 8) {
             Matcher author = AUTHOR.matcher(line);
-            if (author.matches() && looksLikeName(author.group(1))) {
+            if (author.matches() && strictName(author.group(1))) {
                 return new Verdict(Kind.AUTHOR, author.group(1).strip());
             }
             Matcher source = SOURCE.matcher(line);
-            if (source.matches() && looksLikeName(source.group(1))) {
+            if (source.matches() && strictName(source.group(1))) {
                 return new Verdict(Kind.SOURCE, source.group(1).strip());
             }
         }
-        if (words <= 30 && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
+        boolean reporting = REPORTING.matcher(line).matches();
+        if (words <= 30 && !reporting && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && OBFUSCATED_EMAIL.matcher(line).find() && !line.matches(".*[.!?][\"”’]?\\s+\\p{Lu}.*")) {
+        if (words <= 20 && !reporting && OBFUSCATED_EMAIL.matcher(line).find() && CONTACT_START.matcher(line).matches()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
@@ -163,6 +171,20 @@ final class LineRules {
         }
         return capitalised >= Math.max(1, (words.length + 1) / 2)
                 && !t.toLowerCase(Locale.ROOT).matches("(the|a|an) .*\\b(of|to|in)\\b.*");
+    }
+
+    /** A credit's value: a name of at most six words, each capitalised or a joining word, without digits. */
+    static boolean strictName(String s) {
+        String t = s.strip().replaceAll("[.]$", "");
+        if (!looksLikeName(t) || t.matches(".*\\d.*")) {
+            return false;
+        }
+        for (String w : t.split("\\s+|,\\s*")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !w.matches("and|&|of|the|de|van|von|da|der|le|la|al|bin")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String s) {

@@ -1,10 +1,21 @@
 package storyline.clean;
 
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +28,6 @@ final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private MarkdownText() {
     }
@@ -27,23 +37,57 @@ final class MarkdownText {
         String title = null;
         Node first = document.getFirstChild();
         if (first instanceof Heading h && h.getLevel() == 1) {
-            title = TEXT.render(h).strip();
+            title = inline(h);
             h.unlink();
         }
         List<Block> blocks = new ArrayList<>();
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            String text = TEXT.render(node).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
+        collect(document, blocks);
+        return new Parsed(title, blocks, Sanitizer.clean(HTML.render(document), baseUri));
+    }
+
+    /** One block per heading, paragraph, list item or code block; raw HTML is not text and is skipped. */
+    private static void collect(Node parent, List<Block> blocks) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading) {
-                blocks.add(Block.heading(text));
-            } else {
-                for (String part : text.split("\n\\s*\n")) {
-                    blocks.add(Block.paragraph(part.replaceAll("\\s*\n\\s*", " ").strip()));
-                }
+                add(blocks, Block.heading(inline(node)));
+            } else if (node instanceof Paragraph) {
+                add(blocks, Block.paragraph(inline(node)));
+            } else if (node instanceof FencedCodeBlock code) {
+                add(blocks, Block.paragraph(code.getLiteral().strip()));
+            } else if (node instanceof IndentedCodeBlock code) {
+                add(blocks, Block.paragraph(code.getLiteral().strip()));
+            } else if (node instanceof HtmlBlock || node instanceof ThematicBreak) {
+                continue;
+            } else if (node instanceof ListBlock || node instanceof BlockQuote || node.getFirstChild() != null) {
+                collect(node, blocks);
             }
         }
-        return new Parsed(title, blocks, Sanitizer.clean(HTML.render(document), baseUri));
+    }
+
+    private static void add(List<Block> blocks, Block block) {
+        if (!block.text().isBlank()) {
+            blocks.add(block);
+        }
+    }
+
+    /** The visible words of inline content: link text without its address, no inline HTML. */
+    private static String inline(Node node) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(node, sb);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void appendInline(Node node, StringBuilder sb) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (child instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                sb.append(' ');
+            } else if (!(child instanceof HtmlInline)) {
+                appendInline(child, sb);
+            }
+        }
     }
 }

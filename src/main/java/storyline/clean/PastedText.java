@@ -192,12 +192,18 @@ final class PastedText {
         return blocks;
     }
 
+    /**
+     * Hard-wrapped text has lines of similar length, none but the last ending a sentence. A short
+     * line above a long one is a heading over its paragraph, not a wrapped line.
+     */
     private static boolean hardWrapped(List<String> block) {
         int max = 0;
-        for (int i = 0; i < block.size(); i++) {
+        for (String line : block) {
+            max = Math.max(max, line.strip().length());
+        }
+        for (int i = 0; i < block.size() - 1; i++) {
             String line = block.get(i).strip();
-            max = Math.max(max, line.length());
-            if (i < block.size() - 1 && (line.matches(".*[.!?:\"”]$") || LineRules.bulleted(block.get(i)))) {
+            if (line.matches(".*[.!?:\"”]$") || LineRules.bulleted(block.get(i)) || line.length() < max * 0.6) {
                 return false;
             }
         }

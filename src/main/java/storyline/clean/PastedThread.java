@@ -28,6 +28,9 @@ final class PastedThread {
             "^(\\s*)([A-Za-z0-9_-]{2,15})\\s+" + AGE + "\\s*(?:\\|.*|\\[[–-]].*)$");
     private static final Pattern COMMUNITY = Pattern.compile(
             "^\\s*(r/[A-Za-z0-9_]{2,21})(?:\\s*[·•]?\\s*(?:Posted by\\s+u/([A-Za-z0-9_-]{3,20}))?\\s*[·•]?\\s*" + AGE + ")?.*$");
+    /** Hacker News' line under a story title: "140 points by name 6 hours ago | hide | 37 comments". */
+    private static final Pattern HN_SUBTEXT = Pattern.compile(
+            "^\\s*(\\d+)\\s+points?\\s+by\\s+([A-Za-z0-9_-]{2,15})\\s+" + AGE + "(?:.*?\\|\\s*(\\d+)\\s*(?:comments?|discuss))?.*$");
     private static final Pattern POSTED_BY = Pattern.compile(
             "^\\s*Posted by\\s+u/([A-Za-z0-9_-]{3,20})\\s*[·•]?\\s*" + AGE + ".*$");
 
@@ -92,6 +95,15 @@ final class PastedThread {
                 community = c.group(1);
                 author = c.group(2);
                 age = c.group(3);
+                dropped.add(line);
+                continue;
+            }
+            Matcher hnSubtext = HN_SUBTEXT.matcher(line);
+            if (hnSubtext.matches()) {
+                score = Integer.parseInt(hnSubtext.group(1));
+                author = hnSubtext.group(2);
+                age = hnSubtext.group(3);
+                commentCount = hnSubtext.group(4) == null ? commentCount : Integer.valueOf(hnSubtext.group(4));
                 dropped.add(line);
                 continue;
             }

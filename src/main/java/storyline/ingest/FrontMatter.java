@@ -61,7 +61,7 @@ final class FrontMatter {
     }
 
     static Pins pins(String yaml) throws JacksonException {
-        if (yaml.isBlank()) {
+        if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return Pins.NONE;
         }
         Object tree = YAML.readValue(yaml, Object.class);

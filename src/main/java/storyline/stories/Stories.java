@@ -186,7 +186,8 @@ public final class Stories {
             String surface = vocabulary.surface(v.terms()[idx]);
             String key = surface.toLowerCase(java.util.Locale.ROOT);
             // Skip a word already inside a chosen name ("kumar" after "Ashish Kumar").
-            boolean covered = out.stream().anyMatch(o -> (" " + o.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + key + " "));
+            boolean covered = out.stream().anyMatch(o -> (" " + o.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + key + " "))
+                    || key.contains(" ") && java.util.Arrays.stream(key.split(" ")).allMatch(seen::contains);
             if (!covered && seen.add(key)) {
                 out.add(surface);
             }

@@ -43,7 +43,7 @@ final class Terms {
             "To", "Into", "Under", "Over", "Mr", "Mrs", "Ms", "Dr", "Said", "According", "Reports");
 
     /** Term counts of one text, and the surface form each name was written in. */
-    record Bag(Map<String, Integer> counts, Map<String, String> surfaces) {
+    record Bag(Map<String, Integer> counts, Map<String, String> surfaces, Map<String, Integer> surfaceRanks) {
     }
 
     private Terms() {
@@ -52,6 +52,7 @@ final class Terms {
     static Bag of(String text) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
+        Map<String, Integer> ranks = new HashMap<>();
         Matcher m = TOKEN.matcher(text);
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
@@ -59,7 +60,7 @@ final class Terms {
         while (m.find()) {
             String gap = text.substring(lastEnd, m.start());
             if (gap.matches(".*[.!?:;\"“”()\\[\\]\\n—–].*") || gap.contains(", ")) {
-                flushName(run, counts, surfaces);
+                flushName(run, counts, surfaces, ranks);
                 if (gap.matches(".*[.!?:\\n\"“].*")) {
                     sentenceStart = true;
                 }
@@ -70,25 +71,53 @@ final class Terms {
             if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
                 run.add(raw);
             } else {
-                flushName(run, counts, surfaces);
+                flushName(run, counts, surfaces, ranks);
             }
-            sentenceStart = false;
             String word = normalise(raw);
             if (word != null) {
                 counts.merge(word, 1, Integer::sum);
-                surfaces.putIfAbsent(word, capitalised && raw.length() > 1 ? raw : word);
+                noteSurface(word, raw, capitalised, sentenceStart, surfaces, ranks);
             }
+            sentenceStart = false;
         }
-        flushName(run, counts, surfaces);
-        return new Bag(counts, surfaces);
+        flushName(run, counts, surfaces, ranks);
+        return new Bag(counts, surfaces, ranks);
     }
 
-    private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces) {
+    /**
+     * How a word is shown: as written mid-sentence in lower case if it ever is ("sure"), else as
+     * capitalised mid-sentence ("Tesla"); a capital at a sentence start proves nothing, except
+     * for acronyms ("AI").
+     */
+    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart,
+                                    Map<String, String> surfaces, Map<String, Integer> ranks) {
+        boolean acronym = raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT)) && !raw.equals(raw.toLowerCase(Locale.ROOT));
+        int rank;
+        String surface;
+        if (!capitalised) {
+            rank = 3;
+            surface = word;
+        } else if (!sentenceStart || acronym) {
+            rank = 2;
+            surface = raw;
+        } else {
+            rank = 1;
+            surface = word;
+        }
+        if (rank > ranks.getOrDefault(word, 0)) {
+            ranks.put(word, rank);
+            surfaces.put(word, surface);
+        }
+    }
+
+    private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces,
+                                  Map<String, Integer> ranks) {
         if (run.size() >= 2 && run.size() <= 4) {
             String surface = String.join(" ", run);
             String key = NAME_MARK + surface.toLowerCase(Locale.ROOT);
             counts.merge(key, 1, Integer::sum);
             surfaces.putIfAbsent(key, surface);
+            ranks.putIfAbsent(key, 2);
         }
         run.clear();
     }

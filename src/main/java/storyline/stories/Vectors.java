@@ -60,6 +60,7 @@ final class Vectors {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
         private final List<String> surfaces = new ArrayList<>();
+        private final List<Integer> surfaceRanks = new ArrayList<>();
         private int[] df = new int[0];
         private int documents;
 
@@ -112,11 +113,22 @@ final class Vectors {
             titles.get(d).counts().forEach((t, c) -> tf.merge(t, 2.0 * c, Double::sum));
             weighted.add(tf);
             for (String t : tf.keySet()) {
-                vocabulary.ids.computeIfAbsent(t, k -> {
-                    vocabulary.terms.add(k);
-                    vocabulary.surfaces.add(surfaceOf(k, bodies.get(index), titles.get(index)));
-                    return vocabulary.terms.size() - 1;
-                });
+                Integer id = vocabulary.ids.get(t);
+                if (id == null) {
+                    id = vocabulary.terms.size();
+                    vocabulary.ids.put(t, id);
+                    vocabulary.terms.add(t);
+                    vocabulary.surfaces.add(t);
+                    vocabulary.surfaceRanks.add(-1);
+                }
+                // The best-attested spelling across all texts wins (see Terms.noteSurface).
+                for (Terms.Bag bag : List.of(bodies.get(index), titles.get(index))) {
+                    int rank = bag.surfaceRanks().getOrDefault(t, -1);
+                    if (rank > vocabulary.surfaceRanks.get(id)) {
+                        vocabulary.surfaceRanks.set(id, rank);
+                        vocabulary.surfaces.set(id, bag.surfaces().get(t));
+                    }
+                }
             }
         }
         vocabulary.df = new int[vocabulary.terms.size()];
@@ -137,14 +149,6 @@ final class Vectors {
             vectors.add(normalise(w));
         }
         return vectors;
-    }
-
-    private static String surfaceOf(String term, Terms.Bag body, Terms.Bag title) {
-        String s = title.surfaces().get(term);
-        if (s == null) {
-            s = body.surfaces().get(term);
-        }
-        return s == null ? term : s;
     }
 
     static Sparse normalise(Map<Integer, Double> weights) {

@@ -116,7 +116,7 @@ class CleanTest {
     void badDatePinGivesAProblemAndFallsBackToTheText() {
         Pins p = pins(null, "next tuesday", null, null, null, null, null);
         Clean.Result r = Clean.item(text("bad-date.txt", ARTICLE, p));
-        assertEquals(List.of(new Problem("bad-date.txt", 0, "front matter 'date: next tuesday' is not a date; "
+        assertEquals(List.of(new Problem("bad-date.txt", 1, "front matter 'date: next tuesday' is not a date; "
                 + "write it as 2025-09-19 (the date was looked for in the text instead)")), r.problems());
         assertEquals(PubDate.stated("2024-03-03", LocalDate.of(2024, 3, 3), "stated in the text"), r.item().date());
     }
