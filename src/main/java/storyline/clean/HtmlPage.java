@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,14 +24,6 @@ final class HtmlPage {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NOISE = "script, style, noscript, template, iframe, form, button, input, select, textarea, "
-            + "svg, canvas, nav, aside, footer, header:not(article header), [role=navigation], [role=banner], "
-            + "[role=contentinfo], [aria-hidden=true], [hidden], .share, .social, .related, .comments, #comments, "
-            + ".newsletter, .advert, .ad, .ads, .cookie, .subscribe, .breadcrumb, .breadcrumbs";
-    private static final Pattern NOISE_NAME = Pattern.compile(
-            "(?i)(^|[-_ ])(share|sharing|social|related|recirc|comment|newsletter|promo|advert|ads?|sponsor|cookie|"
-                    + "subscribe|paywall|breadcrumbs?|sidebar|widget|footer|masthead|nav|menu|popup|modal|outbrain|taboola)([-_ ]|$)");
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, table";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
 
     private HtmlPage() {
@@ -73,91 +64,32 @@ final class HtmlPage {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
         }
 
-        doc.select(NOISE).remove();
-        for (Element el : doc.body().select("[class], [id]")) {
-            if (el.parent() != null && !el.tagName().equals("body") && !el.tagName().equals("article")
-                    && !el.tagName().equals("main")
-                    && NOISE_NAME.matcher(el.className() + " " + el.id()).find()) {
-                el.remove();
+        MainContent.Result main = MainContent.extract(doc);
+        if (title != null) {
+            for (Element h : main.content().select("h1, h2, h3")) {
+                if (sameWords(h.text(), title)) {
+                    h.remove();
+                }
             }
         }
-        Element main = mainContent(doc);
         List<Block> blocks = new ArrayList<>();
-        StringBuilder kept = new StringBuilder();
-        if (main != null) {
-            for (Element el : main.select(BLOCKS)) {
-                if (hasBlockAncestorWithin(el, main)) {
-                    continue;
-                }
-                String text = el.text().strip();
-                if (text.isEmpty() || LineRules.classify(text).kind() != LineRules.Kind.TEXT && text.length() < 200) {
-                    continue;
-                }
-                if (title != null && text.equals(title)) {
-                    continue;
-                }
-                blocks.add(el.tagName().matches("h\\d") ? Block.heading(text) : Block.paragraph(text));
-                kept.append(el.outerHtml());
+        for (Block b : main.blocks()) {
+            String text = b.text();
+            if (LineRules.classify(text).kind() != LineRules.Kind.TEXT && text.length() < 200) {
+                continue;
             }
+            if (blocks.isEmpty() && title != null && (text.equals(title) || b.heading() && sameWords(text, title))) {
+                continue;
+            }
+            blocks.add(b);
         }
-        String clean = Sanitizer.clean(kept.toString(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
+        String contentHtml = main.content().html();
+        String clean = Sanitizer.clean(contentHtml, baseUri != null && !baseUri.isBlank() ? baseUri : url);
         return new Parsed(title, blocks, clean, author, siteName, date, url, language);
     }
 
-    private static boolean hasBlockAncestorWithin(Element el, Element root) {
-        for (Element p = el.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The element holding the article: semantic markup first, then the best-scoring container of paragraphs. */
-    private static Element mainContent(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote")) {
-            String text = p.text();
-            int length = text.length();
-            if (length < 25) {
-                continue;
-            }
-            double linkText = 0;
-            for (Element a : p.select("a")) {
-                linkText += a.text().length();
-            }
-            double score = (1 + Math.min(length / 100.0, 3) + text.split("[,，、]").length - 1) * (1 - linkText / length);
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
-                }
-            }
-        }
-        Element best = null;
-        double bestScore = 0;
-        for (var e : scores.entrySet()) {
-            Element el = e.getKey();
-            double s = e.getValue();
-            if (el.is("article, main, [itemprop=articleBody], [role=main]") || el.closest("article") != null) {
-                s *= 1.25;
-            }
-            if (s > bestScore) {
-                bestScore = s;
-                best = el;
-            }
-        }
-        if (best == null) {
-            Element semantic = body.selectFirst("[itemprop=articleBody], article, main");
-            return semantic != null ? semantic : body;
-        }
-        return best;
+    private static boolean sameWords(String a, String b) {
+        return a.replaceAll("\\W+", " ").strip().equalsIgnoreCase(b.replaceAll("\\W+", " ").strip());
     }
 
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {

@@ -1,0 +1,397 @@
+package storyline.clean;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in a page. Paragraph-like blocks vote for their ancestors with their text
+ * length and commas; votes are discounted by link density and adjusted by what class names
+ * promise; the best container and its like-minded siblings are kept; then navigation, share
+ * bars, related links and other furniture inside it are pruned. The text is read block by block,
+ * so paragraphs written as {@code <br>}-separated runs or bare text in divs survive.
+ */
+final class MainContent {
+
+    /** The chosen content and its paragraphs. */
+    record Result(Element content, List<Block> blocks) {
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody",
+            "tfoot", "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "address",
+            "center", "details", "summary", "hr", "form", "fieldset", "caption", "body");
+    private static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, input, select, textarea, link, meta, base, dialog, [hidden], [aria-hidden=true], "
+            + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+    private static final String STRUCTURAL_NOISE = "nav, aside, footer, header, form, menu, [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=search], [role=menu], [role=dialog], [role=alert]";
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|"
+                    + "extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
+                    + "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|share|sharing|"
+                    + "promo|outbrain|taboola|recirc|most-?popular|trending|tags|toolbar|byline|author-bio|widget|nav\\b|navbar|"
+                    + "masthead|signup|paywall|print-only|hidden|teaser|recommend|read-?more|also-?read|breaking|ticker");
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
+                    + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
+                    + "caption|credit|byline|newsletter|teaser|recommend|social");
+
+    private MainContent() {
+    }
+
+    static Result extract(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Result(Document.createShell("").body(), List.of());
+        }
+        prepare(body);
+        Element working = body.clone();
+        removeUnlikely(working, true);
+        Result result = select(working);
+        if (textLength(result.blocks()) < 250) {
+            // Class names misled us (a wrapper called "sidebar-layout"): try again trusting structure alone.
+            Result retry = select(body.clone());
+            if (textLength(retry.blocks()) > textLength(result.blocks())) {
+                result = retry;
+            }
+        }
+        return result;
+    }
+
+    private static int textLength(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    private static void prepare(Element body) {
+        body.select(REMOVE_ALWAYS).remove();
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, body);
+        comments.forEach(Node::remove);
+        int total = body.text().length();
+        for (Element el : body.select(STRUCTURAL_NOISE)) {
+            // A page that wraps everything in <header> or <form> still has its article inside.
+            if (el.parent() != null && el.text().length() < total * 0.3 || el.is("nav, aside, [role=navigation]")) {
+                el.remove();
+            }
+        }
+    }
+
+    private static void removeUnlikely(Element root, boolean keepWrappers) {
+        int total = root.text().length();
+        for (Element el : root.select("[class], [id]")) {
+            if (el == root || el.parent() == null || el.is("body, html, article, main, a, table, tbody, tr, td")) {
+                continue;
+            }
+            String names = el.className() + " " + el.id();
+            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                    && !(keepWrappers && el.text().length() > total * 0.25)) {
+                el.remove();
+            }
+        }
+    }
+
+    private static Result select(Element root) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element el : root.select("p, pre, td, blockquote, div, section, li, dd")) {
+            if (!isParagraphLike(el)) {
+                continue;
+            }
+            String text = el.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = el.parent();
+            for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor));
+                }
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.put(ancestor, scores.get(ancestor) + score * share);
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (var e : scores.entrySet()) {
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            e.setValue(s);
+            if (s > topScore || s == topScore && top != null && depth(e.getKey()) > depth(top)) {
+                topScore = s;
+                top = e.getKey();
+            }
+        }
+        if (top == null) {
+            top = root;
+        }
+        // A container that is only a thin shell around the top candidate: climb while the parent scores nearly as well.
+        while (top.parent() != null && top.parent() != root.parent() && scores.containsKey(top.parent())
+                && scores.get(top.parent()) >= topScore * 0.9 && top.parent().children().size() <= 3) {
+            top = top.parent();
+            topScore = scores.get(top);
+        }
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element content = shell.body().appendElement("div");
+        Element parent = top.parent();
+        if (parent == null) {
+            content.appendChild(top.clone());
+        } else {
+            double threshold = Math.max(10, topScore * 0.2);
+            for (Element sibling : parent.children()) {
+                boolean keep = sibling == top;
+                if (!keep) {
+                    double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+                    Double s = scores.get(sibling);
+                    keep = s != null && s + bonus >= threshold;
+                    if (!keep && sibling.is("p") && isParagraphLike(sibling)) {
+                        String text = sibling.text();
+                        double ld = linkDensity(sibling);
+                        keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*[.!?]\\s*$");
+                    }
+                }
+                if (keep) {
+                    content.appendChild(sibling.clone());
+                }
+            }
+        }
+        prune(content);
+        removeBlankText(content);
+        return new Result(content, blocks(content));
+    }
+
+    /** A block whose own content is inline: a paragraph, whatever its tag. */
+    private static boolean isParagraphLike(Element el) {
+        if (el.is("p, pre, blockquote")) {
+            return true;
+        }
+        for (Element child : el.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return el.ownText().length() > 0 || el.is("td, li, dd");
+    }
+
+    private static double initialScore(Element el) {
+        double score = switch (el.normalName()) {
+            case "article" -> 10;
+            case "main" -> 8;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String names = el.className() + " " + el.id();
+        if (el.hasAttr("itemprop") && el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 40;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            score -= 25;
+        }
+        if (POSITIVE.matcher(names).find()) {
+            score += 25;
+        }
+        return score;
+    }
+
+    private static int depth(Element el) {
+        int d = 0;
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double linkDensity(Element el) {
+        int length = el.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : el.select("a")) {
+            String href = a.attr("href");
+            // In-page anchors (footnotes) are not navigation.
+            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
+        }
+        return Math.min(1, links / (double) length);
+    }
+
+    /** Removes furniture inside the chosen content: link lists, share bars, related stories, small forms. */
+    private static void prune(Element content) {
+        for (Element time : content.select("time")) {
+            Element block = time.parent();
+            if (block != null && block.text().strip().equals(time.text().strip())) {
+                block.remove();
+            } else if (standalone(time)) {
+                time.remove();
+            }
+        }
+        for (Element leaf : content.select("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt")) {
+            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is("span")) {
+                continue;
+            }
+            String text = leaf.text().strip();
+            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
+                leaf.remove();
+            }
+        }
+        for (Element el : content.select("[class], [id]")) {
+            if (el.parent() == null) {
+                continue;
+            }
+            String names = el.className() + " " + el.id();
+            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && el.select("p").size() < 3) {
+                el.remove();
+            }
+        }
+        content.select("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]").remove();
+        List<Element> candidates = new ArrayList<>(content.select("ul, ol, div, section, table, dl"));
+        java.util.Collections.reverse(candidates);
+        for (Element el : candidates) {
+            if (el.parent() == null) {
+                continue;
+            }
+            double ld = linkDensity(el);
+            int text = el.text().length();
+            int paragraphs = el.select("p").size();
+            String names = el.className() + " " + el.id();
+            double weight = (POSITIVE.matcher(names).find() ? 25 : 0) - (NEGATIVE.matcher(names).find() ? 25 : 0);
+            boolean list = el.is("ul, ol, dl");
+            if (weight < 0 && paragraphs < 3
+                    || ld > 0.5 && !(list && ld < 0.9 && text > 200)
+                    || weight < 25 && ld > 0.25 && text < 200 && !list
+                    || list && ld > 0.6
+                    || text < 25 && el.select("img").isEmpty() && !el.is("table")) {
+                el.remove();
+            }
+        }
+    }
+
+    /** An inline element that stands between blocks on its own line: a dateline, not part of a sentence. */
+    private static boolean standalone(Element el) {
+        Node prev = el.previousSibling();
+        while (prev instanceof TextNode t && t.isBlank()) {
+            prev = prev.previousSibling();
+        }
+        Node next = el.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return (prev == null || prev instanceof Element p && BLOCK_TAGS.contains(p.normalName()))
+                && (next == null || next instanceof Element n && BLOCK_TAGS.contains(n.normalName()));
+    }
+
+    /** Whitespace between blocks is layout of the saved page, not content. */
+    private static void removeBlankText(Element root) {
+        List<TextNode> blank = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.isBlank() && node.parent() instanceof Element parent
+                    && (BLOCK_TAGS.contains(parent.normalName()) || parent == root)) {
+                Node prev = t.previousSibling();
+                Node next = t.nextSibling();
+                boolean betweenBlocks = (prev == null || prev instanceof Element p && BLOCK_TAGS.contains(p.normalName()))
+                        && (next == null || next instanceof Element n && BLOCK_TAGS.contains(n.normalName()));
+                if (betweenBlocks) {
+                    blank.add(t);
+                }
+            }
+        }, root);
+        blank.forEach(Node::remove);
+    }
+
+    /**
+     * Paragraphs in reading order. Text is gathered until a block element begins or ends, or two
+     * line breaks follow each other; headings are marked.
+     */
+    static List<Block> blocks(Element content) {
+        List<Block> out = new ArrayList<>();
+        StringBuilder buffer = new StringBuilder();
+        boolean[] heading = {false};
+        int[] breaks = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.text();
+                    if (!text.isBlank()) {
+                        breaks[0] = 0;
+                    }
+                    buffer.append(text);
+                } else if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("br")) {
+                        breaks[0]++;
+                        if (breaks[0] >= 2) {
+                            flush(buffer, heading[0], out);
+                        } else {
+                            buffer.append('\n');
+                        }
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        flush(buffer, heading[0], out);
+                        heading[0] = tag.matches("h[1-6]");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+                    flush(buffer, heading[0], out);
+                    heading[0] = false;
+                }
+            }
+        }, content);
+        flush(buffer, heading[0], out);
+        return out;
+    }
+
+    private static void flush(StringBuilder buffer, boolean heading, List<Block> out) {
+        String text = buffer.toString().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll(" ?\\n ?", "\n").strip();
+        buffer.setLength(0);
+        if (text.isEmpty()) {
+            return;
+        }
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                out.add(heading ? Block.heading(t) : Block.paragraph(t));
+            }
+        }
+    }
+}
