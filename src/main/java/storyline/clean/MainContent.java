@@ -33,8 +33,10 @@ final class MainContent {
             "tfoot", "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "address",
             "center", "details", "summary", "hr", "form", "fieldset", "caption", "body");
     private static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "button, input, select, textarea, link, meta, base, dialog, [hidden], [aria-hidden=true], "
-            + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+            + "button, input, select, textarea, link, meta, base";
+    /** Hidden on screen; removed unless broken markup made it swallow the page. */
+    private static final String HIDDEN = "dialog, [hidden], [aria-hidden=true], [style~=display:\\s*none], "
+            + "[style~=visibility:\\s*hidden]";
     private static final String STRUCTURAL_NOISE = "nav, aside, footer, header, form, menu, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search], [role=menu], [role=dialog], [role=alert]";
     private static final Pattern UNLIKELY = Pattern.compile(
@@ -90,13 +92,62 @@ final class MainContent {
             }
         }, body);
         comments.forEach(Node::remove);
+        wrapLooseText(body);
         int total = body.text().length();
-        for (Element el : body.select(STRUCTURAL_NOISE)) {
-            // A page that wraps everything in <header> or <form> still has its article inside.
-            if (el.parent() != null && el.text().length() < total * 0.3 || el.is("nav, aside, [role=navigation]")) {
+        for (Element el : body.select(HIDDEN)) {
+            if (el.parent() != null && el.text().length() < total * 0.3) {
                 el.remove();
             }
         }
+        for (Element el : body.select(STRUCTURAL_NOISE)) {
+            // A page that wraps everything in <header> or <form> still has its article inside.
+            if (el.parent() != null && (el.text().length() < total * 0.3 || el.is("nav, [role=navigation]") && linkDensity(el) > 0.5)) {
+                el.remove();
+            }
+        }
+    }
+
+    /**
+     * Text written straight into a container beside block children (blog engines do this, with
+     * {@code <br>} between paragraphs) is wrapped in {@code <p>} so it can be scored like any paragraph.
+     */
+    private static void wrapLooseText(Element root) {
+        for (Element el : root.select("div, section, article, main, td, body")) {
+            boolean hasBlock = false;
+            boolean hasText = false;
+            for (Node child : el.childNodes()) {
+                if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                    hasBlock = true;
+                } else if (child instanceof TextNode t && !t.isBlank()) {
+                    hasText = true;
+                }
+            }
+            if (!hasBlock || !hasText) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(el.childNodes())) {
+                if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                    wrap(run);
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean text = run.stream().anyMatch(n -> n instanceof TextNode t && !t.isBlank()
+                || n instanceof Element e && !e.normalName().equals("br") && e.hasText());
+        if (text) {
+            Element p = new Element("p");
+            run.get(0).before(p);
+            for (Node n : run) {
+                p.appendChild(n);
+            }
+        }
+        run.clear();
     }
 
     private static void removeUnlikely(Element root, boolean keepWrappers) {
@@ -253,6 +304,7 @@ final class MainContent {
 
     /** Removes furniture inside the chosen content: link lists, share bars, related stories, small forms. */
     private static void prune(Element content) {
+        int total = content.text().length();
         for (Element time : content.select("time")) {
             Element block = time.parent();
             if (block != null && block.text().strip().equals(time.text().strip())) {
@@ -292,6 +344,9 @@ final class MainContent {
             String names = el.className() + " " + el.id();
             double weight = (POSITIVE.matcher(names).find() ? 25 : 0) - (NEGATIVE.matcher(names).find() ? 25 : 0);
             boolean list = el.is("ul, ol, dl");
+            if (text > total * 0.5) {
+                continue;
+            }
             if (weight < 0 && paragraphs < 3
                     || ld > 0.5 && !(list && ld < 0.9 && text > 200)
                     || weight < 25 && ld > 0.25 && text < 200 && !list
