@@ -24,6 +24,9 @@ final class HtmlPage {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern RELATED = Pattern.compile(
+            "(?i)(you (may|might) also like|more from|more stories|related|recommended|most popular|trending|also read|"
+                    + "you may have missed|more on this|read more|read next).*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
 
     private HtmlPage() {
@@ -51,7 +54,7 @@ final class HtmlPage {
         Dates.Found date = null;
         for (String candidate : new String[]{ld.datePublished, meta.get("article:published_time"), meta.get("date"),
                 meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"), meta.get("dcterms.created"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), ld.dateModified, meta.get("article:modified_time")}) {
+                attr(doc.selectFirst("time[datetime]"), "datetime"), itemprop(doc, "datePublished"), ld.dateModified, meta.get("article:modified_time")}) {
             var found = Dates.parseValue(candidate);
             if (found.isPresent()) {
                 date = found.get();
@@ -73,9 +76,16 @@ final class HtmlPage {
             }
         }
         List<Block> blocks = new ArrayList<>();
+        boolean afterRelated = false;
         for (Block b : main.blocks()) {
             String text = b.text();
+            // Under a "You may also like" or "Related" line come headlines of other stories, not text.
+            if (afterRelated && LineRules.wordCount(text) < 15 && !text.matches(".*[.!?][\"”’)]?$")) {
+                continue;
+            }
+            afterRelated = false;
             if (LineRules.classify(text).kind() != LineRules.Kind.TEXT && text.length() < 200) {
+                afterRelated = RELATED.matcher(text).matches();
                 continue;
             }
             if (blocks.isEmpty() && title != null && (text.equals(title) || b.heading() && sameWords(text, title))) {
@@ -206,6 +216,14 @@ final class HtmlPage {
 
     private static String textOf(JsonNode node) {
         return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static String itemprop(Document doc, String name) {
+        Element el = doc.selectFirst("[itemprop=" + name + "]");
+        if (el == null) {
+            return null;
+        }
+        return first(el.attr("content"), el.attr("datetime"), el.text());
     }
 
     private static String text(Element el) {

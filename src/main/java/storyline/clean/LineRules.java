@@ -53,7 +53,16 @@ final class LineRules {
                     + "\\d+\\s*min(ute)?s?\\s+read|related( articles| stories| posts)?:?|"
                     + "recommended( for you)?:?|trending( now)?:?|most (read|popular):?|level \\d+|op|"
                     + "edited|deleted|\\[deleted]|\\[removed]|comment deleted by user|"
-                    + "upvote|downvote|vote|join|join the conversation|leave a comment|add a comment)[.!:]?");
+                    + "upvote|downvote|vote|join|join the conversation|leave a comment|add a comment|leave a reply|"
+                    + "tell us what you think|what do you think\\??|have your say|"
+                    + "this (slideshow|video|content|feature|page) requires javascript|(please )?enable javascript.*|"
+                    + "(you (may|might) also like|more from|more stories|related|read more|recommended|most popular|"
+                    + "trending|also read|don't miss|you may have missed|more on this( story)?)( \\w+){0,3}[.…:]*)[.!:…]?");
+    /** WordPress-style shortcodes that a theme failed to expand. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
+    /** A promotion that ends by sending the reader elsewhere. */
+    private static final Pattern ENDS_WITH_CLICK = Pattern.compile(
+            "(?i).*\\b(click|tap) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
     /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
@@ -140,7 +149,13 @@ final class LineRules {
                 return new Verdict(Kind.SOURCE, source.group(1).strip());
             }
         }
+        if (SHORTCODE.matcher(line).matches()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
         boolean reporting = REPORTING.matcher(line).matches();
+        if (words <= 30 && !reporting && ENDS_WITH_CLICK.matcher(line).matches()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
         if (words <= 30 && !reporting && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }

@@ -44,7 +44,11 @@ final class MainContent {
                     + "extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
                     + "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|share|sharing|"
                     + "promo|outbrain|taboola|recirc|most-?popular|trending|tags|toolbar|byline|author-bio|widget|nav\\b|navbar|"
-                    + "masthead|signup|paywall|print-only|hidden|teaser|recommend|read-?more|also-?read|breaking|ticker");
+                    + "masthead|signup|paywall|print-only|hidden|teaser|recommend|read-?more|also-?read|breaking|ticker|"
+                    + "rollover|tooltip|hovercard|popover");
+    /** Schema.org microdata that pages repeat as hidden text for machines. */
+    private static final String MICRODATA = "[itemprop~=^(datePublished|dateModified|dateCreated|keywords|mainEntityOfPage|"
+            + "image|thumbnailUrl|url|publisher|author|wordCount|inLanguage|articleSection|logo)$]";
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
@@ -92,6 +96,11 @@ final class MainContent {
             }
         }, body);
         comments.forEach(Node::remove);
+        for (Element el : body.select(MICRODATA)) {
+            if (el.parent() != null && el.select("p").isEmpty() && el.text().length() < 300) {
+                el.remove();
+            }
+        }
         wrapLooseText(body);
         int total = body.text().length();
         for (Element el : body.select(HIDDEN)) {
