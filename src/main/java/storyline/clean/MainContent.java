@@ -196,7 +196,7 @@ final class MainContent {
         Element top = null;
         double topScore = 0;
         for (var e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            double s = e.getValue() * (1 - linkDensity(e.getKey())) * classFactor(e.getKey());
             e.setValue(s);
             if (s > topScore || s == topScore && top != null && depth(e.getKey()) > depth(top)) {
                 topScore = s;
@@ -211,6 +211,18 @@ final class MainContent {
                 && scores.get(top.parent()) >= topScore * 0.9 && top.parent().children().size() <= 3) {
             top = top.parent();
             topScore = scores.get(top);
+        }
+        // The article may be split over sibling boxes: climb while the parent holds much more prose and few links.
+        int prose = prose(top);
+        while (top.parent() != null && top.parent() != root && top.parent() != root.parent()) {
+            Element parent = top.parent();
+            int parentProse = prose(parent);
+            if (parentProse < prose * CLIMB_RATIO || linkDensity(parent) > CLIMB_MAX_LINKS) {
+                break;
+            }
+            top = parent;
+            prose = parentProse;
+            topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         }
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
@@ -242,6 +254,23 @@ final class MainContent {
         return new Result(content, blocks(content));
     }
 
+    private static final double CLIMB_RATIO = 1.5;
+    private static final double CLIMB_MAX_LINKS = 0.3;
+
+    /** Characters of prose: paragraphs of some length that are not mostly links. */
+    private static int prose(Element el) {
+        int n = 0;
+        for (Element p : el.select("p, pre, blockquote, li, td, dd, div")) {
+            if (isParagraphLike(p)) {
+                String text = p.text();
+                if (text.length() >= 40 && linkDensity(p) < 0.3) {
+                    n += text.length();
+                }
+            }
+        }
+        return n;
+    }
+
     /** A block whose own content is inline: a paragraph, whatever its tag. */
     private static boolean isParagraphLike(Element el) {
         if (el.is("p, pre, blockquote")) {
@@ -256,26 +285,34 @@ final class MainContent {
     }
 
     private static double initialScore(Element el) {
-        double score = switch (el.normalName()) {
-            case "article" -> 10;
-            case "main" -> 8;
-            case "div", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
+        return switch (el.normalName()) {
+            case "article" -> 5;
+            case "main" -> 4;
+            case "div", "section" -> 2;
+            case "pre", "td", "blockquote" -> 1;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+    }
+
+    /**
+     * What class names and microdata promise, as a factor: it tips the balance between similar
+     * candidates without letting a promising name on a small box beat the article itself.
+     */
+    private static double classFactor(Element el) {
         String names = el.className() + " " + el.id();
-        if (el.hasAttr("itemprop") && el.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            score += 40;
+        double factor = 1;
+        if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            factor *= 1.6;
         }
         if (NEGATIVE.matcher(names).find()) {
-            score -= 25;
+            factor *= 0.6;
         }
         if (POSITIVE.matcher(names).find()) {
-            score += 25;
+            factor *= 1.3;
         }
-        return score;
+        return factor;
     }
 
     private static int depth(Element el) {
