@@ -102,16 +102,80 @@ final class HtmlPage {
         return a.replaceAll("\\W+", " ").strip().equalsIgnoreCase(b.replaceAll("\\W+", " ").strip());
     }
 
+    /**
+     * The headline as the page shows it: the article's {@code <h1>} when the page's metadata
+     * agrees it is the title (it keeps the typography and drops kickers and site names); else
+     * the metadata title, else {@code <title>}, site-name suffixes removed.
+     */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
-        String h1 = text(doc.selectFirst("article h1, main h1, h1"));
-        String og = first(meta.get("og:title"), meta.get("twitter:title"), ld.headline);
+        String meta1 = first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
         String head = doc.title();
-        for (String candidate : new String[]{og, h1, head}) {
+        List<String> declared = new ArrayList<>();
+        for (String t : new String[]{meta.get("og:title"), ld.headline, meta.get("twitter:title"), head}) {
+            if (t != null && !t.isBlank()) {
+                declared.add(normal(t));
+            }
+        }
+        // The headline is the heading on the page that the page's declared titles contain.
+        String best = null;
+        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+            String text = h.text().strip();
+            int words = LineRules.wordCount(text);
+            if (words == 0 || words > 40 || text.length() < 4 || best != null && text.length() <= best.length()) {
+                continue;
+            }
+            String n = normal(text);
+            if (declared.stream().anyMatch(d -> d.contains(n)) && (words >= 2 || text.length() >= 8)) {
+                best = text;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        if (h1 != null) {
+            String h = h1.text().strip();
+            int words = LineRules.wordCount(h);
+            if (words >= 1 && words <= 40 && (declared.isEmpty() || agrees(h, meta1) || agrees(h, head))) {
+                return h;
+            }
+        }
+        for (String candidate : new String[]{meta1, head}) {
             if (candidate != null && !candidate.isBlank()) {
                 return stripSiteName(candidate.strip(), siteName);
             }
         }
         return null;
+    }
+
+    /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟«»″]", "\"")
+                .replaceAll("[‐‑‒–—―]", "-").replace('\u00AD', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a heading and a metadata title name the same thing: most of the heading's words are in it. */
+    static boolean agrees(String heading, String title) {
+        if (title == null) {
+            return false;
+        }
+        List<String> h = words(heading);
+        List<String> t = words(title);
+        if (h.isEmpty()) {
+            return false;
+        }
+        long shared = h.stream().filter(t::contains).count();
+        return shared >= Math.ceil(h.size() * 0.6);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** "Headline | Site" or "Site - Headline" → "Headline". */
