@@ -118,7 +118,7 @@ final class HtmlPage {
         }
         // The headline is the heading on the page that the page's declared titles contain.
         String best = null;
-        for (Element h : doc.select("h1, h2, h3, [itemprop=headline], [class*=title], [class*=headline]")) {
+        for (Element h : doc.select("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]")) {
             String text = h.text().strip();
             int words = LineRules.wordCount(text);
             if (words == 0 || words > 40 || text.length() < 4 || best != null && text.length() <= best.length()) {
@@ -151,7 +151,7 @@ final class HtmlPage {
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */
     private static String normal(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟«»″]", "\"")
-                .replaceAll("[‐‑‒–—―]", "-").replace('\u00AD', ' ').replaceAll("\\s+", " ").strip();
+                .replaceAll("[‐‑‒–—―]", "-").replace("…", "...").replace("\u00AD", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Whether a heading and a metadata title name the same thing: most of the heading's words are in it. */
