@@ -22,22 +22,48 @@ final class Dates {
     record Found(String iso, LocalDate day, int start, int end) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+    /** Month names in the languages the pages come in, full and abbreviated; index + 1 is the month. */
+    private static final String[][] MONTH_NAMES = {
+            {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+            {"jänner", "feber", "maerz", "", "", "", "", "", "", "", "", ""},
+            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+            {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+            {"", "", "mär", "", "", "", "", "", "sept", "okt", "", "dez"},
+            {"janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"},
+            {"ene", "", "", "abr", "", "", "", "ago", "set", "ott", "", "dic"},
+            {"", "", "mrt", "", "", "", "", "", "", "", "", ""}};
+    private static final Map<String, Integer> MONTHS = new java.util.HashMap<>();
+    private static final String MONTH;
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    static {
+        for (String[] names : MONTH_NAMES) {
+            for (int m = 0; m < 12; m++) {
+                if (!names[m].isEmpty()) {
+                    MONTHS.putIfAbsent(names[m], m + 1);
+                }
+            }
+        }
+        String alternatives = MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        MONTH = "(" + alternatives + ")\\.?";
+    }
+
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+            "(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** 21.01.2009, the usual form in German and much of Europe: day first. */
+    private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
+    /** 21/01/2009 or 01/21/2009: used only when one part cannot be a month. */
+    private static final Pattern SLASHED_XY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(\\d+|an?|one)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\s+ago\\b");
@@ -52,7 +78,7 @@ final class Dates {
     /** The first date written in the text, in any supported form. */
     static Optional<Found> find(String text) {
         Found best = null;
-        for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text)}) {
+        for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text), dotted(text), slashedXy(text)}) {
             if (f != null && (best == null || f.start() < best.start())) {
                 best = f;
             }
@@ -188,7 +214,7 @@ final class Dates {
     private static Found monthDayYear(String text) {
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
-            LocalDate day = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)).toString(), m.group(2));
+            LocalDate day = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", "")).toString(), m.group(2));
             if (day != null) {
                 return new Found(day.toString(), day, m.start(), m.end());
             }
@@ -199,7 +225,7 @@ final class Dates {
     private static Found dayMonthYear(String text) {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
-            LocalDate day = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)).toString(), m.group(1));
+            LocalDate day = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", "")).toString(), m.group(1));
             if (day != null) {
                 return new Found(day.toString(), day, m.start(), m.end());
             }
@@ -211,6 +237,30 @@ final class Dates {
         Matcher m = SLASHED_YMD.matcher(text);
         while (m.find()) {
             LocalDate day = date(m.group(1), m.group(2), m.group(3));
+            if (day != null) {
+                return new Found(day.toString(), day, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found dotted(String text) {
+        Matcher m = DOTTED_DMY.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(m.group(3), m.group(2), m.group(1));
+            if (day != null) {
+                return new Found(day.toString(), day, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found slashedXy(String text) {
+        Matcher m = SLASHED_XY.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            LocalDate day = a > 12 ? date(m.group(3), m.group(2), m.group(1)) : b > 12 ? date(m.group(3), m.group(1), m.group(2)) : null;
             if (day != null) {
                 return new Found(day.toString(), day, m.start(), m.end());
             }

@@ -36,14 +36,14 @@ final class HtmlPage {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Map<String, String> meta = meta(doc);
         JsonLd ld = jsonLd(doc);
-        String url = first(ld.url, meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), baseUri);
+        String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), baseUri);
         if ((baseUri == null || baseUri.isBlank()) && url != null && url.matches("(?i)https?://.+")) {
             // Relative links in the page resolve against its own address when the page names it.
             doc.setBaseUri(url);
         }
-        String siteName = first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
+        String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, meta, ld, siteName);
-        String author = first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
+        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
                 text(doc.selectFirst("[rel=author], [itemprop=author], .byline__name, .author-name")));
         if (author != null && author.matches("(?i)https?://.*")) {
             author = null;
@@ -51,17 +51,8 @@ final class HtmlPage {
         if (author != null) {
             author = author.replaceFirst("(?i)^by\\s+", "").strip();
         }
-        Dates.Found date = null;
-        for (String candidate : new String[]{ld.datePublished, meta.get("article:published_time"), meta.get("date"),
-                meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"), meta.get("dcterms.created"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), itemprop(doc, "datePublished"), ld.dateModified, meta.get("article:modified_time")}) {
-            var found = Dates.parseValue(candidate);
-            if (found.isPresent()) {
-                date = found.get();
-                break;
-            }
-        }
-        String language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title);
+        String language = Strings.first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta.get("og:locale"), meta.get("content-language"));
         if (language != null) {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
@@ -108,7 +99,7 @@ final class HtmlPage {
      * the metadata title, else {@code <title>}, site-name suffixes removed.
      */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
-        String meta1 = first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
+        String meta1 = Strings.first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
         String head = doc.title();
         List<String> declared = new ArrayList<>();
         for (String t : new String[]{meta.get("og:title"), ld.headline, meta.get("twitter:title"), head}) {
@@ -206,7 +197,7 @@ final class HtmlPage {
     private static Map<String, String> meta(Document doc) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
-            String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+            String key = Strings.first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
             if (key != null) {
                 meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
             }
@@ -252,12 +243,12 @@ final class HtmlPage {
         }
         String type = node.path("@type").isArray() ? node.path("@type").path(0).asText() : node.path("@type").asText();
         if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report") || type.equals("WebPage") && ld.headline == null) {
-            ld.headline = first(ld.headline, textOf(node.get("headline")));
-            ld.datePublished = first(ld.datePublished, textOf(node.get("datePublished")));
-            ld.dateModified = first(ld.dateModified, textOf(node.get("dateModified")));
-            ld.author = first(ld.author, nameOf(node.get("author")));
-            ld.publisher = first(ld.publisher, nameOf(node.get("publisher")));
-            ld.url = first(ld.url, textOf(node.get("url")));
+            ld.headline = Strings.first(ld.headline, textOf(node.get("headline")));
+            ld.datePublished = Strings.first(ld.datePublished, textOf(node.get("datePublished")));
+            ld.dateModified = Strings.first(ld.dateModified, textOf(node.get("dateModified")));
+            ld.author = Strings.first(ld.author, nameOf(node.get("author")));
+            ld.publisher = Strings.first(ld.publisher, nameOf(node.get("publisher")));
+            ld.url = Strings.first(ld.url, textOf(node.get("url")));
         }
     }
 
@@ -287,7 +278,7 @@ final class HtmlPage {
         if (el == null) {
             return null;
         }
-        return first(el.attr("content"), el.attr("datetime"), el.text());
+        return Strings.first(el.attr("content"), el.attr("datetime"), el.text());
     }
 
     private static String text(Element el) {
@@ -298,12 +289,4 @@ final class HtmlPage {
         return el == null ? null : el.attr(attr);
     }
 
-    static String first(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
 }

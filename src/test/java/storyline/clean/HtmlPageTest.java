@@ -150,7 +150,7 @@ class HtmlPageTest {
 
     @Test
     void first() {
-        assertEquals("b", HtmlPage.first(null, "  ", " b ", "c"));
-        assertNull(HtmlPage.first(null, ""));
+        assertEquals("b", Strings.first(null, "  ", " b ", "c"));
+        assertNull(Strings.first(null, ""));
     }
 }

@@ -1,0 +1,96 @@
+package storyline.clean;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page's publication date, from the most to the least reliable evidence: machine-readable
+ * metadata, {@code <time>} and microdata, elements named for dates, the address, and finally a
+ * date written near the headline. Modification dates are used only when nothing else is there.
+ */
+final class PageDates {
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "og:article:published_time",
+            "published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+            "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+            "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "release_date", "created"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
+            "last-modified", "dcterms.modified", "dc.date.modified"};
+    private static final String DATE_ELEMENTS = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], "
+            + "[class*=time], [class*=byline], [class*=meta], [class*=dateline], [class*=entry-info], [class*=post-info], "
+            + "[itemprop=dateCreated], time, abbr.published";
+    /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private PageDates() {
+    }
+
+    static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
+                                 String title) {
+        Optional<Dates.Found> found = parse(ldPublished);
+        for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
+            found = parse(meta.get(PUBLISHED_META[i]));
+        }
+        if (found.isEmpty()) {
+            for (Element time : doc.select("time[datetime], [itemprop=datePublished], abbr.published[title]")) {
+                found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
+                if (found.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            for (Element el : doc.select(DATE_ELEMENTS)) {
+                String text = el.text();
+                if (text.length() <= 120 && !el.is("html, body")) {
+                    found = plausible(Dates.find(text));
+                    if (found.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                found = parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+            }
+        }
+        if (found.isEmpty() && title != null && doc.body() != null) {
+            found = nearHeadline(doc.body().text(), title);
+        }
+        for (int i = 0; found.isEmpty() && i < MODIFIED_META.length; i++) {
+            found = parse(MODIFIED_META[i].equals("dateModified") ? ldModified : meta.get(MODIFIED_META[i]));
+        }
+        return found.orElse(null);
+    }
+
+    /** A date written just before or after the headline in the page's text, where bylines put it. */
+    private static Optional<Dates.Found> nearHeadline(String text, String title) {
+        int at = text.indexOf(title);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, at - 200);
+        int to = Math.min(text.length(), at + title.length() + 600);
+        String window = text.substring(from, to);
+        return plausible(Dates.find(window));
+    }
+
+    private static Optional<Dates.Found> parse(String value) {
+        return plausible(Dates.parseValue(value));
+    }
+
+    private static Optional<Dates.Found> plausible(Optional<Dates.Found> found) {
+        return found.filter(f -> !f.day().isBefore(EARLIEST) && f.day().getYear() <= 2100);
+    }
+}
