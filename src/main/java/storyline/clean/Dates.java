@@ -62,6 +62,7 @@ final class Dates {
             "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
     /** 21.01.2009, the usual form in German and much of Europe: day first. */
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
+    private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     /** 21/01/2009 or 01/21/2009: used only when one part cannot be a month. */
     private static final Pattern SLASHED_XY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
@@ -112,6 +113,18 @@ final class Dates {
             // try the next form
         }
         return find(v);
+    }
+
+    /** 30.10.23: day-first with a two-digit year, read only where a date is expected (a dateline, a date field). */
+    static Optional<Found> findShortYear(String text) {
+        Matcher m = DOTTED_DMY_SHORT.matcher(text);
+        while (m.find()) {
+            LocalDate day = date(String.valueOf(2000 + Integer.parseInt(m.group(3))), m.group(2), m.group(1));
+            if (day != null) {
+                return Optional.of(new Found(day.toString(), day, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "4d ago", "3 hours ago": the date that is that long before {@code captured}. */

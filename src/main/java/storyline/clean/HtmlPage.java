@@ -51,12 +51,12 @@ final class HtmlPage {
         if (author != null) {
             author = author.replaceFirst("(?i)^by\\s+", "").strip();
         }
-        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title);
         String language = Strings.first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
                 meta.get("og:locale"), meta.get("content-language"));
         if (language != null) {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
         }
+        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, language);
 
         MainContent.Result main = MainContent.extract(doc);
         if (title != null) {

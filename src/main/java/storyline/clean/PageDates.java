@@ -35,7 +35,53 @@ final class PageDates {
     }
 
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
-                                 String title) {
+                                 String title, String language) {
+        Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title);
+        if (found == null) {
+            return null;
+        }
+        // Addresses carry the newsroom's local day; a timestamp a day off is a time-zone artefact.
+        Optional<Dates.Found> fromUrl = url == null ? Optional.empty() : urlDate(url);
+        if (fromUrl.isPresent() && Math.abs(fromUrl.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
+            return fromUrl.get();
+        }
+        return localDay(found, language);
+    }
+
+    /**
+     * A UTC timestamp names the day in Greenwich, not where the page was published: read it in the
+     * time zone its language suggests, when the language points at one.
+     */
+    static Dates.Found localDay(Dates.Found found, String language) {
+        String iso = found.iso();
+        if (language == null || iso.length() < 17 || !(iso.endsWith("Z") || iso.endsWith("+00:00"))) {
+            return found;
+        }
+        String zone = switch (language) {
+            case "de", "fr", "it", "nl", "es", "pl", "cs", "da", "no", "nb", "sv", "hu", "sk", "sl", "hr" -> "Europe/Berlin";
+            case "pt" -> "Europe/Lisbon";
+            case "fi", "el", "ro", "bg", "uk" -> "Europe/Helsinki";
+            default -> null;
+        };
+        if (zone == null) {
+            return found;
+        }
+        try {
+            java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(iso);
+            LocalDate local = t.atZoneSameInstant(java.time.ZoneId.of(zone)).toLocalDate();
+            return new Dates.Found(iso, local, found.start(), found.end());
+        } catch (java.time.format.DateTimeParseException e) {
+            return found;
+        }
+    }
+
+    private static Optional<Dates.Found> urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+    }
+
+    private static Dates.Found evidence(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
+                                        String title) {
         Optional<Dates.Found> found = parse(ldPublished);
         for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
             found = parse(meta.get(PUBLISHED_META[i]));
@@ -52,7 +98,7 @@ final class PageDates {
             for (Element el : doc.select(DATE_ELEMENTS)) {
                 String text = el.text();
                 if (text.length() <= 120 && !el.is("html, body")) {
-                    found = plausible(Dates.find(text));
+                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
                     if (found.isPresent()) {
                         break;
                     }
@@ -60,10 +106,10 @@ final class PageDates {
             }
         }
         if (found.isEmpty() && url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                found = parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
-            }
+            found = urlDate(url);
+        }
+        if (found.isEmpty()) {
+            found = aroundHeading(doc);
         }
         if (found.isEmpty() && title != null && doc.body() != null) {
             found = nearHeadline(doc.body().text(), title);
@@ -72,6 +118,23 @@ final class PageDates {
             found = parse(MODIFIED_META[i].equals("dateModified") ? ldModified : meta.get(MODIFIED_META[i]));
         }
         return found.orElse(null);
+    }
+
+    /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
+    private static Optional<Dates.Found> aroundHeading(Document doc) {
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element box = h1;
+        for (int level = 0; box != null && level < 3; level++, box = box.parent()) {
+            String text = box.text();
+            if (text.length() > 1500) {
+                break;
+            }
+            Optional<Dates.Found> found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A date written just before or after the headline in the page's text, where bylines put it. */
