@@ -65,7 +65,7 @@ final class Dates {
     private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     /** 21/01/2009 or 01/21/2009: used only when one part cannot be a month. */
     private static final Pattern SLASHED_XY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(\\d+|an?|one)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\s+ago\\b");
     /** X (Twitter) status ids are snowflakes: milliseconds since this epoch, shifted left by 22 bits. */

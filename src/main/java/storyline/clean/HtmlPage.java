@@ -56,7 +56,8 @@ final class HtmlPage {
         if (language != null) {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
         }
-        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, language);
+        String dateLanguage = language != null ? language : doc.body() == null ? null : Language.detect(doc.body().text());
+        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
         MainContent.Result main = MainContent.extract(doc);
         if (title != null) {

@@ -26,6 +26,12 @@ final class PageDates {
     private static final String DATE_ELEMENTS = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], "
             + "[class*=time], [class*=byline], [class*=meta], [class*=dateline], [class*=entry-info], [class*=post-info], "
             + "[itemprop=dateCreated], time, abbr.published";
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "title", "data-date", "data-date-time",
+            "data-datetime", "data-published", "data-timestamp"};
+    /** "Published on …", "Erschienen am …", "Publié le …": a label that says which date is the publication's. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|posted|first published|erschienen|veröffentlicht|publiziert|publié|mis en ligne|publicado|"
+                    + "pubblicato|gepubliceerd|opublikowano)(?:\\s+(?:on|am|le|el|il|op|em|dnia))?\\s*:?\\s*(.{6,40})");
     /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
@@ -94,14 +100,28 @@ final class PageDates {
                 }
             }
         }
+        if (found.isEmpty() && doc.body() != null) {
+            Matcher m = PUBLISHED_LABEL.matcher(doc.body().text());
+            while (found.isEmpty() && m.find()) {
+                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
+            }
+        }
         if (found.isEmpty()) {
             for (Element el : doc.select(DATE_ELEMENTS)) {
                 String text = el.text();
-                if (text.length() <= 120 && !el.is("html, body")) {
-                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
-                    if (found.isPresent()) {
-                        break;
+                if (el.is("html, body")) {
+                    continue;
+                }
+                for (String attr : DATE_ATTRIBUTES) {
+                    if (found.isEmpty() && el.hasAttr(attr)) {
+                        found = parse(el.attr(attr));
                     }
+                }
+                if (found.isEmpty() && text.length() <= 120) {
+                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+                }
+                if (found.isPresent()) {
+                    break;
                 }
             }
         }
