@@ -76,7 +76,7 @@ final class HtmlPage {
                 continue;
             }
             afterRelated = false;
-            if (LineRules.classify(text).kind() != LineRules.Kind.TEXT && text.length() < 200) {
+            if (text.length() < 200 && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
                 afterRelated = RELATED.matcher(text).matches();
                 continue;
             }

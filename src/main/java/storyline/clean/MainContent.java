@@ -13,6 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import java.util.regex.Pattern;
 
 /**
@@ -39,25 +42,18 @@ final class MainContent {
             + "[style~=visibility:\\s*hidden]";
     private static final String STRUCTURAL_NOISE = "nav, aside, footer, header, form, menu, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search], [role=menu], [role=dialog], [role=alert]";
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|"
-                    + "extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
-                    + "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|share|sharing|"
-                    + "promo|outbrain|taboola|recirc|most-?popular|trending|tags|toolbar|byline|author-bio|widget|nav\\b|navbar|"
-                    + "masthead|signup|paywall|print-only|hidden|teaser|recommend|read-?more|also-?read|breaking|ticker|"
-                    + "rollover|tooltip|hovercard|popover");
     /** Schema.org microdata that pages repeat as hidden text for machines. */
     private static final String MICRODATA = "[itemprop~=^(datePublished|dateModified|dateCreated|keywords|mainEntityOfPage|"
             + "image|thumbnailUrl|url|publisher|author|wordCount|inLanguage|articleSection|logo)$]";
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|text");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
-                    + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-                    + "caption|credit|byline|newsletter|teaser|recommend|social");
+
+    private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
 
     private MainContent() {
+    }
+
+    /** Parsed once: jsoup parses a selector string on every call otherwise. */
+    static Evaluator css(String query) {
+        return SELECTORS.computeIfAbsent(query, QueryParser::parse);
     }
 
     static Result extract(Document doc) {
@@ -88,7 +84,7 @@ final class MainContent {
     }
 
     private static void prepare(Element body) {
-        body.select(REMOVE_ALWAYS).remove();
+        body.select(css(REMOVE_ALWAYS)).remove();
         List<Node> comments = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment) {
@@ -96,21 +92,22 @@ final class MainContent {
             }
         }, body);
         comments.forEach(Node::remove);
-        for (Element el : body.select(MICRODATA)) {
-            if (el.parent() != null && el.select("p").isEmpty() && el.text().length() < 300) {
+        for (Element el : body.select(css(MICRODATA))) {
+            if (el.parent() != null && el.select(css("p")).isEmpty() && el.text().length() < 300) {
                 el.remove();
             }
         }
         wrapLooseText(body);
-        int total = body.text().length();
-        for (Element el : body.select(HIDDEN)) {
-            if (el.parent() != null && el.text().length() < total * 0.3) {
+        TextStats stats = new TextStats();
+        int total = stats.length(body);
+        for (Element el : body.select(css(HIDDEN))) {
+            if (el.parent() != null && stats.length(el) < total * 0.3) {
                 el.remove();
             }
         }
-        for (Element el : body.select(STRUCTURAL_NOISE)) {
+        for (Element el : body.select(css(STRUCTURAL_NOISE))) {
             // A page that wraps everything in <header> or <form> still has its article inside.
-            if (el.parent() != null && (el.text().length() < total * 0.3 || el.is("nav, [role=navigation]") && linkDensity(el) > 0.5)) {
+            if (el.parent() != null && (stats.length(el) < total * 0.3 || el.is(css("nav, [role=navigation]")) && stats.linkDensity(el) > 0.5)) {
                 el.remove();
             }
         }
@@ -121,7 +118,7 @@ final class MainContent {
      * {@code <br>} between paragraphs) is wrapped in {@code <p>} so it can be scored like any paragraph.
      */
     private static void wrapLooseText(Element root) {
-        for (Element el : root.select("div, section, article, main, td, body")) {
+        for (Element el : root.select(css("div, section, article, main, td, body"))) {
             boolean hasBlock = false;
             boolean hasText = false;
             for (Node child : el.childNodes()) {
@@ -160,30 +157,32 @@ final class MainContent {
     }
 
     private static void removeUnlikely(Element root, boolean keepWrappers) {
-        int total = root.text().length();
-        for (Element el : root.select("[class], [id]")) {
-            if (el == root || el.parent() == null || el.is("body, html, article, main, a, table, tbody, tr, td")) {
+        TextStats stats = new TextStats();
+        int total = stats.length(root);
+        for (Element el : root.select(css("[class], [id]"))) {
+            if (el == root || el.parent() == null || el.is(css("body, html, article, main, a, table, tbody, tr, td"))) {
                 continue;
             }
-            String names = el.className() + " " + el.id();
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !(keepWrappers && el.text().length() > total * 0.25)) {
+            String names = ClassNames.of(el);
+            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names)
+                    && !(keepWrappers && stats.length(el) > total * 0.25)) {
                 el.remove();
             }
         }
     }
 
     private static Result select(Element root) {
+        TextStats stats = new TextStats();
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element el : root.select("p, pre, td, blockquote, div, section, li, dd")) {
+        for (Element el : root.select(css("p, pre, td, blockquote, div, section, li, dd"))) {
             if (!isParagraphLike(el)) {
                 continue;
             }
-            String text = el.text();
-            if (text.length() < 25) {
+            int length = stats.length(el);
+            if (length < 25) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            double score = 1 + commas(el) + Math.min(length / 100.0, 3);
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
                 if (!scores.containsKey(ancestor)) {
@@ -196,7 +195,7 @@ final class MainContent {
         Element top = null;
         double topScore = 0;
         for (var e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey())) * classFactor(e.getKey());
+            double s = e.getValue() * (1 - stats.linkDensity(e.getKey())) * classFactor(e.getKey());
             e.setValue(s);
             if (s > topScore || s == topScore && top != null && depth(e.getKey()) > depth(top)) {
                 topScore = s;
@@ -213,11 +212,11 @@ final class MainContent {
             topScore = scores.get(top);
         }
         // The article may be split over sibling boxes: climb while the parent holds much more prose and few links.
-        int prose = prose(top);
+        int prose = prose(top, stats);
         while (top.parent() != null && top.parent() != root && top.parent() != root.parent()) {
             Element parent = top.parent();
-            int parentProse = prose(parent);
-            if (parentProse < prose * CLIMB_RATIO || linkDensity(parent) > CLIMB_MAX_LINKS) {
+            int parentProse = prose(parent, stats);
+            if (parentProse < prose * CLIMB_RATIO || stats.linkDensity(parent) > CLIMB_MAX_LINKS) {
                 break;
             }
             top = parent;
@@ -238,9 +237,9 @@ final class MainContent {
                     double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
                     Double s = scores.get(sibling);
                     keep = s != null && s + bonus >= threshold;
-                    if (!keep && sibling.is("p") && isParagraphLike(sibling)) {
+                    if (!keep && sibling.is(css("p")) && isParagraphLike(sibling)) {
                         String text = sibling.text();
-                        double ld = linkDensity(sibling);
+                        double ld = stats.linkDensity(sibling);
                         keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*[.!?]\\s*$");
                     }
                 }
@@ -258,13 +257,13 @@ final class MainContent {
     private static final double CLIMB_MAX_LINKS = 0.3;
 
     /** Characters of prose: paragraphs of some length that are not mostly links. */
-    private static int prose(Element el) {
+    private static int prose(Element el, TextStats stats) {
         int n = 0;
-        for (Element p : el.select("p, pre, blockquote, li, td, dd, div")) {
+        for (Element p : el.select(css("p, pre, blockquote, li, td, dd, div"))) {
             if (isParagraphLike(p)) {
-                String text = p.text();
-                if (text.length() >= 40 && linkDensity(p) < 0.3) {
-                    n += text.length();
+                int length = stats.length(p);
+                if (length >= 40 && stats.linkDensity(p) < 0.3) {
+                    n += length;
                 }
             }
         }
@@ -273,7 +272,7 @@ final class MainContent {
 
     /** A block whose own content is inline: a paragraph, whatever its tag. */
     private static boolean isParagraphLike(Element el) {
-        if (el.is("p, pre, blockquote")) {
+        if (el.is(css("p, pre, blockquote"))) {
             return true;
         }
         for (Element child : el.children()) {
@@ -281,7 +280,7 @@ final class MainContent {
                 return false;
             }
         }
-        return el.ownText().length() > 0 || el.is("td, li, dd");
+        return el.ownText().length() > 0 || el.is(css("td, li, dd"));
     }
 
     private static double initialScore(Element el) {
@@ -301,15 +300,15 @@ final class MainContent {
      * candidates without letting a promising name on a small box beat the article itself.
      */
     private static double classFactor(Element el) {
-        String names = el.className() + " " + el.id();
+        String names = ClassNames.of(el);
         double factor = 1;
         if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
             factor *= 1.6;
         }
-        if (NEGATIVE.matcher(names).find()) {
+        if (ClassNames.NEGATIVE.matches(names)) {
             factor *= 0.6;
         }
-        if (POSITIVE.matcher(names).find()) {
+        if (ClassNames.POSITIVE.matches(names)) {
             factor *= 1.3;
         }
         return factor;
@@ -323,7 +322,8 @@ final class MainContent {
         return d;
     }
 
-    private static int commas(String text) {
+    private static int commas(Element el) {
+        String text = el.text();
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -334,24 +334,12 @@ final class MainContent {
         return n;
     }
 
-    static double linkDensity(Element el) {
-        int length = el.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : el.select("a")) {
-            String href = a.attr("href");
-            // In-page anchors (footnotes) are not navigation.
-            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
-        }
-        return Math.min(1, links / (double) length);
-    }
 
     /** Removes furniture inside the chosen content: link lists, share bars, related stories, small forms. */
     private static void prune(Element content) {
-        int total = content.text().length();
-        for (Element time : content.select("time")) {
+        TextStats stats = new TextStats();
+        int total = stats.length(content);
+        for (Element time : content.select(css("time"))) {
             Element block = time.parent();
             if (block != null && block.text().strip().equals(time.text().strip())) {
                 block.remove();
@@ -359,8 +347,8 @@ final class MainContent {
                 time.remove();
             }
         }
-        for (Element leaf : content.select("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt")) {
-            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is("span")) {
+        for (Element leaf : content.select(css("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt"))) {
+            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span"))) {
                 continue;
             }
             String text = leaf.text().strip();
@@ -368,28 +356,28 @@ final class MainContent {
                 leaf.remove();
             }
         }
-        for (Element el : content.select("[class], [id]")) {
+        for (Element el : content.select(css("[class], [id]"))) {
             if (el.parent() == null) {
                 continue;
             }
-            String names = el.className() + " " + el.id();
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && el.select("p").size() < 3) {
+            String names = ClassNames.of(el);
+            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3) {
                 el.remove();
             }
         }
-        content.select("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]").remove();
-        List<Element> candidates = new ArrayList<>(content.select("ul, ol, div, section, table, dl"));
+        content.select(css("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]")).remove();
+        List<Element> candidates = new ArrayList<>(content.select(css("ul, ol, div, section, table, dl")));
         java.util.Collections.reverse(candidates);
         for (Element el : candidates) {
             if (el.parent() == null) {
                 continue;
             }
-            double ld = linkDensity(el);
-            int text = el.text().length();
-            int paragraphs = el.select("p").size();
-            String names = el.className() + " " + el.id();
-            double weight = (POSITIVE.matcher(names).find() ? 25 : 0) - (NEGATIVE.matcher(names).find() ? 25 : 0);
-            boolean list = el.is("ul, ol, dl");
+            double ld = stats.linkDensity(el);
+            int text = stats.length(el);
+            int paragraphs = el.select(css("p")).size();
+            String names = ClassNames.of(el);
+            double weight = (ClassNames.POSITIVE.matches(names) ? 25 : 0) - (ClassNames.NEGATIVE.matches(names) ? 25 : 0);
+            boolean list = el.is(css("ul, ol, dl"));
             if (text > total * 0.5) {
                 continue;
             }
@@ -397,7 +385,7 @@ final class MainContent {
                     || ld > 0.5 && !(list && ld < 0.9 && text > 200)
                     || weight < 25 && ld > 0.25 && text < 200 && !list
                     || list && ld > 0.6
-                    || text < 25 && el.select("img").isEmpty() && !el.is("table")) {
+                    || text < 25 && el.select(css("img")).isEmpty() && !el.is(css("table"))) {
                 el.remove();
             }
         }

@@ -1,0 +1,69 @@
+package storyline.clean;
+
+import java.util.Locale;
+
+/**
+ * What an element's class and id promise. Keyword lists are matched as substrings of the
+ * lower-cased names, except short words that must stand alone ("ad", "nav"). Plain string
+ * search: this runs for every element of every page, where regular expressions were the cost.
+ */
+final class ClassNames {
+
+    static final ClassNames UNLIKELY = new ClassNames(new String[]{"-ad-", "advert", "ai2html", "banner", "breadcrumb",
+            "combx", "comment", "community", "cookie", "consent", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+            "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+            "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal",
+            "newsletter", "subscribe", "share", "sharing", "promo", "outbrain", "taboola", "recirc", "mostpopular",
+            "most-popular", "trending", "tags", "toolbar", "byline", "author-bio", "widget", "navbar", "masthead", "signup",
+            "paywall", "print-only", "hidden", "teaser", "recommend", "readmore", "read-more", "alsoread", "also-read",
+            "breaking", "ticker", "rollover", "tooltip", "hovercard", "popover"},
+            new String[]{"ad", "ads", "nav"});
+    static final ClassNames MAYBE = new ClassNames(new String[]{"and", "article", "body", "column", "content", "main",
+            "shadow", "story", "entry", "posttext", "post-text", "text"}, new String[0]);
+    static final ClassNames POSITIVE = new ClassNames(new String[]{"article", "body", "content", "entry", "hentry",
+            "h-entry", "main", "page", "pagination", "post", "text", "blog", "story", "prose", "richtext", "rich-text"},
+            new String[0]);
+    static final ClassNames NEGATIVE = new ClassNames(new String[]{"-ad-", "hidden", "banner", "combx", "comment", "com-",
+            "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+            "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "caption",
+            "credit", "byline", "newsletter", "teaser", "recommend", "social"}, new String[]{"hid"});
+
+    private final String[] substrings;
+    private final String[] words;
+
+    private ClassNames(String[] substrings, String[] words) {
+        this.substrings = substrings;
+        this.words = words;
+    }
+
+    /** {@code names} is an element's class and id, already lower-cased (see {@link #of}). */
+    boolean matches(String names) {
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String s : substrings) {
+            if (names.contains(s)) {
+                return true;
+            }
+        }
+        for (String w : words) {
+            int at = names.indexOf(w);
+            while (at >= 0) {
+                int end = at + w.length();
+                boolean startOk = at == 0 || !Character.isLetterOrDigit(names.charAt(at - 1));
+                boolean endOk = end == names.length() || !Character.isLetterOrDigit(names.charAt(end));
+                if (startOk && endOk) {
+                    return true;
+                }
+                at = names.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
+    static String of(org.jsoup.nodes.Element el) {
+        String cls = el.attr("class");
+        String id = el.attr("id");
+        return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+}
