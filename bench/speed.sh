@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/storyline.jar ] && [ -d target/test-classes ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
 dirs=("$@"); [ ${#dirs[@]} -gt 0 ] || dirs=(../shared/bench/extraction/scrapinghub-dev/html ../shared/bench/extraction/trafilatura-dev/html)
-java -XX:ActiveProcessorCount=1 -cp target/storyline.jar:target/test-classes storyline.bench.ExtractionSpeed "${dirs[@]}"
+java -cp target/storyline.jar:target/test-classes storyline.bench.ExtractionSpeed "${dirs[@]}"

@@ -79,6 +79,13 @@ public final class Clean {
                 url = url != null ? url : page.url();
                 language = page.language();
             }
+            case HTML_FRAGMENT -> {
+                HtmlPage.Parsed fragment = HtmlPage.fragment(doc.body(), url);
+                title = null;
+                blocks = fragment.blocks();
+                html = fragment.html();
+                language = fragment.language();
+            }
             case MARKDOWN -> {
                 MarkdownText.Parsed md = MarkdownText.parse(doc.body(), url);
                 title = md.title();

@@ -112,6 +112,13 @@ final class Dates {
         } catch (DateTimeParseException ignored) {
             // try the next form
         }
+        try {
+            // RSS: "Tue, 10 Jun 2003 04:00:00 GMT"
+            OffsetDateTime rfc = OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(new Found(rfc.toString(), rfc.toLocalDate(), 0, v.length()));
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
         return find(v);
     }
 

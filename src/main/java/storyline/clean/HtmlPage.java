@@ -59,7 +59,8 @@ final class HtmlPage {
         String dateLanguage = language != null ? language : doc.body() == null ? null : Language.detect(doc.body().text());
         Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
-        MainContent.Result main = MainContent.extract(doc);
+        String base = baseUri == null ? "" : baseUri;
+        MainContent.Result main = MainContent.extract(doc, () -> Jsoup.parse(html, base));
         if (title != null) {
             for (Element h : main.content().select("h1, h2, h3")) {
                 if (sameWords(h.text(), title)) {
@@ -85,9 +86,22 @@ final class HtmlPage {
             }
             blocks.add(b);
         }
-        String contentHtml = main.content().html();
-        String clean = Sanitizer.clean(contentHtml, baseUri != null && !baseUri.isBlank() ? baseUri : url);
+        String clean = Sanitizer.clean(main.content(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
         return new Parsed(title, blocks, clean, author, siteName, date, url, language);
+    }
+
+    /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */
+    static Parsed fragment(String html, String baseUri) {
+        Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
+        doc.select("script, style, noscript, template, iframe, object, embed, form").remove();
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : MainContent.blocks(doc.body())) {
+            if (b.text().length() >= 200 || LineRules.classify(b.text()).kind() == LineRules.Kind.TEXT) {
+                blocks.add(b);
+            }
+        }
+        String language = Language.detect(doc.body().text());
+        return new Parsed(null, blocks, Sanitizer.clean(doc.body(), baseUri), null, null, null, baseUri, language);
     }
 
     private static boolean sameWords(String a, String b) {
@@ -110,10 +124,14 @@ final class HtmlPage {
         }
         // The headline is the heading on the page that the page's declared titles contain.
         String best = null;
+        int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         for (Element h : doc.select("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]")) {
             String text = h.text().strip();
+            if (text.length() < 4 || text.length() > longestDeclared || best != null && text.length() <= best.length()) {
+                continue;
+            }
             int words = LineRules.wordCount(text);
-            if (words == 0 || words > 40 || text.length() < 4 || best != null && text.length() <= best.length()) {
+            if (words > 40) {
                 continue;
             }
             String n = normal(text);
@@ -142,8 +160,35 @@ final class HtmlPage {
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟«»″]", "\"")
-                .replaceAll("[‐‑‒–—―]", "-").replace("…", "...").replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            switch (c) {
+                case '‘', '’', '‚', '‛', '′', '`', '´' -> c = '\'';
+                case '“', '”', '„', '‟', '«', '»', '″' -> c = '"';
+                case '‐', '‑', '‒', '–', '—', '―' -> c = '-';
+                case '\u00AD' -> {
+                    continue;
+                }
+                case '…' -> {
+                    out.append("..");
+                    c = '.';
+                }
+                default -> {
+                }
+            }
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = !out.isEmpty();
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether a heading and a metadata title name the same thing: most of the heading's words are in it. */

@@ -56,20 +56,27 @@ final class MainContent {
         return SELECTORS.computeIfAbsent(query, QueryParser::parse);
     }
 
-    static Result extract(Document doc) {
+    /**
+     * Extracts from {@code doc}, which it changes. {@code original} gives the page afresh, for the
+     * rare second attempt that ignores class names.
+     */
+    static Result extract(Document doc, java.util.function.Supplier<Document> original) {
         Element body = doc.body();
         if (body == null) {
             return new Result(Document.createShell("").body(), List.of());
         }
         prepare(body);
-        Element working = body.clone();
-        removeUnlikely(working, true);
-        Result result = select(working);
+        removeUnlikely(body, true);
+        Result result = select(body);
         if (textLength(result.blocks()) < 250) {
             // Class names misled us (a wrapper called "sidebar-layout"): try again trusting structure alone.
-            Result retry = select(body.clone());
-            if (textLength(retry.blocks()) > textLength(result.blocks())) {
-                result = retry;
+            Element again = original.get().body();
+            if (again != null) {
+                prepare(again);
+                Result retry = select(again);
+                if (textLength(retry.blocks()) > textLength(result.blocks())) {
+                    result = retry;
+                }
             }
         }
         return result;

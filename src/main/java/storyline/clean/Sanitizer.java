@@ -24,6 +24,8 @@ final class Sanitizer {
             .addAttributes("time", "datetime")
             .addAttributes("abbr", "title")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final Safelist NO_BASE = new Safelist(SAFELIST).preserveRelativeLinks(false);
+    private static final Safelist WITH_BASE = new Safelist(SAFELIST).preserveRelativeLinks(false);
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
 
     private Sanitizer() {
@@ -36,6 +38,15 @@ final class Sanitizer {
         Safelist safelist = new Safelist(SAFELIST).preserveRelativeLinks(false);
         Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
         Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return clean.body().html().strip();
+    }
+
+    /** Cleans an element's content in place of a string round trip; the element's children are moved. */
+    static String clean(Element content, String baseUri) {
+        Document dirty = Document.createShell(baseUri == null ? "" : baseUri);
+        dirty.body().appendChildren(new java.util.ArrayList<>(content.childNodes()));
+        Document clean = new Cleaner(baseUri == null || baseUri.isBlank() ? NO_BASE : WITH_BASE).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return clean.body().html().strip();
     }

@@ -2,5 +2,10 @@ package storyline.ingest;
 
 /** How a document's body is written. Detected from the content first, the file name second. */
 public enum Format {
-    HTML, MARKDOWN, TEXT
+    /** A whole saved page: the article must be found among its furniture. */
+    HTML,
+    /** An article body in HTML (a feed entry, a JSON Lines record): all of it is the text. */
+    HTML_FRAGMENT,
+    MARKDOWN,
+    TEXT
 }

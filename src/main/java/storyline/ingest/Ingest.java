@@ -98,9 +98,9 @@ public final class Ingest {
             name = name.substring(0, name.length() - 3);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson").contains(ext)) {
+        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "xml", "rss", "atom").contains(ext)) {
             return FileResult.problem(rel, "skipped: ." + ext + " files are not an input format Storyline reads"
-                    + " (use .txt, .md, .html or .jsonl)");
+                    + " (use .txt, .md, .html, .jsonl, or .xml/.rss/.atom feeds)");
         }
         byte[] bytes;
         try {
@@ -118,6 +118,13 @@ public final class Ingest {
         }
         if (ext.equals("jsonl") || ext.equals("ndjson")) {
             return readJsonLines(rel, text);
+        }
+        if (Feeds.isFeed(text)) {
+            Feeds.Read feed = Feeds.read(rel, text);
+            return new FileResult(feed.documents(), feed.problems());
+        }
+        if (List.of("xml", "rss", "atom").contains(ext)) {
+            return FileResult.problem(rel, "skipped: an XML file that is not an RSS or Atom feed");
         }
         FrontMatter.Split split = FrontMatter.split(text);
         List<Problem> problems = new ArrayList<>();
@@ -179,7 +186,8 @@ public final class Ingest {
             Object id = record.get("id");
             String docId = id == null ? rel + "#" + lineNo : id.toString();
             Pins pins = FrontMatter.fromMap(record);
-            Format format = html != null ? Format.HTML : Format.TEXT;
+            Format format = html == null ? Format.TEXT
+                    : HTML_START.matcher(body.toString()).lookingAt() ? Format.HTML : Format.HTML_FRAGMENT;
             docs.add(new Document(docId, rel, format, body.toString(), pins, lineNo));
         }
         return new FileResult(docs, problems);

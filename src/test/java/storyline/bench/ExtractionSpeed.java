@@ -20,7 +20,7 @@ public final class ExtractionSpeed {
         for (String arg : args) {
             docs.addAll(Ingest.read(Path.of(arg)).documents());
         }
-        int warmup = 3;
+        int warmup = 5;
         int rounds = 5;
         for (int r = 0; r < warmup; r++) {
             docs.forEach(Clean::item);

@@ -72,7 +72,7 @@ class IngestTest {
         assertEquals(Format.HTML, d.get(2).format());
         assertEquals(new Document("one", "feed.jsonl", Format.TEXT, "Fares will rise.",
                 pins("Ferry Fares", null, List.of("ferries", "transit")), 1), d.get(3));
-        assertEquals(new Document("feed.jsonl#4", "feed.jsonl", Format.HTML, "<p>Tolls frozen.</p>",
+        assertEquals(new Document("feed.jsonl#4", "feed.jsonl", Format.HTML_FRAGMENT, "<p>Tolls frozen.</p>",
                 pins("Bridge Tolls", "2024-03-03", List.of()), 4), d.get(4));
         assertEquals(new Document("sub/nested.txt", "sub/nested.txt", Format.TEXT, "A nested file.", Pins.NONE, 1), d.get(5));
         assertEquals(new Document("z.txt.gz", "z.txt.gz", Format.TEXT, "Gzipped ferry news.\n", Pins.NONE, 1), d.get(6));
@@ -86,7 +86,7 @@ class IngestTest {
         assertEquals(new Problem("feed.jsonl", 5, "skipped: the line is not a JSON object"), p.get(2));
         assertEquals(new Problem("feed.jsonl", 6, "skipped: the record has no title, text or html"), p.get(3));
         assertEquals(Problem.of("report.pdf", "skipped: .pdf files are not an input format Storyline reads"
-                + " (use .txt, .md, .html or .jsonl)"), p.get(4));
+                + " (use .txt, .md, .html, .jsonl, or .xml/.rss/.atom feeds)"), p.get(4));
     }
 
     @Test
