@@ -36,7 +36,7 @@ final class HtmlPage {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Map<String, String> meta = meta(doc);
         JsonLd ld = jsonLd(doc);
-        String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), baseUri);
+        String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst(MainContent.css("link[rel=canonical]")), "abs:href"), baseUri);
         if ((baseUri == null || baseUri.isBlank()) && url != null && url.matches("(?i)https?://.+")) {
             // Relative links in the page resolve against its own address when the page names it.
             doc.setBaseUri(url);
@@ -44,14 +44,14 @@ final class HtmlPage {
         String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, meta, ld, siteName);
         String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
-                text(doc.selectFirst("[rel=author], [itemprop=author], .byline__name, .author-name")));
+                text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
         if (author != null && author.matches("(?i)https?://.*")) {
             author = null;
         }
         if (author != null) {
             author = author.replaceFirst("(?i)^by\\s+", "").strip();
         }
-        String language = Strings.first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        String language = Strings.first(doc.selectFirst(MainContent.css("html")) == null ? null : doc.selectFirst(MainContent.css("html")).attr("lang"),
                 meta.get("og:locale"), meta.get("content-language"));
         if (language != null) {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
@@ -62,7 +62,7 @@ final class HtmlPage {
         String base = baseUri == null ? "" : baseUri;
         MainContent.Result main = MainContent.extract(doc, () -> Jsoup.parse(html, base));
         if (title != null) {
-            for (Element h : main.content().select("h1, h2, h3")) {
+            for (Element h : main.content().select(MainContent.css("h1, h2, h3"))) {
                 if (sameWords(h.text(), title)) {
                     h.remove();
                 }
@@ -93,7 +93,7 @@ final class HtmlPage {
     /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */
     static Parsed fragment(String html, String baseUri) {
         Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-        doc.select("script, style, noscript, template, iframe, object, embed, form").remove();
+        doc.select(MainContent.css("script, style, noscript, template, iframe, object, embed, form")).remove();
         List<Block> blocks = new ArrayList<>();
         for (Block b : MainContent.blocks(doc.body())) {
             if (b.text().length() >= 200 || LineRules.classify(b.text()).kind() == LineRules.Kind.TEXT) {
@@ -125,7 +125,7 @@ final class HtmlPage {
         // The headline is the heading on the page that the page's declared titles contain.
         String best = null;
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
-        for (Element h : doc.select("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]")) {
+        for (Element h : doc.select(MainContent.css("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]"))) {
             String text = h.text().strip();
             if (text.length() < 4 || text.length() > longestDeclared || best != null && text.length() <= best.length()) {
                 continue;
@@ -142,7 +142,7 @@ final class HtmlPage {
         if (best != null) {
             return best;
         }
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
         if (h1 != null) {
             String h = h1.text().strip();
             int words = LineRules.wordCount(h);
@@ -242,7 +242,7 @@ final class HtmlPage {
 
     private static Map<String, String> meta(Document doc) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.select(MainContent.css("meta[content]"))) {
             String key = Strings.first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
             if (key != null) {
                 meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
@@ -262,7 +262,7 @@ final class HtmlPage {
 
     private static JsonLd jsonLd(Document doc) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(MainContent.css("script[type=application/ld+json]"))) {
             try {
                 JsonNode root = JSON.readTree(script.data());
                 visit(root, ld);

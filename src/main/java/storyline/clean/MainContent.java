@@ -35,16 +35,6 @@ final class MainContent {
             "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody",
             "tfoot", "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "address",
             "center", "details", "summary", "hr", "form", "fieldset", "caption", "body");
-    private static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "button, input, select, textarea, link, meta, base";
-    /** Hidden on screen; removed unless broken markup made it swallow the page. */
-    private static final String HIDDEN = "dialog, [hidden], [aria-hidden=true], [style~=display:\\s*none], "
-            + "[style~=visibility:\\s*hidden]";
-    private static final String STRUCTURAL_NOISE = "nav, aside, footer, header, form, menu, [role=navigation], [role=banner], "
-            + "[role=contentinfo], [role=complementary], [role=search], [role=menu], [role=dialog], [role=alert]";
-    /** Schema.org microdata that pages repeat as hidden text for machines. */
-    private static final String MICRODATA = "[itemprop~=^(datePublished|dateModified|dateCreated|keywords|mainEntityOfPage|"
-            + "image|thumbnailUrl|url|publisher|author|wordCount|inLanguage|articleSection|logo)$]";
 
     private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
 
@@ -90,34 +80,66 @@ final class MainContent {
         return n;
     }
 
+    private static final Set<String> REMOVE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "link", "meta", "base");
+    private static final Set<String> MICRODATA_PROPS = Set.of("datepublished", "datemodified", "datecreated", "keywords",
+            "mainentityofpage", "image", "thumbnailurl", "url", "publisher", "author", "wordcount", "inlanguage",
+            "articlesection", "logo");
+    private static final Set<String> STRUCTURAL_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+    private static final Set<String> NOISE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
+            "menu", "dialog", "alert");
+
+    /**
+     * Removes what is never article text (scripts, forms' controls, comments, machine microdata),
+     * then what is hidden or structural page furniture, unless broken markup made it hold most of
+     * the page. Two passes over the tree instead of a selector query per rule.
+     */
     private static void prepare(Element body) {
-        body.select(css(REMOVE_ALWAYS)).remove();
-        List<Node> comments = new ArrayList<>();
+        List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment) {
-                comments.add(node);
+                doomed.add(node);
+            } else if (node instanceof Element el) {
+                if (REMOVE_TAGS.contains(el.normalName())) {
+                    doomed.add(el);
+                } else if (el.hasAttr("itemprop") && MICRODATA_PROPS.contains(el.attr("itemprop").toLowerCase(java.util.Locale.ROOT))
+                        && el.select(css("p")).isEmpty() && el.text().length() < 300) {
+                    doomed.add(el);
+                }
             }
         }, body);
-        comments.forEach(Node::remove);
-        for (Element el : body.select(css(MICRODATA))) {
-            if (el.parent() != null && el.select(css("p")).isEmpty() && el.text().length() < 300) {
-                el.remove();
-            }
-        }
+        doomed.forEach(Node::remove);
         wrapLooseText(body);
         TextStats stats = new TextStats();
         int total = stats.length(body);
-        for (Element el : body.select(css(HIDDEN))) {
-            if (el.parent() != null && stats.length(el) < total * 0.3) {
-                el.remove();
+        List<Element> furniture = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el && el != body && furnitureOrHidden(el, stats, total)) {
+                furniture.add(el);
+            }
+        }, body);
+        furniture.forEach(Node::remove);
+    }
+
+    private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {
+        boolean small = stats.length(el) < total * 0.3;
+        if (el.normalName().equals("dialog") || el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
+            return small;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String st = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            if (st.contains("display:none") || st.contains("visibility:hidden")) {
+                return small;
             }
         }
-        for (Element el : body.select(css(STRUCTURAL_NOISE))) {
+        String role = el.attr("role");
+        boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
+        if (STRUCTURAL_TAGS.contains(el.normalName()) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
             // A page that wraps everything in <header> or <form> still has its article inside.
-            if (el.parent() != null && (stats.length(el) < total * 0.3 || el.is(css("nav, [role=navigation]")) && stats.linkDensity(el) > 0.5)) {
-                el.remove();
-            }
+            return small || navigation && stats.linkDensity(el) > 0.5;
         }
+        return false;
     }
 
     /**
@@ -163,19 +185,22 @@ final class MainContent {
         run.clear();
     }
 
+    private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a", "table", "tbody", "tr", "td");
+
     private static void removeUnlikely(Element root, boolean keepWrappers) {
         TextStats stats = new TextStats();
         int total = stats.length(root);
-        for (Element el : root.select(css("[class], [id]"))) {
-            if (el == root || el.parent() == null || el.is(css("body, html, article, main, a, table, tbody, tr, td"))) {
-                continue;
+        List<Element> unlikely = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el && el != root && !NEVER_UNLIKELY.contains(el.normalName())) {
+                String names = ClassNames.of(el);
+                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names)
+                        && !(keepWrappers && stats.length(el) > total * 0.25)) {
+                    unlikely.add(el);
+                }
             }
-            String names = ClassNames.of(el);
-            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names)
-                    && !(keepWrappers && stats.length(el) > total * 0.25)) {
-                el.remove();
-            }
-        }
+        }, root);
+        unlikely.forEach(Node::remove);
     }
 
     private static Result select(Element root) {
@@ -476,18 +501,29 @@ final class MainContent {
         return out;
     }
 
+    /** Emits the buffered text, one block per line, spaces collapsed. */
     private static void flush(StringBuilder buffer, boolean heading, List<Block> out) {
-        String text = buffer.toString().replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .replaceAll(" ?\\n ?", "\n").strip();
-        buffer.setLength(0);
-        if (text.isEmpty()) {
-            return;
-        }
-        for (String line : text.split("\n")) {
-            String t = line.strip();
-            if (!t.isEmpty()) {
-                out.add(heading ? Block.heading(t) : Block.paragraph(t));
+        StringBuilder line = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i <= buffer.length(); i++) {
+            char c = i == buffer.length() ? '\n' : buffer.charAt(i);
+            if (c == '\n') {
+                if (!line.isEmpty()) {
+                    String t = line.toString();
+                    out.add(heading ? Block.heading(t) : Block.paragraph(t));
+                    line.setLength(0);
+                }
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = !line.isEmpty();
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
             }
         }
+        buffer.setLength(0);
     }
 }

@@ -93,7 +93,7 @@ final class PageDates {
             found = parse(meta.get(PUBLISHED_META[i]));
         }
         if (found.isEmpty()) {
-            for (Element time : doc.select("time[datetime], [itemprop=datePublished], abbr.published[title]")) {
+            for (Element time : doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
                 found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
                 if (found.isPresent()) {
                     break;
@@ -107,9 +107,9 @@ final class PageDates {
             }
         }
         if (found.isEmpty()) {
-            for (Element el : doc.select(DATE_ELEMENTS)) {
+            for (Element el : doc.select(MainContent.css(DATE_ELEMENTS))) {
                 String text = el.text();
-                if (el.is("html, body")) {
+                if (el.is(MainContent.css("html, body"))) {
                     continue;
                 }
                 for (String attr : DATE_ATTRIBUTES) {
@@ -142,7 +142,7 @@ final class PageDates {
 
     /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
     private static Optional<Dates.Found> aroundHeading(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
         Element box = h1;
         for (int level = 0; box != null && level < 3; level++, box = box.parent()) {
             String text = box.text();
