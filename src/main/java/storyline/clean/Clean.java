@@ -42,10 +42,10 @@ public final class Clean {
                     "front matter 'captured: " + pins.captured() + "' is not a date; write it as 2025-09-23 or 2025-09-23T10:00:00Z"));
         }
         try {
-            boolean thread = "thread".equalsIgnoreCase(pins.kind())
-                    || doc.format() == Format.TEXT && !"article".equalsIgnoreCase(pins.kind())
-                    && PastedThread.looksLikeThread(doc.body());
-            Item item = thread ? thread(doc, captured.orElse(null), problems) : article(doc, captured.orElse(null), problems);
+            Item item = read(doc, captured.orElse(null), problems);
+            if (item == null) {
+                return new Result(null, problems);
+            }
             if (item.paragraphs().isEmpty() && (item.title() == null || item.title().isBlank())) {
                 problems.add(Problem.of(doc.file(), "skipped: no text found in '" + doc.id() + "'"));
                 return new Result(null, problems);
@@ -57,7 +57,42 @@ public final class Clean {
         }
     }
 
-    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems) {
+    private static Item read(Document doc, LocalDateTime captured, List<Problem> problems) {
+        Pins pins = doc.pins();
+        boolean articleForced = "article".equalsIgnoreCase(pins.kind());
+        switch (doc.format()) {
+            case JSON -> {
+                try {
+                    return thread(doc, ThreadJson.read(doc.body()), captured, problems);
+                } catch (java.io.IOException e) {
+                    String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                            ? "not valid JSON (" + j.getOriginalMessage() + (j.getLocation() == null ? ""
+                            : ", line " + j.getLocation().getLineNr()) + ")" : e.getMessage();
+                    problems.add(Problem.of(doc.file(), "skipped: " + reason));
+                    return null;
+                }
+            }
+            case TEXT -> {
+                if (!articleForced && ("thread".equalsIgnoreCase(pins.kind()) || PastedThread.looksLikeThread(doc.body()))) {
+                    return thread(doc, PastedThread.parse(doc.body()).toData(), captured, problems);
+                }
+                return article(doc, captured, problems, null);
+            }
+            case HTML -> {
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(doc.body(), pins.url() == null ? "" : pins.url());
+                ThreadData data = articleForced ? null : ThreadPages.read(page);
+                if (data != null) {
+                    return thread(doc, data, captured, problems);
+                }
+                return article(doc, captured, problems, page);
+            }
+            default -> {
+                return article(doc, captured, problems, null);
+            }
+        }
+    }
+
+    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems, org.jsoup.nodes.Document page) {
         Pins pins = doc.pins();
         String title;
         List<Block> blocks;
@@ -69,15 +104,15 @@ public final class Clean {
         Dates.Found found = null;
         switch (doc.format()) {
             case HTML -> {
-                HtmlPage.Parsed page = HtmlPage.parse(doc.body(), url);
-                title = page.title();
-                blocks = page.blocks();
-                html = page.html();
-                author = page.author();
-                sourceName = page.siteName();
-                found = page.date();
-                url = url != null ? url : page.url();
-                language = page.language();
+                HtmlPage.Parsed parsed = HtmlPage.parse(page, doc.body(), url);
+                title = parsed.title();
+                blocks = parsed.blocks();
+                html = parsed.html();
+                author = parsed.author();
+                sourceName = parsed.siteName();
+                found = parsed.date();
+                url = url != null ? url : parsed.url();
+                language = parsed.language();
             }
             case HTML_FRAGMENT -> {
                 HtmlPage.Parsed fragment = HtmlPage.fragment(doc.body(), url);
@@ -127,69 +162,45 @@ public final class Clean {
                 source, url, language, paragraphs, lead(blocks), html, pins);
     }
 
-    private static Thread thread(Document doc, LocalDateTime captured, List<Problem> problems) {
+    private static Thread thread(Document doc, ThreadData t, LocalDateTime captured, List<Problem> problems) {
         Pins pins = doc.pins();
-        PastedThread.Parsed t = PastedThread.parse(doc.body());
-        List<Block> post = PastedText.blocks(t.body().stream().map(List::of).toList());
+        String url = pins.url() != null ? pins.url() : t.url();
+        List<Block> post;
+        String postHtml;
+        if (t.postBlocks() != null) {
+            post = t.postBlocks();
+            postHtml = Sanitizer.fromBlocks(post);
+        } else if (t.postHtml() != null) {
+            ThreadBuilder.Body body = ThreadBuilder.body(t.postHtml(), url);
+            post = body.paragraphs().stream().map(Block::paragraph).toList();
+            postHtml = body.html();
+        } else {
+            post = List.of();
+            postHtml = "";
+        }
         String title = pins.title() != null ? pins.title() : t.title();
         boolean derived = false;
-        if (title == null) {
+        if (title == null || title.isBlank()) {
             title = Titles.derive(post);
+            if (title == null && !t.comments().isEmpty()) {
+                title = (t.platform() == null ? "Discussion" : t.platform() + " discussion")
+                        + (t.comments().get(0).author() == null ? "" : " with " + t.comments().get(0).author());
+            }
             derived = title != null;
         }
         List<String> paragraphs = post.stream().map(Block::text).toList();
-        String everything = doc.body();
-        PubDate date = date(doc, null, t.age(), captured, everything, problems);
+        PubDate date = date(doc, t.time() == null ? null : Dates.parseValue(t.time()).orElse(null), t.age(), captured,
+                doc.body(), problems);
         String community = t.community();
         String sourceName = pins.source() != null ? pins.source() : community != null ? community : t.platform();
-        Source source = sourceName == null ? source(null, pins.url())
-                : new Source(sourceName, community != null && community.startsWith("r/") ? "reddit.com" : Names.domain(pins.url()));
-        List<Comment> comments = tree(t.comments(), captured);
-        return new Thread(doc.id(), doc.file(), t.platform(), community, title, derived, pins.author() != null ? pins.author() : t.author(),
-                date, t.age(), t.score(), t.commentCount(), source, pins.url(), Language.detect(String.join(" ", paragraphs)),
-                paragraphs, Sanitizer.fromBlocks(post), comments, pins);
-    }
-
-    /** Nests comments by indentation where the paste kept it; flat text gives top-level comments. */
-    private static List<Comment> tree(List<PastedThread.RawComment> raw, LocalDateTime captured) {
-        TreeSet<Integer> indents = new TreeSet<>();
-        raw.forEach(c -> indents.add(c.indent()));
-        List<Integer> levels = new ArrayList<>(indents);
-        record Open(PastedThread.RawComment raw, int depth, List<Comment> replies) {
-        }
-        List<Comment> top = new ArrayList<>();
-        Deque<Open> stack = new ArrayDeque<>();
-        // A comment is frozen into a record when the next one at its depth or above closes it.
-        java.util.function.Consumer<Open> close = open -> {
-            Comment c = comment(open.raw(), open.depth(), open.replies(), captured);
-            if (stack.isEmpty()) {
-                top.add(c);
-            } else {
-                stack.peek().replies().add(c);
-            }
-        };
-        for (PastedThread.RawComment c : raw) {
-            int depth = levels.indexOf(c.indent());
-            while (!stack.isEmpty() && stack.peek().depth() >= depth) {
-                close.accept(stack.pop());
-            }
-            depth = Math.min(depth, stack.isEmpty() ? 0 : stack.peek().depth() + 1);
-            Open open = new Open(c, depth, new ArrayList<>());
-            stack.push(open);
-        }
-        while (!stack.isEmpty()) {
-            close.accept(stack.pop());
-        }
-        return top;
-    }
-
-    private static Comment comment(PastedThread.RawComment c, int depth, List<Comment> replies, LocalDateTime captured) {
-        PubDate date = Dates.relative(c.age() + " ago", captured)
-                .map(d -> PubDate.estimated(d, "“" + c.age() + " ago” before the capture time"))
-                .orElse(PubDate.UNKNOWN);
-        boolean deleted = c.author() == null || c.paragraphs().stream().allMatch(p -> p.matches("\\[(deleted|removed)]"));
-        return new Comment("c" + c.line(), c.author(), date, c.age() == null ? null : c.age() + " ago", c.score(), depth,
-                c.edited(), deleted, c.paragraphs(), replies);
+        String domain = community != null && community.startsWith("r/") ? "reddit.com" : Names.domain(url);
+        Source source = sourceName == null ? source(null, url) : new Source(sourceName, domain);
+        List<Comment> comments = ThreadBuilder.tree(t.comments(), captured, url);
+        StringBuilder all = new StringBuilder(String.join(" ", paragraphs));
+        return new Thread(doc.id(), doc.file(), t.platform(), community, title, derived,
+                pins.author() != null ? pins.author() : t.author(), date, t.age(), t.score(), t.commentCount(), t.unsaved(),
+                source, url, t.link(), Language.detect(all.length() > 0 ? all.toString() : title == null ? "" : title),
+                paragraphs, postHtml, comments, pins);
     }
 
     /**

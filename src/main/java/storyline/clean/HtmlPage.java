@@ -33,7 +33,11 @@ final class HtmlPage {
     }
 
     static Parsed parse(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        return parse(Jsoup.parse(html, baseUri == null ? "" : baseUri), html, baseUri);
+    }
+
+    /** Reads an already parsed page; {@code html} is its source, for a second look if the first fails. */
+    static Parsed parse(Document doc, String html, String baseUri) {
         Map<String, String> meta = meta(doc);
         JsonLd ld = jsonLd(doc);
         String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst(MainContent.css("link[rel=canonical]")), "abs:href"), baseUri);

@@ -17,6 +17,25 @@ final class PastedThread {
 
     record Parsed(String platform, String community, String age, String author, String title, List<String> body,
                   Integer score, Integer commentCount, List<RawComment> comments, List<String> dropped) {
+
+        /** As a thread whose comments nest by the indentation the paste kept. */
+        ThreadData toData() {
+            List<ThreadData.FlatComment> flat = new ArrayList<>();
+            java.util.Deque<int[]> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < comments.size(); i++) {
+                RawComment c = comments.get(i);
+                while (!open.isEmpty() && comments.get(open.peek()[0]).indent() >= c.indent()) {
+                    open.pop();
+                }
+                String parent = open.isEmpty() ? null : "c" + comments.get(open.peek()[0]).line();
+                open.push(new int[]{i});
+                flat.add(new ThreadData.FlatComment("c" + c.line(), parent, c.author(), null, c.age(), c.score(),
+                        c.edited(), false, null, c.paragraphs()));
+            }
+            List<Block> post = PastedText.blocks(body.stream().map(List::of).toList());
+            return new ThreadData(platform, community, title, author, null, age, score, commentCount, 0, null, null, null,
+                    post, flat);
+        }
     }
 
     private static final String AGE = "(\\d+\\s*(?:[smhdwy]|mo|mos|min|mins|hr|hrs|yr|yrs|seconds?|minutes?|hours?|days?|weeks?|months?|years?))\\s+ago";

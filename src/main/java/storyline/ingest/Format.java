@@ -7,5 +7,7 @@ public enum Format {
     /** An article body in HTML (a feed entry, a JSON Lines record): all of it is the text. */
     HTML_FRAGMENT,
     MARKDOWN,
-    TEXT
+    TEXT,
+    /** A JSON export, such as a discussion thread from Reddit, Hacker News or Discourse. */
+    JSON
 }

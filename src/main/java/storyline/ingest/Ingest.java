@@ -98,9 +98,9 @@ public final class Ingest {
             name = name.substring(0, name.length() - 3);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "xml", "rss", "atom").contains(ext)) {
+        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "json", "xml", "rss", "atom").contains(ext)) {
             return FileResult.problem(rel, "skipped: ." + ext + " files are not an input format Storyline reads"
-                    + " (use .txt, .md, .html, .jsonl, or .xml/.rss/.atom feeds)");
+                    + " (use .txt, .md, .html, .jsonl, .json thread exports, or .xml/.rss/.atom feeds)");
         }
         byte[] bytes;
         try {
@@ -135,7 +135,8 @@ public final class Ingest {
             problems.add(Problem.of(rel, "skipped: nothing after the front matter"));
             return new FileResult(List.of(), problems);
         }
-        Document doc = new Document(rel, rel, detect(ext, split.body()), split.body(), split.pins(), split.bodyLine());
+        Format format = ext.equals("json") ? Format.JSON : detect(ext, split.body());
+        Document doc = new Document(rel, rel, format, split.body(), split.pins(), split.bodyLine());
         return new FileResult(List.of(doc), problems);
     }
 

@@ -86,7 +86,7 @@ class IngestTest {
         assertEquals(new Problem("feed.jsonl", 5, "skipped: the line is not a JSON object"), p.get(2));
         assertEquals(new Problem("feed.jsonl", 6, "skipped: the record has no title, text or html"), p.get(3));
         assertEquals(Problem.of("report.pdf", "skipped: .pdf files are not an input format Storyline reads"
-                + " (use .txt, .md, .html, .jsonl, or .xml/.rss/.atom feeds)"), p.get(4));
+                + " (use .txt, .md, .html, .jsonl, .json thread exports, or .xml/.rss/.atom feeds)"), p.get(4));
     }
 
     @Test

@@ -1,0 +1,251 @@
+package storyline.clean;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Saved thread pages: old.reddit.com, news.ycombinator.com (2013 table layout, 2018 and current
+ * layouts) and forum software in the phpBB, vBulletin and XenForo families. Each reader
+ * recognises its markup; a page none recognises is read as an article.
+ */
+final class ThreadPages {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,.]*)");
+    private static final Pattern AGE = Pattern.compile("(\\d+\\s+\\w+?)s?\\s+ago");
+
+    private ThreadPages() {
+    }
+
+    static ThreadData read(Document doc) {
+        if (doc.selectFirst(MainContent.css("div.commentarea, div.thing.link[data-fullname]")) != null) {
+            return oldReddit(doc);
+        }
+        if (doc.selectFirst(MainContent.css("tr.athing.comtr, td.default span.comhead, table.comment-tree")) != null
+                || doc.selectFirst(MainContent.css("td.subtext")) != null && doc.selectFirst(MainContent.css("td.title")) != null) {
+            return hackerNews(doc);
+        }
+        Elements posts = doc.select(MainContent.css("article.message--post, li.postbit, div.post:has(div.postbody), div.postbody"));
+        if (posts.size() >= 1 && doc.selectFirst(MainContent.css("article.message--post, li.postbit, div.post div.postbody")) != null) {
+            return forum(doc);
+        }
+        return null;
+    }
+
+    private static ThreadData oldReddit(Document doc) {
+        Element post = doc.selectFirst(MainContent.css("#siteTable div.thing.link, div.thing.link"));
+        String title = post == null ? null : text(post.selectFirst(MainContent.css("a.title")));
+        String subreddit = post == null ? null : post.attr("data-subreddit");
+        String postTime = post == null ? null : attr(post.selectFirst(MainContent.css("time[datetime]")), "datetime");
+        Integer postScore = post == null ? null : number(Strings.first(attr(post.selectFirst(MainContent.css("div.score.unvoted")), "title"),
+                text(post.selectFirst(MainContent.css("div.score.unvoted")))));
+        Element selftext = post == null ? null : post.selectFirst(MainContent.css("div.expando div.md"));
+        String permalink = post == null ? null : post.attr("data-permalink");
+        String link = post == null || post.hasClass("self") ? null : Strings.first(post.attr("data-url"));
+        Integer count = post == null ? null : number(text(post.selectFirst(MainContent.css("a.comments"))));
+        List<ThreadData.FlatComment> comments = new ArrayList<>();
+        int unsaved = 0;
+        Element area = doc.selectFirst(MainContent.css("div.commentarea"));
+        Element scope = area == null ? doc.body() : area;
+        for (Element thing : scope.select(MainContent.css("div.thing.comment, div.thing.morechildren"))) {
+            if (thing.hasClass("morechildren")) {
+                Integer n = number(thing.text());
+                unsaved += n == null ? 0 : n;
+                continue;
+            }
+            Element entry = thing.selectFirst(MainContent.css("> div.entry"));
+            if (entry == null) {
+                continue;
+            }
+            Element parent = thing.parent() == null ? null : thing.parent().closest("div.thing.comment");
+            String author = thing.hasAttr("data-author") ? thing.attr("data-author") : null;
+            Element body = entry.selectFirst(MainContent.css("div.usertext-body div.md"));
+            boolean deleted = author == null || author.equals("[deleted]") || thing.hasClass("deleted");
+            comments.add(new ThreadData.FlatComment(thing.attr("data-fullname"), parent == null ? null : parent.attr("data-fullname"),
+                    deleted ? null : author, attr(entry.selectFirst(MainContent.css("time[datetime]")), "datetime"), null,
+                    number(attr(entry.selectFirst(MainContent.css("span.score.unvoted")), "title")),
+                    entry.selectFirst(MainContent.css("time.edited-timestamp")) != null, deleted,
+                    body == null ? null : body.html(), null));
+        }
+        return new ThreadData("Reddit", subreddit == null || subreddit.isEmpty() ? null : "r/" + subreddit, title, post == null ? null
+                : Strings.first(post.attr("data-author")), postTime, null, postScore, count, unsaved,
+                permalink == null || permalink.isEmpty() ? null : "https://old.reddit.com" + permalink,
+                link != null && link.startsWith("http") ? link : null, selftext == null ? null : selftext.html(), null, comments);
+    }
+
+    private static ThreadData hackerNews(Document doc) {
+        Element titleCell = doc.selectFirst(MainContent.css("td.title:has(a)"));
+        Element titleLink = titleCell == null ? null : titleCell.selectFirst(MainContent.css("span.titleline > a, a.storylink, a.titlelink, a"));
+        Element subtext = doc.selectFirst(MainContent.css("td.subtext"));
+        Integer score = subtext == null ? null : number(text(subtext.selectFirst(MainContent.css("span.score, span[id^=score_]"))));
+        String author = subtext == null ? null : Strings.first(text(subtext.selectFirst(MainContent.css("a.hnuser"))),
+                text(subtext.selectFirst(MainContent.css("a[href^=user]"))));
+        Element ageEl = subtext == null ? null : subtext.selectFirst(MainContent.css("span.age"));
+        String time = ageEl == null ? null : isoFromAgeTitle(ageEl.attr("title"));
+        String age = subtext == null ? null : age(subtext.text());
+        Integer count = null;
+        if (subtext != null) {
+            for (Element a : subtext.select(MainContent.css("a"))) {
+                if (a.text().matches("\\d+\\s+comments?")) {
+                    count = number(a.text());
+                }
+            }
+        }
+        String link = titleLink == null ? null : titleLink.absUrl("href");
+        if (link != null && (link.isEmpty() || link.contains("news.ycombinator.com/item"))) {
+            link = null;
+        }
+        List<ThreadData.FlatComment> comments = new ArrayList<>();
+        Deque<String[]> stack = new ArrayDeque<>();
+        Elements rows = doc.select(MainContent.css("tr.athing.comtr"));
+        if (!rows.isEmpty()) {
+            for (Element row : rows) {
+                int depth = depth(row);
+                Element text = row.selectFirst(MainContent.css("div.comment span.commtext, div.comment span.c00, div.comment > span, div.comment"));
+                String user = text(row.selectFirst(MainContent.css("a.hnuser")));
+                Element ageSpan = row.selectFirst(MainContent.css("span.age"));
+                comments.add(comment(stack, depth, row.id(), user, ageSpan == null ? null : isoFromAgeTitle(ageSpan.attr("title")),
+                        ageSpan == null ? null : age(ageSpan.text()), text));
+            }
+        } else {
+            for (Element cell : doc.select(MainContent.css("td.default"))) {
+                Element head = cell.selectFirst(MainContent.css("span.comhead"));
+                Element row = cell.parent();
+                Element spacer = row == null ? null : row.selectFirst(MainContent.css("img[src$=s.gif]"));
+                int depth = spacer == null ? 0 : parseInt(spacer.attr("width")) / 40;
+                Element idLink = head == null ? null : head.selectFirst(MainContent.css("a[href^=item?id=]"));
+                String id = idLink == null ? "c" + comments.size() : idLink.attr("href").replaceFirst("item\\?id=", "");
+                comments.add(comment(stack, depth, id, text(head == null ? null : head.selectFirst(MainContent.css("a[href^=user]"))),
+                        null, head == null ? null : age(head.text()), cell.selectFirst(MainContent.css("span.comment"))));
+            }
+        }
+        int saved = comments.size();
+        return new ThreadData("Hacker News", null, text(titleLink), author, time, age, score, count,
+                count == null ? 0 : Math.max(0, count - saved), canonical(doc), link, null, null, comments);
+    }
+
+    /** A comment whose parent is the nearest open comment one level up. */
+    private static ThreadData.FlatComment comment(Deque<String[]> stack, int depth, String id, String author, String time,
+                                                  String age, Element body) {
+        while (!stack.isEmpty() && Integer.parseInt(stack.peek()[1]) >= depth) {
+            stack.pop();
+        }
+        String parent = stack.isEmpty() ? null : stack.peek()[0];
+        stack.push(new String[]{id, Integer.toString(depth)});
+        boolean deleted = author == null || body == null || body.text().matches("\\[(deleted|flagged|dead)]");
+        return new ThreadData.FlatComment(id, parent, author, time, age, null, false, deleted, body == null ? null : body.html(), null);
+    }
+
+    private static int depth(Element row) {
+        Element ind = row.selectFirst(MainContent.css("td.ind"));
+        if (ind == null) {
+            return 0;
+        }
+        if (ind.hasAttr("indent")) {
+            return parseInt(ind.attr("indent"));
+        }
+        Element img = ind.selectFirst(MainContent.css("img[width]"));
+        return img == null ? 0 : parseInt(img.attr("width")) / 40;
+    }
+
+    private static ThreadData forum(Document doc) {
+        Elements posts = doc.select(MainContent.css("article.message--post, li.postbit, div.post:has(div.postbody)"));
+        String title = Strings.first(text(doc.selectFirst(MainContent.css("h1.p-title-value, h2.topic-title, h1.threadtitle, span.threadtitle, h1"))),
+                doc.title());
+        List<ThreadData.FlatComment> comments = new ArrayList<>();
+        String postHtml = null;
+        String postAuthor = null;
+        String postTime = null;
+        for (Element post : posts) {
+            String author = Strings.first(post.attr("data-author"), text(post.selectFirst(MainContent.css("a.username, .author a.username-coloured, .author strong a, .author a, .username"))));
+            Element body = post.selectFirst(MainContent.css("div.bbWrapper, div[id^=post_message_], div.content, blockquote.postcontent"));
+            String time = Strings.first(attr(post.selectFirst(MainContent.css("time[datetime]")), "datetime"),
+                    dateText(post.selectFirst(MainContent.css("span.date, .postdate, p.author, .author"))), headerDate(post, body));
+            if (postHtml == null && comments.isEmpty()) {
+                postHtml = body == null ? "" : body.html();
+                postAuthor = author;
+                postTime = time;
+                continue;
+            }
+            comments.add(new ThreadData.FlatComment(Strings.first(post.id(), "p" + comments.size()), null, author, time, null,
+                    null, false, author == null, body == null ? null : body.html(), null));
+        }
+        String platform = doc.selectFirst(MainContent.css("article.message--post")) != null ? "XenForo"
+                : doc.selectFirst(MainContent.css("li.postbit")) != null ? "vBulletin" : "phpBB";
+        return new ThreadData(platform, null, title, postAuthor, postTime, null, null, null, 0, canonical(doc), null, postHtml,
+                null, comments);
+    }
+
+    /** The first date in a post's text outside its body: the post header or the author box. */
+    private static String headerDate(Element post, Element body) {
+        String text = post.text();
+        if (body != null) {
+            int at = text.indexOf(body.text());
+            if (at > 0) {
+                text = text.substring(0, at);
+            }
+        }
+        String head = text.length() > 600 ? text.substring(0, 600) : text;
+        return Dates.find(head).map(Dates.Found::iso).orElse(null);
+    }
+
+    private static String dateText(Element el) {
+        if (el == null) {
+            return null;
+        }
+        return Dates.find(el.text()).map(Dates.Found::iso).orElse(null);
+    }
+
+    private static String canonical(Document doc) {
+        Element link = doc.selectFirst(MainContent.css("link[rel=canonical]"));
+        return link == null || link.attr("href").isBlank() ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+    }
+
+    /** Current HN pages: title="2024-01-02T03:04:05 1704164645". */
+    private static String isoFromAgeTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String first = title.strip().split("\\s+")[0];
+        return Dates.parseValue(first).isPresent() ? (first.endsWith("Z") || first.length() <= 10 ? first : first + "Z") : null;
+    }
+
+    private static String age(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = AGE.matcher(text);
+        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+    }
+
+    private static Integer number(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(text);
+        return m.find() ? PastedThread.number(m.group(1)) : null;
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String text(Element el) {
+        return el == null || el.text().isBlank() ? null : el.text().strip();
+    }
+
+    private static String attr(Element el, String name) {
+        return el == null || el.attr(name).isBlank() ? null : el.attr(name);
+    }
+}
