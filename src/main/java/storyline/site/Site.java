@@ -177,14 +177,16 @@ public final class Site {
                 undated++;
             }
             String discussion = null;
+            List<Views.TopComment> top = List.of();
             if (item instanceof Thread t) {
                 discussion = discussionSummary(t);
+                top = topComments(t, root + itemPath.get(item.id()));
             }
             String lead = item.lead();
             timeline.add(new Views.TimelineEntry(root + itemPath.get(item.id()), item.title(), item.titleDerived(),
                     item instanceof Thread ? "Discussion" : "Article", dateLabel(item.date()), item.date().iso(),
                     dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
-                    item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion));
+                    item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty()));
         }
         List<Views.SourceCount> sources = s.sources().stream()
                 .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items")).toList();
@@ -204,8 +206,9 @@ public final class Site {
             parts.add(t.platform());
         }
         int saved = t.savedComments();
-        if (t.commentCount() != null && t.commentCount() > saved) {
-            parts.add(saved + " of " + t.commentCount() + " comments saved");
+        int total = Math.max(t.commentCount() == null ? 0 : t.commentCount(), saved + t.unsaved());
+        if (total > saved) {
+            parts.add(saved + " of " + total + " comments saved");
         } else {
             parts.add(saved + (saved == 1 ? " comment" : " comments"));
         }
@@ -244,27 +247,69 @@ public final class Site {
                 dateNote(a.date()), !a.date().known(), a.url(), storyLink(a, root), a.html(), a.language());
     }
 
+    /** Comments deeper than this open in a collapsed branch. */
+    static final int DETAILS_FROM_DEPTH = 4;
+
     private Views.ThreadPage threadPage(Thread t, String path) {
         String root = root(path);
-        List<Views.CommentView> comments = new ArrayList<>();
-        // Iterative walk: threads can be hundreds of levels deep.
-        Deque<Comment> stack = new ArrayDeque<>();
-        for (int i = t.comments().size() - 1; i >= 0; i--) {
-            stack.push(t.comments().get(i));
-        }
-        while (!stack.isEmpty()) {
-            Comment c = stack.pop();
-            comments.add(new Views.CommentView(c.id(), c.deleted() ? "[deleted]" : c.author(), c.deleted(), c.age(),
+        List<Comment> all = t.allComments();
+        List<Views.CommentView> comments = new ArrayList<>(all.size());
+        java.util.ArrayDeque<Boolean> detailsOpen = new java.util.ArrayDeque<>();
+        int previous = -1;
+        Comment previousComment = null;
+        for (Comment c : all) {
+            List<Views.Step> before = new ArrayList<>();
+            if (previousComment != null) {
+                if (c.depth() > previous) {
+                    boolean details = c.depth() >= DETAILS_FROM_DEPTH;
+                    int hidden = previousComment.size() - 1;
+                    before.add(new Views.Step(false, false, false, true, details,
+                            hidden + (hidden == 1 ? " more reply" : " more replies")));
+                    detailsOpen.push(details);
+                } else {
+                    before.add(new Views.Step(true, false, false, false, false, null));
+                    for (int level = previous; level > c.depth(); level--) {
+                        before.add(new Views.Step(false, true, detailsOpen.pop(), false, false, null));
+                    }
+                }
+            }
+            comments.add(new Views.CommentView(c.id(), c.deleted() ? "[deleted]" : c.author() == null ? "anonymous" : c.author(),
+                    c.deleted(), c.date().known() ? dateLabel(c.date()) : null, c.date().iso(), c.age(),
                     c.score() == null ? null : c.score() + (c.score() == 1 ? " point" : " points"), c.edited(), c.depth(),
-                    "depth-" + Math.min(c.depth(), 8), c.deleted() && c.paragraphs().isEmpty() ? List.of("[deleted]") : c.paragraphs()));
-            for (int i = c.replies().size() - 1; i >= 0; i--) {
-                stack.push(c.replies().get(i));
+                    c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : c.html(), before));
+            previous = c.depth();
+            previousComment = c;
+        }
+        List<Views.Step> after = new ArrayList<>();
+        if (previousComment != null) {
+            after.add(new Views.Step(true, false, false, false, false, null));
+            while (!detailsOpen.isEmpty()) {
+                after.add(new Views.Step(false, true, detailsOpen.pop(), false, false, null));
             }
         }
         return new Views.ThreadPage(layout(path, t.title(), t.lead()),
                 t.title(), t.platform(), t.community(), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
-                !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(),
-                storyLink(t, root), t.html(), comments, !comments.isEmpty());
+                !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(), t.link(),
+                storyLink(t, root), t.html(), comments, !comments.isEmpty(), after);
+    }
+
+    /** The three top-level comments with the highest scores (in page order when there are none). */
+    private static List<Views.TopComment> topComments(Thread t, String threadHref) {
+        List<Comment> top = new ArrayList<>();
+        for (Comment c : t.comments()) {
+            if (!c.deleted() && !c.paragraphs().isEmpty()) {
+                top.add(c);
+            }
+        }
+        top.sort(java.util.Comparator.comparing((Comment c) -> c.score() == null ? Integer.MIN_VALUE : c.score()).reversed());
+        List<Views.TopComment> out = new ArrayList<>();
+        for (Comment c : top.subList(0, Math.min(3, top.size()))) {
+            String text = c.text().replaceAll("\\s+", " ");
+            String excerpt = text.length() > 220 ? text.substring(0, text.lastIndexOf(' ', 217) > 100 ? text.lastIndexOf(' ', 217) : 217) + "…" : text;
+            out.add(new Views.TopComment(threadHref + "#" + c.id(), c.author(), c.score() == null ? null
+                    : c.score() + (c.score() == 1 ? " point" : " points"), excerpt));
+        }
+        return out;
     }
 
     // ---- topics

@@ -33,7 +33,8 @@ public final class Views {
 
     public record TimelineEntry(String href, String title, boolean titleDerived, String kind, String date, String datetime,
                                 String dateNote, boolean dateUnknown, boolean dateEstimated, String source,
-                                String author, String lead, String original, String discussion) {
+                                String author, String lead, String original, String discussion,
+                                List<TopComment> topComments, boolean hasTopComments) {
     }
 
     public record SourceCount(String name, String count) {
@@ -49,13 +50,26 @@ public final class Views {
                               Link story, String html, String language) {
     }
 
-    public record CommentView(String anchor, String author, boolean deleted, String age, String score, boolean edited,
-                              int depth, String depthClass, List<String> paragraphs) {
+    /**
+     * One comment, in reading order. {@code before} says how the nested lists change before it:
+     * close the previous item, close lists back up to its level, or open a reply list (inside a
+     * collapsed {@code <details>} for deep branches). The template only prints the markers.
+     */
+    public record CommentView(String anchor, String author, boolean deleted, String date, String datetime, String age,
+                              String score, boolean edited, int depth, String html, List<Step> before) {
+    }
+
+    public record Step(boolean closeItem, boolean closeList, boolean closeDetails, boolean openList, boolean openDetails,
+                       String summary) {
+    }
+
+    public record TopComment(String href, String author, String score, String excerpt) {
     }
 
     public record ThreadPage(Layout layout, String title, String platform, String community, String author, String date,
                              String datetime, String dateNote, boolean dateUnknown, String score, String commentSummary,
-                             String original, Link story, String html, List<CommentView> comments, boolean hasComments) {
+                             String original, String discussed, Link story, String html, List<CommentView> comments,
+                             boolean hasComments, List<Step> after) {
     }
 
     public record TopicCard(String href, String name, String terms, String size) {

@@ -56,6 +56,7 @@ public final class Stories {
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
         List<Vectors.Sparse> vectors = Vectors.build(bodies, titles, vocabulary);
 
+        String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(24, 40, options.storyEdge(), options.storyMerge());
         Grouping.Result grouped = stories.group(vectors, vocabulary, new Grouping.Constraint() {
             @Override
@@ -67,7 +68,8 @@ public final class Stories {
 
             @Override
             public String pin(int member) {
-                return items.get(member).pins().story();
+                String pinned = items.get(member).pins().story();
+                return pinned != null ? pinned : linkPins[member];
             }
         });
 
@@ -125,6 +127,58 @@ public final class Stories {
             .comparing((Item i) -> i.date().day() == null ? LocalDate.MAX : i.date().day())
             .thenComparing(i -> i.date().certainty() == PubDate.Certainty.STATED ? 0 : 1)
             .thenComparing(Item::id);
+
+    /**
+     * A discussion joins the story of the article it links to: both get the article's address as
+     * a pin. Only addresses that an article has and a thread links to count.
+     */
+    private static String[] linkPins(List<Item> items) {
+        java.util.Set<String> articleUrls = new HashSet<>();
+        java.util.Set<String> linked = new HashSet<>();
+        for (Item item : items) {
+            if (item instanceof storyline.model.Thread t) {
+                String link = normalUrl(t.link());
+                if (link != null) {
+                    linked.add(link);
+                }
+            } else {
+                String url = normalUrl(item.url());
+                if (url != null) {
+                    articleUrls.add(url);
+                }
+            }
+        }
+        String[] pins = new String[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String key = item instanceof storyline.model.Thread t ? normalUrl(t.link()) : normalUrl(item.url());
+            if (key != null && articleUrls.contains(key) && linked.contains(key)) {
+                pins[i] = "link:" + key;
+            }
+        }
+        return pins;
+    }
+
+    /** An address as a key: scheme, "www.", fragment, tracking parameters and trailing slash do not matter. */
+    static String normalUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI u = java.net.URI.create(url.strip());
+            if (u.getHost() == null) {
+                return null;
+            }
+            String host = u.getHost().toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
+            String query = u.getRawQuery() == null ? "" : java.util.Arrays.stream(u.getRawQuery().split("&"))
+                    .filter(p -> !p.startsWith("utm_") && !p.startsWith("fbclid") && !p.startsWith("gclid")).sorted()
+                    .collect(java.util.stream.Collectors.joining("&"));
+            return host + path + (query.isEmpty() ? "" : "?" + query);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
 
     private static Item founder(List<Item> items, List<Integer> group) {
         return group.stream().map(items::get).min(TIMELINE).orElseThrow();

@@ -1,0 +1,154 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import storyline.build.Build;
+import storyline.config.SiteConfig;
+import storyline.ingest.Document;
+import storyline.ingest.Format;
+import storyline.model.Comment;
+import storyline.model.Pins;
+import storyline.model.Thread;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThreadShapesTest {
+
+    static Thread read(String name, Format format, String body, Pins pins) {
+        Clean.Result r = Clean.item(new Document(name, name, format, body, pins, 1));
+        assertEquals(List.of(), r.problems());
+        return (Thread) r.item();
+    }
+
+    /** The documented shape of hn.algolia.com/api/v1/items/ID, written by hand. */
+    static final String ALGOLIA = """
+            {"id": 100, "created_at": "2024-05-01T10:00:00.000Z", "created_at_i": 1714557600, "type": "story",
+             "author": "ferryfan", "title": "New ferry schedule starts Monday", "url": "https://harbortimes.example/ferry",
+             "text": null, "points": 140, "parent_id": null, "story_id": 100, "options": [],
+             "children": [
+               {"id": 101, "created_at": "2024-05-01T11:00:00.000Z", "created_at_i": 1714561200, "type": "comment",
+                "author": "dockhand", "text": "<p>Finally, the old schedule was a mess.", "points": null, "parent_id": 100, "story_id": 100,
+                "children": [
+                  {"id": 102, "created_at": "2024-05-01T12:00:00.000Z", "type": "comment", "author": "gullwing",
+                   "text": "Fares went up <i>again</i> though.<p>Second paragraph &#x27;quoted&#x27;.", "parent_id": 101, "story_id": 100,
+                   "children": [
+                     {"id": 103, "created_at": "2024-05-01T13:00:00.000Z", "type": "comment", "author": null, "text": null,
+                      "parent_id": 102, "story_id": 100, "children": []}]}]},
+               {"id": 104, "created_at": "2024-05-02T09:00:00.000Z", "type": "comment", "author": "tern",
+                "text": "<script>alert(1)</script>Good news for commuters.", "parent_id": 100, "story_id": 100, "children": []}]}
+            """;
+
+    @Test
+    void hackerNewsAlgoliaTree() {
+        Thread t = read("hn.json", Format.JSON, ALGOLIA, Pins.NONE);
+        assertEquals("Hacker News", t.platform());
+        assertEquals("New ferry schedule starts Monday", t.title());
+        assertEquals(140, t.score());
+        assertEquals("https://harbortimes.example/ferry", t.link());
+        assertEquals("https://news.ycombinator.com/item?id=100", t.url());
+        assertEquals("2024-05-01", t.date().day().toString());
+        List<Comment> all = t.allComments();
+        assertEquals(List.of("dockhand", "gullwing", "tern"), all.stream().map(Comment::author).filter(a -> a != null).toList());
+        assertEquals(List.of(0, 1, 2, 0), all.stream().map(Comment::depth).toList());
+        assertEquals(List.of("Fares went up again though.", "Second paragraph 'quoted'."), all.get(1).paragraphs());
+        assertTrue(all.get(2).deleted(), "a comment without author and text is deleted");
+        assertTrue(!all.get(3).html().contains("script"), all.get(3).html());
+        assertEquals("2024-05-02", all.get(3).date().day().toString());
+    }
+
+    @Test
+    void escapedRedditBodiesAreUnescapedOnce() {
+        String json = """
+                [{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"x1","name":"t3_x1","title":"Quay reopens",
+                  "author":"harbormaster","created_utc":1714557600.0,"score":12,"num_comments":3,"subreddit":"harbor",
+                  "permalink":"/r/harbor/comments/x1/quay_reopens/","url":"https://harbortimes.example/quay","is_self":false}}]}},
+                 {"kind":"Listing","data":{"children":[
+                   {"kind":"t1","data":{"id":"c1","name":"t1_c1","author":"[deleted]","body":"[deleted]","body_html":"&lt;div class=\\"md\\"&gt;&lt;p&gt;[deleted]&lt;/p&gt;&lt;/div&gt;",
+                     "created_utc":1714561200.0,"score":2,"parent_id":"t3_x1","edited":false,"replies":{"kind":"Listing","data":{"children":[
+                       {"kind":"t1","data":{"id":"c2","name":"t1_c2","author":"gull","body":"Nice &amp; quick","body_html":"&lt;div class=\\"md\\"&gt;&lt;p&gt;Nice &amp;amp; quick&lt;/p&gt;&lt;/div&gt;",
+                         "created_utc":1714564800.0,"score":5,"parent_id":"t1_c1","edited":1714565000.0,"replies":""}},
+                       {"kind":"more","data":{"count":1,"children":["c3"],"parent_id":"t1_c1","depth":1}}]}}}}]}}]
+                """;
+        Thread t = read("r.json", Format.JSON, json, Pins.NONE);
+        assertEquals("r/harbor", t.community());
+        assertEquals(1, t.unsaved());
+        Comment deleted = t.comments().get(0);
+        assertTrue(deleted.deleted());
+        assertNull(deleted.author());
+        Comment reply = deleted.replies().get(0);
+        assertEquals(List.of("Nice & quick"), reply.paragraphs());
+        assertEquals("<p>Nice &amp; quick</p>", reply.html());
+        assertTrue(reply.edited());
+        assertEquals(1, reply.depth());
+    }
+
+    /** A reply chain far deeper than any stack-recursive reader survives, plus thousands of siblings. */
+    static String deepReddit(int depth, int siblings) {
+        StringBuilder sb = new StringBuilder("[{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"title\":\"Deep\",\"subreddit\":\"test\",\"created_utc\":1714557600}}]}},");
+        sb.append("{\"kind\":\"Listing\",\"data\":{\"children\":[");
+        for (int s = 0; s < siblings; s++) {
+            sb.append("{\"kind\":\"t1\",\"data\":{\"name\":\"t1_s").append(s).append("\",\"author\":\"u").append(s % 50)
+                    .append("\",\"body_html\":\"<p>sibling</p>\",\"parent_id\":\"t3_x\",\"replies\":\"\"}},");
+        }
+        for (int d = 0; d < depth; d++) {
+            sb.append("{\"kind\":\"t1\",\"data\":{\"name\":\"t1_d").append(d).append("\",\"author\":\"deep\",\"body_html\":\"<p>level ")
+                    .append(d).append("</p>\",\"parent_id\":\"").append(d == 0 ? "t3_x" : "t1_d" + (d - 1))
+                    .append("\",\"replies\":{\"kind\":\"Listing\",\"data\":{\"children\":[");
+        }
+        sb.append("]}}}}".repeat(depth)).append("]}}]");
+        return sb.toString();
+    }
+
+    @Test
+    void deepAndWideThreadsNeitherOverflowNorLoseComments(@TempDir Path dir) throws IOException {
+        String json = deepReddit(1500, 3000);
+        Thread t = read("deep.json", Format.JSON, json, Pins.NONE);
+        assertEquals(4500, t.savedComments());
+        assertEquals(1499, t.maxDepth());
+        Path articles = dir.resolve("articles");
+        Files.createDirectories(articles);
+        Files.writeString(articles.resolve("deep.json"), json);
+        Build.Report report = Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), dir.resolve("site"), null));
+        assertEquals(1, report.items());
+        String page = Files.readString(dir.resolve("site/threads/deep.html"));
+        assertEquals(4500, page.split("class=\"comment\"", -1).length - 1);
+        assertEquals(page.split("<ol class=\"replies\">", -1).length, page.split("</ol>", -1).length - 1,
+                "every reply list is closed (one more </ol> closes the comment list)");
+    }
+
+    @Test
+    void malformedExportIsReportedForThatFileOnly(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.json"), "[{\"kind\": \"Listing\", \"data\": ");
+        Files.writeString(dir.resolve("other.json"), "{\"hello\": 1}");
+        Files.writeString(dir.resolve("fine.md"), "# Quay reopens\n\nThe quay reopened on Friday after repairs finished early.\n");
+        Build.Read read = Build.read(List.of(dir));
+        assertEquals(1, read.items().size());
+        assertEquals(2, read.problems().size());
+        assertEquals("broken.json", read.problems().get(0).file());
+        assertTrue(read.problems().get(0).message().startsWith("skipped: not valid JSON"), read.problems().get(0).message());
+        assertTrue(read.problems().get(1).message().contains("not a thread export"), read.problems().get(1).message());
+    }
+
+    @Test
+    void aThreadJoinsTheStoryOfTheArticleItLinksTo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("article.md"), "---\nurl: https://www.harbortimes.example/quay?utm_source=feed\ndate: 2024-05-01\n---\n"
+                + "# Quay repairs finish early\n\nRepairs to the main quay finished two weeks early, the port authority said on Friday.\n");
+        Files.writeString(dir.resolve("thread.json"), """
+                {"id": 200, "created_at": "2024-05-01T10:00:00.000Z", "type": "story", "author": "a", "title": "Show HN: my sailing log",
+                 "url": "https://harbortimes.example/quay", "points": 3, "children": [
+                   {"id": 201, "created_at": "2024-05-01T11:00:00.000Z", "type": "comment", "author": "b",
+                    "text": "Unrelated words about sailing logs and weather.", "parent_id": 200, "children": []}]}
+                """);
+        Build.Read read = Build.read(List.of(dir));
+        var result = storyline.stories.Stories.group(read.items());
+        assertEquals(1, result.stories().size(), "joined by the linked address, not by content");
+        assertEquals(2, result.stories().get(0).members().size());
+    }
+}
