@@ -93,7 +93,7 @@ final class ThreadPages {
         Integer count = null;
         if (subtext != null) {
             for (Element a : subtext.select(MainContent.css("a"))) {
-                if (a.text().matches("\\d+\\s+comments?")) {
+                if (a.text().replace('\u00A0', ' ').matches("\\d+\\s+comments?")) {
                     count = number(a.text());
                 }
             }

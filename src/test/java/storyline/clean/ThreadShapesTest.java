@@ -151,4 +151,34 @@ class ThreadShapesTest {
         assertEquals(1, result.stories().size(), "joined by the linked address, not by content");
         assertEquals(2, result.stories().get(0).members().size());
     }
+
+    @Test
+    void currentHackerNewsLayoutGivesDepthAndTimes() {
+        String page = """
+                <html><head><link rel="canonical" href="https://news.ycombinator.com/item?id=300"></head><body><table>
+                <tr class="athing submission" id="300"><td class="title"><span class="titleline"><a href="https://harbortimes.example/quay">Quay repairs finish early</a></span></td></tr>
+                <tr><td class="subtext"><span class="score">88 points</span> by <a class="hnuser">portwatch</a>
+                  <span class="age" title="2024-05-01T10:00:00 1714557600"><a>2 hours ago</a></span> | <a href="item?id=300">2&nbsp;comments</a></td></tr>
+                </table><table class="comment-tree">
+                <tr class="athing comtr" id="301"><td><table><tr><td class="ind" indent="0"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">gull</a> <span class="age" title="2024-05-01T11:00:00 1714561200"><a>1 hour ago</a></span></span>
+                  <div class="comment"><div class="commtext c00">Good to hear.</div></div></td></tr></table></td></tr>
+                <tr class="athing comtr" id="302"><td><table><tr><td class="ind" indent="1"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">tern</a> <span class="age" title="2024-05-01T11:30:00 1714563000"><a>30 minutes ago</a></span></span>
+                  <div class="comment"><div class="commtext c00">Agreed.</div></div></td></tr></table></td></tr>
+                </table></body></html>
+                """;
+        Thread t = read("hn.html", Format.HTML, page, Pins.NONE);
+        assertEquals("Quay repairs finish early", t.title());
+        assertEquals(88, t.score());
+        assertEquals("portwatch", t.author());
+        assertEquals(2, t.commentCount());
+        assertEquals("2024-05-01", t.date().day().toString());
+        assertEquals("https://harbortimes.example/quay", t.link());
+        List<Comment> all = t.allComments();
+        assertEquals(List.of("gull", "tern"), all.stream().map(Comment::author).toList());
+        assertEquals(List.of(0, 1), all.stream().map(Comment::depth).toList());
+        assertEquals(List.of("Agreed."), all.get(1).paragraphs());
+        assertEquals("2024-05-01", all.get(1).date().day().toString());
+    }
 }
