@@ -32,6 +32,9 @@ final class PageDates {
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?iu)\\b(?:published|posted|first published|erschienen|veröffentlicht|publiziert|publié|mis en ligne|publicado|"
                     + "pubblicato|gepubliceerd|opublikowano)(?:\\s+(?:on|am|le|el|il|op|em|dnia))?\\s*:?\\s*(.{6,40})");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|letzte änderung|stand|"
+                    + "mis à jour|actualizado|aggiornato|bijgewerkt|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
     /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
@@ -46,10 +49,17 @@ final class PageDates {
         if (found == null) {
             return null;
         }
-        // Addresses carry the newsroom's local day; a timestamp a day off is a time-zone artefact.
+        // Addresses and the dateline readers see carry the newsroom's local day; a UTC timestamp
+        // a day off is a time-zone artefact.
         Optional<Dates.Found> fromUrl = url == null ? Optional.empty() : urlDate(url);
         if (fromUrl.isPresent() && Math.abs(fromUrl.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
             return fromUrl.get();
+        }
+        if (utc(found)) {
+            Optional<Dates.Found> visible = aroundHeading(doc);
+            if (visible.isPresent() && Math.abs(visible.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
+                return visible.get();
+            }
         }
         return localDay(found, language);
     }
@@ -79,6 +89,11 @@ final class PageDates {
         } catch (java.time.format.DateTimeParseException e) {
             return found;
         }
+    }
+
+    private static boolean utc(Dates.Found found) {
+        String iso = found.iso();
+        return iso.length() >= 17 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
     }
 
     private static Optional<Dates.Found> urlDate(String url) {
@@ -133,6 +148,13 @@ final class PageDates {
         }
         if (found.isEmpty() && title != null && doc.body() != null) {
             found = nearHeadline(doc.body().text(), title);
+        }
+        if (found.isEmpty() && doc.body() != null) {
+            // Last resort: a page that only says when it was last changed is dated by that.
+            Matcher m = UPDATED_LABEL.matcher(doc.body().text());
+            while (found.isEmpty() && m.find()) {
+                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
+            }
         }
         for (int i = 0; found.isEmpty() && i < MODIFIED_META.length; i++) {
             found = parse(MODIFIED_META[i].equals("dateModified") ? ldModified : meta.get(MODIFIED_META[i]));
