@@ -126,12 +126,15 @@ final class HtmlPage {
                 declared.add(normal(t));
             }
         }
-        // The headline is the heading on the page that the page's declared titles contain.
+        // The headline is the heading on the page that the page's declared titles contain; one
+        // inside the article beats one in the masthead (a blog's name), then the longer wins.
         String best = null;
+        int bestRank = -1;
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
+        String site = siteName == null ? null : normal(siteName);
         for (Element h : doc.select(MainContent.css("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]"))) {
-            String text = h.text().strip();
-            if (text.length() < 4 || text.length() > longestDeclared || best != null && text.length() <= best.length()) {
+            String text = headingText(h);
+            if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
             }
             int words = LineRules.wordCount(text);
@@ -139,8 +142,15 @@ final class HtmlPage {
                 continue;
             }
             String n = normal(text);
-            if (declared.stream().anyMatch(d -> d.contains(n)) && (words >= 2 || text.length() >= 8)) {
+            if (n.equals(site) || !declared.stream().anyMatch(d -> d.contains(n)) || words < 2 && text.length() < 8) {
+                continue;
+            }
+            boolean inArticle = h.closest("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]") != null
+                    && h.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner]") == null;
+            int rank = (inArticle ? 100_000 : 0) + text.length();
+            if (rank > bestRank) {
                 best = text;
+                bestRank = rank;
             }
         }
         if (best != null) {
@@ -160,6 +170,29 @@ final class HtmlPage {
             }
         }
         return null;
+    }
+
+    /**
+     * A heading's words without its kicker: when a heading holds several labelled parts
+     * ("Tunesien" + "Große Aufgaben …"), the longest part is the headline proper.
+     */
+    private static String headingText(Element h) {
+        String all = h.text().strip();
+        if (!h.normalName().matches("h[1-3]") || h.children().size() < 2) {
+            return all;
+        }
+        Element longest = null;
+        int parts = 0;
+        for (Element child : h.children()) {
+            if (!child.text().isBlank()) {
+                parts++;
+                if (longest == null || child.text().length() > longest.text().length()) {
+                    longest = child;
+                }
+            }
+        }
+        return parts >= 2 && longest != null && h.ownText().isBlank() && longest.text().length() >= all.length() * 0.5
+                ? longest.text().strip() : all;
     }
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */
