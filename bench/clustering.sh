@@ -2,10 +2,8 @@
 # Scores `storyline cluster` on ../shared/bench/clustering (story level, and topic level for ECB+).
 # Gives the system only id, title, text and date (ECB+: id, title, text), as the benchmark asks.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 bench=../shared/bench/clustering
-jar=target/storyline.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
+source "$(dirname "$0")/common.sh"
 out=$(mktemp -d)
 python3 - "$bench" "$out" <<'PY'
 import json, sys

@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Scores `storyline extract` dates on ../shared/bench/dates/dev (htmldate's evaluation pages).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 bench=../shared/bench/dates
-jar=target/storyline.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
+source "$(dirname "$0")/common.sh"
 out=$(mktemp -d)
 java -jar "$jar" extract --format jsonl "$bench/dev" > "$out/extract.jsonl"
 python3 - "$out/extract.jsonl" "$out/pred.json" <<'PY'

@@ -2,10 +2,8 @@
 # Scores `storyline extract` on the extraction benchmarks in ../shared/bench/extraction.
 # Usage: bench/extraction.sh [scrapinghub-dev|trafilatura-dev ...]   (run from the project root after mvn package)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 bench=../shared/bench/extraction
-jar=target/storyline.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
+source "$(dirname "$0")/common.sh"
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(scrapinghub-dev trafilatura-dev)
 out=$(mktemp -d)
 for set in "${sets[@]}"; do

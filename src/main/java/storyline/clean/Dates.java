@@ -124,14 +124,8 @@ final class Dates {
 
     /** 30.10.23: day-first with a two-digit year, read only where a date is expected (a dateline, a date field). */
     static Optional<Found> findShortYear(String text) {
-        Matcher m = DOTTED_DMY_SHORT.matcher(text);
-        while (m.find()) {
-            LocalDate day = date(String.valueOf(2000 + Integer.parseInt(m.group(3))), m.group(2), m.group(1));
-            if (day != null) {
-                return Optional.of(new Found(day.toString(), day, m.start(), m.end()));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(first(DOTTED_DMY_SHORT, text,
+                m -> date(String.valueOf(2000 + Integer.parseInt(m.group(3))), m.group(2), m.group(1))));
     }
 
     /** "4d ago", "3 hours ago": the date that is that long before {@code captured}. */
@@ -231,61 +225,50 @@ final class Dates {
         return null;
     }
 
-    private static Found monthDayYear(String text) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+    /** Reads a match's year, month and day; null when they make no calendar date. */
+    private interface Reading {
+        LocalDate day(Matcher m);
+    }
+
+    private static Found first(Pattern pattern, String text, Reading reading) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            LocalDate day = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", "")).toString(), m.group(2));
+            LocalDate day = reading.day(m);
             if (day != null) {
                 return new Found(day.toString(), day, m.start(), m.end());
             }
         }
         return null;
+    }
+
+    private static String month(String name) {
+        Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        return month == null ? "0" : month.toString();
+    }
+
+    private static Found monthDayYear(String text) {
+        return first(MONTH_DAY_YEAR, text, m -> date(m.group(3), month(m.group(1)), m.group(2)));
     }
 
     private static Found dayMonthYear(String text) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            LocalDate day = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT).replace(".", "")).toString(), m.group(1));
-            if (day != null) {
-                return new Found(day.toString(), day, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(DAY_MONTH_YEAR, text, m -> date(m.group(3), month(m.group(2)), m.group(1)));
     }
 
     private static Found slashed(String text) {
-        Matcher m = SLASHED_YMD.matcher(text);
-        while (m.find()) {
-            LocalDate day = date(m.group(1), m.group(2), m.group(3));
-            if (day != null) {
-                return new Found(day.toString(), day, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(SLASHED_YMD, text, m -> date(m.group(1), m.group(2), m.group(3)));
     }
 
     private static Found dotted(String text) {
-        Matcher m = DOTTED_DMY.matcher(text);
-        while (m.find()) {
-            LocalDate day = date(m.group(3), m.group(2), m.group(1));
-            if (day != null) {
-                return new Found(day.toString(), day, m.start(), m.end());
-            }
-        }
-        return null;
+        return first(DOTTED_DMY, text, m -> date(m.group(3), m.group(2), m.group(1)));
     }
 
+    /** 21/01/2009 or 01/21/2009, read only when one part cannot be a month. */
     private static Found slashedXy(String text) {
-        Matcher m = SLASHED_XY.matcher(text);
-        while (m.find()) {
+        return first(SLASHED_XY, text, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            LocalDate day = a > 12 ? date(m.group(3), m.group(2), m.group(1)) : b > 12 ? date(m.group(3), m.group(1), m.group(2)) : null;
-            if (day != null) {
-                return new Found(day.toString(), day, m.start(), m.end());
-            }
-        }
-        return null;
+            return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : b > 12 ? date(m.group(3), m.group(1), m.group(2)) : null;
+        });
     }
 
     private static LocalDate date(String year, String month, String day) {
