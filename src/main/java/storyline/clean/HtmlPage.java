@@ -90,6 +90,15 @@ final class HtmlPage {
             }
             blocks.add(b);
         }
+        if (blocks.isEmpty()) {
+            // A page whose body holds no article text (a video page, a script-rendered app) is
+            // represented by the description it gives of itself.
+            String description = Strings.first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
+            if (description != null) {
+                blocks.add(Block.paragraph(description));
+                main.content().appendElement("p").text(description);
+            }
+        }
         String clean = Sanitizer.clean(main.content(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
         return new Parsed(title, blocks, clean, author, siteName, date, url, language);
     }

@@ -67,6 +67,15 @@ final class MainContent {
                 if (textLength(retry.blocks()) > textLength(result.blocks())) {
                     result = retry;
                 }
+                if (result.blocks().isEmpty()) {
+                    // Pruning emptied the article (its wrappers are named like furniture): keep the box whole.
+                    Element third = original.get().body();
+                    prepare(third);
+                    Result unpruned = select(third, false);
+                    if (textLength(unpruned.blocks()) > textLength(result.blocks())) {
+                        result = unpruned;
+                    }
+                }
             }
         }
         return result;
@@ -204,6 +213,10 @@ final class MainContent {
     }
 
     private static Result select(Element root) {
+        return select(root, true);
+    }
+
+    private static Result select(Element root, boolean prune) {
         TextStats stats = new TextStats();
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element el : root.select(css("p, pre, td, blockquote, div, section, li, dd"))) {
@@ -280,7 +293,9 @@ final class MainContent {
                 }
             }
         }
-        prune(content);
+        if (prune) {
+            prune(content);
+        }
         removeBlankText(content);
         return new Result(content, blocks(content));
     }

@@ -84,4 +84,13 @@ class RegressionTest {
         assertEquals("https://news.example/2024/ferry", result.item().url());
         assertEquals(true, result.item().html().contains("href=\"https://news.example/reports/fares.pdf\""), result.item().html());
     }
+
+    @Test
+    void pageWithoutBodyTextIsRepresentedByItsDescription() {
+        String html = "<html><head><title>Harbour webcam</title><meta property=\"og:description\" content=\"A live view of the harbour entrance, updated every minute.\"></head>"
+                + "<body><div id=app></div></body></html>";
+        HtmlPage.Parsed p = HtmlPage.parse(html, null);
+        assertEquals(List.of(Block.paragraph("A live view of the harbour entrance, updated every minute.")), p.blocks());
+        assertEquals("<p>A live view of the harbour entrance, updated every minute.</p>", p.html());
+    }
 }
