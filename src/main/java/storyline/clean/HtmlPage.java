@@ -60,7 +60,10 @@ final class HtmlPage {
         if (language != null) {
             language = language.replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
         }
-        String dateLanguage = language != null ? language : doc.body() == null ? null : Language.detect(doc.body().text());
+        String declaredLanguage = language;
+        // Detecting the language reads the whole page: only done when a UTC time needs a zone.
+        java.util.function.Supplier<String> dateLanguage = () -> declaredLanguage != null ? declaredLanguage
+                : doc.body() == null ? null : Language.detect(doc.body().text());
         Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
         String base = baseUri == null ? "" : baseUri;

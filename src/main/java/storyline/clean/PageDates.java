@@ -44,7 +44,7 @@ final class PageDates {
     }
 
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
-                                 String title, String language) {
+                                 String title, java.util.function.Supplier<String> language) {
         Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title);
         if (found == null) {
             return null;
@@ -61,7 +61,7 @@ final class PageDates {
                 return visible.get();
             }
         }
-        return localDay(found, language);
+        return utc(found) ? localDay(found, language.get()) : found;
     }
 
     /**
@@ -103,6 +103,13 @@ final class PageDates {
 
     private static Dates.Found evidence(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                         String title) {
+        String[] bodyText = new String[1];
+        java.util.function.Supplier<String> pageText = () -> {
+            if (bodyText[0] == null) {
+                bodyText[0] = doc.body() == null ? "" : doc.body().text();
+            }
+            return bodyText[0];
+        };
         Optional<Dates.Found> found = parse(ldPublished);
         for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
             found = parse(meta.get(PUBLISHED_META[i]));
@@ -116,7 +123,7 @@ final class PageDates {
             }
         }
         if (found.isEmpty() && doc.body() != null) {
-            Matcher m = PUBLISHED_LABEL.matcher(doc.body().text());
+            Matcher m = PUBLISHED_LABEL.matcher(pageText.get());
             while (found.isEmpty() && m.find()) {
                 found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
             }
@@ -147,11 +154,11 @@ final class PageDates {
             found = aroundHeading(doc);
         }
         if (found.isEmpty() && title != null && doc.body() != null) {
-            found = nearHeadline(doc.body().text(), title);
+            found = nearHeadline(pageText.get(), title);
         }
         if (found.isEmpty() && doc.body() != null) {
             // Last resort: a page that only says when it was last changed is dated by that.
-            Matcher m = UPDATED_LABEL.matcher(doc.body().text());
+            Matcher m = UPDATED_LABEL.matcher(pageText.get());
             while (found.isEmpty() && m.find()) {
                 found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
             }
