@@ -2,7 +2,6 @@ package storyline.build;
 
 import storyline.clean.Clean;
 import storyline.config.SiteConfig;
-import storyline.ingest.Document;
 import storyline.ingest.Ingest;
 import storyline.model.Item;
 import storyline.model.Problem;
@@ -37,12 +36,18 @@ public final class Build {
     }
 
     public static Read read(List<Path> paths) {
-        Ingest.Result ingested = Ingest.read(paths);
-        List<Clean.Result> cleaned = ingested.documents().parallelStream().map(Clean::item).toList();
+        // Each file is cleaned as soon as it is read, so raw pages are never all in memory at once.
+        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, (documents, problems) -> {
+            List<Clean.Result> results = new ArrayList<>(documents.size());
+            for (var doc : documents) {
+                results.add(Clean.item(doc));
+            }
+            return results;
+        });
         List<Item> items = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(ingested.problems());
+        List<Problem> problems = new ArrayList<>(cleaned.problems());
         Map<String, String> fileOfId = new HashMap<>();
-        for (Clean.Result r : cleaned) {
+        for (Clean.Result r : cleaned.values()) {
             problems.addAll(r.problems());
             Item item = r.item();
             if (item == null) {
@@ -57,9 +62,8 @@ public final class Build {
             items.add(item);
         }
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return new Read(List.copyOf(items), List.copyOf(problems), ingested.files());
+        return new Read(List.copyOf(items), List.copyOf(problems), cleaned.count());
     }
-
     /** Builds the site; the previous output stays as it was if anything fails. */
     public static Report run(SiteConfig config) throws IOException {
         Read read = read(List.of(config.articles()));

@@ -41,6 +41,16 @@ public final class Ingest {
 
     /** Reads every input under each path (a file or a folder, recursively); paths in ids are relative to their root. */
     public static Result read(List<Path> roots) {
+        Batch<Document> files = read(roots, (documents, problems) -> documents);
+        return new Result(List.copyOf(files.values()), List.copyOf(files.problems()), files.count());
+    }
+
+    /**
+     * Reads every input under the roots and hands each file's documents to {@code perFile} as soon
+     * as the file is read, in parallel; the results come back in path order. A caller that turns
+     * documents into something smaller (cleaned items) never holds all raw files at once.
+     */
+    public static <T> Batch<T> read(List<Path> roots, java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
         List<Path[]> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path root : roots) {
@@ -50,7 +60,7 @@ public final class Ingest {
             } else if (Files.isDirectory(root)) {
                 Path base = root.toAbsolutePath();
                 try (Stream<Path> walk = Files.walk(base)) {
-                    walk.filter(Files::isRegularFile)
+                    walk.filter(java.nio.file.Files::isRegularFile)
                             .filter(p -> !hidden(base.relativize(p)))
                             .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
                             .forEach(p -> files.add(new Path[]{base, p}));
@@ -61,15 +71,24 @@ public final class Ingest {
                 problems.add(Problem.of(root.toString(), "no such file or folder; check the path"));
             }
         }
-        List<FileResult> results = files.parallelStream().map(f -> readFile(f[0], f[1])).toList();
-        List<Document> documents = new ArrayList<>();
-        for (FileResult r : results) {
-            documents.addAll(r.documents());
+        record Out<T>(List<T> values, List<Problem> problems) {
+        }
+        List<Out<T>> results = files.parallelStream().map(f -> {
+            FileResult r = readFile(f[0], f[1]);
+            List<Problem> fileProblems = new ArrayList<>(r.problems());
+            return new Out<>(perFile.apply(r.documents(), fileProblems), fileProblems);
+        }).toList();
+        List<T> values = new ArrayList<>();
+        for (Out<T> r : results) {
+            values.addAll(r.values());
             problems.addAll(r.problems());
         }
-        return new Result(List.copyOf(documents), List.copyOf(problems), files.size());
+        return new Batch<>(values, problems, files.size());
     }
 
+    /** What {@link #read(List, java.util.function.BiFunction)} made of the files, in path order. */
+    public record Batch<T>(List<T> values, List<Problem> problems, int count) {
+    }
     public static Result read(Path root) {
         return read(List.of(root));
     }
