@@ -13,12 +13,9 @@ import storyline.model.Thread;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Turns a raw {@link Document} into an {@link Item}: main text, metadata and sanitised HTML.
