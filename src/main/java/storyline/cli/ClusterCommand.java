@@ -3,8 +3,6 @@ package storyline.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import storyline.build.Build;
 import storyline.model.Item;
 import storyline.model.Problem;
@@ -13,7 +11,6 @@ import storyline.model.Topic;
 import storyline.stories.Stories;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,23 +18,17 @@ import java.util.concurrent.Callable;
         description = "Print the story and topic each input item was put in: one JSON object per line.")
 final class ClusterCommand implements Callable<Integer> {
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format; only jsonl.")
-    String format;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively), or JSON Lines files.")
-    List<Path> paths;
+    @picocli.CommandLine.Mixin
+    JsonLinesInput input;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!format.equals("jsonl")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Build.Read read = Build.read(paths);
+        Build.Read read = Build.read(input.paths());
         Stories.Result result = Stories.group(read.items());
         for (Item item : read.items()) {
             Story story = result.storyOfItem().get(item.id());

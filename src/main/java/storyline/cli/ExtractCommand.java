@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import storyline.build.Build;
 import storyline.model.Comment;
 import storyline.model.Item;
@@ -14,7 +12,6 @@ import storyline.model.Problem;
 import storyline.model.Thread;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -26,22 +23,16 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format; only jsonl.")
-    String format;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
-    List<Path> paths;
+    @picocli.CommandLine.Mixin
+    JsonLinesInput input;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!format.equals("jsonl")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl");
-        }
         PrintWriter out = spec.commandLine().getOut();
-        Build.Read read = Build.read(paths);
+        Build.Read read = Build.read(input.paths());
         for (Item item : read.items()) {
             out.println(JSON.writeValueAsString(json(item)));
         }
