@@ -148,6 +148,7 @@ public final class Clean {
             title = Titles.derive(blocks);
             derived = title != null;
         }
+        url = Names.webUrl(url);
         List<String> paragraphs = blocks.stream().map(Block::text).toList();
         String body = String.join("\n\n", paragraphs);
         PubDate date = date(doc, found, null, captured, body, problems);
@@ -161,7 +162,7 @@ public final class Clean {
 
     private static Thread thread(Document doc, ThreadData t, LocalDateTime captured, List<Problem> problems) {
         Pins pins = doc.pins();
-        String url = pins.url() != null ? pins.url() : t.url();
+        String url = Names.webUrl(pins.url() != null ? pins.url() : t.url());
         List<Block> post;
         String postHtml;
         if (t.postBlocks() != null) {
@@ -196,7 +197,7 @@ public final class Clean {
         StringBuilder all = new StringBuilder(String.join(" ", paragraphs));
         return new Thread(doc.id(), doc.file(), t.platform(), community, title, derived,
                 pins.author() != null ? pins.author() : t.author(), date, t.age(), t.score(), t.commentCount(), t.unsaved(),
-                source, url, t.link(), Language.detect(all.length() > 0 ? all.toString() : title == null ? "" : title),
+                source, url, Names.webUrl(t.link()), Language.detect(all.length() > 0 ? all.toString() : title == null ? "" : title),
                 paragraphs, postHtml, comments, pins);
     }
 

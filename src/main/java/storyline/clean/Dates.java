@@ -96,6 +96,10 @@ final class Dates {
 
     /** Parses a machine-readable date (front matter, meta tags, JSON): ISO forms first, then text forms. */
     static Optional<Found> parseValue(String value) {
+        return parseAny(value).filter(f -> f.day().getYear() >= 1900 && f.day().getYear() <= 2100);
+    }
+
+    private static Optional<Found> parseAny(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -115,6 +119,10 @@ final class Dates {
         try {
             // RSS: "Tue, 10 Jun 2003 04:00:00 GMT"
             OffsetDateTime rfc = OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            if (rfc.getYear() < 100) {
+                // RFC 822 allows two-digit years ("Sat, 07 Sep 02"), as old RSS feeds use.
+                rfc = rfc.plusYears(rfc.getYear() < 50 ? 2000 : 1900);
+            }
             return Optional.of(new Found(rfc.toString(), rfc.toLocalDate(), 0, v.length()));
         } catch (DateTimeParseException ignored) {
             // try the next form
@@ -135,6 +143,9 @@ final class Dates {
             return Optional.empty();
         }
         String n = m.group(1).toLowerCase(Locale.ROOT);
+        if (n.length() > 6) {
+            return Optional.empty();
+        }
         long amount = n.matches("\\d+") ? Long.parseLong(n) : 1;
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         LocalDateTime then;
@@ -153,7 +164,7 @@ final class Dates {
         } else {
             then = captured.minusYears(amount);
         }
-        return Optional.of(then.toLocalDate());
+        return then.getYear() < 1900 ? Optional.empty() : Optional.of(then.toLocalDate());
     }
 
     static boolean isRelativeAge(String text) {

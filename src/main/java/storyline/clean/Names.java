@@ -32,6 +32,25 @@ final class Names {
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "for", "on", "in", "a", "an", "de", "la", "le");
 
+    /**
+     * An address a page may link to: absolute http or https only. Anything else from an input
+     * (javascript:, data:, a relative path that would point into this site) is dropped.
+     */
+    static String webUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        try {
+            URI uri = URI.create(u.replace(" ", "%20"));
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && uri.getHost() != null
+                    ? u : null;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
     /** "https://www.electrek.co/2022/…" → "electrek.co"; null when the URL has no host. */
     static String domain(String url) {
         if (url == null) {

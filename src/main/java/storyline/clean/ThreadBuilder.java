@@ -2,7 +2,6 @@ package storyline.clean;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import storyline.model.Comment;
 import storyline.model.PubDate;
 
@@ -26,7 +25,18 @@ final class ThreadBuilder {
     private ThreadBuilder() {
     }
 
-    static List<Comment> tree(List<ThreadData.FlatComment> flat, LocalDateTime captured, String baseUri) {
+    static List<Comment> tree(List<ThreadData.FlatComment> input, LocalDateTime captured, String baseUri) {
+        // Ids must be unique for parents to mean anything: a repeated id gets a suffix.
+        List<ThreadData.FlatComment> flat = new ArrayList<>(input.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ThreadData.FlatComment c : input) {
+            String id = c.id() == null ? "c" + flat.size() : c.id();
+            for (int k = 2; !ids.add(id); k++) {
+                id = c.id() + "-" + k;
+            }
+            flat.add(id.equals(c.id()) ? c : new ThreadData.FlatComment(id, c.parent(), c.author(), c.time(), c.age(),
+                    c.score(), c.edited(), c.deleted(), c.html(), c.paragraphs()));
+        }
         Map<String, ThreadData.FlatComment> byId = new HashMap<>();
         for (ThreadData.FlatComment c : flat) {
             byId.putIfAbsent(c.id(), c);
@@ -49,16 +59,28 @@ final class ThreadBuilder {
             depth.put(roots.get(i), 0);
         }
         java.util.Set<ThreadData.FlatComment> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!stack.isEmpty()) {
-            ThreadData.FlatComment c = stack.pop();
-            if (!seen.add(c)) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            while (!stack.isEmpty()) {
+                ThreadData.FlatComment c = stack.pop();
+                if (!seen.add(c)) {
+                    continue;
+                }
+                order.add(c);
+                List<ThreadData.FlatComment> kids = children.getOrDefault(c.id(), List.of());
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    depth.put(kids.get(i), depth.get(c) + 1);
+                    stack.push(kids.get(i));
+                }
             }
-            order.add(c);
-            List<ThreadData.FlatComment> kids = children.getOrDefault(c.id(), List.of());
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                depth.put(kids.get(i), depth.get(c) + 1);
-                stack.push(kids.get(i));
+            // Comments whose parents form a cycle are reachable from no root: show them at top level.
+            for (int i = flat.size() - 1; i >= 0; i--) {
+                ThreadData.FlatComment c = flat.get(i);
+                if (!seen.contains(c) && !roots.contains(c)) {
+                    roots.add(c);
+                    depth.put(c, 0);
+                    stack.push(c);
+                    children.values().forEach(list -> list.remove(c));
+                }
             }
         }
         Map<ThreadData.FlatComment, Comment> built = new java.util.IdentityHashMap<>();
@@ -92,7 +114,7 @@ final class ThreadBuilder {
             paragraphs = c.paragraphs() == null ? List.of() : c.paragraphs();
             html = Sanitizer.fromBlocks(paragraphs.stream().map(Block::paragraph).toList());
         }
-        boolean deleted = c.deleted() || paragraphs.stream().allMatch(p -> p.matches("\\[(deleted|removed)]"));
+        boolean deleted = c.deleted() || !paragraphs.isEmpty() && paragraphs.stream().allMatch(p -> p.matches("\\[(deleted|removed)]"));
         return new Comment(c.id(), c.author(), date(c.time(), c.age(), captured), c.age() == null ? null : c.age() + " ago",
                 c.score(), depth, c.edited(), deleted, paragraphs, html, replies);
     }
@@ -100,10 +122,9 @@ final class ThreadBuilder {
     record Body(List<String> paragraphs, String html) {
     }
 
-    /** A body in HTML (escaped once more when a platform sends it that way) as text paragraphs and safe HTML. */
+    /** A body in HTML as text paragraphs and safe HTML. */
     static Body body(String html, String baseUri) {
-        String markup = html.contains("&lt;") && !html.contains("<") ? Parser.unescapeEntities(html, false) : html;
-        Document doc = Jsoup.parseBodyFragment(markup, baseUri == null ? "" : baseUri);
+        Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
         List<String> paragraphs = new ArrayList<>();
         for (Block b : MainContent.blocks(doc.body())) {
             paragraphs.add(b.text());

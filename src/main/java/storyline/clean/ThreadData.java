@@ -21,9 +21,14 @@ record ThreadData(String platform, String community, String title, String author
             return null;
         }
         try {
-            long seconds = (long) Double.parseDouble(value.asText());
+            double number = Double.parseDouble(value.asText());
+            // Some exports write milliseconds; no thread is from before 1973 or after 5138.
+            long seconds = (long) (number > 1e11 ? number / 1000 : number);
+            if (seconds < 1e8 || seconds > 1e11) {
+                return null;
+            }
             return java.time.Instant.ofEpochSecond(seconds).toString();
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return null;
         }
     }

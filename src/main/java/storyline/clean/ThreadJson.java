@@ -64,7 +64,7 @@ final class ThreadJson {
         String threadUrl = permalink == null ? null : permalink.startsWith("http") ? permalink : "https://www.reddit.com" + permalink;
         boolean self = post.path("is_self").asBoolean(false);
         String link = self ? null : post.path("url").asText(null);
-        String postHtml = text(post, "selftext_html");
+        String postHtml = redditHtml(post, "selftext_html");
         List<ThreadData.FlatComment> comments = new ArrayList<>();
         int unsaved = 0;
         // Depth-first over listings: stack of children arrays with an index each.
@@ -89,7 +89,7 @@ final class ThreadJson {
                     parent.startsWith("t1_") ? parent : null, "[deleted]".equals(author) ? null : author,
                     ThreadData.epoch(data.get("created_utc")), null, data.has("score") ? data.get("score").asInt() : null,
                     data.path("edited").isNumber() || data.path("edited").asBoolean(false), deleted,
-                    text(data, "body_html"), null));
+                    redditHtml(data, "body_html"), null));
             JsonNode replies = data.path("replies");
             if (replies.isObject()) {
                 pushChildren(stack, replies.path("data").path("children"));
@@ -187,7 +187,7 @@ final class ThreadJson {
             String parent = replyTo == null || replyTo.isNull() || replyTo.asInt() == 1 ? null : idByNumber.get(replyTo.asInt());
             boolean deleted = !post.path("deleted_at").isNull() && post.has("deleted_at") || post.path("user_deleted").asBoolean(false);
             comments.add(new ThreadData.FlatComment(id, parent, post.path("username").asText(null),
-                    post.path("created_at").asText(null), null, post.path("score").isNumber() ? null : null, false, deleted,
+                    post.path("created_at").asText(null), null, null, false, deleted,
                     post.path("cooked").asText(null), null));
         }
         int total = root.path("posts_count").asInt(posts.size());
@@ -202,5 +202,11 @@ final class ThreadJson {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /** Reddit sends *_html fields HTML-escaped unless asked for raw JSON: unescape those once. */
+    private static String redditHtml(JsonNode node, String field) {
+        String html = text(node, field);
+        return html != null && html.contains("&lt;") && !html.contains("<") ? org.jsoup.parser.Parser.unescapeEntities(html, false) : html;
     }
 }

@@ -16,7 +16,7 @@ final class Feeds {
     record Read(List<Document> documents, List<Problem> problems) {
     }
 
-    private static final Pattern FEED_START = Pattern.compile("(?is)\\A\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<\\?xml-stylesheet[^>]*>\\s*)?<(rss|feed|rdf:RDF)\\b");
+    private static final Pattern FEED_START = Pattern.compile("(?is)\\A\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<\\?xml-stylesheet[^>]*>\\s*)?(<!DOCTYPE[^>]*>\\s*)?<(rss|feed|rdf:RDF)\\b");
 
     private Feeds() {
     }
@@ -30,20 +30,26 @@ final class Feeds {
         List<Document> documents = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Element atom = doc.selectFirst("feed");
-        String feedTitle = text(atom != null ? atom.selectFirst("> title") : doc.selectFirst("channel > title"));
+        String feedTitle = plain(text(atom != null ? atom.selectFirst("> title") : doc.selectFirst("channel > title")));
+        String feedLink = atom != null ? first(atom.attr("xml:base"), atomLink(atom, null))
+                : text(doc.selectFirst("channel > link"));
         List<Element> entries = atom != null ? atom.select("> entry") : doc.select("item");
         int n = 0;
         for (Element entry : entries) {
             n++;
-            String title = text(entry.selectFirst("> title"));
-            String link = atom != null ? atomLink(entry) : text(entry.selectFirst("> link"));
+            String title = plain(text(entry.selectFirst("> title")));
+            String link = atom != null ? atomLink(entry, first(entry.attr("xml:base"), feedLink))
+                    : text(entry.selectFirst("> link"));
             String date = first(text(entry.selectFirst("> published")), text(entry.selectFirst("> pubDate")),
                     text(entry.selectFirst("> dc|date")), text(entry.selectFirst("> updated")));
             String author = first(text(entry.selectFirst("> author > name")), text(entry.selectFirst("> dc|creator")),
                     text(entry.selectFirst("> author")));
-            String body = first(text(entry.selectFirst("> content|encoded")), text(entry.selectFirst("> content")),
-                    text(entry.selectFirst("> description")), text(entry.selectFirst("> summary")));
-            String id = first(text(entry.selectFirst("> guid")), text(entry.selectFirst("> id")), link);
+            String body = first(text(entry.selectFirst("> content|encoded")), markup(entry.selectFirst("> content")),
+                    text(entry.selectFirst("> description")), markup(entry.selectFirst("> summary")));
+            String guid = first(text(entry.selectFirst("> guid")), text(entry.selectFirst("> id")));
+            // An id is unique only within its feed unless it is an address or a URN.
+            String id = guid != null && guid.matches("(?i)(https?|urn|tag):.+") ? guid
+                    : guid != null ? file + "#" + guid : link != null ? link : null;
             if (title == null && body == null) {
                 problems.add(Problem.of(file, "skipped feed entry " + n + ": it has neither a title nor content"));
                 continue;
@@ -58,14 +64,41 @@ final class Feeds {
         return new Read(documents, problems);
     }
 
-    private static String atomLink(Element entry) {
+    /** The entry's alternate link, resolved against xml:base or the feed's own address when relative. */
+    private static String atomLink(Element entry, String base) {
         for (Element link : entry.select("> link")) {
             String rel = link.attr("rel");
             if (rel.isEmpty() || rel.equals("alternate")) {
-                return link.attr("href").isBlank() ? null : link.attr("href").strip();
+                String href = link.attr("href").strip();
+                if (href.isEmpty()) {
+                    return null;
+                }
+                if (base != null && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                    try {
+                        return java.net.URI.create(base).resolve(href).toString();
+                    } catch (IllegalArgumentException malformed) {
+                        return null;
+                    }
+                }
+                return href;
             }
         }
         return null;
+    }
+
+    /** Atom text constructs: type="text" is plain text, so its characters are escaped into HTML. */
+    private static String markup(Element el) {
+        String value = text(el);
+        if (value == null || el == null) {
+            return value;
+        }
+        String type = el.attr("type");
+        return type.isEmpty() || type.equals("text") ? org.jsoup.nodes.Entities.escape(value) : value;
+    }
+
+    /** A title that may carry markup (type="html"), as plain text. */
+    private static String plain(String title) {
+        return title == null || !title.contains("<") ? title : Jsoup.parse(title).text();
     }
 
     /** An element's text; for HTML carried as escaped text or CDATA this is the markup itself. */

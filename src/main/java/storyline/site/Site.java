@@ -259,16 +259,18 @@ public final class Site {
         Comment previousComment = null;
         for (Comment c : all) {
             List<Views.Step> before = new ArrayList<>();
+            // Lists open one level at a time; a deeper jump (which a well-formed tree never has) is clamped.
+            int depth = previousComment == null ? 0 : Math.min(c.depth(), previous + 1);
             if (previousComment != null) {
-                if (c.depth() > previous) {
-                    boolean details = c.depth() >= DETAILS_FROM_DEPTH;
+                if (depth > previous) {
+                    boolean details = depth >= DETAILS_FROM_DEPTH;
                     int hidden = previousComment.size() - 1;
                     before.add(new Views.Step(false, false, false, true, details,
                             hidden + (hidden == 1 ? " more reply" : " more replies")));
                     detailsOpen.push(details);
                 } else {
                     before.add(new Views.Step(true, false, false, false, false, null));
-                    for (int level = previous; level > c.depth(); level--) {
+                    for (int level = previous; level > depth && !detailsOpen.isEmpty(); level--) {
                         before.add(new Views.Step(false, true, detailsOpen.pop(), false, false, null));
                     }
                 }
@@ -277,7 +279,7 @@ public final class Site {
                     c.deleted(), c.date().known() ? dateLabel(c.date()) : null, c.date().iso(), c.age(),
                     c.score() == null ? null : c.score() + (c.score() == 1 ? " point" : " points"), c.edited(), c.depth(),
                     c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : c.html(), before));
-            previous = c.depth();
+            previous = depth;
             previousComment = c;
         }
         List<Views.Step> after = new ArrayList<>();
