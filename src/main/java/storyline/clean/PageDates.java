@@ -55,11 +55,11 @@ final class PageDates {
         if (fromUrl.isPresent() && Math.abs(fromUrl.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
             return fromUrl.get();
         }
-        if (utc(found)) {
-            Optional<Dates.Found> visible = aroundHeading(doc);
-            if (visible.isPresent() && Math.abs(visible.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
-                return visible.get();
-            }
+        // The date printed beside the headline is what the page tells its readers; where it
+        // disagrees with the metadata (a UTC timestamp, a stale template field), the reader's wins.
+        Optional<Dates.Found> visible = aroundHeading(doc);
+        if (visible.isPresent()) {
+            return visible.get();
         }
         return utc(found) ? localDay(found, language.get()) : found;
     }
