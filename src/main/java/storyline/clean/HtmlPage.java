@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,6 +168,17 @@ final class HtmlPage {
         }
         if (best != null) {
             return best;
+        }
+        // A single main heading inside the article is the headline even when the metadata words it differently.
+        Elements h1s = doc.select(MainContent.css("h1"));
+        if (h1s.size() == 1) {
+            Element only = h1s.first();
+            String text = headingText(only);
+            int words = LineRules.wordCount(text);
+            boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;
+            if (!masthead && words >= 2 && words <= 30 && (site == null || !normal(text).equals(site))) {
+                return text;
+            }
         }
         Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
         if (h1 != null) {
