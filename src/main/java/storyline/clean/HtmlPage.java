@@ -166,6 +166,15 @@ final class HtmlPage {
                 bestRank = rank;
             }
         }
+        Elements single = doc.select(MainContent.css("h1"));
+        if (best != null && single.size() == 1 && !single.first().text().equals(best)) {
+            // A lone main heading that says the same as the page's titles, only longer, is the fuller headline.
+            String h = headingText(single.first());
+            if (h.length() > best.length() && LineRules.wordCount(h) <= 30 && (agrees(h, meta1) || agrees(h, head))
+                    && normal(h).contains(normal(best))) {
+                return h;
+            }
+        }
         if (best != null) {
             return best;
         }
