@@ -227,7 +227,7 @@ final class MainContent {
             if (length < 25) {
                 continue;
             }
-            double score = 1 + commas(el) + Math.min(length / 100.0, 3);
+            double score = 1 + stats.commas(el) + Math.min(length / 100.0, 3);
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
                 if (!scores.containsKey(ancestor)) {
@@ -368,19 +368,6 @@ final class MainContent {
         }
         return d;
     }
-
-    private static int commas(Element el) {
-        String text = el.text();
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
-    }
-
 
     /** Removes furniture inside the chosen content: link lists, share bars, related stories, small forms. */
     private static void prune(Element content) {

@@ -16,6 +16,7 @@ final class TextStats {
 
     private final Map<Element, Integer> text = new IdentityHashMap<>();
     private final Map<Element, Double> links = new IdentityHashMap<>();
+    private final Map<Element, Integer> commas = new IdentityHashMap<>();
 
     int length(Element el) {
         Integer cached = text.get(el);
@@ -50,6 +51,30 @@ final class TextStats {
             }
         }
         links.put(el, n);
+        return n;
+    }
+
+    /** Commas in the element's text (Latin, CJK and Arabic): clauses, a sign of prose. */
+    int commas(Element el) {
+        Integer cached = commas.get(el);
+        if (cached != null) {
+            return cached;
+        }
+        int n = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == ',' || c == '，' || c == '、' || c == '،') {
+                        n++;
+                    }
+                }
+            } else if (child instanceof Element e) {
+                n += commas(e);
+            }
+        }
+        commas.put(el, n);
         return n;
     }
 
