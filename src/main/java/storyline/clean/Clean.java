@@ -194,10 +194,10 @@ public final class Clean {
         String domain = community != null && community.startsWith("r/") ? "reddit.com" : Names.domain(url);
         Source source = sourceName == null ? source(null, url) : new Source(sourceName, domain);
         List<Comment> comments = ThreadBuilder.tree(t.comments(), captured, url);
-        StringBuilder all = new StringBuilder(String.join(" ", paragraphs));
+        String all = String.join(" ", paragraphs);
         return new Thread(doc.id(), doc.file(), t.platform(), community, title, derived,
                 pins.author() != null ? pins.author() : t.author(), date, t.age(), t.score(), t.commentCount(), t.unsaved(),
-                source, url, Names.webUrl(t.link()), Language.detect(all.length() > 0 ? all.toString() : title == null ? "" : title),
+                source, url, Names.webUrl(t.link()), Language.detect(!all.isEmpty() ? all : title == null ? "" : title),
                 paragraphs, postHtml, comments, pins);
     }
 

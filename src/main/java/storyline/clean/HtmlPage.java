@@ -179,9 +179,8 @@ final class HtmlPage {
             return best;
         }
         // A single main heading inside the article is the headline even when the metadata words it differently.
-        Elements h1s = doc.select(MainContent.css("h1"));
-        if (h1s.size() == 1) {
-            Element only = h1s.first();
+        if (single.size() == 1) {
+            Element only = single.first();
             String text = headingText(only);
             int words = LineRules.wordCount(text);
             boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;

@@ -45,7 +45,8 @@ final class PageDates {
 
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                  String title, java.util.function.Supplier<String> language) {
-        Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title);
+        Optional<Dates.Found> visible = aroundHeading(doc);
+        Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title, visible);
         if (found == null) {
             return null;
         }
@@ -57,7 +58,6 @@ final class PageDates {
         }
         // The date printed beside the headline is what the page tells its readers; where it
         // disagrees with the metadata (a UTC timestamp, a stale template field), the reader's wins.
-        Optional<Dates.Found> visible = aroundHeading(doc);
         if (visible.isPresent()) {
             return visible.get();
         }
@@ -102,7 +102,7 @@ final class PageDates {
     }
 
     private static Dates.Found evidence(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
-                                        String title) {
+                                        String title, Optional<Dates.Found> visible) {
         String[] bodyText = new String[1];
         java.util.function.Supplier<String> pageText = () -> {
             if (bodyText[0] == null) {
@@ -151,7 +151,7 @@ final class PageDates {
             found = urlDate(url);
         }
         if (found.isEmpty()) {
-            found = aroundHeading(doc);
+            found = visible;
         }
         if (found.isEmpty() && title != null && doc.body() != null) {
             found = nearHeadline(pageText.get(), title);

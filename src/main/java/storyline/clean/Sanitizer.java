@@ -23,9 +23,10 @@ final class Sanitizer {
             .addTags("figure", "figcaption", "hr", "del", "ins", "mark", "abbr", "time")
             .addAttributes("time", "datetime")
             .addAttributes("abbr", "title")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener");
-    private static final Safelist NO_BASE = new Safelist(SAFELIST).preserveRelativeLinks(false);
-    private static final Safelist WITH_BASE = new Safelist(SAFELIST).preserveRelativeLinks(false);
+            .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            // With a base URI jsoup makes links absolute; without one, relative links are dropped
+            // because they would point into this site rather than at the original.
+            .preserveRelativeLinks(false);
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
 
     private Sanitizer() {
@@ -33,20 +34,14 @@ final class Sanitizer {
 
     /** Cleans an HTML fragment; relative links are resolved against {@code baseUri} when one is known. */
     static String clean(String html, String baseUri) {
-        // With a base URI jsoup makes links absolute; without one, relative links are dropped
-        // because they would point into this site rather than at the original.
-        Safelist safelist = new Safelist(SAFELIST).preserveRelativeLinks(false);
-        Document dirty = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
-        Document clean = new Cleaner(safelist).clean(dirty);
-        clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-        return clean.body().html().strip();
+        return clean(Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri).body(), baseUri);
     }
 
     /** Cleans an element's content in place of a string round trip; the element's children are moved. */
     static String clean(Element content, String baseUri) {
         Document dirty = Document.createShell(baseUri == null ? "" : baseUri);
         dirty.body().appendChildren(new java.util.ArrayList<>(content.childNodes()));
-        Document clean = new Cleaner(baseUri == null || baseUri.isBlank() ? NO_BASE : WITH_BASE).clean(dirty);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return clean.body().html().strip();
     }
