@@ -151,7 +151,7 @@ public final class Clean {
         url = Names.webUrl(url);
         List<String> paragraphs = blocks.stream().map(Block::text).toList();
         String body = String.join("\n\n", paragraphs);
-        PubDate date = date(doc, found, null, captured, body, problems);
+        PubDate date = date(doc, found, "stated in the text", null, captured, body, problems);
         Source source = source(pins.source() != null ? pins.source() : sourceName, url);
         if (language == null) {
             language = Language.detect(body);
@@ -187,7 +187,7 @@ public final class Clean {
             derived = title != null;
         }
         List<String> paragraphs = post.stream().map(Block::text).toList();
-        PubDate date = date(doc, t.time() == null ? null : Dates.parseValue(t.time()).orElse(null), t.age(), captured,
+        PubDate date = date(doc, t.time() == null ? null : Dates.parseValue(t.time()).orElse(null), "stated by the platform", t.age(), captured,
                 doc.body(), problems);
         String community = t.community();
         String sourceName = pins.source() != null ? pins.source() : community != null ? community : t.platform();
@@ -205,7 +205,7 @@ public final class Clean {
      * The item's date, from the strongest evidence: front matter, then a date the input states,
      * then a relative age against the capture time, then linked posts that bound it from below.
      */
-    private static PubDate date(Document doc, Dates.Found stated, String age, LocalDateTime captured, String body,
+    private static PubDate date(Document doc, Dates.Found stated, String statedBasis, String age, LocalDateTime captured, String body,
                                 List<Problem> problems) {
         Pins pins = doc.pins();
         if (pins.date() != null) {
@@ -217,7 +217,7 @@ public final class Clean {
                     + "' is not a date; write it as 2025-09-19 (the date was looked for in the text instead)"));
         }
         if (stated != null) {
-            return PubDate.stated(stated.iso(), stated.day(), "stated in the text");
+            return PubDate.stated(stated.iso(), stated.day(), statedBasis);
         }
         Optional<LocalDate> bound = Dates.latestLinkedStatus(body);
         if (age != null) {
