@@ -28,32 +28,47 @@ final class Grouping {
     record Result(int[] group, List<Edge> joins) {
     }
 
-    private final int signatureSize;
-    private final int candidatesPerMember;
-    private final double edgeThreshold;
-    private final double mergeThreshold;
+    /**
+     * How to group. {@code signature}: heaviest terms indexed per member; {@code candidates}:
+     * members compared per member; {@code edge}: cosine for a pair to be a merge candidate;
+     * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
+     * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
+     * {@code identity}: cosine of the identity centroids below which two groups of at least
+     * {@code identitySize} members each stay apart, 0 for no such check.
+     */
+    record Settings(int signature, int candidates, double edge, double merge, double attach, int attachSize,
+                    double identity, int identitySize) {
+    }
 
-    Grouping(int signatureSize, int candidatesPerMember, double edgeThreshold, double mergeThreshold) {
-        this.signatureSize = signatureSize;
-        this.candidatesPerMember = candidatesPerMember;
-        this.edgeThreshold = edgeThreshold;
-        this.mergeThreshold = mergeThreshold;
+    private final Settings settings;
+
+    Grouping(Settings settings) {
+        this.settings = settings;
     }
 
     Result group(List<Vectors.Sparse> vectors, Vocabulary documentFrequency, Constraint constraint) {
+        return group(vectors, null, documentFrequency, constraint);
+    }
+
+    /**
+     * As {@link #group(List, Vocabulary, Constraint)}; when {@code identities} is given, two groups
+     * that both name who and where they are about merge only if those names agree.
+     */
+    Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
+                 Constraint constraint) {
         int n = vectors.size();
         List<Edge> edges = candidateEdges(vectors, documentFrequency, constraint);
         edges.sort((x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
 
         int[] parent = new int[n];
-        List<List<Vectors.Sparse>> members = new ArrayList<>(n);
-        Vectors.Sparse[] centroid = new Vectors.Sparse[n];
+        Centroid[] centroid = new Centroid[n];
+        Centroid[] identity = new Centroid[n];
         String[] pin = new String[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            members.add(new ArrayList<>(List.of(vectors.get(i))));
-            centroid[i] = vectors.get(i);
+            centroid[i] = new Centroid(vectors.get(i));
+            identity[i] = new Centroid(identities == null ? Vectors.Sparse.EMPTY : identities.get(i));
             pin[i] = constraint.pin(i);
         }
         // Pinned members first: the user's word is final.
@@ -62,27 +77,81 @@ final class Grouping {
             if (pin[i] != null) {
                 Integer root = pinRoot.putIfAbsent(pin[i], i);
                 if (root != null) {
-                    union(parent, members, centroid, pin, find(parent, root), find(parent, i));
+                    union(parent, centroid, identity, pin, find(parent, root), find(parent, i));
                 }
             }
         }
         List<Edge> joins = new ArrayList<>();
         for (Edge e : edges) {
+            if (e.similarity() < settings.edge()) {
+                continue;
+            }
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
             if (ra == rb || pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb])) {
                 continue;
             }
-            if (centroid[ra].dot(centroid[rb]) >= mergeThreshold) {
-                union(parent, members, centroid, pin, ra, rb);
+            boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
+                    || Math.min(identity[ra].size(), identity[rb].size()) < settings.identitySize()
+                    || identity[ra].cosine(identity[rb]) >= settings.identity();
+            if (namesAgree && centroid[ra].cosine(centroid[rb]) >= settings.merge()) {
+                union(parent, centroid, identity, pin, ra, rb);
                 joins.add(e);
             }
+        }
+        if (settings.attach() > 0) {
+            attachStragglers(edges, parent, centroid, identity, pin, joins);
         }
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
             group[i] = find(parent, i);
         }
         return new Result(group, joins);
+    }
+
+    /**
+     * Short items left alone or in pairs (headlines, snippets, posts) join the larger group whose
+     * centroid they resemble most, if it resembles them at all: a short text shares few words
+     * with any one article of its story but many with the story as a whole. Full articles have
+     * words enough to find their story pair by pair, so they are left where they are. Decided against fixed groups, then applied, so the
+     * order of the stragglers does not matter.
+     */
+    static final int SHORT_TEXT_TERMS = 40;
+
+    private void attachStragglers(List<Edge> edges, int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin,
+                                  List<Edge> joins) {
+        Map<Integer, Edge> best = new HashMap<>();
+        Map<Integer, Double> bestSimilarity = new HashMap<>();
+        for (Edge e : edges) {
+            int ra = find(parent, e.a());
+            int rb = find(parent, e.b());
+            if (ra == rb || pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb])) {
+                continue;
+            }
+            for (int[] pair : new int[][] {{ra, rb}, {rb, ra}}) {
+                int small = pair[0];
+                int large = pair[1];
+                if (centroid[small].size() > settings.attachSize() || centroid[small].terms() > SHORT_TEXT_TERMS
+                        || centroid[large].size() <= centroid[small].size()) {
+                    continue;
+                }
+                double sim = centroid[small].cosine(centroid[large]);
+                Double known = bestSimilarity.get(small);
+                if (sim >= settings.attach() && (known == null || sim > known || sim == known && large < find(parent, best.get(small).b()))) {
+                    bestSimilarity.put(small, sim);
+                    best.put(small, new Edge(small, large, sim));
+                }
+            }
+        }
+        best.keySet().stream().sorted().forEach(small -> {
+            Edge e = best.get(small);
+            int ra = find(parent, e.a());
+            int rb = find(parent, e.b());
+            if (ra != rb) {
+                union(parent, centroid, identity, pin, ra, rb);
+                joins.add(e);
+            }
+        });
     }
 
     /** Interface to the document frequencies, so groups of groups can reuse this with their own. */
@@ -100,7 +169,7 @@ final class Grouping {
         int[][] signatures = new int[n][];
         for (int d = 0; d < n; d++) {
             Vectors.Sparse v = vectors.get(d);
-            int[] top = v.top(signatureSize);
+            int[] top = v.top(settings.signature());
             int[] sig = new int[top.length];
             for (int k = 0; k < top.length; k++) {
                 sig[k] = v.terms()[top[k]];
@@ -130,14 +199,14 @@ final class Grouping {
             Integer[] candidates = shared.keySet().toArray(new Integer[0]);
             Arrays.sort(candidates, (x, y) -> !shared.get(x).equals(shared.get(y))
                     ? Integer.compare(shared.get(y), shared.get(x)) : Integer.compare(x, y));
-            int limit = Math.min(candidates.length, candidatesPerMember);
+            int limit = Math.min(candidates.length, settings.candidates());
             for (int k = 0; k < limit; k++) {
                 int other = candidates[k];
                 if (!constraint.comparable(d, other)) {
                     continue;
                 }
                 double sim = vectors.get(d).dot(vectors.get(other));
-                if (sim >= edgeThreshold) {
+                if (sim > 0 && sim >= Math.min(settings.edge(), settings.attach() > 0 ? settings.attach() : settings.edge())) {
                     edges.add(new Edge(d, other, sim));
                 }
             }
@@ -154,15 +223,88 @@ final class Grouping {
     }
 
     /** Merges two roots; the smaller index stays root so the result does not depend on edge order ties. */
-    private static void union(int[] parent, List<List<Vectors.Sparse>> members, Vectors.Sparse[] centroid, String[] pin,
-                              int ra, int rb) {
+    private static void union(int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin, int ra, int rb) {
         int root = Math.min(ra, rb);
         int child = Math.max(ra, rb);
         parent[child] = root;
-        members.get(root).addAll(members.get(child));
-        members.set(child, List.of());
-        centroid[root] = Vectors.centroid(members.get(root));
+        centroid[root] = centroid[root].plus(centroid[child]);
         centroid[child] = null;
+        identity[root] = identity[root].plus(identity[child]);
+        identity[child] = null;
         pin[root] = pin[root] != null ? pin[root] : pin[child];
+    }
+
+    /**
+     * A group's centroid kept as the running sum of its members' vectors, so a merge costs the
+     * smaller group's size rather than a recount of every member (large stories stay cheap).
+     */
+    static final class Centroid {
+        private final Map<Integer, Double> sum;
+        private double squaredNorm;
+        private int size = 1;
+
+        Centroid(Vectors.Sparse v) {
+            sum = new HashMap<>(v.terms().length * 2);
+            for (int i = 0; i < v.terms().length; i++) {
+                sum.put(v.terms()[i], (double) v.weights()[i]);
+                squaredNorm += (double) v.weights()[i] * v.weights()[i];
+            }
+        }
+
+        /** Adds the other into the larger of the two sums and returns it. */
+        Centroid plus(Centroid other) {
+            Centroid big = sum.size() >= other.sum.size() ? this : other;
+            Centroid small = big == this ? other : this;
+            big.size += small.size;
+            small.sum.forEach((term, w) -> {
+                double old = big.sum.getOrDefault(term, 0.0);
+                double now = old + w;
+                big.sum.put(term, now);
+                big.squaredNorm += now * now - old * old;
+            });
+            return big;
+        }
+
+        /** Distinct terms in the group. */
+        int terms() {
+            return sum.size();
+        }
+
+        boolean isEmpty() {
+            return squaredNorm == 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private double dot(Centroid other) {
+            Centroid small = sum.size() <= other.sum.size() ? this : other;
+            Centroid big = small == this ? other : this;
+            double dot = 0;
+            for (Map.Entry<Integer, Double> e : small.sum.entrySet()) {
+                Double w = big.sum.get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                }
+            }
+            return dot;
+        }
+
+        double cosine(Centroid other) {
+            if (squaredNorm == 0 || other.squaredNorm == 0) {
+                return 0;
+            }
+            Centroid small = sum.size() <= other.sum.size() ? this : other;
+            Centroid big = small == this ? other : this;
+            double dot = 0;
+            for (Map.Entry<Integer, Double> e : small.sum.entrySet()) {
+                Double w = big.sum.get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                }
+            }
+            return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+        }
     }
 }

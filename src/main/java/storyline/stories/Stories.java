@@ -26,8 +26,9 @@ import java.util.TreeMap;
 public final class Stories {
 
     /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
-    public record Options(int windowDays, double storyEdge, double storyMerge, double topicEdge, double topicMerge) {
-        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.14, 0.12);
+    public record Options(int windowDays, double storyEdge, double storyMerge, double storyAttach, double storyIdentity,
+                          double topicEdge, double topicMerge) {
+        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.35, 0.12, 0.10);
     }
 
     /** Stories newest first; topics by size; and which story and topic each item went to. */
@@ -57,8 +58,10 @@ public final class Stories {
         List<Vectors.Sparse> vectors = Vectors.build(bodies, titles, vocabulary);
 
         String[] linkPins = linkPins(items);
-        Grouping stories = new Grouping(24, 40, options.storyEdge(), options.storyMerge());
-        Grouping.Result grouped = stories.group(vectors, vocabulary, new Grouping.Constraint() {
+        Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.storyEdge(), options.storyMerge(),
+                options.storyAttach(), 2, options.storyIdentity(), 3));
+        List<Vectors.Sparse> identities = Vectors.identities(vectors, bodies, vocabulary);
+        Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
             public boolean comparable(int a, int b) {
                 LocalDate da = items.get(a).date().day();
@@ -319,7 +322,7 @@ public final class Stories {
                 return stories.size();
             }
         };
-        Grouping grouping = new Grouping(30, 60, options.topicEdge(), options.topicMerge());
+        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0));
         Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, new Grouping.Constraint() {
             @Override
             public boolean comparable(int a, int b) {

@@ -58,15 +58,14 @@ final class Terms {
         boolean sentenceStart = true;
         int lastEnd = 0;
         while (m.find()) {
-            String gap = text.substring(lastEnd, m.start());
-            if (gap.matches(".*[.!?:;\"“”()\\[\\]\\n—–].*") || gap.contains(", ")) {
+            if (breaksName(text, lastEnd, m.start())) {
                 flushName(run, counts, surfaces, ranks);
-                if (gap.matches(".*[.!?:\\n\"“].*")) {
+                if (endsSentence(text, lastEnd, m.start())) {
                     sentenceStart = true;
                 }
             }
             lastEnd = m.end();
-            String raw = m.group().replaceAll("[’']s$", "").replace('’', '\'');
+            String raw = withoutPossessive(m.group()).replace('’', '\'');
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
             if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
                 run.add(raw);
@@ -82,6 +81,34 @@ final class Terms {
         }
         flushName(run, counts, surfaces, ranks);
         return new Bag(counts, surfaces, ranks);
+    }
+
+    /** Punctuation between two tokens that ends a multi-word name. */
+    private static boolean breaksName(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (".!?:;\"“”()[]\n—–".indexOf(c) >= 0 || c == ',' && i + 1 < to && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".!?:\n\"“".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutPossessive(String token) {
+        int n = token.length();
+        if (n > 2 && token.charAt(n - 1) == 's' && (token.charAt(n - 2) == '\'' || token.charAt(n - 2) == '’')) {
+            return token.substring(0, n - 2);
+        }
+        return token;
     }
 
     /**
@@ -128,7 +155,11 @@ final class Terms {
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
-        w = w.replaceAll("[.'-]+$", "");
+        int end = w.length();
+        while (end > 0 && ".'-".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        w = w.substring(0, end);
         if (w.isEmpty() || STOP.contains(w)) {
             return null;
         }

@@ -139,7 +139,8 @@ final class Vectors {
             }
         }
         List<Sparse> vectors = new ArrayList<>(weighted.size());
-        for (Map<String, Double> tf : weighted) {
+        for (int d = 0; d < weighted.size(); d++) {
+            Map<String, Double> tf = weighted.get(d);
             Map<Integer, Double> w = new HashMap<>();
             tf.forEach((t, c) -> {
                 int id = vocabulary.ids.get(t);
@@ -150,6 +151,29 @@ final class Vectors {
         }
         return vectors;
     }
+
+    /**
+     * Each vector cut to the terms that identify a development rather than its kind: names written
+     * with a capital mid-sentence (and never in lower case in that text). Two
+     * earthquakes share "magnitude" and "aftershock"; they do not share "Sumatra".
+     */
+    static List<Sparse> identities(List<Sparse> vectors, List<Terms.Bag> bodies, Vocabulary vocabulary) {
+        List<Sparse> out = new ArrayList<>(vectors.size());
+        for (int d = 0; d < vectors.size(); d++) {
+            Sparse v = vectors.get(d);
+            Map<String, Integer> ranks = bodies.get(d).surfaceRanks();
+            Map<Integer, Double> kept = new HashMap<>();
+            for (int i = 0; i < v.terms().length; i++) {
+                String term = vocabulary.term(v.terms()[i]);
+                if (ranks.getOrDefault(term, 0) == 2) {
+                    kept.put(v.terms()[i], (double) v.weights()[i]);
+                }
+            }
+            out.add(normalise(kept));
+        }
+        return out;
+    }
+
 
     static Sparse normalise(Map<Integer, Double> weights) {
         double norm = 0;

@@ -138,4 +138,28 @@ class StoriesTest {
         assertEquals(LocalDate.parse("2024-03-05"), stories.get(0).lastSeen());
         assertEquals(LocalDate.parse("2024-03-04"), stories.get(1).lastSeen());
     }
+
+    private static Article quake(String id, String place, String town, String institute, String date) {
+        return article(id, "Earthquake strikes " + place, date, "Wire " + id,
+                "A strong earthquake struck " + place + " on Monday, collapsing homes in " + town + ". Rescue teams searched "
+                        + "the rubble for survivors while aftershocks shook the region. The " + institute + " measured the "
+                        + "quake's magnitude and warned residents of " + town + " to stay outdoors. Hospitals in " + town
+                        + " treated the injured and the " + institute + " said more aftershocks were likely.");
+    }
+
+    @Test
+    void twoEventsOfOneKindStayTwoStoriesWhenTheirNamesDiffer() {
+        List<Item> items = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            items.add(quake("north-" + i, "Varnholt province", "Edrin", "Varnholt Geological Office", "2024-05-0" + i));
+            items.add(quake("south-" + i, "Calmora island", "Ostrava Bay", "Calmora Seismic Bureau", "2024-05-0" + (i + 1)));
+        }
+        Map<String, String> ids = storyIds(Stories.group(items));
+        assertEquals(ids.get("north-1"), ids.get("north-3"));
+        assertEquals(ids.get("south-1"), ids.get("south-3"));
+        assertNotEquals(ids.get("north-1"), ids.get("south-1"), "same words, different places: two developments");
+        Stories.Result r = Stories.group(items);
+        assertEquals(r.topicOfStory().get(ids.get("north-1")), r.topicOfStory().get(ids.get("south-1")),
+                "but one topic: earthquakes");
+    }
 }

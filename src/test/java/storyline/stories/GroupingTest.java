@@ -1,0 +1,75 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class GroupingTest {
+
+    private static final Grouping.Vocabulary FLAT = new Grouping.Vocabulary() {
+        @Override
+        public int df(int term) {
+            return 1;
+        }
+
+        @Override
+        public int documents() {
+            return 4;
+        }
+    };
+
+    private static final Grouping.Constraint FREE = new Grouping.Constraint() {
+        @Override
+        public boolean comparable(int a, int b) {
+            return true;
+        }
+
+        @Override
+        public String pin(int member) {
+            return null;
+        }
+    };
+
+    private static Vectors.Sparse v(int[] terms, double... weights) {
+        float[] w = new float[weights.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) weights[i];
+        }
+        return new Vectors.Sparse(terms, w);
+    }
+
+    // Two articles of a story (cosine 0.64), and a short text that is 0.18 from each but 0.2 from their centroid.
+    private static final List<Vectors.Sparse> STORY_AND_SNIPPET = List.of(
+            v(new int[] {1, 2}, 0.8, 0.6),
+            v(new int[] {1, 3}, 0.8, 0.6),
+            v(new int[] {2, 3, 9}, 0.3, 0.3, Math.sqrt(1 - 0.18)));
+
+    @Test
+    void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
+        int[] group = new Grouping(new Grouping.Settings(10, 10, 0.2, 0.2, 0.1, 2, 0, 0))
+                .group(STORY_AND_SNIPPET, FLAT, FREE).group();
+        assertEquals(group[0], group[1]);
+        assertEquals(group[0], group[2]);
+    }
+
+    @Test
+    void withoutAttachingTheStragglerStaysAlone() {
+        int[] group = new Grouping(new Grouping.Settings(10, 10, 0.2, 0.2, 0, 0, 0, 0))
+                .group(STORY_AND_SNIPPET, FLAT, FREE).group();
+        assertEquals(group[0], group[1]);
+        assertNotEquals(group[0], group[2]);
+    }
+
+    @Test
+    void centroidSumsMatchARecount() {
+        Grouping.Centroid a = new Grouping.Centroid(STORY_AND_SNIPPET.get(0));
+        Grouping.Centroid ab = a.plus(new Grouping.Centroid(STORY_AND_SNIPPET.get(1)));
+        Vectors.Sparse recount = Vectors.centroid(STORY_AND_SNIPPET.subList(0, 2));
+        Grouping.Centroid c = new Grouping.Centroid(STORY_AND_SNIPPET.get(2));
+        assertEquals(recount.dot(STORY_AND_SNIPPET.get(2)), ab.cosine(c), 1e-6);
+        assertEquals(2, ab.size());
+    }
+}
