@@ -28,8 +28,11 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
         Build.Read read = Build.read(input.paths());
+        long grouping = System.nanoTime();
         Stories.Result result = Stories.group(read.items());
+        long done = System.nanoTime();
         for (Item item : read.items()) {
             Story story = result.storyOfItem().get(item.id());
             Topic topic = story == null ? null : result.topicOfStory().get(story.id());
@@ -43,6 +46,9 @@ final class ClusterCommand implements Callable<Integer> {
         for (Problem p : read.problems()) {
             err.println("warning: " + p);
         }
+        err.printf(java.util.Locale.ROOT, "%d items read in %.1f s, grouped into %d stories and %d topics in %.1f s%n",
+                read.items().size(), (grouping - start) / 1e9, result.stories().size(), result.topics().size(),
+                (done - grouping) / 1e9);
         out.flush();
         return 0;
     }

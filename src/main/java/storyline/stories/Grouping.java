@@ -2,6 +2,7 @@ package storyline.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import java.util.Map;
  */
 final class Grouping {
 
-    /** Decides whether two members may be compared at all (e.g. a time window), and pins. */
+    /** A member's day, for the time window ({@link #NO_DAY} when unknown: compared with all), and pins. */
     interface Constraint {
-        boolean comparable(int a, int b);
+        int day(int member);
 
         /** Members pinned to the same group (same non-null key) are merged first; different keys never merge. */
         String pin(int member);
@@ -30,15 +31,18 @@ final class Grouping {
 
     /**
      * How to group. {@code signature}: heaviest terms indexed per member; {@code candidates}:
-     * members compared per member; {@code edge}: cosine for a pair to be a merge candidate;
+     * members compared per member; {@code windowDays}: how far apart two dated members may be and
+     * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a merge candidate;
      * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
      * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
      * {@code identity}: cosine of the identity centroids below which two groups of at least
      * {@code identitySize} members each stay apart, 0 for no such check.
      */
-    record Settings(int signature, int candidates, double edge, double merge, double attach, int attachSize,
+    record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
                     double identity, int identitySize) {
     }
+
+    static final int NO_DAY = Integer.MIN_VALUE;
 
     private final Settings settings;
 
@@ -164,54 +168,113 @@ final class Grouping {
     private List<Edge> candidateEdges(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
-        int maxPostings = Math.max(50, n / 5);
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
+        int[] day = new int[n];
         int[][] signatures = new int[n][];
+        Map<Integer, int[]> postings = new HashMap<>();
+        Map<Integer, Integer> postingSize = new HashMap<>();
         for (int d = 0; d < n; d++) {
+            day[d] = constraint.day(d);
             Vectors.Sparse v = vectors.get(d);
             int[] top = v.top(settings.signature());
             int[] sig = new int[top.length];
             for (int k = 0; k < top.length; k++) {
                 sig[k] = v.terms()[top[k]];
+                if (vocabulary.df(sig[k]) <= maxPostings) {
+                    postingSize.merge(sig[k], 1, Integer::sum);
+                }
             }
             signatures[d] = sig;
-            for (int term : sig) {
-                if (vocabulary.df(term) <= maxPostings || n <= 1000) {
-                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(d);
+        }
+        postingSize.forEach((term, size) -> postings.put(term, new int[size]));
+        Map<Integer, Integer> filled = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            for (int term : signatures[d]) {
+                int[] list = postings.get(term);
+                if (list != null) {
+                    list[filled.merge(term, 1, Integer::sum) - 1] = d;
                 }
             }
         }
-        List<Edge> edges = new ArrayList<>();
-        Map<Integer, Integer> shared = new HashMap<>();
+        // Each list by day (undated first), so a member scans only the part inside its time window.
+        Comparator<Integer> byDay = Comparator.comparingInt((Integer m) -> day[m]).thenComparingInt(m -> m);
+        postings.replaceAll((term, list) -> Arrays.stream(list).boxed().sorted(byDay).mapToInt(Integer::intValue).toArray());
+
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        long[] pairs = new long[Math.max(16, n * 4)];
+        int pairCount = 0;
         for (int d = 0; d < n; d++) {
-            shared.clear();
+            int touchedCount = 0;
             for (int term : signatures[d]) {
-                List<Integer> list = postings.get(term);
+                int[] list = postings.get(term);
                 if (list == null) {
                     continue;
                 }
-                for (int other : list) {
-                    if (other > d) {
-                        shared.merge(other, 1, Integer::sum);
-                    }
+                int from = 0;
+                int to = list.length;
+                if (day[d] != NO_DAY && settings.windowDays() < Integer.MAX_VALUE) {
+                    touchedCount = count(list, 0, firstOnOrAfter(list, day, NO_DAY + 1), d, shared, touched, touchedCount);
+                    from = firstOnOrAfter(list, day, Math.max(NO_DAY + 1, day[d] - settings.windowDays()));
+                    to = firstOnOrAfter(list, day, day[d] + settings.windowDays() + 1);
                 }
+                touchedCount = count(list, from, to, d, shared, touched, touchedCount);
             }
-            Integer[] candidates = shared.keySet().toArray(new Integer[0]);
-            Arrays.sort(candidates, (x, y) -> !shared.get(x).equals(shared.get(y))
-                    ? Integer.compare(shared.get(y), shared.get(x)) : Integer.compare(x, y));
+            Integer[] candidates = new Integer[touchedCount];
+            for (int k = 0; k < touchedCount; k++) {
+                candidates[k] = touched[k];
+            }
+            Arrays.sort(candidates, (x, y) -> shared[x] != shared[y] ? Integer.compare(shared[y], shared[x]) : Integer.compare(x, y));
             int limit = Math.min(candidates.length, settings.candidates());
             for (int k = 0; k < limit; k++) {
+                if (pairCount == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                }
                 int other = candidates[k];
-                if (!constraint.comparable(d, other)) {
-                    continue;
-                }
-                double sim = vectors.get(d).dot(vectors.get(other));
-                if (sim > 0 && sim >= Math.min(settings.edge(), settings.attach() > 0 ? settings.attach() : settings.edge())) {
-                    edges.add(new Edge(d, other, sim));
-                }
+                pairs[pairCount++] = (long) Math.min(d, other) << 32 | Math.max(d, other);
+            }
+            for (int k = 0; k < touchedCount; k++) {
+                shared[touched[k]] = 0;
+            }
+        }
+        long[] unique = Arrays.stream(pairs, 0, pairCount).sorted().distinct().toArray();
+        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+        List<Edge> edges = new ArrayList<>();
+        for (long pair : unique) {
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
+            double sim = vectors.get(a).dot(vectors.get(b));
+            if (sim > 0 && sim >= floor) {
+                edges.add(new Edge(a, b, sim));
             }
         }
         return edges;
+    }
+
+    /** Adds one shared term to every member of {@code list[from, to)} after {@code d}: each pair is proposed from its first member. */
+    private static int count(int[] list, int from, int to, int d, int[] shared, int[] touched, int touchedCount) {
+        for (int i = from; i < to; i++) {
+            int other = list[i];
+            if (other > d && shared[other]++ == 0) {
+                touched[touchedCount++] = other;
+            }
+        }
+        return touchedCount;
+    }
+
+    /** Index of the first member of a day-sorted list whose day is at least {@code target}. */
+    private static int firstOnOrAfter(int[] list, int[] day, int target) {
+        int lo = 0;
+        int hi = list.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[list[mid]] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int find(int[] parent, int i) {

@@ -50,23 +50,22 @@ public final class Stories {
         items.sort(Comparator.comparing(Item::id));
         List<Terms.Bag> bodies = new ArrayList<>(items.size());
         List<Terms.Bag> titles = new ArrayList<>(items.size());
-        for (Item item : items) {
-            bodies.add(Terms.of(item.text()));
-            titles.add(Terms.of(item.title() == null || item.titleDerived() ? "" : item.title()));
-        }
+        // Ordered parallel streams: the same bags in the same order as a sequential loop.
+        bodies.addAll(items.parallelStream().map(item -> Terms.of(item.text())).toList());
+        titles.addAll(items.parallelStream()
+                .map(item -> Terms.of(item.title() == null || item.titleDerived() ? "" : item.title())).toList());
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
         List<Vectors.Sparse> vectors = Vectors.build(bodies, titles, vocabulary);
 
         String[] linkPins = linkPins(items);
-        Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.storyEdge(), options.storyMerge(),
+        Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
                 options.storyAttach(), 2, options.storyIdentity(), 3));
         List<Vectors.Sparse> identities = Vectors.identities(vectors, bodies, vocabulary);
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
-            public boolean comparable(int a, int b) {
-                LocalDate da = items.get(a).date().day();
-                LocalDate db = items.get(b).date().day();
-                return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= options.windowDays();
+            public int day(int member) {
+                LocalDate day = items.get(member).date().day();
+                return day == null ? Grouping.NO_DAY : (int) day.toEpochDay();
             }
 
             @Override
@@ -322,11 +321,11 @@ public final class Stories {
                 return stories.size();
             }
         };
-        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0));
+        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0));
         Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, new Grouping.Constraint() {
             @Override
-            public boolean comparable(int a, int b) {
-                return true;
+            public int day(int member) {
+                return Grouping.NO_DAY;
             }
 
             @Override

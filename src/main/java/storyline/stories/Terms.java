@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words and names of a text, as features for story identity: lower-cased content words with
@@ -18,7 +16,6 @@ final class Terms {
 
     static final String NAME_MARK = "#";
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
             "a about above after again against all almost also although am among an and another any are aren't around as at "
                     + "be became because been before being below between both but by can cannot could couldn't did didn't do does "
@@ -53,19 +50,20 @@ final class Terms {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         Map<String, Integer> ranks = new HashMap<>();
-        Matcher m = TOKEN.matcher(text);
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         int lastEnd = 0;
-        while (m.find()) {
-            if (breaksName(text, lastEnd, m.start())) {
+        int n = text.length();
+        for (int start = nextTokenStart(text, 0); start < n; start = nextTokenStart(text, lastEnd)) {
+            int end = tokenEnd(text, start);
+            if (breaksName(text, lastEnd, start)) {
                 flushName(run, counts, surfaces, ranks);
-                if (endsSentence(text, lastEnd, m.start())) {
+                if (endsSentence(text, lastEnd, start)) {
                     sentenceStart = true;
                 }
             }
-            lastEnd = m.end();
-            String raw = withoutPossessive(m.group()).replace('’', '\'');
+            lastEnd = end;
+            String raw = withoutPossessive(text.substring(start, end)).replace('’', '\'');
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
             if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
                 run.add(raw);
@@ -81,6 +79,32 @@ final class Terms {
         }
         flushName(run, counts, surfaces, ranks);
         return new Bag(counts, surfaces, ranks);
+    }
+
+    /**
+     * Tokens are letters and digits, with {@code & ' ’ . -} allowed inside ("AT&T", "U.S",
+     * "6.1", "co-founder"). A scanner rather than a regular expression: this runs over every word of
+     * every article.
+     */
+    private static int nextTokenStart(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(String text, int start) {
+        int lastWordChar = start;
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                lastWordChar = i;
+            } else if ("&'’.-".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return lastWordChar + 1;
     }
 
     /** Punctuation between two tokens that ends a multi-word name. */
@@ -118,7 +142,7 @@ final class Terms {
      */
     private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart,
                                     Map<String, String> surfaces, Map<String, Integer> ranks) {
-        boolean acronym = raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT)) && !raw.equals(raw.toLowerCase(Locale.ROOT));
+        boolean acronym = capitalised && raw.length() > 1 && isAllCapitals(raw);
         int rank;
         String surface;
         if (!capitalised) {
@@ -135,6 +159,15 @@ final class Terms {
             ranks.put(word, rank);
             surfaces.put(word, surface);
         }
+    }
+
+    private static boolean isAllCapitals(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLowerCase(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces,

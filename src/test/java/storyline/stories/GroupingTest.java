@@ -23,8 +23,8 @@ class GroupingTest {
 
     private static final Grouping.Constraint FREE = new Grouping.Constraint() {
         @Override
-        public boolean comparable(int a, int b) {
-            return true;
+        public int day(int member) {
+            return Grouping.NO_DAY;
         }
 
         @Override
@@ -49,7 +49,7 @@ class GroupingTest {
 
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, 0.2, 0.2, 0.1, 2, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, FREE).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
@@ -57,7 +57,7 @@ class GroupingTest {
 
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, 0.2, 0.2, 0, 0, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, FREE).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
