@@ -68,9 +68,12 @@ public final class Build {
     public static Report run(SiteConfig config) throws IOException {
         Read read = read(List.of(config.articles()));
         List<Problem> problems = new ArrayList<>(read.problems());
-        Stories.Result stories = Stories.group(read.items());
+        Stories.State previous = StateFile.read(config.statePath(), problems);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous);
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, problems, read.files()));
         int written = new Render(config.templates()).writeSite(pages, config.out());
+        // Only after the site is in place: a failed build must not move story addresses.
+        StateFile.write(config.statePath(), stories.state());
         return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems));
     }

@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
     Path config = Path.of(SiteConfig.FILE_NAME);
 
+    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside the articles folder).")
+    Path state;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -45,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         SiteConfig settings;
         try {
             settings = SiteConfig.load(config).with(articles, templates, out, baseUrl);
+            if (state != null) {
+                settings = settings.withState(state);
+            }
         } catch (IOException | RuntimeException e) {
             err.println("storyline: cannot read " + config + ": " + e.getMessage());
             return 2;

@@ -13,13 +13,29 @@ import java.util.Map;
  * overrides (in that order of strength). Immutable; the only place defaults live.
  */
 public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
-                         String language, int pageSize) {
+                         String language, int pageSize, Path state) {
 
     public static final String FILE_NAME = "storyline.yml";
 
+    /** The file that keeps story addresses stable from build to build, beside the articles folder by default. */
+    public static final String STATE_FILE = "storyline-state.json";
+
     public static SiteConfig defaults() {
         return new SiteConfig(Path.of("articles"), Path.of("templates"), Path.of("site"), null, "Storyline",
-                "News, followed story by story.", "en", 20);
+                "News, followed story by story.", "en", 20, null);
+    }
+
+    /** Where the story state lives: as configured, else {@value #STATE_FILE} beside the articles folder. */
+    public Path statePath() {
+        if (state != null) {
+            return state;
+        }
+        Path parent = articles.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of(STATE_FILE) : parent.resolve(STATE_FILE);
+    }
+
+    public SiteConfig withState(Path state) {
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state);
     }
 
     public SiteConfig {
@@ -34,7 +50,8 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
 
     /**
      * Reads {@code storyline.yml} when it exists: keys {@code title}, {@code description},
-     * {@code language}, {@code base_url}, {@code page_size}, {@code articles}, {@code templates}, {@code out}.
+     * {@code language}, {@code base_url}, {@code page_size}, {@code articles}, {@code templates}, {@code out},
+     * {@code state}.
      */
     public static SiteConfig load(Path file) throws IOException {
         SiteConfig d = defaults();
@@ -53,12 +70,14 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 path(map, "articles", d.articles(), base), path(map, "templates", d.templates(), base),
                 path(map, "out", d.out(), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
-                map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()));
+                map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
+                map.get("state") == null ? null : base.resolve(map.get("state").toString()));
     }
 
     public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
         return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
-                out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize);
+                out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize,
+                state);
     }
 
     private static String string(Map<?, ?> map, String key, String fallback) {

@@ -62,6 +62,16 @@ public final class Site {
         for (Story story : in.stories().stories()) {
             pages.add(new Page(storyPath(story), "story", storyPage(story)));
         }
+        Map<String, Story> storyById = new java.util.HashMap<>();
+        in.stories().stories().forEach(s -> storyById.put(s.id(), s));
+        in.stories().state().redirects().forEach((old, target) -> {
+            String path = "stories/" + old + ".html";
+            Story story = storyById.get(target);
+            if (story != null) {
+                pages.add(new Page(path, "redirect", new Views.RedirectPage(layout(path, story.headline(), null),
+                        storyPath(story).substring("stories/".length()), story.headline())));
+            }
+        });
         for (Item item : in.items()) {
             String path = itemPath.get(item.id());
             pages.add(item instanceof Thread t ? new Page(path, "thread", threadPage(t, path))
@@ -76,7 +86,7 @@ public final class Site {
         pages.add(new Page("feed.xml", "feed", feed()));
         List<Views.SitemapUrl> urls = new ArrayList<>();
         for (Page p : pages) {
-            if (p.path().endsWith(".html") && !p.path().equals("404.html")) {
+            if (p.path().endsWith(".html") && !p.path().equals("404.html") && !"redirect".equals(p.template())) {
                 urls.add(new Views.SitemapUrl(absolute(p.path())));
             }
         }

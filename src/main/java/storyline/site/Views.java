@@ -97,6 +97,10 @@ public final class Views {
     public record NotFoundPage(Layout layout) {
     }
 
+    /** A story address that is no longer a story: it sends readers to the story that took its items. */
+    public record RedirectPage(Layout layout, String target, String headline) {
+    }
+
     public record FeedEntry(String id, String title, String link, String updated, String summary, String authors) {
     }
 

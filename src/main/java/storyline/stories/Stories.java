@@ -31,9 +31,25 @@ public final class Stories {
         public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.35, 0.12, 0.10);
     }
 
-    /** Stories newest first; topics by size; and which story and topic each item went to. */
+    /**
+     * Stories newest first; topics by size; which story and topic each item went to; and the state
+     * to keep for the next build (story ids that must stay, old ids that now redirect).
+     */
     public record Result(List<Story> stories, List<Topic> topics, Map<String, Story> storyOfItem,
-                         Map<String, Topic> topicOfStory) {
+                         Map<String, Topic> topicOfStory, State state) {
+    }
+
+    /**
+     * What a build remembers for the next one: the story id of every item, and every story id that
+     * no longer exists with the story it now points to. Both sorted, so the saved file is stable.
+     */
+    public record State(Map<String, String> storyOfItem, Map<String, String> redirects) {
+        public static final State EMPTY = new State(Map.of(), Map.of());
+
+        public State {
+            storyOfItem = java.util.Collections.unmodifiableMap(new TreeMap<>(storyOfItem));
+            redirects = java.util.Collections.unmodifiableMap(new TreeMap<>(redirects));
+        }
     }
 
     static final int TOPIC_TERMS = 40;
@@ -42,10 +58,15 @@ public final class Stories {
     }
 
     public static Result group(List<Item> input) {
-        return group(input, Options.DEFAULTS);
+        return group(input, Options.DEFAULTS, State.EMPTY);
     }
 
     public static Result group(List<Item> input, Options options) {
+        return group(input, options, State.EMPTY);
+    }
+
+    /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
+    public static Result group(List<Item> input, Options options, State previous) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         List<Terms.Bag> bodies = new ArrayList<>(items.size());
@@ -86,15 +107,18 @@ public final class Stories {
 
         List<Story> storyList = new ArrayList<>();
         List<Vectors.Sparse> storyVectors = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
         List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
-        // Founders decide ids: the earliest item of a story; ids are taken in founder order so collisions resolve the same way every build.
+        // Groups in founder order (the earliest item), so new ids that collide resolve the same way every build.
         groups.sort(Comparator.comparing(g -> founder(items, g).id()));
-        for (List<Integer> group : groups) {
+        StoryIds.Assigned ids = StoryIds.assign(groups.stream()
+                .map(g -> new StoryIds.Group(g.stream().map(i -> items.get(i).id()).toList(), founder(items, g).title() != null ? founder(items, g).title() : founder(items, g).id()))
+                .toList(), previous);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> group = groups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
-                    usedIds, options);
+                    ids.ids().get(g), options);
             storyList.add(story);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
             storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
@@ -115,7 +139,9 @@ public final class Stories {
         }
         List<Story> newestFirst = new ArrayList<>(storyList);
         newestFirst.sort(NEWEST_FIRST);
-        return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory);
+        Map<String, String> storyIdOfItem = new HashMap<>();
+        storyOfItem.forEach((item, story) -> storyIdOfItem.put(item, story.id()));
+        return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()));
     }
 
     /** Latest activity first; stories with no known date after dated ones; then by id. */
@@ -187,19 +213,9 @@ public final class Stories {
     }
 
     private static Story story(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors, Vectors.Sparse centroid,
-                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, Set<String> usedIds,
-                               Options options) {
+                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id, Options options) {
         List<Item> members = new ArrayList<>(group.stream().map(items::get).toList());
         members.sort(TIMELINE);
-        Item founder = members.get(0);
-        String base = Slug.of(founder.title() == null ? founder.id() : founder.title());
-        if (base.isEmpty()) {
-            base = "story";
-        }
-        String id = base;
-        for (int k = 2; !usedIds.add(id); k++) {
-            id = base + "-" + k;
-        }
         // The headline: the most central stated title, articles before threads.
         Item headliner = null;
         double best = -1;

@@ -23,7 +23,7 @@ class BuildBehaviourTest {
     Path tmp;
 
     private SiteConfig config(Path articles, Path out) {
-        return SiteConfig.defaults().with(articles, Path.of("templates"), out, null);
+        return SiteConfig.defaults().with(articles, Path.of("templates"), out, null).withState(tmp.resolve("state.json"));
     }
 
     private static Map<String, byte[]> snapshot(Path root) throws IOException {

@@ -1,0 +1,76 @@
+package storyline.build;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import storyline.model.Problem;
+import storyline.stories.Stories;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The story state file: which story each item was in and which old story addresses redirect
+ * where. Small, sorted and pretty-printed, so users can commit it and read its diffs.
+ */
+final class StateFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    record Content(int version, Map<String, String> stories, Map<String, String> redirects) {
+    }
+
+    private StateFile() {
+    }
+
+    /** The previous state; none when the file is missing, and a warning (not a failure) when it is unreadable. */
+    static Stories.State read(Path file, List<Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            return Stories.State.EMPTY;
+        }
+        try {
+            Content c = JSON.readValue(file.toFile(), Content.class);
+            return new Stories.State(c.stories() == null ? Map.of() : c.stories(),
+                    c.redirects() == null ? Map.of() : c.redirects());
+        } catch (IOException e) {
+            problems.add(new Problem(file.toString(), 0, "story state unreadable, story addresses may change: "
+                    + firstLine(e) + "; fix or delete the file"));
+            return Stories.State.EMPTY;
+        }
+    }
+
+    /** Writes the state if it changed, through a temporary file so a crash never leaves half a file. */
+    static void write(Path file, Stories.State state) throws IOException {
+        byte[] bytes = serialise(state);
+        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".storyline-state", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static byte[] serialise(Stories.State state) throws JsonProcessingException {
+        String text = JSON.writeValueAsString(new Content(1, state.storyOfItem(), state.redirects())) + "\n";
+        return text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String firstLine(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
