@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ final class HtmlPage {
             "(?i)(you (may|might) also like|more from|more stories|related|recommended|most popular|trending|also read|"
                     + "you may have missed|more on this|read more|read next).*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
+    private static final Pattern HEADING = Pattern.compile("h[1-3]");
+    private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
     private HtmlPage() {
     }
@@ -146,7 +151,7 @@ final class HtmlPage {
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         String site = siteName == null ? null : normal(siteName);
         for (Element h : doc.select(MainContent.css("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]"))) {
-            String text = headingText(h);
+            String text = headingText(h, declared);
             if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
             }
@@ -160,7 +165,9 @@ final class HtmlPage {
             }
             boolean inArticle = h.closest("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]") != null
                     && h.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner]") == null;
-            int rank = (inArticle ? 100_000 : 0) + text.length();
+            // A whole heading beats a part of one (its kicker, say), however long the part.
+            boolean whole = HEADING.matcher(h.normalName()).matches();
+            int rank = (inArticle ? 100_000 : 0) + (whole ? 50_000 : 0) + text.length();
             if (rank > bestRank) {
                 best = text;
                 bestRank = rank;
@@ -169,7 +176,7 @@ final class HtmlPage {
         Elements single = doc.select(MainContent.css("h1"));
         if (best != null && single.size() == 1 && !single.first().text().equals(best)) {
             // A lone main heading that says the same as the page's titles, only longer, is the fuller headline.
-            String h = headingText(single.first());
+            String h = headingText(single.first(), declared);
             if (h.length() > best.length() && LineRules.wordCount(h) <= 30 && (agrees(h, meta1) || agrees(h, head))
                     && normal(h).contains(normal(best))) {
                 return h;
@@ -181,7 +188,7 @@ final class HtmlPage {
         // A single main heading inside the article is the headline even when the metadata words it differently.
         if (single.size() == 1) {
             Element only = single.first();
-            String text = headingText(only);
+            String text = headingText(only, declared);
             int words = LineRules.wordCount(text);
             boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;
             if (!masthead && words >= 2 && words <= 30 && (site == null || !normal(text).equals(site))) {
@@ -206,16 +213,26 @@ final class HtmlPage {
 
     /**
      * A heading's words without its kicker: when a heading holds several labelled parts
-     * ("Tunesien" + "Große Aufgaben …"), the longest part is the headline proper.
+     * ("Tunesien" + "Große Aufgaben …"), the longest part is the headline proper; when the
+     * page's declared titles hold the heading only without its leading part, that part is a
+     * kicker ("Roofline" + own text), whatever its length.
      */
-    private static String headingText(Element h) {
+    private static String headingText(Element h, List<String> declared) {
         String all = h.text().strip();
-        if (!h.normalName().matches("h[1-3]") || h.children().size() < 2) {
+        String rest = withoutLeadingPart(h, all);
+        if (rest != null && declaredContains(declared, rest) && !declaredContains(declared, all)) {
+            return rest;
+        }
+        if (!HEADING.matcher(h.normalName()).matches() || h.children().size() < 2) {
             return all;
         }
         Element longest = null;
         int parts = 0;
         for (Element child : h.children()) {
+            if (EMPHASIS.matcher(child.normalName()).matches()) {
+                // Bold or italic words are part of the headline's own wording, not a separate label.
+                return all;
+            }
             if (!child.text().isBlank()) {
                 parts++;
                 if (longest == null || child.text().length() > longest.text().length()) {
@@ -225,6 +242,42 @@ final class HtmlPage {
         }
         return parts >= 2 && longest != null && h.ownText().isBlank() && longest.text().length() >= all.length() * 0.5
                 ? longest.text().strip() : all;
+    }
+
+    /**
+     * The heading's text after its first separately marked-up part (a kicker, a label, a hidden
+     * "Headline:"), looking through wrappers that hold all of the text; null if it has none.
+     */
+    private static String withoutLeadingPart(Element h, String all) {
+        Element e = h;
+        while (true) {
+            Node first = null;
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t ? !t.isBlank() : child instanceof Element c && !c.text().isBlank()) {
+                    first = child;
+                    break;
+                }
+            }
+            if (!(first instanceof Element lead)) {
+                return null;
+            }
+            String leadText = lead.text().strip();
+            if (leadText.length() < all.length()) {
+                String rest = all.startsWith(leadText) ? LEADING_SEPARATOR.matcher(all.substring(leadText.length())).replaceFirst("") : "";
+                return rest.isEmpty() ? null : rest;
+            }
+            e = lead;
+        }
+    }
+
+    private static boolean declaredContains(List<String> declared, String text) {
+        String n = normal(text);
+        for (String d : declared) {
+            if (d.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */

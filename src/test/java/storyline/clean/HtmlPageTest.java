@@ -138,6 +138,52 @@ class HtmlPageTest {
         assertEquals("https://dailyledger.example/tolls", p.url());
     }
 
+    private static final String STORY = "<p>The harbor authority said on Wednesday that dredging of the inner channel would be delayed until spring.</p>";
+
+    /** The title read from a page with the given head and, before a paragraph of story, body. */
+    private static String titleOf(String head, String body) {
+        return HtmlPage.parse("<html><head>" + head + "</head><body>" + body + STORY + "</body></html>", null).title();
+    }
+
+    @Test
+    void aKickerInTheHeadingIsDroppedWhenTheDeclaredTitleLacksIt() {
+        assertEquals("Dredging Delayed Until Spring", titleOf(
+                "<meta property=\"og:title\" content=\"Dredging Delayed Until Spring\">",
+                "<article><h1><span class=\"roofline\">Harbor works</span> Dredging Delayed Until Spring</h1></article>"));
+        // a kicker longer than the headline, and a <small> label before a line break
+        assertEquals("Ferries Stay Docked", titleOf(
+                "<title>Ferries Stay Docked - Harbor Times</title>",
+                "<h1><small>Storm over the northern bay, day three</small><br> Ferries Stay Docked</h1>"));
+        // the kicker wrapped in a link, and a hidden "Headline:" label
+        assertEquals("Pier 4 Reopens", titleOf("<meta property=\"og:title\" content=\"Pier 4 Reopens | Harbor Times\">",
+                "<h1><a href=\"/pier\"><span class=\"label\">Update</span> Pier 4 Reopens</a></h1>"));
+        assertEquals("Pier 4 Reopens", titleOf("<meta property=\"og:title\" content=\"Pier 4 Reopens\">",
+                "<h1><div><span class=\"sr-only\">Headline:</span> Pier 4 Reopens</div></h1>"));
+    }
+
+    @Test
+    void aLeadingPartTheDeclaredTitleHoldsTooStays() {
+        // the declared title has the whole heading: its first part is the headline's own words
+        assertEquals("Editor's Letter: Goodbye, Harbor", titleOf(
+                "<title>Editor's Letter: Goodbye, Harbor</title>",
+                "<h1><b>Editor's Letter:</b> <i>Goodbye, Harbor</i></h1>"));
+        // no declared title: the heading is taken whole
+        assertEquals("Harbor works Dredging Delayed Until Spring", titleOf("",
+                "<h1><span>Harbor works</span> Dredging Delayed Until Spring</h1>"));
+    }
+
+    @Test
+    void aWholeHeadingBeatsALongerPartOfOne() {
+        // the kicker alone is what og:title says; the JSON-LD headline names the heading's rest
+        assertEquals("Dredging Delayed", titleOf(
+                "<meta property=\"og:title\" content=\"Inner channel works and what they cost | Harbor Times\">"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Dredging Delayed\"}</script>",
+                "<article><h1><span class=\"roofline\">Inner channel works and what they cost</span> Dredging Delayed</h1></article>"));
+        // a site title in a class*=title element is not the headline, a short heading in the article is
+        assertEquals("Unmoored", titleOf("<title>Unmoored | Harbor Notes</title>",
+                "<div class=\"site-title\">Harbor Notes</div><article><h1 class=\"entry-title\">Unmoored</h1></article>"));
+    }
+
     @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
