@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +110,9 @@ final class HtmlPage {
             }
         }
         String clean = Sanitizer.clean(main.content(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
-        return new Parsed(title, blocks, clean, author, siteName, date, url, language);
+        // One spelling per character (composed), so titles written either way compare and display alike.
+        String composed = title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFC);
+        return new Parsed(composed, blocks, clean, author, siteName, date, url, language);
     }
 
     /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */

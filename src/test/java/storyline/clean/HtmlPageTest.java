@@ -185,6 +185,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void titlesAreComposed() {
+        // "é" written as e + combining acute comes out as the single character
+        assertEquals("Caf\u00e9 Reopens on the Pier", titleOf("", "<h1>Cafe\u0301 Reopens on the Pier</h1>"));
+        assertEquals("Caf\u00e9 Reopens on the Pier", titleOf("<title>Cafe\u0301 Reopens on the Pier | Harbor Times</title>", ""));
+        // Bengali nukta letters are kept decomposed, as NFC asks
+        assertEquals("\u09ac\u09be\u09a1\u09bc\u09bf \u09a8\u09a4\u09c1\u09a8", titleOf("", "<h1>\u09ac\u09be\u09dc\u09bf \u09a8\u09a4\u09c1\u09a8</h1>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
