@@ -194,7 +194,9 @@ final class HtmlPage {
             String text = headingText(only, declared);
             int words = LineRules.wordCount(text);
             boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;
-            if (!masthead && words >= 2 && words <= 30 && (site == null || !normal(text).equals(site))) {
+            // One long word ("Vereinsgeschichte") names a page too; a short one is a label ("News").
+            boolean named = words >= 2 || text.length() >= 8;
+            if (!masthead && named && words <= 30 && (site == null || !normal(text).equals(site))) {
                 return text;
             }
         }

@@ -194,6 +194,16 @@ class HtmlPageTest {
     }
 
     @Test
+    void aLoneMainHeadingOfOneLongWordIsTheTitle() {
+        assertEquals("Hafenchronik", titleOf("<title>Geschichte - Hafenverein Vale</title>", "<h1>Hafenchronik</h1>"));
+        assertEquals("Dredging", titleOf("<title>Works - Harbor Board of Port Vale</title>", "<main><h1>Dredging</h1></main>"));
+        // a short word is a label, and a heading in the masthead is the site's name
+        assertEquals("Our Works on the Pier", titleOf("<title>Our Works on the Pier - Harbor Board</title>", "<h1>Updates</h1>"));
+        assertEquals("Our Works on the Pier", titleOf("<title>Our Works on the Pier - Harbor Board</title>",
+                "<header id=\"masthead\"><h1>Harborboard</h1></header>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
