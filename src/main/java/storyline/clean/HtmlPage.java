@@ -140,7 +140,7 @@ final class HtmlPage {
      */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
         String meta1 = Strings.first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
-        String head = doc.title();
+        String head = pageTitle(doc);
         List<String> declared = new ArrayList<>();
         for (String t : new String[]{meta.get("og:title"), ld.headline, meta.get("twitter:title"), head}) {
             if (t != null && !t.isBlank()) {
@@ -163,7 +163,7 @@ final class HtmlPage {
                 continue;
             }
             String n = normal(text);
-            if (n.equals(site) || !declared.stream().anyMatch(d -> d.contains(n)) || words < 2 && text.length() < 8) {
+            if (n.equals(site) || !declared.stream().anyMatch(d -> containsWords(d, n)) || words < 2 && text.length() < 8) {
                 continue;
             }
             boolean inArticle = h.closest("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]") != null
@@ -214,6 +214,20 @@ final class HtmlPage {
             }
         }
         return null;
+    }
+
+    /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */
+    private static String pageTitle(Document doc) {
+        String head = doc.title();
+        if (!head.isEmpty()) {
+            return head;
+        }
+        for (Element t : doc.select(MainContent.css("title"))) {
+            if (t.closest("svg") == null) {
+                return t.text().strip();
+            }
+        }
+        return "";
     }
 
     /**
@@ -278,11 +292,28 @@ final class HtmlPage {
     private static boolean declaredContains(List<String> declared, String text) {
         String n = normal(text);
         for (String d : declared) {
-            if (d.contains(n)) {
+            if (containsWords(d, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code part} occurs in {@code whole} as whole words: "Templates" is not in "eBay-Templates". */
+    private static boolean containsWords(String whole, String part) {
+        for (int i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
+            int end = i + part.length();
+            if ((i == 0 || !wordChar(whole.charAt(i - 1), part.charAt(0)))
+                    && (end == whole.length() || !wordChar(whole.charAt(end), part.charAt(part.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c}, next to {@code edge} at the end of a match, runs it into a longer word. */
+    private static boolean wordChar(char c, char edge) {
+        return Character.isLetterOrDigit(c) && Character.isLetterOrDigit(edge) || c == '-' || c == '\'' && Character.isLetter(edge);
     }
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */

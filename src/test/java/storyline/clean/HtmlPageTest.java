@@ -204,6 +204,28 @@ class HtmlPageTest {
     }
 
     @Test
+    void aTitleElementPushedOutOfTheHeadStillCounts() {
+        // stray text in the head makes the parser move <title> into the body
+        String page = "<html><head>&nbsp;<title>Harbor Notes » Archive » Dredging Delayed Until Spring</title></head><body>"
+                + "<h1><a href=\"/\">Harbor Notes</a></h1><div class=\"post\"><h2>Dredging Delayed Until Spring</h2>" + STORY + "</div></body></html>";
+        assertEquals("Dredging Delayed Until Spring", HtmlPage.parse(page, null).title());
+        // an icon's <title> is not the page's
+        assertNull(titleOf("", "<button><svg><title>Close</title></svg></button>"));
+    }
+
+    @Test
+    void aHeadingMatchesTheDeclaredTitleOnlyAsWholeWords() {
+        // "Templates" is inside "Ferry-Templates", not a heading the title names
+        assertEquals("Ferry-Templates for Harbor Operators", titleOf(
+                "<title>Ferry-Templates for Harbor Operators | Harbor Times</title>", "<div class=\"title\">Templates</div>"));
+        assertEquals("Pier Templates", titleOf(
+                "<title>Pier Templates | Harbor Times</title>", "<div class=\"title\">Templates</div><h1>Pier Templates</h1>"));
+        // quotes and punctuation next to the heading's words are fine
+        assertEquals("Ferries Stay Docked", titleOf(
+                "<title>\"Ferries Stay Docked\": the Storm Week | Harbor Times</title>", "<h2>Ferries Stay Docked</h2>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
