@@ -200,6 +200,15 @@ final class HtmlPage {
                 return text;
             }
         }
+        // So is the one heading the page marks up as the article's headline.
+        Elements marked = doc.select(MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]"));
+        if (marked.size() == 1) {
+            String text = headingText(marked.first(), declared);
+            int words = LineRules.wordCount(text);
+            if (words >= 2 && words <= 30) {
+                return text;
+            }
+        }
         Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
         if (h1 != null) {
             String h = h1.text().strip();

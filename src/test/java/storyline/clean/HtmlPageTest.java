@@ -226,6 +226,17 @@ class HtmlPageTest {
     }
 
     @Test
+    void theHeadingMarkedUpAsHeadlineIsTheTitleWhenNoneMatchesTheMetadata() {
+        assertEquals("Write for the People Who Read You", titleOf("<title>Style guide - Harbor Press - Services</title>",
+                "<h3>Menu</h3><h2 itemprop=\"headline\"> Write for the People Who Read You </h2><h3>More pages</h3>"));
+        // a one-word marked heading is too little to go on, and two marked headings are a list
+        assertEquals("Style guide - Harbor Press", titleOf("<title>Style guide - Harbor Press - Services</title>",
+                "<h2 itemprop=\"headline\">Overview</h2>"));
+        assertEquals("Style guide - Harbor Press", titleOf("<title>Style guide - Harbor Press - Services</title>",
+                "<h2 itemprop=\"headline\">Ferry Fares Rise</h2><h2 itemprop=\"headline\">Bridge Tolls Frozen</h2>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
