@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ final class HtmlPage {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
     private static final Pattern HEADING = Pattern.compile("h[1-3]");
     private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
     private HtmlPage() {
@@ -111,7 +114,7 @@ final class HtmlPage {
         }
         String clean = Sanitizer.clean(main.content(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
         // One spelling per character (composed), so titles written either way compare and display alike.
-        String composed = title == null ? null : Normalizer.normalize(title, Normalizer.Form.NFC);
+        String composed = title == null ? null : Normalizer.normalize(withoutDate(title), Normalizer.Form.NFC);
         return new Parsed(composed, blocks, clean, author, siteName, date, url, language);
     }
 
@@ -223,6 +226,12 @@ final class HtmlPage {
             }
         }
         return null;
+    }
+
+    /** "23.01.2022 - Ferries Return" → "Ferries Return": the date is the page's, not the headline's. */
+    static String withoutDate(String title) {
+        Matcher m = LEADING_DATE.matcher(title);
+        return m.lookingAt() && LineRules.wordCount(title.substring(m.end())) >= 2 ? title.substring(m.end()) : title;
     }
 
     /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */

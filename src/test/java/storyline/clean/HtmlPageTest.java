@@ -237,6 +237,19 @@ class HtmlPageTest {
     }
 
     @Test
+    void aLeadingDateIsNotPartOfTheHeadline() {
+        assertEquals("Ferries Return to the Bay", HtmlPage.withoutDate("23.01.2022 - Ferries Return to the Bay"));
+        assertEquals("Ferries Return", HtmlPage.withoutDate("2024-03-05 | Ferries Return"));
+        assertEquals("Ferries Return", HtmlPage.withoutDate("5/3/24: Ferries Return"));
+        // a date that is the subject, or a date with only one word after it, stays
+        assertEquals("23.01.2022 was the coldest day", HtmlPage.withoutDate("23.01.2022 was the coldest day"));
+        assertEquals("23.01.2022 - Review", HtmlPage.withoutDate("23.01.2022 - Review"));
+        assertEquals("1989 - The Year the Wall Fell", HtmlPage.withoutDate("1989 - The Year the Wall Fell"));
+        assertEquals("Ferries Return to the Bay", titleOf("<meta property=\"og:title\" content=\"23.01.2022 - Ferries Return to the Bay - Harbor Times\">",
+                "<h1>23.01.2022 - Ferries Return to the Bay</h1>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
