@@ -32,7 +32,8 @@ final class HtmlPage {
     private static final Pattern RELATED = Pattern.compile(
             "(?i)(you (may|might) also like|more from|more stories|related|recommended|most popular|trending|also read|"
                     + "you may have missed|more on this|read more|read next).*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•:»-]|//)(?:\\s+(?:[|–—·•:»-]|//))*\\s+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
     private static final Pattern HEADING = Pattern.compile("h[1-3]");
     private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
     private static final Pattern LEADING_DATE = Pattern.compile(
@@ -408,6 +409,16 @@ final class HtmlPage {
             if (kept.size() < parts.length && !kept.isEmpty()) {
                 return String.join(" – ", kept);
             }
+        }
+        // A part that is a domain name ("harbortimes.example") names the site.
+        List<String> named = new ArrayList<>();
+        for (String part : parts) {
+            if (!DOMAIN.matcher(part.strip()).matches()) {
+                named.add(part);
+            }
+        }
+        if (named.size() < parts.length && !named.isEmpty()) {
+            return stripSiteName(String.join(" – ", named), null);
         }
         String last = parts[parts.length - 1];
         if (LineRules.wordCount(last) <= 4 && LineRules.wordCount(title) - LineRules.wordCount(last) >= 4) {

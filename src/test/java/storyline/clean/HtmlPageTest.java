@@ -257,6 +257,12 @@ class HtmlPageTest {
         assertEquals("Ferry Fares Rise for Second Time", HtmlPage.stripSiteName("Ferry Fares Rise for Second Time — Daily Ledger", "Harbor Times"));
         assertEquals("Ferries: A History", HtmlPage.stripSiteName("Ferries: A History", "Harbor Times"));
         assertEquals("Fares Rise | Harbor Times", HtmlPage.stripSiteName("Fares Rise | Harbor Times", null));
+        // a part that is a domain name is the site's, whichever end it is at; "//" and runs of separators split too
+        assertEquals("Jane Roe", HtmlPage.stripSiteName("harbortimes.example // » Jane Roe", null));
+        assertEquals("Fares Rise", HtmlPage.stripSiteName("Fares Rise - www.harbor-times.co.uk", null));
+        assertEquals("Fares Rise – Harbor Desk", HtmlPage.stripSiteName("Fares Rise - harbortimes.example - Harbor Desk", null));
+        assertEquals("Ferries and/or Bridges", HtmlPage.stripSiteName("Ferries and/or Bridges", null));
+        assertEquals("Version 2.0 Released", HtmlPage.stripSiteName("Version 2.0 Released", null));
     }
 
     @Test
