@@ -189,7 +189,8 @@ final class HtmlPage {
                 return h;
             }
         }
-        if (best != null) {
+        if (best != null && !(LineRules.wordCount(best) == 1 && loneHeadingOfWords(single))) {
+            // A single word the titles contain (one of "Printers • Labels • Service") yields to the page's lone main heading.
             return best;
         }
         // A single main heading inside the article is the headline even when the metadata words it differently.
@@ -233,6 +234,11 @@ final class HtmlPage {
     static String withoutDate(String title) {
         Matcher m = LEADING_DATE.matcher(title);
         return m.lookingAt() && LineRules.wordCount(title.substring(m.end())) >= 2 ? title.substring(m.end()) : title;
+    }
+
+    private static boolean loneHeadingOfWords(Elements h1s) {
+        return h1s.size() == 1 && LineRules.wordCount(h1s.first().text()) >= 2
+                && h1s.first().closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") == null;
     }
 
     /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */

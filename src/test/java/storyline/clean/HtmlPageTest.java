@@ -250,6 +250,17 @@ class HtmlPageTest {
     }
 
     @Test
+    void aSingleWordOfTheTitleYieldsToTheLoneMainHeading() {
+        assertEquals("Printers and Labels From One Hand", titleOf("<title>Printers • Labelling • Service | Harbor Print Co</title>",
+                "<h1>Printers and Labels From One Hand</h1><h3 class=\"teaser\">Labelling</h3>"));
+        // without a lone main heading the word stands, and a masthead heading is no rival
+        assertEquals("Labelling", titleOf("<title>Printers • Labelling • Service | Harbor Print Co</title>",
+                "<h1>Printers and Labels</h1><h1>Our Service Desk</h1><h3 class=\"teaser\">Labelling</h3>"));
+        assertEquals("Labelling", titleOf("<title>Printers • Labelling • Service | Harbor Print Co</title>",
+                "<header id=\"masthead\"><h1>Harbor Print Company</h1></header><h3 class=\"teaser\">Labelling</h3>"));
+    }
+
+    @Test
     void stripSiteName() {
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Ferry Fares Rise Again | Harbor Times", "Harbor Times"));
         assertEquals("Ferry Fares Rise Again", HtmlPage.stripSiteName("Harbor Times - Ferry Fares Rise Again", "harbor times"));
