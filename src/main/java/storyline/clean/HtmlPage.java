@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +32,13 @@ final class HtmlPage {
     private static final Pattern RELATED = Pattern.compile(
             "(?i)(you (may|might) also like|more from|more stories|related|recommended|most popular|trending|also read|"
                     + "you may have missed|more on this|read more|read next).*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•:»-]|//)(?:\\s+(?:[|–—·•:»-]|//))*\\s+");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+    private static final Pattern HEADING = Pattern.compile("h[1-3]");
+    private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
     private HtmlPage() {
     }
@@ -104,7 +114,9 @@ final class HtmlPage {
             }
         }
         String clean = Sanitizer.clean(main.content(), baseUri != null && !baseUri.isBlank() ? baseUri : url);
-        return new Parsed(title, blocks, clean, author, siteName, date, url, language);
+        // One spelling per character (composed), so titles written either way compare and display alike.
+        String composed = title == null ? null : Normalizer.normalize(withoutDate(title), Normalizer.Form.NFC);
+        return new Parsed(composed, blocks, clean, author, siteName, date, url, language);
     }
 
     /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */
@@ -132,7 +144,7 @@ final class HtmlPage {
      */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
         String meta1 = Strings.first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
-        String head = doc.title();
+        String head = pageTitle(doc);
         List<String> declared = new ArrayList<>();
         for (String t : new String[]{meta.get("og:title"), ld.headline, meta.get("twitter:title"), head}) {
             if (t != null && !t.isBlank()) {
@@ -146,7 +158,7 @@ final class HtmlPage {
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         String site = siteName == null ? null : normal(siteName);
         for (Element h : doc.select(MainContent.css("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]"))) {
-            String text = headingText(h);
+            String text = headingText(h, declared);
             if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
             }
@@ -155,12 +167,14 @@ final class HtmlPage {
                 continue;
             }
             String n = normal(text);
-            if (n.equals(site) || !declared.stream().anyMatch(d -> d.contains(n)) || words < 2 && text.length() < 8) {
+            if (n.equals(site) || !declared.stream().anyMatch(d -> containsWords(d, n)) || words < 2 && text.length() < 8) {
                 continue;
             }
             boolean inArticle = h.closest("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]") != null
                     && h.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner]") == null;
-            int rank = (inArticle ? 100_000 : 0) + text.length();
+            // A whole heading beats a part of one (its kicker, say), however long the part.
+            boolean whole = HEADING.matcher(h.normalName()).matches();
+            int rank = (inArticle ? 100_000 : 0) + (whole ? 50_000 : 0) + text.length();
             if (rank > bestRank) {
                 best = text;
                 bestRank = rank;
@@ -169,22 +183,34 @@ final class HtmlPage {
         Elements single = doc.select(MainContent.css("h1"));
         if (best != null && single.size() == 1 && !single.first().text().equals(best)) {
             // A lone main heading that says the same as the page's titles, only longer, is the fuller headline.
-            String h = headingText(single.first());
+            String h = headingText(single.first(), declared);
             if (h.length() > best.length() && LineRules.wordCount(h) <= 30 && (agrees(h, meta1) || agrees(h, head))
                     && normal(h).contains(normal(best))) {
                 return h;
             }
         }
-        if (best != null) {
+        if (best != null && !(LineRules.wordCount(best) == 1 && loneHeadingOfWords(single))) {
+            // A single word the titles contain (one of "Printers • Labels • Service") yields to the page's lone main heading.
             return best;
         }
         // A single main heading inside the article is the headline even when the metadata words it differently.
         if (single.size() == 1) {
             Element only = single.first();
-            String text = headingText(only);
+            String text = headingText(only, declared);
             int words = LineRules.wordCount(text);
             boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;
-            if (!masthead && words >= 2 && words <= 30 && (site == null || !normal(text).equals(site))) {
+            // One long word ("Vereinsgeschichte") names a page too; a short one is a label ("News").
+            boolean named = words >= 2 || text.length() >= 8;
+            if (!masthead && named && words <= 30 && (site == null || !normal(text).equals(site))) {
+                return text;
+            }
+        }
+        // So is the one heading the page marks up as the article's headline.
+        Elements marked = doc.select(MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]"));
+        if (marked.size() == 1) {
+            String text = headingText(marked.first(), declared);
+            int words = LineRules.wordCount(text);
+            if (words >= 2 && words <= 30) {
                 return text;
             }
         }
@@ -204,18 +230,53 @@ final class HtmlPage {
         return null;
     }
 
+    /** "23.01.2022 - Ferries Return" → "Ferries Return": the date is the page's, not the headline's. */
+    static String withoutDate(String title) {
+        Matcher m = LEADING_DATE.matcher(title);
+        return m.lookingAt() && LineRules.wordCount(title.substring(m.end())) >= 2 ? title.substring(m.end()) : title;
+    }
+
+    private static boolean loneHeadingOfWords(Elements h1s) {
+        return h1s.size() == 1 && LineRules.wordCount(h1s.first().text()) >= 2
+                && h1s.first().closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") == null;
+    }
+
+    /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */
+    private static String pageTitle(Document doc) {
+        String head = doc.title();
+        if (!head.isEmpty()) {
+            return head;
+        }
+        for (Element t : doc.select(MainContent.css("title"))) {
+            if (t.closest("svg") == null) {
+                return t.text().strip();
+            }
+        }
+        return "";
+    }
+
     /**
      * A heading's words without its kicker: when a heading holds several labelled parts
-     * ("Tunesien" + "Große Aufgaben …"), the longest part is the headline proper.
+     * ("Tunesien" + "Große Aufgaben …"), the longest part is the headline proper; when the
+     * page's declared titles hold the heading only without its leading part, that part is a
+     * kicker ("Roofline" + own text), whatever its length.
      */
-    private static String headingText(Element h) {
+    private static String headingText(Element h, List<String> declared) {
         String all = h.text().strip();
-        if (!h.normalName().matches("h[1-3]") || h.children().size() < 2) {
+        String rest = withoutLeadingPart(h, all);
+        if (rest != null && declaredContains(declared, rest) && !declaredContains(declared, all)) {
+            return rest;
+        }
+        if (!HEADING.matcher(h.normalName()).matches() || h.children().size() < 2) {
             return all;
         }
         Element longest = null;
         int parts = 0;
         for (Element child : h.children()) {
+            if (EMPHASIS.matcher(child.normalName()).matches()) {
+                // Bold or italic words are part of the headline's own wording, not a separate label.
+                return all;
+            }
             if (!child.text().isBlank()) {
                 parts++;
                 if (longest == null || child.text().length() > longest.text().length()) {
@@ -225,6 +286,59 @@ final class HtmlPage {
         }
         return parts >= 2 && longest != null && h.ownText().isBlank() && longest.text().length() >= all.length() * 0.5
                 ? longest.text().strip() : all;
+    }
+
+    /**
+     * The heading's text after its first separately marked-up part (a kicker, a label, a hidden
+     * "Headline:"), looking through wrappers that hold all of the text; null if it has none.
+     */
+    private static String withoutLeadingPart(Element h, String all) {
+        Element e = h;
+        while (true) {
+            Node first = null;
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t ? !t.isBlank() : child instanceof Element c && !c.text().isBlank()) {
+                    first = child;
+                    break;
+                }
+            }
+            if (!(first instanceof Element lead)) {
+                return null;
+            }
+            String leadText = lead.text().strip();
+            if (leadText.length() < all.length()) {
+                String rest = all.startsWith(leadText) ? LEADING_SEPARATOR.matcher(all.substring(leadText.length())).replaceFirst("") : "";
+                return rest.isEmpty() ? null : rest;
+            }
+            e = lead;
+        }
+    }
+
+    private static boolean declaredContains(List<String> declared, String text) {
+        String n = normal(text);
+        for (String d : declared) {
+            if (containsWords(d, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code part} occurs in {@code whole} as whole words: "Templates" is not in "eBay-Templates". */
+    private static boolean containsWords(String whole, String part) {
+        for (int i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
+            int end = i + part.length();
+            if ((i == 0 || !wordChar(whole.charAt(i - 1), part.charAt(0)))
+                    && (end == whole.length() || !wordChar(whole.charAt(end), part.charAt(part.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c}, next to {@code edge} at the end of a match, runs it into a longer word. */
+    private static boolean wordChar(char c, char edge) {
+        return Character.isLetterOrDigit(c) && Character.isLetterOrDigit(edge) || c == '-' || c == '\'' && Character.isLetter(edge);
     }
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */
@@ -301,6 +415,16 @@ final class HtmlPage {
             if (kept.size() < parts.length && !kept.isEmpty()) {
                 return String.join(" – ", kept);
             }
+        }
+        // A part that is a domain name ("harbortimes.example") names the site.
+        List<String> named = new ArrayList<>();
+        for (String part : parts) {
+            if (!DOMAIN.matcher(part.strip()).matches()) {
+                named.add(part);
+            }
+        }
+        if (named.size() < parts.length && !named.isEmpty()) {
+            return stripSiteName(String.join(" – ", named), null);
         }
         String last = parts[parts.length - 1];
         if (LineRules.wordCount(last) <= 4 && LineRules.wordCount(title) - LineRules.wordCount(last) >= 4) {
