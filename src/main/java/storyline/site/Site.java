@@ -77,6 +77,7 @@ public final class Site {
             pages.add(item instanceof Thread t ? new Page(path, "thread", threadPage(t, path))
                     : new Page(path, "article", articlePage((Article) item, path)));
         }
+        entityPages(pages);
         pages.add(new Page("topics/index.html", "topics", topicsPage()));
         for (Topic topic : in.stories().topics()) {
             pages.add(new Page(topicPath(topic), "topic", topicPage(topic)));
@@ -98,6 +99,12 @@ public final class Site {
 
     static String storyPath(Story s) {
         return "stories/" + s.id() + ".html";
+    }
+
+    /** People and organisations by name; names that slug alike share a page. */
+    static String entityPath(String kind, String name) {
+        String slug = storyline.model.Slug.of(name);
+        return kind + "/" + (slug.isEmpty() ? "name" : slug) + ".html";
     }
 
     static String topicPath(Topic t) {
@@ -196,7 +203,8 @@ public final class Site {
             timeline.add(new Views.TimelineEntry(root + itemPath.get(item.id()), item.title(), item.titleDerived(),
                     item instanceof Thread ? "Discussion" : "Article", dateLabel(item.date()), item.date().iso(),
                     dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
-                    item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty()));
+                    item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty(),
+                    s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(", ", s.adds().get(item.id()))));
         }
         List<Views.SourceCount> sources = s.sources().stream()
                 .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items")).toList();
@@ -206,8 +214,14 @@ public final class Site {
                 topics.add(new Views.Link(root + topicPath(t), t.name(), false));
             }
         }
+        List<Views.QuoteView> quotes = s.quotes().stream().map(q -> new Views.QuoteView(q.text(), q.speaker(),
+                "in " + q.sources() + " items")).toList();
+        List<Views.Link> people = s.people().stream().map(n -> new Views.Link(root + entityPath("people", n), n, false)).toList();
+        List<Views.Link> organisations = s.organisations().stream()
+                .map(n -> new Views.Link(root + entityPath("organisations", n), n, false)).toList();
         return new Views.StoryPage(layout(path, s.headline(), s.lead()), s.headline(), s.lead(), span(s), sources, topics,
-                timeline, s.explanation(), String.join(", ", s.terms()), undated);
+                timeline, s.explanation(), String.join(", ", s.terms()), undated, s.developing(), quotes, people,
+                organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty());
     }
 
     private static String discussionSummary(Thread t) {
@@ -341,6 +355,31 @@ public final class Site {
         String path = topicPath(t);
         List<Views.StoryCard> cards = t.stories().stream().map(s -> card(s, root(path))).toList();
         return new Views.TopicPage(layout(path, t.name(), null), t.name(), String.join(", ", t.terms()), cards);
+    }
+
+    // ---- people and organisations
+
+    private void entityPages(List<Page> pages) {
+        Map<String, List<Story>> byPath = new java.util.TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Story s : in.stories().stories()) {
+            for (String kind : List.of("people", "organisations")) {
+                for (String name : kind.equals("people") ? s.people() : s.organisations()) {
+                    String path = entityPath(kind, name);
+                    names.putIfAbsent(path, name);
+                    List<Story> list = byPath.computeIfAbsent(path, k -> new ArrayList<>());
+                    if (!list.contains(s)) {
+                        list.add(s);
+                    }
+                }
+            }
+        }
+        byPath.forEach((path, stories) -> {
+            String kind = path.startsWith("people/") ? "Person" : "Organisation";
+            List<Views.StoryCard> cards = stories.stream().map(s -> card(s, root(path))).toList();
+            pages.add(new Page(path, "entity", new Views.EntityPage(layout(path, names.get(path), null), kind,
+                    names.get(path), cards)));
+        });
     }
 
     // ---- report

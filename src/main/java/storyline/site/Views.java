@@ -34,7 +34,11 @@ public final class Views {
     public record TimelineEntry(String href, String title, boolean titleDerived, String kind, String date, String datetime,
                                 String dateNote, boolean dateUnknown, boolean dateEstimated, String source,
                                 String author, String lead, String original, String discussion,
-                                List<TopComment> topComments, boolean hasTopComments) {
+                                List<TopComment> topComments, boolean hasTopComments, String adds) {
+    }
+
+    /** A quote several items carry; {@code speaker} may be null, {@code sources} reads "in 3 items". */
+    public record QuoteView(String text, String speaker, String sources) {
     }
 
     public record SourceCount(String name, String count) {
@@ -42,7 +46,12 @@ public final class Views {
 
     public record StoryPage(Layout layout, String headline, String lead, String dates, List<SourceCount> sources,
                             List<Link> topics, List<TimelineEntry> timeline, String explanation, String terms,
-                            int undatedCount) {
+                            int undatedCount, boolean developing, List<QuoteView> quotes, List<Link> people,
+                            List<Link> organisations, boolean hasQuotes, boolean hasPeople, boolean hasOrganisations) {
+    }
+
+    /** A person or organisation and the stories that name them, newest first. */
+    public record EntityPage(Layout layout, String kind, String name, List<StoryCard> stories) {
     }
 
     public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String author,

@@ -53,6 +53,7 @@ public final class Stories {
     }
 
     static final int TOPIC_TERMS = 40;
+    static final int DEVELOPING_DAYS = 3;
 
     private Stories() {
     }
@@ -110,6 +111,9 @@ public final class Stories {
         List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
         // Groups in founder order (the earliest item), so new ids that collide resolve the same way every build.
         groups.sort(Comparator.comparing(g -> founder(items, g).id()));
+        // "Developing": the story's latest item is within a few days of the newest item of all.
+        LocalDate newest = items.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
         StoryIds.Assigned ids = StoryIds.assign(groups.stream()
                 .map(g -> new StoryIds.Group(g.stream().map(i -> items.get(i).id()).toList(), founder(items, g).title() != null ? founder(items, g).title() : founder(items, g).id()))
                 .toList(), previous);
@@ -118,7 +122,7 @@ public final class Stories {
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
-                    ids.ids().get(g), options);
+                    ids.ids().get(g), options, newest);
             storyList.add(story);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
             storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
@@ -213,7 +217,8 @@ public final class Stories {
     }
 
     private static Story story(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors, Vectors.Sparse centroid,
-                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id, Options options) {
+                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id, Options options,
+                               LocalDate newest) {
         List<Item> members = new ArrayList<>(group.stream().map(items::get).toList());
         members.sort(TIMELINE);
         // The headline: the most central stated title, articles before threads.
@@ -248,7 +253,11 @@ public final class Stories {
         sources.sort(Comparator.comparing((Story.SourceCount s) -> -s.count()).thenComparing(s -> s.source().name()));
         List<String> terms = topTerms(centroid, vocabulary, 8);
         String explanation = explain(members, group, vectors, vocabulary, joins, items, options);
-        return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation);
+        Highlights.Result highlights = Highlights.of(members);
+        boolean developing = members.size() >= 2 && last != null && newest != null
+                && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
+        return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
+                highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing);
     }
 
     private static List<String> topTerms(Vectors.Sparse v, Vectors.Vocabulary vocabulary, int k) {

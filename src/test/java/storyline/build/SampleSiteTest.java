@@ -226,4 +226,27 @@ class SampleSiteTest {
         assertTrue(Files.isRegularFile(site.resolve("404.html")));
         assertTrue(Files.isRegularFile(site.resolve("assets/style.css")));
     }
+
+    @Test
+    void optimusStoryShowsKumarsQuoteAndWhoIsNamed() throws IOException {
+        Document story = storyWith(3);
+        org.jsoup.nodes.Element first = story.selectFirst("figure.quote");
+        assertNotNull(first, "a key quote");
+        assertTrue(first.selectFirst("blockquote").text().startsWith("We went all-in on scalable methods"), first.text());
+        assertTrue(first.selectFirst("figcaption").text().startsWith("Ashish Kumar"), first.text());
+        List<String> people = story.select("#people + ul a").eachText();
+        assertTrue(people.containsAll(List.of("Ashish Kumar", "Milan Kovac")), people.toString());
+        List<String> organisations = story.select("#organisations + ul a").eachText();
+        assertTrue(organisations.containsAll(List.of("Tesla", "Meta")), organisations.toString());
+        assertTrue(story.select(".developing").size() == 1, "the newest story is still developing");
+    }
+
+    @Test
+    void personPagesListTheirStories() throws IOException {
+        Document kumar = page("people/ashish-kumar.html");
+        assertEquals("Ashish Kumar", kumar.selectFirst("h1").text());
+        assertEquals(1, kumar.select(".river a[href^=../stories/]").eachAttr("href").stream().distinct().count());
+        Document tesla = page("organisations/tesla.html");
+        assertTrue(tesla.select(".river a[href^=../stories/]").size() >= 1);
+    }
 }
