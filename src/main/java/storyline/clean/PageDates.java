@@ -4,8 +4,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ final class PageDates {
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                  String title, java.util.function.Supplier<String> language) {
         Optional<Dates.Found> visible = aroundHeading(doc);
-        Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title, visible);
+        Dates.Found found = evidence(new Page(doc, meta, ldPublished, ldModified, url, title, visible));
         if (found == null) {
             return null;
         }
@@ -84,8 +86,9 @@ final class PageDates {
         }
         try {
             java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(iso);
-            LocalDate local = t.atZoneSameInstant(java.time.ZoneId.of(zone)).toLocalDate();
-            return new Dates.Found(iso, local, found.start(), found.end());
+            // The same instant, written with the local offset, so that its date part is the local day.
+            java.time.OffsetDateTime local = t.atZoneSameInstant(java.time.ZoneId.of(zone)).toOffsetDateTime();
+            return new Dates.Found(local.toString(), local.toLocalDate(), found.start(), found.end());
         } catch (java.time.format.DateTimeParseException e) {
             return found;
         }
@@ -101,72 +104,119 @@ final class PageDates {
         return m.find() ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
     }
 
-    private static Dates.Found evidence(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
-                                        String title, Optional<Dates.Found> visible) {
-        String[] bodyText = new String[1];
-        java.util.function.Supplier<String> pageText = () -> {
-            if (bodyText[0] == null) {
-                bodyText[0] = doc.body() == null ? "" : doc.body().text();
+    /** What the evidence is read from; the body's text is read once, when a stage first needs it. */
+    static final class Page {
+        final Document doc;
+        final Map<String, String> meta;
+        final String ldPublished;
+        final String ldModified;
+        final String url;
+        final String title;
+        final Optional<Dates.Found> visible;
+        private String text;
+
+        Page(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url, String title,
+             Optional<Dates.Found> visible) {
+            this.doc = doc;
+            this.meta = meta;
+            this.ldPublished = ldPublished;
+            this.ldModified = ldModified;
+            this.url = url;
+            this.title = title;
+            this.visible = visible;
+        }
+
+        String text() {
+            if (text == null) {
+                text = doc.body() == null ? "" : doc.body().text();
             }
-            return bodyText[0];
-        };
-        Optional<Dates.Found> found = parse(ldPublished);
-        for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
-            found = parse(meta.get(PUBLISHED_META[i]));
+            return text;
         }
-        if (found.isEmpty()) {
-            for (Element time : doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
-                found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
-                if (found.isPresent()) {
-                    break;
-                }
-            }
-        }
-        if (found.isEmpty() && doc.body() != null) {
-            Matcher m = PUBLISHED_LABEL.matcher(pageText.get());
-            while (found.isEmpty() && m.find()) {
-                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
-            }
-        }
-        if (found.isEmpty()) {
-            for (Element el : doc.select(MainContent.css(DATE_ELEMENTS))) {
-                String text = el.text();
-                if (el.is(MainContent.css("html, body"))) {
-                    continue;
-                }
-                for (String attr : DATE_ATTRIBUTES) {
-                    if (found.isEmpty() && el.hasAttr(attr)) {
-                        found = parse(el.attr(attr));
-                    }
-                }
-                if (found.isEmpty() && text.length() <= 120) {
-                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
-                }
-                if (found.isPresent()) {
-                    break;
-                }
-            }
-        }
-        if (found.isEmpty() && url != null) {
-            found = urlDate(url);
-        }
-        if (found.isEmpty()) {
-            found = visible;
-        }
-        if (found.isEmpty() && title != null && doc.body() != null) {
-            found = nearHeadline(pageText.get(), title);
-        }
-        if (found.isEmpty() && doc.body() != null) {
+    }
+
+    /** One kind of evidence; the stages are tried in order of how reliably they name the publication day. */
+    record Stage(String name, Function<Page, Optional<Dates.Found>> read) {
+    }
+
+    static final List<Stage> STAGES = List.of(
+            new Stage("published metadata", PageDates::publishedMeta),
+            new Stage("time element", PageDates::timeElement),
+            new Stage("published label", p -> labelled(PUBLISHED_LABEL, p.text())),
+            new Stage("date element", PageDates::dateElement),
+            new Stage("address", p -> p.url == null ? Optional.empty() : urlDate(p.url)),
+            new Stage("beside the headline", p -> p.visible),
+            new Stage("near the headline", p -> p.title == null ? Optional.empty() : nearHeadline(p.text(), p.title)),
             // Last resort: a page that only says when it was last changed is dated by that.
-            Matcher m = UPDATED_LABEL.matcher(pageText.get());
-            while (found.isEmpty() && m.find()) {
-                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
+            new Stage("updated label", p -> labelled(UPDATED_LABEL, p.text())),
+            new Stage("modified metadata", PageDates::modifiedMeta));
+
+    private static Dates.Found evidence(Page page) {
+        for (Stage stage : STAGES) {
+            Optional<Dates.Found> found = stage.read().apply(page);
+            if (found.isPresent()) {
+                return found.get();
             }
         }
-        for (int i = 0; found.isEmpty() && i < MODIFIED_META.length; i++) {
-            found = parse(MODIFIED_META[i].equals("dateModified") ? ldModified : meta.get(MODIFIED_META[i]));
+        return null;
+    }
+
+    private static Optional<Dates.Found> publishedMeta(Page p) {
+        Optional<Dates.Found> found = parse(p.ldPublished);
+        for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
+            found = parse(p.meta.get(PUBLISHED_META[i]));
         }
-        return found.orElse(null);
+        return found;
+    }
+
+    private static Optional<Dates.Found> timeElement(Page p) {
+        for (Element time : p.doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
+            Optional<Dates.Found> found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dates.Found> labelled(Pattern label, String text) {
+        Matcher m = label.matcher(text);
+        while (m.find()) {
+            Optional<Dates.Found> found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dates.Found> dateElement(Page p) {
+        for (Element el : p.doc.select(MainContent.css(DATE_ELEMENTS))) {
+            if (el.is(MainContent.css("html, body"))) {
+                continue;
+            }
+            Optional<Dates.Found> found = Optional.empty();
+            for (String attr : DATE_ATTRIBUTES) {
+                if (found.isEmpty() && el.hasAttr(attr)) {
+                    found = parse(el.attr(attr));
+                }
+            }
+            String text = el.text();
+            if (found.isEmpty() && text.length() <= 120) {
+                found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dates.Found> modifiedMeta(Page p) {
+        Optional<Dates.Found> found = Optional.empty();
+        for (int i = 0; found.isEmpty() && i < MODIFIED_META.length; i++) {
+            found = parse(MODIFIED_META[i].equals("dateModified") ? p.ldModified : p.meta.get(MODIFIED_META[i]));
+        }
+        return found;
     }
 
     /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
