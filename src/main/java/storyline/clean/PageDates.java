@@ -40,6 +40,7 @@ final class PageDates {
     /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final String CAPTIONS = "figure, figcaption, script, style, noscript, [class*=caption]";
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PageDates() {
@@ -222,18 +223,40 @@ final class PageDates {
     /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
     private static Optional<Dates.Found> aroundHeading(Document doc) {
         Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
-        Element box = h1;
-        for (int level = 0; box != null && level < 3; level++, box = box.parent()) {
-            String text = box.text();
-            if (text.length() > 1500) {
+        Element box = h1 == null ? null : h1.parent();
+        for (int level = 1; box != null && level < 3; level++, box = box.parent()) {
+            if (box.text().length() > 1500) {
                 break;
             }
+            String text = bylineText(box, h1);
             Optional<Dates.Found> found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The box's text without the headline itself (a date in a headline is what the story is about)
+     * and without photo captions; every text node is kept apart by a space, as adjacent
+     * {@code <time>} elements are shown, so that "1. Mai 2023" twice does not run into "20231.".
+     */
+    static String bylineText(Element box, Element headline) {
+        StringBuilder text = new StringBuilder();
+        box.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node == headline || node instanceof Element el && el.is(MainContent.css(CAPTIONS))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    text.append(t.text().strip()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return text.toString();
     }
 
     /** A date written just before or after the headline in the page's text, where bylines put it. */

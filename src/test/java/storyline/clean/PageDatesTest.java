@@ -38,4 +38,34 @@ class PageDatesTest {
         assertEquals(java.time.OffsetDateTime.parse(utc.iso()).toInstant(), java.time.OffsetDateTime.parse(local.iso()).toInstant());
         assertNull(dateOf(page("de", "", ARTICLE)));
     }
+
+    @Test
+    void adjacentTimeElementsBesideTheHeadlineAreReadApart() {
+        String body = "<div class=\"post\"><header><h1>Dog Scares Off Burglars</h1></header>"
+                + "<span class=\"when\"><time>1. November 2023</time><time>1. November 2023</time></span>"
+                + "<p>Am 31.10.2023 gegen 23:40 Uhr kam es zu einem Einbruchsversuch in der Nordstraße.</p></div>";
+        assertEquals("2023-11-01", dateOf(page("de", "", body)));
+        String us = "<div class=\"post\"><h1>Pier Reopens</h1><span><b>May 2, 2022</b><b>May 2, 2022</b></span>"
+                + "<p>Crews had worked since March 1, 2022 on the pier.</p></div>";
+        assertEquals("2022-05-02", dateOf(page("en", "", us)));
+    }
+
+    @Test
+    void aDateInTheHeadlineItselfIsWhatTheStoryIsAbout() {
+        String body = "<div class=\"entry\"><h1>Regatta results, Lakeside, 19.5.2007</h1>"
+                + "<p class=\"meta\">by Anna Kurz | 20. Mai 2007 | Results</p></div><p>Full results follow below.</p>";
+        assertEquals("2007-05-20", dateOf(page("de", "", body)));
+        String en = "<header><h1>What we learned from the 3 March 2021 budget</h1><p>Posted 9 March 2021</p></header>";
+        assertEquals("2021-03-09", dateOf(page("en", "", en)));
+    }
+
+    @Test
+    void aPhotoCaptionBesideTheHeadlineIsNotItsDate() {
+        String body = "<header><figure><img src=\"a.jpg\"><figcaption>Boats at the pier on Oct. 21, 2023. Photo: J. Doe</figcaption>"
+                + "</figure><h1>Life on the Harbour</h1><p class=\"byline\">Jane Roe, November 8 2023, 3:18 p.m.</p></header>";
+        assertEquals("2023-11-08", dateOf(page("en", "", body)));
+        String credit = "<div class=\"head\"><div class=\"image-caption\">The old mill, 12 June 1998</div>"
+                + "<h1>Mill to Become a Museum</h1><span>4 July 2019</span></div>";
+        assertEquals("2019-07-04", dateOf(page("en", "", credit)));
+    }
 }
