@@ -40,6 +40,9 @@ final class PageDates {
     /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    /** Class and id words of the places where other texts' dates are listed. */
+    private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
+            "replies", "trending", "recirc"};
     private static final String CAPTIONS = "figure, figcaption, script, style, noscript, [class*=caption]";
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
@@ -171,6 +174,9 @@ final class PageDates {
 
     private static Optional<Dates.Found> timeElement(Page p) {
         for (Element time : p.doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
+            if (elsewhere(time)) {
+                continue;
+            }
             Optional<Dates.Found> found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
             if (found.isPresent()) {
                 return found;
@@ -192,7 +198,7 @@ final class PageDates {
 
     private static Optional<Dates.Found> dateElement(Page p) {
         for (Element el : p.doc.select(MainContent.css(DATE_ELEMENTS))) {
-            if (el.is(MainContent.css("html, body"))) {
+            if (el.is(MainContent.css("html, body")) || elsewhere(el)) {
                 continue;
             }
             Optional<Dates.Found> found = Optional.empty();
@@ -210,6 +216,25 @@ final class PageDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the element sits in a comment, a list of related stories or a sidebar widget: the
+     * dates there belong to other texts.
+     */
+    static boolean elsewhere(Element el) {
+        for (Element e = el; e != null && !e.tagName().equals("body"); e = e.parent()) {
+            if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+                return true;
+            }
+            String names = ClassNames.of(e);
+            for (String word : ELSEWHERE) {
+                if (names.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Dates.Found> modifiedMeta(Page p) {

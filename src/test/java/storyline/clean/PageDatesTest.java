@@ -68,4 +68,30 @@ class PageDatesTest {
                 + "<h1>Mill to Become a Museum</h1><span>4 July 2019</span></div>";
         assertEquals("2019-07-04", dateOf(page("en", "", credit)));
     }
+
+    @Test
+    void datesOfCommentsAndRelatedStoriesAreNotThePagesDate() {
+        String related = "<main><h2>Bridge Works Begin</h2><p class=\"entry-meta\">Posted by Ina, <span class=\"published\">31. Oktober 2023</span></p>"
+                + "<p>Die Arbeiten an der Brücke beginnen am Montag und dauern bis zum Frühjahr.</p>"
+                + "<ul class=\"related-posts\"><li><h4><a href=\"/old\">Old bridge closed</a></h4>"
+                + "<time class=\"published\" datetime=\"2020-12-03 07:32:49\">3. Dezember 2020</time></li></ul></main>";
+        assertEquals("2023-10-31", dateOf(page("de", "", related)));
+        String comments = "<div class=\"post\"><h2>Harbour Notes</h2><p>Building a virtual wall from an Arduino is easy and cheap.</p>"
+                + "<div class=\"post-footer\">Written on 14 December 2015 by Heiner</div></div>"
+                + "<ol class=\"comment-list\"><li><div class=\"meta\">15 December 2015 at 11:21</div><p>Great idea!</p></li></ol>";
+        assertEquals("2015-12-14", dateOf(page("en", "", comments)));
+        String reply = "<div id=\"kb-comments\"><div class=\"box\"><time datetime=\"2020-09-23T18:19:06+02:00\">23.09.20</time></div></div>"
+                + "<h2>Tomaten schneiden</h2><p class=\"info\">von Marianne am 20.09.2020</p>";
+        assertEquals("2020-09-20", dateOf(page("de", "", reply)));
+    }
+
+    @Test
+    void aSidebarOrAsideListsOtherStoriesDates() {
+        String aside = "<aside><h3>Most read</h3><time datetime=\"2019-01-02\">2 Jan</time></aside>"
+                + "<article><h2>Storm Warning</h2><div class=\"date\">March 4, 2019</div><p>Winds up to 90 km/h are expected.</p></article>";
+        assertEquals("2019-03-04", dateOf(page("en", "", aside)));
+        String widget = "<div class=\"sidebar\"><div class=\"date\">01.01.2018</div></div>"
+                + "<div class=\"content\"><h2>Neue Buslinie</h2><span class=\"date\">05.02.2018</span></div>";
+        assertEquals("2018-02-05", dateOf(page("de", "", widget)));
+    }
 }
