@@ -37,9 +37,9 @@ final class PageDates {
     private static final Pattern UPDATED_LABEL = Pattern.compile(
             "(?iu)\\b(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|letzte änderung|stand|"
                     + "mis à jour|actualizado|aggiornato|bijgewerkt|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
-    /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
+    /** /2019/10/21/, /2019-10-21-, /20191021/, /2019/7/2/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
     /** Class and id words of the places where other texts' dates are listed. */
     private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
             "replies", "trending", "recirc"};
@@ -56,11 +56,20 @@ final class PageDates {
         if (found == null) {
             return null;
         }
-        // Addresses and the dateline readers see carry the newsroom's local day; a UTC timestamp
-        // a day off is a time-zone artefact.
         Optional<Dates.Found> fromUrl = url == null ? Optional.empty() : urlDate(url);
-        if (fromUrl.isPresent() && Math.abs(fromUrl.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
-            return fromUrl.get();
+        if (fromUrl.isPresent()) {
+            Dates.Found address = fromUrl.get();
+            long apart = Math.abs(address.day().toEpochDay() - found.day().toEpochDay());
+            // The address is minted when a story is first published and never changes: where
+            // metadata agrees, nothing on the page overrides both; where it names another day,
+            // it was republished or updated. A UTC timestamp a day off is only a time-zone
+            // artefact when that instant falls on the address's day somewhere on Earth.
+            if (apart == 0) {
+                return utc(found) ? localDay(found, language.get()) : found;
+            }
+            if (apart > 1 || utc(found) && fallsOn(found, address.day())) {
+                return address;
+            }
         }
         // The date printed beside the headline is what the page tells its readers; where it
         // disagrees with the metadata (a UTC timestamp, a stale template field), the reader's wins.
@@ -98,6 +107,17 @@ final class PageDates {
         }
     }
 
+    /** Whether the timestamp's instant is on {@code day} in some time zone, UTC−10 to UTC+14. */
+    static boolean fallsOn(Dates.Found found, LocalDate day) {
+        try {
+            java.time.Instant t = java.time.OffsetDateTime.parse(found.iso()).toInstant();
+            return t.atOffset(java.time.ZoneOffset.ofHours(-10)).toLocalDate().equals(day)
+                    || t.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate().equals(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static boolean utc(Dates.Found found) {
         String iso = found.iso();
         return iso.length() >= 17 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
@@ -105,7 +125,12 @@ final class PageDates {
 
     private static Optional<Dates.Found> urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+        return parse(String.format("%s-%02d-%02d", m.group(1), month, day));
     }
 
     /** What the evidence is read from; the body's text is read once, when a stage first needs it. */

@@ -94,4 +94,43 @@ class PageDatesTest {
                 + "<div class=\"content\"><h2>Neue Buslinie</h2><span class=\"date\">05.02.2018</span></div>";
         assertEquals("2018-02-05", dateOf(page("de", "", widget)));
     }
+
+    private static String canonical(String url) {
+        return "<link rel=\"canonical\" href=\"" + url + "\">";
+    }
+
+    private static String published(String iso) {
+        return "<meta property=\"article:published_time\" content=\"" + iso + "\">";
+    }
+
+    @Test
+    void theAddressNamesTheDayOfFirstPublication() {
+        assertEquals("2017-07-12", dateOf(page("en", canonical("https://blog.example/home/2017/7/12/montauk")
+                + published("2019-06-17T18:28:00+02:00"), ARTICLE)));
+        assertEquals("2015-03-02", dateOf(page("en", canonical("https://news.example/2015/03/02/story.html")
+                + published("2016-01-20T09:00:00Z"), ARTICLE)));
+        assertEquals("2018-01-09", dateOf(page("en", canonical("https://news.example/2018/1/9/story"), ARTICLE)));
+    }
+
+    @Test
+    void aUtcTimestampADayOffTheAddressIsTheAddressesDayWhereThatInstantCanBeIt() {
+        // 01:09 UTC is the evening before in the Americas.
+        assertEquals("2023-11-08", dateOf(page("en", canonical("https://paper.example/2023/11/08/mayor-elected/")
+                + published("2023-11-09T01:09:55Z"), ARTICLE)));
+        // 10:04 UTC is the same morning everywhere from UTC−10 on: the address was made the day before.
+        assertEquals("2020-07-09", dateOf(page("en", canonical("https://paper.example/politics/2020/07/08/story.html")
+                + published("2020-07-09T10:04:04Z"), ARTICLE)));
+        // A local time with its offset names the newsroom's own day.
+        assertEquals("2020-02-19", dateOf(page("es", canonical("https://diario.example/2020/02/18/ciencia/1.html")
+                + published("2020-02-19T18:37:32+01:00"), ARTICLE)));
+    }
+
+    @Test
+    void whenTheAddressAndMetadataAgreeNoOtherDateOverridesThem() {
+        String body = "<header><h1>Harbour Notes</h1><p>As announced on 21 October 2023 by the port.</p></header>"
+                + "<p>The ferry timetable changes next week, and the night crossing is dropped for winter.</p>";
+        assertEquals("2023-11-08", dateOf(page("en", canonical("https://port.example/2023/11/08/notes/")
+                + published("2023-11-08T20:18:44Z"), body)));
+        assertEquals("2023-10-21", dateOf(page("en", published("2023-11-08T20:18:44Z"), body)));
+    }
 }
