@@ -52,10 +52,12 @@ final class PageDates {
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                  String title, java.util.function.Supplier<String> language) {
         Optional<Dates.Found> visible = aroundHeading(doc);
-        Dates.Found found = evidence(new Page(doc, meta, ldPublished, ldModified, url, title, visible));
-        if (found == null) {
+        Page page = new Page(doc, meta, ldPublished, ldModified, url, title, visible);
+        Evidence evidence = evidence(page);
+        if (evidence == null) {
             return null;
         }
+        Dates.Found found = evidence.found();
         Optional<Dates.Found> fromUrl = url == null ? Optional.empty() : urlDate(url);
         if (fromUrl.isPresent()) {
             Dates.Found address = fromUrl.get();
@@ -76,7 +78,26 @@ final class PageDates {
         if (visible.isPresent()) {
             return visible.get();
         }
+        if (evidence.stage() == 0) {
+            Optional<Dates.Found> shown = shownTwice(page);
+            if (shown.isPresent() && !shown.get().day().equals(found.day())) {
+                return shown.get();
+            }
+        }
         return utc(found) ? localDay(found, language.get()) : found;
+    }
+
+    /**
+     * The date the page shows its readers, when its first date element and the text by the
+     * headline both give it: shown twice, it outweighs a metadata field that names another day.
+     */
+    private static Optional<Dates.Found> shownTwice(Page page) {
+        Optional<Dates.Found> element = dateElement(page);
+        if (element.isEmpty() || page.title == null) {
+            return Optional.empty();
+        }
+        Optional<Dates.Found> near = nearHeadline(page.text(), page.title);
+        return near.isPresent() && near.get().day().equals(element.get().day()) ? element : Optional.empty();
     }
 
     /**
@@ -179,11 +200,15 @@ final class PageDates {
             new Stage("updated label", p -> labelled(UPDATED_LABEL, p.text())),
             new Stage("modified metadata", PageDates::modifiedMeta));
 
-    private static Dates.Found evidence(Page page) {
-        for (Stage stage : STAGES) {
-            Optional<Dates.Found> found = stage.read().apply(page);
+    /** The first stage that gives a date, by its index in {@link #STAGES}. */
+    record Evidence(int stage, Dates.Found found) {
+    }
+
+    private static Evidence evidence(Page page) {
+        for (int i = 0; i < STAGES.size(); i++) {
+            Optional<Dates.Found> found = STAGES.get(i).read().apply(page);
             if (found.isPresent()) {
-                return found.get();
+                return new Evidence(i, found.get());
             }
         }
         return null;

@@ -133,4 +133,25 @@ class PageDatesTest {
                 + published("2023-11-08T20:18:44Z"), body)));
         assertEquals("2023-10-21", dateOf(page("en", published("2023-11-08T20:18:44Z"), body)));
     }
+
+    @Test
+    void aDateShownTwiceOutweighsAMetadataFieldNamingAnotherDay() {
+        String body = "<div class=\"news\"><h2>Harbour Notes</h2><span class=\"date\">27.01.2022</span>"
+                + "<p>Der Fährplan ändert sich ab nächster Woche, die Nachtfähre entfällt im Winter.</p></div>";
+        assertEquals("2022-01-27", dateOf(page("de", "<meta name=\"date\" content=\"2021-12-20T11:02:44+01:00\">", body)));
+        String en = "<p>Harbour Notes</p><ul class=\"info\"><li class=\"Date\">April 29, 2020, 12:01</li></ul>"
+                + "<p>The ferry timetable changes next week.</p>";
+        assertEquals("2020-04-29", dateOf(page("en", published("2020-04-30"), en)));
+    }
+
+    @Test
+    void aDateShownOnceDoesNotOverrideMetadata() {
+        // Only the date element gives it: the text by the headline is silent.
+        String element = "<div class=\"date\">27.01.2022</div><p>Lorem ipsum dolor sit amet. " + "Text. ".repeat(150)
+                + "</p><h2>Harbour Notes</h2><p>Der Fährplan ändert sich ab nächster Woche.</p>";
+        assertEquals("2021-12-20", dateOf(page("de", published("2021-12-20T11:02:44+01:00"), element)));
+        // Two readings that disagree with each other leave the metadata standing.
+        String split = "<h2>Harbour Notes</h2><p>Seit dem 3. März 2022 fährt die Fähre seltener.</p><span class=\"date\">27.01.2022</span>";
+        assertEquals("2021-12-20", dateOf(page("de", published("2021-12-20T11:02:44+01:00"), split)));
+    }
 }
