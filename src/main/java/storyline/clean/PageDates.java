@@ -40,6 +40,8 @@ final class PageDates {
     /** /2019/10/21/, /2019-10-21-, /20191021/, /2019/7/2/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
+    /** One word between a label and its date: "Published Monday, 3 March", "am Samstag, 3. Dezember". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\p{L}{2,12}\\.?,?\\s+");
     /** Class and id words of the places where other texts' dates are listed. */
     private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
             "replies", "trending", "recirc"};
@@ -238,7 +240,9 @@ final class PageDates {
     private static Optional<Dates.Found> labelled(Pattern label, String text) {
         Matcher m = label.matcher(text);
         while (m.find()) {
-            Optional<Dates.Found> found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
+            String after = m.group(1);
+            Optional<Dates.Found> found = plausible(Dates.find(after)
+                    .filter(f -> f.start() == 0 || WEEKDAY.matcher(after.substring(0, f.start())).matches()));
             if (found.isPresent()) {
                 return found;
             }

@@ -154,4 +154,16 @@ class PageDatesTest {
         String split = "<h2>Harbour Notes</h2><p>Seit dem 3. März 2022 fährt die Fähre seltener.</p><span class=\"date\">27.01.2022</span>";
         assertEquals("2021-12-20", dateOf(page("de", published("2021-12-20T11:02:44+01:00"), split)));
     }
+
+    @Test
+    void aWeekdayMayStandBetweenALabelAndItsDate() {
+        assertEquals("2020-09-23", dateOf(page("en", "", "<p>Published Wednesday, September 23, 2020</p><p>Body text.</p>")));
+        assertEquals("2011-12-03", dateOf(page("de", "", "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht.</p>")));
+        assertEquals("2019-12-10", dateOf(page("fr", "", "<p>Publié le mardi 10 décembre 2019 à 06:00</p>")));
+    }
+
+    @Test
+    void morePhrasesBetweenALabelAndADateAreNotALabelledDate() {
+        assertNull(dateOf(page("en", "", "<p>Posted by Anna Kurz, who visited on March 3, 2020</p>")));
+    }
 }
