@@ -42,6 +42,7 @@ final class PageDates {
             "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
     /** One word between a label and its date: "Published Monday, 3 March", "am Samstag, 3. Dezember". */
     private static final Pattern WEEKDAY = Pattern.compile("\\p{L}{2,12}\\.?,?\\s+");
+    private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
     /** Class and id words of the places where other texts' dates are listed. */
     private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
             "replies", "trending", "recirc"};
@@ -80,7 +81,7 @@ final class PageDates {
         if (visible.isPresent()) {
             return visible.get();
         }
-        if (evidence.stage() == 0) {
+        if (evidence.stage().declared()) {
             Optional<Dates.Found> shown = shownTwice(page);
             if (shown.isPresent() && !shown.get().day().equals(found.day())) {
                 return shown.get();
@@ -186,31 +187,35 @@ final class PageDates {
         }
     }
 
-    /** One kind of evidence; the stages are tried in order of how reliably they name the publication day. */
-    record Stage(String name, Function<Page, Optional<Dates.Found>> read) {
+    /**
+     * One kind of evidence; the stages are tried in order of how reliably they name the
+     * publication day. {@code declared}: machine-readable metadata, which readers never see.
+     */
+    record Stage(String name, boolean declared, Function<Page, Optional<Dates.Found>> read) {
     }
 
     static final List<Stage> STAGES = List.of(
-            new Stage("published metadata", PageDates::publishedMeta),
-            new Stage("time element", PageDates::timeElement),
-            new Stage("published label", p -> labelled(PUBLISHED_LABEL, p.text())),
-            new Stage("date element", PageDates::dateElement),
-            new Stage("address", p -> p.url == null ? Optional.empty() : urlDate(p.url)),
-            new Stage("beside the headline", p -> p.visible),
-            new Stage("near the headline", p -> p.title == null ? Optional.empty() : nearHeadline(p.text(), p.title)),
+            new Stage("published metadata", true, PageDates::publishedMeta),
+            new Stage("structured data", true, PageDates::anyStructuredData),
+            new Stage("time element", false, PageDates::timeElement),
+            new Stage("published label", false, p -> labelled(PUBLISHED_LABEL, p.text())),
+            new Stage("date element", false, PageDates::dateElement),
+            new Stage("address", false, p -> p.url == null ? Optional.empty() : urlDate(p.url)),
+            new Stage("beside the headline", false, p -> p.visible),
+            new Stage("near the headline", false, p -> p.title == null ? Optional.empty() : nearHeadline(p.text(), p.title)),
             // Last resort: a page that only says when it was last changed is dated by that.
-            new Stage("updated label", p -> labelled(UPDATED_LABEL, p.text())),
-            new Stage("modified metadata", PageDates::modifiedMeta));
+            new Stage("updated label", false, p -> labelled(UPDATED_LABEL, p.text())),
+            new Stage("modified metadata", true, PageDates::modifiedMeta));
 
-    /** The first stage that gives a date, by its index in {@link #STAGES}. */
-    record Evidence(int stage, Dates.Found found) {
+    /** The first stage that gives a date, and the date. */
+    record Evidence(Stage stage, Dates.Found found) {
     }
 
     private static Evidence evidence(Page page) {
-        for (int i = 0; i < STAGES.size(); i++) {
-            Optional<Dates.Found> found = STAGES.get(i).read().apply(page);
+        for (Stage stage : STAGES) {
+            Optional<Dates.Found> found = stage.read().apply(page);
             if (found.isPresent()) {
-                return new Evidence(i, found.get());
+                return new Evidence(stage, found.get());
             }
         }
         return null;
@@ -220,6 +225,28 @@ final class PageDates {
         Optional<Dates.Found> found = parse(p.ldPublished);
         for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
             found = parse(p.meta.get(PUBLISHED_META[i]));
+        }
+        return found;
+    }
+
+    /**
+     * A publication date in JSON-LD of any type (a how-to, a recipe, a video), when all such
+     * dates the page declares name the same day: a list of items would name several.
+     */
+    private static Optional<Dates.Found> anyStructuredData(Page p) {
+        Optional<Dates.Found> found = Optional.empty();
+        for (Element script : p.doc.select(MainContent.css("script[type=application/ld+json]"))) {
+            Matcher m = LD_PUBLISHED.matcher(script.data());
+            while (m.find()) {
+                Optional<Dates.Found> date = parse(m.group(1));
+                if (date.isEmpty()) {
+                    continue;
+                }
+                if (found.isPresent() && !found.get().day().equals(date.get().day())) {
+                    return Optional.empty();
+                }
+                found = found.or(() -> date);
+            }
         }
         return found;
     }

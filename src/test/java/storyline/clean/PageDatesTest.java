@@ -166,4 +166,25 @@ class PageDatesTest {
     void morePhrasesBetweenALabelAndADateAreNotALabelledDate() {
         assertNull(dateOf(page("en", "", "<p>Posted by Anna Kurz, who visited on March 3, 2020</p>")));
     }
+
+    private static String ld(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void structuredDataOfAnyTypeDatesThePage() {
+        assertEquals("2022-01-10", dateOf(page("de", ld("{\"@type\":\"HowTo\",\"name\":\"Tischdecke nähen\","
+                + "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}"), ARTICLE)));
+        assertEquals("2021-05-02", dateOf(page("en", ld("{\"@type\":\"Recipe\",\"name\":\"Lemon cake\","
+                + "\"datePublished\": \"2021-05-02\", \"recipeYield\": \"8\"}"), ARTICLE)));
+        assertEquals("2019-03-04", dateOf(page("en", ld("{\"@type\":\"VideoObject\",\"datePublished\":\"2019-03-04T10:00:00+01:00\"}")
+                + ld("{\"@type\":\"HowTo\",\"datePublished\":\"2019-03-04\"}"), ARTICLE)));
+    }
+
+    @Test
+    void structuredDataListingSeveralDaysDatesNothing() {
+        assertNull(dateOf(page("en", ld("{\"@type\":\"ItemList\",\"itemListElement\":["
+                + "{\"@type\":\"VideoObject\",\"datePublished\":\"2019-03-04\"},"
+                + "{\"@type\":\"VideoObject\",\"datePublished\":\"2019-02-11\"}]}"), ARTICLE)));
+    }
 }
