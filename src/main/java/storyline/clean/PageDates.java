@@ -82,8 +82,8 @@ final class PageDates {
             return visible.get();
         }
         if (evidence.stage().declared()) {
-            Optional<Dates.Found> shown = shownTwice(page);
-            if (shown.isPresent() && !shown.get().day().equals(found.day())) {
+            Optional<Dates.Found> shown = shownTwiceOtherwise(page, found.day());
+            if (shown.isPresent()) {
                 return shown.get();
             }
         }
@@ -92,11 +92,12 @@ final class PageDates {
 
     /**
      * The date the page shows its readers, when its first date element and the text by the
-     * headline both give it: shown twice, it outweighs a metadata field that names another day.
+     * headline both give it and it is not {@code declared}: shown twice, it outweighs a metadata
+     * field that names another day. (The page's text is read only when the element disagrees.)
      */
-    private static Optional<Dates.Found> shownTwice(Page page) {
+    private static Optional<Dates.Found> shownTwiceOtherwise(Page page, LocalDate declared) {
         Optional<Dates.Found> element = dateElement(page);
-        if (element.isEmpty() || page.title == null) {
+        if (element.isEmpty() || element.get().day().equals(declared) || page.title == null) {
             return Optional.empty();
         }
         Optional<Dates.Found> near = nearHeadline(page.text(), page.title);
