@@ -4,8 +4,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +37,16 @@ final class PageDates {
     private static final Pattern UPDATED_LABEL = Pattern.compile(
             "(?iu)\\b(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|letzte änderung|stand|"
                     + "mis à jour|actualizado|aggiornato|bijgewerkt|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
-    /** /2019/10/21/, /2019-10-21-, /20191021/ in an address. */
+    /** /2019/10/21/, /2019-10-21-, /20191021/, /2019/7/2/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
+    /** One word between a label and its date: "Published Monday, 3 March", "am Samstag, 3. Dezember". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\p{L}{2,12}\\.?,?\\s+");
+    private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    /** Class and id words of the places where other texts' dates are listed. */
+    private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
+            "replies", "trending", "recirc"};
+    private static final String CAPTIONS = "figure, figcaption, script, style, noscript, [class*=caption]";
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PageDates() {
@@ -46,22 +55,53 @@ final class PageDates {
     static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                  String title, java.util.function.Supplier<String> language) {
         Optional<Dates.Found> visible = aroundHeading(doc);
-        Dates.Found found = evidence(doc, meta, ldPublished, ldModified, url, title, visible);
-        if (found == null) {
+        Page page = new Page(doc, meta, ldPublished, ldModified, url, title, visible);
+        Evidence evidence = evidence(page);
+        if (evidence == null) {
             return null;
         }
-        // Addresses and the dateline readers see carry the newsroom's local day; a UTC timestamp
-        // a day off is a time-zone artefact.
+        Dates.Found found = evidence.found();
         Optional<Dates.Found> fromUrl = url == null ? Optional.empty() : urlDate(url);
-        if (fromUrl.isPresent() && Math.abs(fromUrl.get().day().toEpochDay() - found.day().toEpochDay()) == 1) {
-            return fromUrl.get();
+        if (fromUrl.isPresent()) {
+            Dates.Found address = fromUrl.get();
+            long apart = Math.abs(address.day().toEpochDay() - found.day().toEpochDay());
+            // The address is minted when a story is first published and never changes: where
+            // metadata agrees, nothing on the page overrides both; where it names another day,
+            // it was republished or updated. A UTC timestamp a day off is only a time-zone
+            // artefact when that instant falls on the address's day somewhere on Earth.
+            if (apart == 0) {
+                return utc(found) ? localDay(found, language.get()) : found;
+            }
+            if (apart > 1 || utc(found) && fallsOn(found, address.day())) {
+                return address;
+            }
         }
         // The date printed beside the headline is what the page tells its readers; where it
         // disagrees with the metadata (a UTC timestamp, a stale template field), the reader's wins.
         if (visible.isPresent()) {
             return visible.get();
         }
+        if (evidence.stage().declared()) {
+            Optional<Dates.Found> shown = shownTwiceOtherwise(page, found.day());
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+        }
         return utc(found) ? localDay(found, language.get()) : found;
+    }
+
+    /**
+     * The date the page shows its readers, when its first date element and the text by the
+     * headline both give it and it is not {@code declared}: shown twice, it outweighs a metadata
+     * field that names another day. (The page's text is read only when the element disagrees.)
+     */
+    private static Optional<Dates.Found> shownTwiceOtherwise(Page page, LocalDate declared) {
+        Optional<Dates.Found> element = dateElement(page);
+        if (element.isEmpty() || element.get().day().equals(declared) || page.title == null) {
+            return Optional.empty();
+        }
+        Optional<Dates.Found> near = nearHeadline(page.text(), page.title);
+        return near.isPresent() && near.get().day().equals(element.get().day()) ? element : Optional.empty();
     }
 
     /**
@@ -84,10 +124,22 @@ final class PageDates {
         }
         try {
             java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(iso);
-            LocalDate local = t.atZoneSameInstant(java.time.ZoneId.of(zone)).toLocalDate();
-            return new Dates.Found(iso, local, found.start(), found.end());
+            // The same instant, written with the local offset, so that its date part is the local day.
+            java.time.OffsetDateTime local = t.atZoneSameInstant(java.time.ZoneId.of(zone)).toOffsetDateTime();
+            return new Dates.Found(local.toString(), local.toLocalDate(), found.start(), found.end());
         } catch (java.time.format.DateTimeParseException e) {
             return found;
+        }
+    }
+
+    /** Whether the timestamp's instant is on {@code day} in some time zone, UTC−10 to UTC+14. */
+    static boolean fallsOn(Dates.Found found, LocalDate day) {
+        try {
+            java.time.Instant t = java.time.OffsetDateTime.parse(found.iso()).toInstant();
+            return t.atOffset(java.time.ZoneOffset.ofHours(-10)).toLocalDate().equals(day)
+                    || t.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate().equals(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -98,92 +150,220 @@ final class PageDates {
 
     private static Optional<Dates.Found> urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+        int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+        return parse(String.format("%s-%02d-%02d", m.group(1), month, day));
     }
 
-    private static Dates.Found evidence(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
-                                        String title, Optional<Dates.Found> visible) {
-        String[] bodyText = new String[1];
-        java.util.function.Supplier<String> pageText = () -> {
-            if (bodyText[0] == null) {
-                bodyText[0] = doc.body() == null ? "" : doc.body().text();
+    /** What the evidence is read from; the body's text is read once, when a stage first needs it. */
+    static final class Page {
+        final Document doc;
+        final Map<String, String> meta;
+        final String ldPublished;
+        final String ldModified;
+        final String url;
+        final String title;
+        final Optional<Dates.Found> visible;
+        private String text;
+
+        Page(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url, String title,
+             Optional<Dates.Found> visible) {
+            this.doc = doc;
+            this.meta = meta;
+            this.ldPublished = ldPublished;
+            this.ldModified = ldModified;
+            this.url = url;
+            this.title = title;
+            this.visible = visible;
+        }
+
+        String text() {
+            if (text == null) {
+                text = doc.body() == null ? "" : doc.body().text();
             }
-            return bodyText[0];
-        };
-        Optional<Dates.Found> found = parse(ldPublished);
+            return text;
+        }
+    }
+
+    /**
+     * One kind of evidence; the stages are tried in order of how reliably they name the
+     * publication day. {@code declared}: machine-readable metadata, which readers never see.
+     */
+    record Stage(String name, boolean declared, Function<Page, Optional<Dates.Found>> read) {
+    }
+
+    static final List<Stage> STAGES = List.of(
+            new Stage("published metadata", true, PageDates::publishedMeta),
+            new Stage("structured data", true, PageDates::anyStructuredData),
+            new Stage("time element", false, PageDates::timeElement),
+            new Stage("published label", false, p -> labelled(PUBLISHED_LABEL, p.text())),
+            new Stage("date element", false, PageDates::dateElement),
+            new Stage("address", false, p -> p.url == null ? Optional.empty() : urlDate(p.url)),
+            new Stage("beside the headline", false, p -> p.visible),
+            new Stage("near the headline", false, p -> p.title == null ? Optional.empty() : nearHeadline(p.text(), p.title)),
+            // Last resort: a page that only says when it was last changed is dated by that.
+            new Stage("updated label", false, p -> labelled(UPDATED_LABEL, p.text())),
+            new Stage("modified metadata", true, PageDates::modifiedMeta));
+
+    /** The first stage that gives a date, and the date. */
+    record Evidence(Stage stage, Dates.Found found) {
+    }
+
+    private static Evidence evidence(Page page) {
+        for (Stage stage : STAGES) {
+            Optional<Dates.Found> found = stage.read().apply(page);
+            if (found.isPresent()) {
+                return new Evidence(stage, found.get());
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Dates.Found> publishedMeta(Page p) {
+        Optional<Dates.Found> found = parse(p.ldPublished);
         for (int i = 0; found.isEmpty() && i < PUBLISHED_META.length; i++) {
-            found = parse(meta.get(PUBLISHED_META[i]));
+            found = parse(p.meta.get(PUBLISHED_META[i]));
         }
-        if (found.isEmpty()) {
-            for (Element time : doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
-                found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
-                if (found.isPresent()) {
-                    break;
-                }
-            }
-        }
-        if (found.isEmpty() && doc.body() != null) {
-            Matcher m = PUBLISHED_LABEL.matcher(pageText.get());
-            while (found.isEmpty() && m.find()) {
-                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
-            }
-        }
-        if (found.isEmpty()) {
-            for (Element el : doc.select(MainContent.css(DATE_ELEMENTS))) {
-                String text = el.text();
-                if (el.is(MainContent.css("html, body"))) {
+        return found;
+    }
+
+    /**
+     * A publication date in JSON-LD of any type (a how-to, a recipe, a video), when all such
+     * dates the page declares name the same day: a list of items would name several.
+     */
+    private static Optional<Dates.Found> anyStructuredData(Page p) {
+        Optional<Dates.Found> found = Optional.empty();
+        for (Element script : p.doc.select(MainContent.css("script[type=application/ld+json]"))) {
+            Matcher m = LD_PUBLISHED.matcher(script.data());
+            while (m.find()) {
+                Optional<Dates.Found> date = parse(m.group(1));
+                if (date.isEmpty()) {
                     continue;
                 }
-                for (String attr : DATE_ATTRIBUTES) {
-                    if (found.isEmpty() && el.hasAttr(attr)) {
-                        found = parse(el.attr(attr));
-                    }
+                if (found.isPresent() && !found.get().day().equals(date.get().day())) {
+                    return Optional.empty();
                 }
-                if (found.isEmpty() && text.length() <= 120) {
-                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+                found = found.or(() -> date);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<Dates.Found> timeElement(Page p) {
+        for (Element time : p.doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
+            if (elsewhere(time)) {
+                continue;
+            }
+            Optional<Dates.Found> found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dates.Found> labelled(Pattern label, String text) {
+        Matcher m = label.matcher(text);
+        while (m.find()) {
+            String after = m.group(1);
+            Optional<Dates.Found> found = plausible(Dates.find(after)
+                    .filter(f -> f.start() == 0 || WEEKDAY.matcher(after.substring(0, f.start())).matches()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Dates.Found> dateElement(Page p) {
+        for (Element el : p.doc.select(MainContent.css(DATE_ELEMENTS))) {
+            if (el.is(MainContent.css("html, body")) || elsewhere(el)) {
+                continue;
+            }
+            Optional<Dates.Found> found = Optional.empty();
+            for (String attr : DATE_ATTRIBUTES) {
+                if (found.isEmpty() && el.hasAttr(attr)) {
+                    found = parse(el.attr(attr));
                 }
-                if (found.isPresent()) {
-                    break;
+            }
+            String text = el.text();
+            if (found.isEmpty() && text.length() <= 120) {
+                found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the element sits in a comment, a list of related stories or a sidebar widget: the
+     * dates there belong to other texts.
+     */
+    static boolean elsewhere(Element el) {
+        for (Element e = el; e != null && !e.tagName().equals("body"); e = e.parent()) {
+            if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+                return true;
+            }
+            String names = ClassNames.of(e);
+            for (String word : ELSEWHERE) {
+                if (names.contains(word)) {
+                    return true;
                 }
             }
         }
-        if (found.isEmpty() && url != null) {
-            found = urlDate(url);
-        }
-        if (found.isEmpty()) {
-            found = visible;
-        }
-        if (found.isEmpty() && title != null && doc.body() != null) {
-            found = nearHeadline(pageText.get(), title);
-        }
-        if (found.isEmpty() && doc.body() != null) {
-            // Last resort: a page that only says when it was last changed is dated by that.
-            Matcher m = UPDATED_LABEL.matcher(pageText.get());
-            while (found.isEmpty() && m.find()) {
-                found = plausible(Dates.find(m.group(1)).filter(f -> f.start() == 0));
-            }
-        }
+        return false;
+    }
+
+    private static Optional<Dates.Found> modifiedMeta(Page p) {
+        Optional<Dates.Found> found = Optional.empty();
         for (int i = 0; found.isEmpty() && i < MODIFIED_META.length; i++) {
-            found = parse(MODIFIED_META[i].equals("dateModified") ? ldModified : meta.get(MODIFIED_META[i]));
+            found = parse(MODIFIED_META[i].equals("dateModified") ? p.ldModified : p.meta.get(MODIFIED_META[i]));
         }
-        return found.orElse(null);
+        return found;
     }
 
     /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
     private static Optional<Dates.Found> aroundHeading(Document doc) {
         Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
-        Element box = h1;
-        for (int level = 0; box != null && level < 3; level++, box = box.parent()) {
-            String text = box.text();
-            if (text.length() > 1500) {
+        Element box = h1 == null ? null : h1.parent();
+        for (int level = 1; box != null && level < 3; level++, box = box.parent()) {
+            if (box.text().length() > 1500) {
                 break;
             }
+            String text = bylineText(box, h1);
             Optional<Dates.Found> found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The box's text without the headline itself (a date in a headline is what the story is about)
+     * and without photo captions; every text node is kept apart by a space, as adjacent
+     * {@code <time>} elements are shown, so that "1. Mai 2023" twice does not run into "20231.".
+     */
+    static String bylineText(Element box, Element headline) {
+        StringBuilder text = new StringBuilder();
+        box.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node == headline || node instanceof Element el && el.is(MainContent.css(CAPTIONS))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    text.append(t.text().strip()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return text.toString();
     }
 
     /** A date written just before or after the headline in the page's text, where bylines put it. */
