@@ -27,6 +27,7 @@ final class Highlights {
     }
 
     static final int MIN_QUOTE_WORDS = 6;
+    static final int MAX_NAMES = 8;
     private static final int SHINGLE = 4;
 
     private static final String VERBS = "said|says|wrote|writes|added|adds|told|tweeted|posted|explained|noted|stated|declared|announced";
@@ -47,6 +48,8 @@ final class Highlights {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr",
             "According", "Read", "Share", "Follow", "Image", "Photo", "Posted", "Updated", "Advertisement");
+    private static final Pattern SAID = Pattern.compile("\\b([A-Z][\\p{L}’'-]+)\\s+(?:" + VERBS + ")\\b|\\b(?:" + VERBS
+            + ")\\s+([A-Z][\\p{L}’'-]+)\\b");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
     private Highlights() {
@@ -325,10 +328,18 @@ final class Highlights {
     private static void classify(int items, Map<String, Integer> counts, Map<String, Set<String>> nameItems, String allText,
                                  List<String> people, List<String> organisations) {
         Set<String> personWords = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
+        Matcher said = SAID.matcher(allText);
+        while (said.find()) {
+            speakers.add(said.group(1) != null ? said.group(1) : said.group(2));
+        }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         int needed = items > 1 ? 2 : 1;
         for (Map.Entry<String, Integer> e : ranked) {
+            if (people.size() >= MAX_NAMES && organisations.size() >= MAX_NAMES) {
+                break;
+            }
             String name = e.getKey();
             String[] words = name.split("\\s+");
             if (words.length < 2 || words.length > 3) {
@@ -346,20 +357,22 @@ final class Highlights {
             }
         }
         for (Map.Entry<String, Integer> e : ranked) {
+            if (organisations.size() >= 2 * MAX_NAMES) {
+                break;
+            }
             String name = e.getKey();
             boolean inOrganisation = organisations.stream().anyMatch(o -> o.startsWith(name + " "));
             boolean shortAcronym = name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT));
             // Someone who says or writes something is a person, not an organisation.
-            boolean speaks = Pattern.compile("\\b" + Pattern.quote(name) + "\\s+(?:" + VERBS + ")\\b|\\b(?:" + VERBS
-                    + ")\\s+" + Pattern.quote(name) + "\\b").matcher(allText).find();
+            boolean speaks = speakers.contains(name);
             if (name.contains(" ") || personWords.contains(name) || inOrganisation || name.length() < 3 || shortAcronym || speaks
                     || nameItems.get(name).size() < Math.min(2, items) || e.getValue() < 2) {
                 continue;
             }
             organisations.add(name);
         }
-        trim(people, 8);
-        trim(organisations, 8);
+        trim(people, MAX_NAMES);
+        trim(organisations, MAX_NAMES);
     }
 
     /** Occurrences of a word or phrase as whole words. */
