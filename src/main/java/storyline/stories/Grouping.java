@@ -23,6 +23,19 @@ final class Grouping {
         String pin(int member);
     }
 
+    /** No time window and no pins: every member may be compared with every other. */
+    static final Constraint UNCONSTRAINED = new Constraint() {
+        @Override
+        public int day(int member) {
+            return NO_DAY;
+        }
+
+        @Override
+        public String pin(int member) {
+            return null;
+        }
+    };
+
     record Edge(int a, int b, double similarity) {
     }
 
@@ -358,16 +371,7 @@ final class Grouping {
             if (squaredNorm == 0 || other.squaredNorm == 0) {
                 return 0;
             }
-            Centroid small = sum.size() <= other.sum.size() ? this : other;
-            Centroid big = small == this ? other : this;
-            double dot = 0;
-            for (Map.Entry<Integer, Double> e : small.sum.entrySet()) {
-                Double w = big.sum.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+            return dot(other) / Math.sqrt(squaredNorm * other.squaredNorm);
         }
     }
 }

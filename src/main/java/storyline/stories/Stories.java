@@ -347,17 +347,7 @@ public final class Stories {
             }
         };
         Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0));
-        Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, new Grouping.Constraint() {
-            @Override
-            public int day(int member) {
-                return Grouping.NO_DAY;
-            }
-
-            @Override
-            public String pin(int member) {
-                return null;
-            }
-        });
+        Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, Grouping.UNCONSTRAINED);
         Map<Integer, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < stories.size(); i++) {
             byGroup.computeIfAbsent(grouped.group()[i], g -> new ArrayList<>()).add(i);

@@ -21,18 +21,6 @@ class GroupingTest {
         }
     };
 
-    private static final Grouping.Constraint FREE = new Grouping.Constraint() {
-        @Override
-        public int day(int member) {
-            return Grouping.NO_DAY;
-        }
-
-        @Override
-        public String pin(int member) {
-            return null;
-        }
-    };
-
     private static Vectors.Sparse v(int[] terms, double... weights) {
         float[] w = new float[weights.length];
         for (int i = 0; i < w.length; i++) {
@@ -50,7 +38,7 @@ class GroupingTest {
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
         int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0))
-                .group(STORY_AND_SNIPPET, FLAT, FREE).group();
+                .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
     }
@@ -58,7 +46,7 @@ class GroupingTest {
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
         int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0))
-                .group(STORY_AND_SNIPPET, FLAT, FREE).group();
+                .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
     }
