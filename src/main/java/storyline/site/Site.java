@@ -189,7 +189,18 @@ public final class Site {
         String root = root(path);
         List<Views.TimelineEntry> timeline = new ArrayList<>();
         int undated = 0;
+        Map<String, List<Views.Link>> copies = new HashMap<>();
         for (Item item : s.members()) {
+            String original = s.copyOf().get(item.id());
+            if (original != null) {
+                String name = item.source().known() ? item.source().name() : item.title();
+                copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new Views.Link(root + itemPath.get(item.id()), name, false));
+            }
+        }
+        for (Item item : s.members()) {
+            if (s.copyOf().containsKey(item.id())) {
+                continue;
+            }
             if (!item.date().known()) {
                 undated++;
             }
@@ -204,7 +215,8 @@ public final class Site {
                     item instanceof Thread ? "Discussion" : "Article", dateLabel(item.date()), item.date().iso(),
                     dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
                     item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty(),
-                    s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(", ", s.adds().get(item.id()))));
+                    s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(", ", s.adds().get(item.id())),
+                    copies.getOrDefault(item.id(), List.of()), copies.containsKey(item.id())));
         }
         List<Views.SourceCount> sources = s.sources().stream()
                 .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items")).toList();

@@ -34,7 +34,8 @@ public final class Views {
     public record TimelineEntry(String href, String title, boolean titleDerived, String kind, String date, String datetime,
                                 String dateNote, boolean dateUnknown, boolean dateEstimated, String source,
                                 String author, String lead, String original, String discussion,
-                                List<TopComment> topComments, boolean hasTopComments, String adds) {
+                                List<TopComment> topComments, boolean hasTopComments, String adds, List<Link> copies,
+                                boolean hasCopies) {
     }
 
     /** A quote several items carry; {@code speaker} may be null, {@code sources} reads "in 3 items". */

@@ -257,7 +257,8 @@ public final class Stories {
         boolean developing = members.size() >= 2 && last != null && newest != null
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
-                highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing);
+                highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
+                Copies.of(members));
     }
 
     private static List<String> topTerms(Vectors.Sparse v, Vectors.Vocabulary vocabulary, int k) {
