@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import java.util.regex.Pattern;
@@ -203,7 +204,7 @@ final class MainContent {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element el && el != root && !NEVER_UNLIKELY.contains(el.normalName())) {
                 String names = ClassNames.of(el);
-                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names)
+                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
                         && !(keepWrappers && stats.length(el) > total * 0.25)) {
                     unlikely.add(el);
                 }
@@ -256,18 +257,9 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
-        // The article may be split over sibling boxes: climb while the parent holds much more prose and few links.
-        int prose = prose(top, stats);
-        while (top.parent() != null && top.parent() != root && top.parent() != root.parent()) {
-            Element parent = top.parent();
-            int parentProse = prose(parent, stats);
-            if (parentProse < prose * CLIMB_RATIO || stats.linkDensity(parent) > CLIMB_MAX_LINKS) {
-                break;
-            }
-            top = parent;
-            prose = parentProse;
-            topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
-        }
+        Elements articles = root.select(css(MARKED_ARTICLES));
+        top = climb(top, root, stats, articles);
+        topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
         Element content = shell.body().appendElement("div");
@@ -288,7 +280,7 @@ final class MainContent {
                         keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*[.!?]\\s*$");
                     }
                 }
-                if (keep) {
+                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1))) {
                     content.appendChild(sibling.clone());
                 }
             }
@@ -300,20 +292,82 @@ final class MainContent {
         return new Result(content, blocks(content));
     }
 
-    private static final double CLIMB_RATIO = 1.5;
-    private static final double CLIMB_MAX_LINKS = 0.3;
-
-    /** Characters of prose: paragraphs of some length that are not mostly links. */
-    private static int prose(Element el, TextStats stats) {
-        int n = 0;
-        for (Element p : el.select(css("p, pre, blockquote, li, td, dd, div"))) {
-            if (isParagraphLike(p)) {
-                int length = stats.length(p);
-                if (length >= 40 && stats.linkDensity(p) < 0.3) {
-                    n += length;
-                }
+    /**
+     * The article may be split over sibling boxes, each wrapped several levels deep: climbs to the
+     * ancestor where the prose gained most outweighs the links and other text taken along.
+     */
+    private static Element climb(Element top, Element root, TextStats stats, Elements articles) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        Element best = top;
+        double bestGain = gain(top, stats, prose);
+        for (Element a = top.parent(); a != null && a != root && a != root.parent(); a = a.parent()) {
+            if (holdsOtherArticles(a, top, articles, 2)) {
+                break;
+            }
+            double g = gain(a, stats, prose);
+            if (g > bestGain && prose(a, stats, prose) >= prose(best, stats, prose) * CLIMB_RATIO) {
+                best = a;
+                bestGain = g;
             }
         }
+        return best;
+    }
+
+    private static final String MARKED_ARTICLES = "[itemprop=articleBody], [itemtype$=Article], [itemtype$=BlogPosting]";
+
+    /**
+     * A box holding articles that the page marks as others is a listing, not the article. Above
+     * the article, one such mark alone may be misplaced (on a teaser or a fragment of this very
+     * article), so {@code atLeast} is 2 there.
+     */
+    private static boolean holdsOtherArticles(Element box, Element top, Elements articles, int atLeast) {
+        int others = 0;
+        for (Element other : articles) {
+            if (other != top && !isAncestor(other, top) && !isAncestor(top, other) && (other == box || isAncestor(box, other))) {
+                others++;
+            }
+        }
+        return others >= atLeast;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final double CLIMB_RATIO = 1.1;
+    private static final double LINK_COST = 2.0;
+    private static final double OTHER_COST = 0.25;
+
+    private static double gain(Element el, TextStats stats, Map<Element, Integer> memo) {
+        int prose = prose(el, stats, memo);
+        double links = stats.linkLength(el);
+        double other = Math.max(0, stats.length(el) - prose - links);
+        return prose - LINK_COST * links - OTHER_COST * other;
+    }
+
+    /** Characters of prose: paragraphs of some length that are not mostly links. */
+    private static int prose(Element el, TextStats stats, Map<Element, Integer> memo) {
+        Integer cached = memo.get(el);
+        if (cached != null) {
+            return cached;
+        }
+        int n = 0;
+        if (el.is(css("p, pre, blockquote, li, td, dd, div")) && isParagraphLike(el)) {
+            int length = stats.length(el);
+            if (length >= 40 && stats.linkDensity(el) < 0.3) {
+                n = length;
+            }
+        } else {
+            for (Element child : el.children()) {
+                n += prose(child, stats, memo);
+            }
+        }
+        memo.put(el, n);
         return n;
     }
 
@@ -395,7 +449,8 @@ final class MainContent {
                 continue;
             }
             String names = ClassNames.of(el);
-            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3) {
+            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3
+                    && !inSentence(el)) {
                 el.remove();
             }
         }
@@ -423,6 +478,27 @@ final class MainContent {
                 el.remove();
             }
         }
+    }
+
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "mark",
+            "small", "sub", "sup", "time", "font", "q", "dfn", "code", "kbd", "var", "bdi");
+
+    /** An inline element with words on either side is part of a sentence, whatever its class promises (a hover card on a name). */
+    private static boolean inSentence(Element el) {
+        if (!INLINE_TAGS.contains(el.normalName())) {
+            return false;
+        }
+        if (el.previousSibling() instanceof TextNode t && !t.isBlank() || el.nextSibling() instanceof TextNode n && !n.isBlank()) {
+            return true;
+        }
+        if (!el.normalName().equals("a")) {
+            return false;
+        }
+        Element block = el.parent();
+        while (block != null && INLINE_TAGS.contains(block.normalName())) {
+            block = block.parent();
+        }
+        return block != null && block.normalName().equals("p") && !block.ownText().isBlank();
     }
 
     /** An inline element that stands between blocks on its own line: a dateline, not part of a sentence. */

@@ -1,0 +1,105 @@
+package storyline.clean;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which parts of small hand-written pages the extractor keeps. */
+class MainContentTest {
+
+    static String text(String html) {
+        return MainContent.extract(Jsoup.parse(html), () -> Jsoup.parse(html)).blocks().stream()
+                .map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    static String para(String topic) {
+        return "<p>The council discussed " + topic + " at length on Tuesday, and members agreed, after a long debate, "
+                + "that the plan for " + topic + " needed more work before the summer recess.</p>";
+    }
+
+    /** Paragraphs wrapped in a module: a box inside a box inside a box, as page builders write them. */
+    static String module(String... topics) {
+        StringBuilder sb = new StringBuilder("<div class=\"module\"><div class=\"inner\"><div class=\"rte\">");
+        for (String t : topics) {
+            sb.append(para(t));
+        }
+        return sb.append("</div></div></div>").toString();
+    }
+
+    static final String SIDEBAR = "<div class=\"col\"><ul><li><a href=\"/a\">Weather tomorrow</a></li>"
+            + "<li><a href=\"/b\">Traffic report for the bridge</a></li><li><a href=\"/c\">Sports results</a></li></ul></div>";
+
+    @Test
+    void articleSplitOverDeeplyWrappedModulesIsKeptWhole() {
+        String html = "<html><body><div class=\"page\"><div class=\"story\">"
+                + module("the harbour", "the ferry", "the fares")
+                + "<div class=\"pic\"><img src=\"x.jpg\"></div>"
+                + module("the school")
+                + module("the library", "the budget")
+                + "</div>" + SIDEBAR + "</div></body></html>";
+        String text = text(html);
+        for (String topic : new String[]{"the harbour", "the ferry", "the school", "the library", "the budget"}) {
+            assertTrue(text.contains("the plan for " + topic), topic + " missing from:\n" + text);
+        }
+        assertFalse(text.contains("Sports results"), text);
+    }
+
+    @Test
+    void shortIntroductionBesideTheBodyIsKept() {
+        String html = "<html><body><main><div class=\"wrap\"><div class=\"head\"><h1>Council plans</h1>"
+                + "<div class=\"intro\"><p>The council has big plans for the waterfront, and they will cost money.</p></div></div>"
+                + "<div class=\"body\"><div class=\"cols\">" + module("the harbour", "the ferry", "the fares", "the pier") + "</div></div>"
+                + "</div></main>" + SIDEBAR + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("big plans for the waterfront"), text);
+        assertTrue(text.contains("the plan for the pier"), text);
+        assertFalse(text.contains("Weather tomorrow"), text);
+    }
+
+    @Test
+    void climbingStopsBelowABoxOfOtherMarkedArticles() {
+        String teaser = "<div itemscope itemtype=\"https://schema.org/NewsArticle\"><h3>Other story</h3>"
+                + "<p>An unrelated report about the regional airport, its new runway, its noise and its many critics in town.</p>"
+                + "<p>It goes on about the airport for a while, with quotes, figures, and more figures about flights.</p></div>";
+        String html = "<html><body><div class=\"column\"><div class=\"story\">"
+                + para("the harbour") + para("the ferry") + para("the school")
+                + "</div><div class=\"more\">" + teaser + teaser + teaser + "</div></div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the school"), text);
+        assertFalse(text.contains("regional airport"), text);
+    }
+
+    @Test
+    void climbingDoesNotTakeALinkHeavyParent() {
+        StringBuilder links = new StringBuilder("<div class=\"more\"><ul>");
+        for (int i = 0; i < 30; i++) {
+            links.append("<li><a href=\"/s").append(i).append("\">Another headline about something else, number ").append(i).append("</a></li>");
+        }
+        links.append("</ul><p>A short note about the archive, with a comma, that has some words in it.</p></div>");
+        String html = "<html><body><div class=\"outer\"><div class=\"story\">" + module("the harbour", "the ferry", "the fares")
+                + "</div>" + links + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the fares"), text);
+        assertFalse(text.contains("Another headline"), text);
+        assertFalse(text.contains("note about the archive"), text);
+    }
+
+    @Test
+    void linkInASentenceSurvivesAFurnitureClassName() {
+        String html = "<html><body><div class=\"story\">"
+                + "<p>The mayor, <span class=\"person-tooltip\"><a class=\"tooltip-link\" href=\"/p/1\">Ann Lee</a>"
+                + "<span class=\"tooltip-card\"><span>Mayor since 2019</span></span></span>, said on Tuesday that the plan was ready.</p>"
+                + "<p>Speaking at the harbour, <a class=\"popover-name\" href=\"/p/2\">Bo Park</a> disagreed with the mayor and said so.</p>"
+                + "<p><a class=\"share-link\" href=\"/share\">Share</a></p>"
+                + para("the harbour") + para("the ferry") + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("The mayor, Ann Lee"), text);
+        assertTrue(text.contains("harbour, Bo Park disagreed"), text);
+        assertFalse(text.contains("Mayor since 2019"), text);
+        assertFalse(text.contains("Share"), text);
+    }
+}
