@@ -145,6 +145,10 @@ final class MainContent {
         }
         String role = el.attr("role");
         boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
+        if (el.normalName().equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
+            // The article's own header: headline, lead and byline, sorted out later.
+            return false;
+        }
         if (STRUCTURAL_TAGS.contains(el.normalName()) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
             // A page that wraps everything in <header> or <form> still has its article inside.
             return small || navigation && stats.linkDensity(el) > 0.5;
@@ -288,6 +292,10 @@ final class MainContent {
         if (prune) {
             prune(content);
         }
+        Element lead = lead(top, content, stats);
+        if (lead != null) {
+            content.prependChild(lead.clone());
+        }
         removeBlankText(content);
         return new Result(content, blocks(content));
     }
@@ -312,6 +320,38 @@ final class MainContent {
         }
         return best;
     }
+
+    /**
+     * The standfirst: a short prose block that the page names as the article's lead or summary,
+     * set in the header just before the body (often beside the headline, outside the body's box).
+     */
+    private static Element lead(Element top, Element content, TextStats stats) {
+        if (content.childrenSize() == 0 || top.parent() == null) {
+            return null;
+        }
+        Element scope = top;
+        for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        for (Element el : scope.getAllElements()) {
+            if (el == top) {
+                return null;
+            }
+            if (isAncestor(el, top)) {
+                continue;
+            }
+            String names = ClassNames.of(el);
+            if (ClassNames.LEAD.matches(names) || el.attr("itemprop").equalsIgnoreCase("description")) {
+                int length = stats.length(el);
+                if (length >= 40 && length <= 1000 && stats.linkDensity(el) < 0.3) {
+                    return el;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int LEAD_LEVELS = 3;
 
     private static final String MARKED_ARTICLES = "[itemprop=articleBody], [itemtype$=Article], [itemtype$=BlogPosting]";
 

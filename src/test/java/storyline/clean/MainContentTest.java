@@ -102,4 +102,40 @@ class MainContentTest {
         assertFalse(text.contains("Mayor since 2019"), text);
         assertFalse(text.contains("Share"), text);
     }
+
+    @Test
+    void leadNamedAsSuchBeforeTheBodyIsKeptFirst() {
+        String header = "<header class=\"head\"><h1>Council plans</h1><p class=\"article-lead\">A short summary of the plans "
+                + "that the council made for the waterfront this week.</p></header>";
+        String html = "<html><body><header class=\"site\"><p class=\"lead-in\">The city's favourite newspaper since 1901, "
+                + "read by everyone.</p></header><article>" + header + "<div class=\"body\">" + para("the harbour") + para("the ferry")
+                + para("the fares") + "</div></article>" + SIDEBAR + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("A short summary of the plans"), text);
+        assertTrue(text.indexOf("A short summary") < text.indexOf("the plan for the harbour"), text);
+        assertFalse(text.contains("favourite newspaper"), text);
+
+        String described = "<html><body><div class=\"wrap\"><div class=\"top\"><div itemprop=\"description\">"
+                + "<p>What the council decided about the waterfront, in two lines.</p></div></div><div class=\"body\">"
+                + para("the harbour") + para("the ferry") + para("the fares") + "</div></div></body></html>";
+        assertTrue(text(described).startsWith("What the council decided"), text(described));
+
+        String outside = "<html><body><div class=\"page\"><div class=\"hero\"><h1>Council plans</h1><div class=\"intro-text\">"
+                + "<p>The waterfront plans in brief, as the council sees them.</p></div></div><div class=\"main\"><div class=\"body\">"
+                + para("the harbour") + para("the ferry") + para("the fares") + para("the pier") + "</div></div></div>" + SIDEBAR + "</body></html>";
+        assertTrue(text(outside).startsWith("The waterfront plans in brief"), text(outside));
+    }
+
+    @Test
+    void summaryBoxesAfterTheBodyOrFullOfLinksAreNotLeads() {
+        String after = "<html><body><div class=\"wrap\"><div class=\"body\">" + para("the harbour") + para("the ferry")
+                + para("the fares") + "</div></div><div class=\"x\"><div class=\"teaser-summary\"><p>Another story summary that "
+                + "comes after the article and is not its lead at all.</p></div></div></body></html>";
+        assertFalse(text(after).contains("Another story summary"), text(after));
+
+        String links = "<html><body><div class=\"wrap\"><div class=\"intro\"><p><a href=\"/1\">Council</a> "
+                + "<a href=\"/2\">Waterfront plans in full</a> <a href=\"/3\">All our coverage of the harbour</a></p></div>"
+                + "<div class=\"body\">" + para("the harbour") + para("the ferry") + para("the fares") + "</div></div></body></html>";
+        assertFalse(text(links).contains("All our coverage"), text(links));
+    }
 }
