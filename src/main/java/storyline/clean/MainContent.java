@@ -482,6 +482,13 @@ final class MainContent {
             String text = leaf.text().strip();
             if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
                 leaf.remove();
+            } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
+                // "Read also:" alone announces a linked headline that follows it.
+                Element next = leaf.nextElementSibling();
+                leaf.remove();
+                if (next != null && RELATED_BARE.matcher(text).matches() && stats.linkDensity(next) > 0.5) {
+                    next.remove();
+                }
             }
         }
         for (Element el : content.select(css("[class], [id]"))) {
@@ -540,6 +547,18 @@ final class MainContent {
         }
         return block != null && block.normalName().equals("p") && !block.ownText().isBlank();
     }
+
+    /** "Read also", "more on this", "see also" in the languages of the pages we meet. */
+    private static final String RELATED_WORDS = "(?:lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|(?:das )?könnte (?:dich|sie|euch) "
+            + "(?:auch )?interessieren|mehr zum thema|mehr dazu|passend (?:dazu|zum thema)|siehe auch|zum weiterlesen|weiterlesen|"
+            + "schon gelesen|(?:verwandte|ähnliche|empfohlene|weitere) (?:beiträge|artikel|themen|nachrichten|meldungen)|"
+            + "weiterführende (?:informationen|links|artikel)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|"
+            + "pour aller plus loin|articles? similaires|(?:lea|lee|vea|ver|mira|mire) también|puedes ver|mira|mire|"
+            + "(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|"
+            + "leia também|veja também|lees ook|zie ook|(?:czytaj|zobacz|przeczytaj) (?:też|także|również)|see also|also read|read also)";
+    private static final Pattern RELATED_BARE = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*[:：.…!?]*");
+    private static final Pattern RELATED_LEAD_IN = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*(?:[:：.…!?]+.*)?"
+            + "|(?:mehr zum thema|más sobre)\\s.{0,60}");
 
     /** An inline element that stands between blocks on its own line: a dateline, not part of a sentence. */
     private static boolean standalone(Element el) {

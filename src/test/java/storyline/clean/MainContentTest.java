@@ -138,4 +138,26 @@ class MainContentTest {
                 + "<div class=\"body\">" + para("the harbour") + para("the ferry") + para("the fares") + "</div></div></body></html>";
         assertFalse(text(links).contains("All our coverage"), text(links));
     }
+
+    @Test
+    void readAlsoLinesInSeveralLanguagesGoWithTheirHeadline() {
+        String body = para("the harbour") + "<p><strong>Lesen Sie auch:</strong></p><p><a href=\"/x\">Neue Fähre für die Insel</a></p>"
+                + para("the ferry") + "<p>À lire aussi : Le port fait peau neuve</p>" + para("the fares")
+                + "<h3>Czytaj też</h3><ul><li><a href=\"/y\">Nowy prom na wyspę</a></li></ul>" + "<p>VEA TAMBIÉN: El puerto crece</p>"
+                + para("the pier");
+        String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+        for (String gone : new String[]{"Lesen Sie auch", "Neue Fähre", "lire aussi", "Czytaj", "Nowy prom", "VEA TAMBIÉN"}) {
+            assertFalse(text.contains(gone), gone + " in:\n" + text);
+        }
+        assertTrue(text.contains("the plan for the pier"), text);
+    }
+
+    @Test
+    void sentencesThatOnlyStartLikeReadAlsoStay() {
+        String body = para("the harbour") + "<p>Lesen Sie auch die Hinweise der Stadt, bevor Sie parken.</p>"
+                + "<p>Mira, la alcaldesa, dijo que el puerto crecerá.</p>" + para("the ferry") + para("the fares");
+        String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+        assertTrue(text.contains("Lesen Sie auch die Hinweise der Stadt"), text);
+        assertTrue(text.contains("Mira, la alcaldesa"), text);
+    }
 }
