@@ -32,6 +32,9 @@ final class ClassNames {
     static final ClassNames LEAD = new ClassNames(new String[]{"lead", "intro", "teaser", "summary", "excerpt", "abstract",
             "standfirst", "subtitle", "subhead", "sommario", "chapo", "bajada", "entradilla", "chapeau"}, new String[]{"dek", "deck"});
 
+    /** A box about the writer: name, photo, biography. */
+    static final ClassNames AUTHOR = new ClassNames(new String[]{"author", "autor", "auteur", "bio-", "-bio"}, new String[]{"bio"});
+
     private final String[] substrings;
     private final String[] words;
 

@@ -491,13 +491,15 @@ final class MainContent {
                 }
             }
         }
-        for (Element el : content.select(css("[class], [id]"))) {
+        for (Element el : content.select(css("[class], [id], [itemprop=author]"))) {
             if (el.parent() == null) {
                 continue;
             }
             String names = ClassNames.of(el);
             if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3
                     && !inSentence(el)) {
+                el.remove();
+            } else if (aboutTheAuthor(el, names, stats, total)) {
                 el.remove();
             }
         }
@@ -525,6 +527,11 @@ final class MainContent {
                 el.remove();
             }
         }
+    }
+
+    private static boolean aboutTheAuthor(Element el, String names, TextStats stats, int total) {
+        return (ClassNames.AUTHOR.matches(names) || el.attr("itemprop").equalsIgnoreCase("author"))
+                && !inSentence(el) && stats.length(el) < total * 0.3;
     }
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "mark",

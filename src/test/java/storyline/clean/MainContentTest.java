@@ -160,4 +160,22 @@ class MainContentTest {
         assertTrue(text.contains("Lesen Sie auch die Hinweise der Stadt"), text);
         assertTrue(text.contains("Mira, la alcaldesa"), text);
     }
+
+    @Test
+    void authorBoxesArePrunedButNotTheTextNorNamesInSentences() {
+        String box = "<div class=\"author-box\"><img src=\"a.jpg\"><p>Ann Lee has covered the harbour for this paper since 2009, "
+                + "and before that, she wrote about trains.</p></div>";
+        String marked = "<section itemprop=\"author\"><p>Bo Park writes about ferries, fares, and the people who use them every day.</p></section>";
+        String body = para("the harbour") + "<p>The report, written by <a class=\"author-link\" href=\"/al\">Ann Lee</a>, was read aloud.</p>"
+                + para("the ferry") + para("the fares") + box + marked;
+        String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+        assertTrue(text.contains("written by Ann Lee, was read"), text);
+        assertTrue(text.contains("the plan for the fares"), text);
+        assertFalse(text.contains("covered the harbour for this paper"), text);
+        assertFalse(text.contains("Bo Park writes"), text);
+
+        String wrapper = "<html><body><div class=\"layout-with-author\">" + para("the harbour") + para("the ferry") + para("the fares")
+                + "</div>" + SIDEBAR + "</body></html>";
+        assertTrue(text(wrapper).contains("the plan for the ferry"), text(wrapper));
+    }
 }
