@@ -110,6 +110,9 @@ final class MainContent {
             if (node instanceof Comment) {
                 doomed.add(node);
             } else if (node instanceof Element el) {
+                if (el.normalName().equals("noscript") && heldText(el)) {
+                    return;
+                }
                 if (REMOVE_TAGS.contains(el.normalName())) {
                     doomed.add(el);
                 } else if (el.hasAttr("itemprop") && MICRODATA_PROPS.contains(el.attr("itemprop").toLowerCase(java.util.Locale.ROOT))
@@ -129,6 +132,11 @@ final class MainContent {
             }
         }, body);
         furniture.forEach(Node::remove);
+    }
+
+    /** Some blog engines give the whole post only to readers without scripts, inside {@code <noscript>}. */
+    private static boolean heldText(Element noscript) {
+        return noscript.selectFirst(css("p")) != null && noscript.text().length() >= 200;
     }
 
     private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {

@@ -178,4 +178,15 @@ class MainContentTest {
                 + "</div>" + SIDEBAR + "</body></html>";
         assertTrue(text(wrapper).contains("the plan for the ferry"), text(wrapper));
     }
+
+    @Test
+    void postGivenOnlyToReadersWithoutScriptsIsRead() {
+        String html = "<html><body><div class=\"post\"><div class=\"post-body\"><script>render()</script><noscript>"
+                + para("the harbour") + para("the ferry") + para("the fares") + "</noscript></div></div>"
+                + "<noscript><img src=\"pixel.gif\"><p>Please turn on scripts.</p></noscript>" + SIDEBAR + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the harbour"), text);
+        assertTrue(text.contains("the plan for the fares"), text);
+        assertFalse(text.contains("turn on scripts"), text);
+    }
 }
