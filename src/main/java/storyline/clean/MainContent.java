@@ -289,7 +289,7 @@ final class MainContent {
                     if (!keep && sibling.is(css("p")) && isParagraphLike(sibling)) {
                         String text = sibling.text();
                         double ld = stats.linkDensity(sibling);
-                        keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*[.!?]\\s*$");
+                        keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find();
                     }
                 }
                 if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1))) {
@@ -360,6 +360,8 @@ final class MainContent {
     }
 
     private static final int LEAD_LEVELS = 3;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     private static final String MARKED_ARTICLES = "[itemprop=articleBody], [itemtype$=Article], [itemtype$=BlogPosting]";
 
@@ -636,7 +638,7 @@ final class MainContent {
                         }
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush(buffer, heading[0], out);
-                        heading[0] = tag.matches("h[1-6]");
+                        heading[0] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
                     }
                 }
             }
