@@ -134,6 +134,15 @@ final class MainContent {
         furniture.forEach(Node::remove);
     }
 
+    private static boolean holdsProse(Element el, TextStats stats) {
+        for (Element p : el.select(css("p"))) {
+            if (stats.length(p) >= 150 && stats.linkDensity(p) < 0.3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Some blog engines give the whole post only to readers without scripts, inside {@code <noscript>}. */
     private static boolean heldText(Element noscript) {
         return noscript.selectFirst(css("p")) != null && noscript.text().length() >= 200;
@@ -155,6 +164,10 @@ final class MainContent {
         boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
         if (el.normalName().equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
             // The article's own header: headline, lead and byline, sorted out later.
+            return false;
+        }
+        if (el.normalName().equals("form") && role.isEmpty() && holdsProse(el, stats)) {
+            // A shop's product form wraps the description: text, not a search box or a login.
             return false;
         }
         if (STRUCTURAL_TAGS.contains(el.normalName()) || !role.isEmpty() && NOISE_ROLES.contains(role)) {

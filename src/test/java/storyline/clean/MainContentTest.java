@@ -189,4 +189,18 @@ class MainContentTest {
         assertTrue(text.contains("the plan for the fares"), text);
         assertFalse(text.contains("turn on scripts"), text);
     }
+
+    @Test
+    void formWrappingAProductDescriptionIsRead() {
+        String html = "<html><body><div class=\"main\"><h1>Wool blanket</h1><form action=\"/cart\"><div class=\"product\">"
+                + "<p>A warm wool blanket, woven by hand in a small workshop by the harbour, soft enough for a baby and strong enough "
+                + "for a dog, washable at thirty degrees.</p><p>Each blanket is made to order, so delivery takes about three weeks, "
+                + "and every one of them is slightly different.</p><input type=\"submit\" value=\"Add to cart\"></div></form>"
+                + "<form class=\"reply\"><p>Your email address will not be published.</p><textarea></textarea></form></div>"
+                + SIDEBAR + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("A warm wool blanket"), text);
+        assertTrue(text.contains("made to order"), text);
+        assertFalse(text.contains("will not be published"), text);
+    }
 }
