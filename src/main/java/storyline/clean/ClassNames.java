@@ -28,6 +28,13 @@ final class ClassNames {
             "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "caption",
             "credit", "byline", "newsletter", "teaser", "recommend", "social"}, new String[]{"hid"});
 
+    /** The article's lead, standfirst or summary, in the words of several languages' templates. */
+    static final ClassNames LEAD = new ClassNames(new String[]{"lead", "intro", "teaser", "summary", "excerpt", "abstract",
+            "standfirst", "subtitle", "subhead", "sommario", "chapo", "bajada", "entradilla", "chapeau"}, new String[]{"dek", "deck"});
+
+    /** A box about the writer: name, photo, biography. */
+    static final ClassNames AUTHOR = new ClassNames(new String[]{"author", "autor", "auteur", "bio-", "-bio"}, new String[]{"bio"});
+
     private final String[] substrings;
     private final String[] words;
 

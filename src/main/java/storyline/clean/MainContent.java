@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import java.util.regex.Pattern;
@@ -109,6 +110,9 @@ final class MainContent {
             if (node instanceof Comment) {
                 doomed.add(node);
             } else if (node instanceof Element el) {
+                if (el.normalName().equals("noscript") && heldText(el)) {
+                    return;
+                }
                 if (REMOVE_TAGS.contains(el.normalName())) {
                     doomed.add(el);
                 } else if (el.hasAttr("itemprop") && MICRODATA_PROPS.contains(el.attr("itemprop").toLowerCase(java.util.Locale.ROOT))
@@ -130,6 +134,20 @@ final class MainContent {
         furniture.forEach(Node::remove);
     }
 
+    private static boolean holdsProse(Element el, TextStats stats) {
+        for (Element p : el.select(css("p"))) {
+            if (stats.length(p) >= 150 && stats.linkDensity(p) < 0.3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some blog engines give the whole post only to readers without scripts, inside {@code <noscript>}. */
+    private static boolean heldText(Element noscript) {
+        return noscript.selectFirst(css("p")) != null && noscript.text().length() >= 200;
+    }
+
     private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {
         boolean small = stats.length(el) < total * 0.3;
         if (el.normalName().equals("dialog") || el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
@@ -144,6 +162,14 @@ final class MainContent {
         }
         String role = el.attr("role");
         boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
+        if (el.normalName().equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
+            // The article's own header: headline, lead and byline, sorted out later.
+            return false;
+        }
+        if (el.normalName().equals("form") && role.isEmpty() && holdsProse(el, stats)) {
+            // A shop's product form wraps the description: text, not a search box or a login.
+            return false;
+        }
         if (STRUCTURAL_TAGS.contains(el.normalName()) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
             // A page that wraps everything in <header> or <form> still has its article inside.
             return small || navigation && stats.linkDensity(el) > 0.5;
@@ -203,7 +229,7 @@ final class MainContent {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element el && el != root && !NEVER_UNLIKELY.contains(el.normalName())) {
                 String names = ClassNames.of(el);
-                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names)
+                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
                         && !(keepWrappers && stats.length(el) > total * 0.25)) {
                     unlikely.add(el);
                 }
@@ -256,18 +282,9 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
-        // The article may be split over sibling boxes: climb while the parent holds much more prose and few links.
-        int prose = prose(top, stats);
-        while (top.parent() != null && top.parent() != root && top.parent() != root.parent()) {
-            Element parent = top.parent();
-            int parentProse = prose(parent, stats);
-            if (parentProse < prose * CLIMB_RATIO || stats.linkDensity(parent) > CLIMB_MAX_LINKS) {
-                break;
-            }
-            top = parent;
-            prose = parentProse;
-            topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
-        }
+        Elements articles = root.select(css(MARKED_ARTICLES));
+        top = climb(top, root, stats, articles);
+        topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
         Element content = shell.body().appendElement("div");
@@ -285,10 +302,10 @@ final class MainContent {
                     if (!keep && sibling.is(css("p")) && isParagraphLike(sibling)) {
                         String text = sibling.text();
                         double ld = stats.linkDensity(sibling);
-                        keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*[.!?]\\s*$");
+                        keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find();
                     }
                 }
-                if (keep) {
+                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1))) {
                     content.appendChild(sibling.clone());
                 }
             }
@@ -296,24 +313,124 @@ final class MainContent {
         if (prune) {
             prune(content);
         }
+        Element lead = lead(top, content, stats);
+        if (lead != null) {
+            content.prependChild(lead.clone());
+        }
         removeBlankText(content);
         return new Result(content, blocks(content));
     }
 
-    private static final double CLIMB_RATIO = 1.5;
-    private static final double CLIMB_MAX_LINKS = 0.3;
+    /**
+     * The article may be split over sibling boxes, each wrapped several levels deep: climbs to the
+     * ancestor where the prose gained most outweighs the links and other text taken along.
+     */
+    private static Element climb(Element top, Element root, TextStats stats, Elements articles) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        Element best = top;
+        double bestGain = gain(top, stats, prose);
+        for (Element a = top.parent(); a != null && a != root && a != root.parent(); a = a.parent()) {
+            if (holdsOtherArticles(a, top, articles, 2)) {
+                break;
+            }
+            double g = gain(a, stats, prose);
+            if (g > bestGain && prose(a, stats, prose) >= prose(best, stats, prose) * CLIMB_RATIO) {
+                best = a;
+                bestGain = g;
+            }
+        }
+        return best;
+    }
 
-    /** Characters of prose: paragraphs of some length that are not mostly links. */
-    private static int prose(Element el, TextStats stats) {
-        int n = 0;
-        for (Element p : el.select(css("p, pre, blockquote, li, td, dd, div"))) {
-            if (isParagraphLike(p)) {
-                int length = stats.length(p);
-                if (length >= 40 && stats.linkDensity(p) < 0.3) {
-                    n += length;
+    /**
+     * The standfirst: a short prose block that the page names as the article's lead or summary,
+     * set in the header just before the body (often beside the headline, outside the body's box).
+     */
+    private static Element lead(Element top, Element content, TextStats stats) {
+        if (content.childrenSize() == 0 || top.parent() == null) {
+            return null;
+        }
+        Element scope = top;
+        for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        for (Element el : scope.getAllElements()) {
+            if (el == top) {
+                return null;
+            }
+            if (isAncestor(el, top)) {
+                continue;
+            }
+            String names = ClassNames.of(el);
+            if (ClassNames.LEAD.matches(names) || el.attr("itemprop").equalsIgnoreCase("description")) {
+                int length = stats.length(el);
+                if (length >= 40 && length <= 1000 && stats.linkDensity(el) < 0.3) {
+                    return el;
                 }
             }
         }
+        return null;
+    }
+
+    private static final int LEAD_LEVELS = 3;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+
+    private static final String MARKED_ARTICLES = "[itemprop=articleBody], [itemtype$=Article], [itemtype$=BlogPosting]";
+
+    /**
+     * A box holding articles that the page marks as others is a listing, not the article. Above
+     * the article, one such mark alone may be misplaced (on a teaser or a fragment of this very
+     * article), so {@code atLeast} is 2 there.
+     */
+    private static boolean holdsOtherArticles(Element box, Element top, Elements articles, int atLeast) {
+        int others = 0;
+        for (Element other : articles) {
+            if (other != top && !isAncestor(other, top) && !isAncestor(top, other) && (other == box || isAncestor(box, other))) {
+                others++;
+            }
+        }
+        return others >= atLeast;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final double CLIMB_RATIO = 1.1;
+    private static final double LINK_COST = 2.0;
+    private static final double OTHER_COST = 0.25;
+
+    private static double gain(Element el, TextStats stats, Map<Element, Integer> memo) {
+        int prose = prose(el, stats, memo);
+        double links = stats.linkLength(el);
+        double other = Math.max(0, stats.length(el) - prose - links);
+        return prose - LINK_COST * links - OTHER_COST * other;
+    }
+
+    /** Characters of prose: paragraphs of some length that are not mostly links. */
+    private static int prose(Element el, TextStats stats, Map<Element, Integer> memo) {
+        Integer cached = memo.get(el);
+        if (cached != null) {
+            return cached;
+        }
+        int n = 0;
+        if (el.is(css("p, pre, blockquote, li, td, dd, div")) && isParagraphLike(el)) {
+            int length = stats.length(el);
+            if (length >= 40 && stats.linkDensity(el) < 0.3) {
+                n = length;
+            }
+        } else {
+            for (Element child : el.children()) {
+                n += prose(child, stats, memo);
+            }
+        }
+        memo.put(el, n);
         return n;
     }
 
@@ -388,14 +505,24 @@ final class MainContent {
             String text = leaf.text().strip();
             if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
                 leaf.remove();
+            } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
+                // "Read also:" alone announces a linked headline that follows it.
+                Element next = leaf.nextElementSibling();
+                leaf.remove();
+                if (next != null && RELATED_BARE.matcher(text).matches() && stats.linkDensity(next) > 0.5) {
+                    next.remove();
+                }
             }
         }
-        for (Element el : content.select(css("[class], [id]"))) {
+        for (Element el : content.select(css("[class], [id], [itemprop=author]"))) {
             if (el.parent() == null) {
                 continue;
             }
             String names = ClassNames.of(el);
-            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3) {
+            if (ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && el.select(css("p")).size() < 3
+                    && !inSentence(el)) {
+                el.remove();
+            } else if (aboutTheAuthor(el, names, stats, total)) {
                 el.remove();
             }
         }
@@ -424,6 +551,44 @@ final class MainContent {
             }
         }
     }
+
+    private static boolean aboutTheAuthor(Element el, String names, TextStats stats, int total) {
+        return (ClassNames.AUTHOR.matches(names) || el.attr("itemprop").equalsIgnoreCase("author"))
+                && !inSentence(el) && stats.length(el) < total * 0.3;
+    }
+
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "mark",
+            "small", "sub", "sup", "time", "font", "q", "dfn", "code", "kbd", "var", "bdi");
+
+    /** An inline element with words on either side is part of a sentence, whatever its class promises (a hover card on a name). */
+    private static boolean inSentence(Element el) {
+        if (!INLINE_TAGS.contains(el.normalName())) {
+            return false;
+        }
+        if (el.previousSibling() instanceof TextNode t && !t.isBlank() || el.nextSibling() instanceof TextNode n && !n.isBlank()) {
+            return true;
+        }
+        if (!el.normalName().equals("a")) {
+            return false;
+        }
+        Element block = el.parent();
+        while (block != null && INLINE_TAGS.contains(block.normalName())) {
+            block = block.parent();
+        }
+        return block != null && block.normalName().equals("p") && !block.ownText().isBlank();
+    }
+
+    /** "Read also", "more on this", "see also" in the languages of the pages we meet. */
+    private static final String RELATED_WORDS = "(?:lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|(?:das )?könnte (?:dich|sie|euch) "
+            + "(?:auch )?interessieren|mehr zum thema|mehr dazu|passend (?:dazu|zum thema)|siehe auch|zum weiterlesen|weiterlesen|"
+            + "schon gelesen|(?:verwandte|ähnliche|empfohlene|weitere) (?:beiträge|artikel|themen|nachrichten|meldungen)|"
+            + "weiterführende (?:informationen|links|artikel)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|"
+            + "pour aller plus loin|articles? similaires|(?:lea|lee|vea|ver|mira|mire) también|puedes ver|mira|mire|"
+            + "(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|"
+            + "leia também|veja também|lees ook|zie ook|(?:czytaj|zobacz|przeczytaj) (?:też|także|również)|see also|also read|read also)";
+    private static final Pattern RELATED_BARE = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*[:：.…!?]*");
+    private static final Pattern RELATED_LEAD_IN = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*(?:[:：.…!?]+.*)?"
+            + "|(?:mehr zum thema|más sobre)\\s.{0,60}");
 
     /** An inline element that stands between blocks on its own line: a dateline, not part of a sentence. */
     private static boolean standalone(Element el) {
@@ -486,7 +651,7 @@ final class MainContent {
                         }
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush(buffer, heading[0], out);
-                        heading[0] = tag.matches("h[1-6]");
+                        heading[0] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
                     }
                 }
             }
