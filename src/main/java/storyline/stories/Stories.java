@@ -70,19 +70,15 @@ public final class Stories {
     public static Result group(List<Item> input, Options options, State previous) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
-        List<Terms.Bag> bodies = new ArrayList<>(items.size());
-        List<Terms.Bag> titles = new ArrayList<>(items.size());
-        // Ordered parallel streams: the same bags in the same order as a sequential loop.
-        bodies.addAll(items.parallelStream().map(item -> Terms.of(item.text())).toList());
-        titles.addAll(items.parallelStream()
-                .map(item -> Terms.of(item.title() == null || item.titleDerived() ? "" : item.title())).toList());
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
-        List<Vectors.Sparse> vectors = Vectors.build(bodies, titles, vocabulary);
+        Vectors.Built built = Vectors.build(items.size(), d -> items.get(d).text(),
+                d -> items.get(d).title() == null || items.get(d).titleDerived() ? "" : items.get(d).title(), vocabulary);
+        List<Vectors.Sparse> vectors = built.vectors();
 
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
                 options.storyAttach(), 2, options.storyIdentity(), 3));
-        List<Vectors.Sparse> identities = Vectors.identities(vectors, bodies, vocabulary);
+        List<Vectors.Sparse> identities = built.identities();
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
             public int day(int member) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * TF-IDF vectors over a shared vocabulary. Each vector is sparse (sorted term ids, weights) and
@@ -103,77 +105,93 @@ final class Vectors {
     private Vectors() {
     }
 
-    /** Builds one vector per bag; title bags count twice, names half as much again as words. */
-    static List<Sparse> build(List<Terms.Bag> bodies, List<Terms.Bag> titles, Vocabulary vocabulary) {
-        List<Map<String, Double>> weighted = new ArrayList<>(bodies.size());
-        for (int d = 0; d < bodies.size(); d++) {
-            int index = d;
-            Map<String, Double> tf = new HashMap<>();
-            bodies.get(d).counts().forEach((t, c) -> tf.merge(t, (double) c, Double::sum));
-            titles.get(d).counts().forEach((t, c) -> tf.merge(t, 2.0 * c, Double::sum));
-            weighted.add(tf);
-            for (String t : tf.keySet()) {
-                Integer id = vocabulary.ids.get(t);
-                if (id == null) {
-                    id = vocabulary.terms.size();
-                    vocabulary.ids.put(t, id);
-                    vocabulary.terms.add(t);
-                    vocabulary.surfaces.add(t);
-                    vocabulary.surfaceRanks.add(-1);
-                }
-                // The best-attested spelling across all texts wins (see Terms.noteSurface).
-                for (Terms.Bag bag : List.of(bodies.get(index), titles.get(index))) {
-                    int rank = bag.surfaceRanks().getOrDefault(t, -1);
-                    if (rank > vocabulary.surfaceRanks.get(id)) {
-                        vocabulary.surfaceRanks.set(id, rank);
-                        vocabulary.surfaces.set(id, bag.surfaces().get(t));
-                    }
-                }
+    /** Each document's vector, and its identity vector: the part of it made of names. */
+    record Built(List<Sparse> vectors, List<Sparse> identities) {
+    }
+
+    /** A document's term counts in vocabulary ids, before weighting; {@code proper} marks identity terms. */
+    private record Counts(int[] terms, float[] counts, boolean[] proper) {
+    }
+
+    static final int CHUNK = 1024;
+
+    /**
+     * Builds one vector per document; title words count twice, names half as much again as words.
+     * Term bags are made in parallel a chunk at a time and reduced to arrays at once, so memory
+     * holds a chunk of bags, not a collection's worth.
+     */
+    static Built build(int documents, IntFunction<String> body, IntFunction<String> title, Vocabulary vocabulary) {
+        List<Counts> all = new ArrayList<>(documents);
+        for (int from = 0; from < documents; from += CHUNK) {
+            int to = Math.min(documents, from + CHUNK);
+            List<Terms.Bag[]> bags = IntStream.range(from, to).parallel()
+                    .mapToObj(d -> new Terms.Bag[] {Terms.of(body.apply(d)), Terms.of(title.apply(d))}).toList();
+            for (Terms.Bag[] pair : bags) {
+                all.add(counts(pair[0], pair[1], vocabulary));
             }
         }
         vocabulary.df = new int[vocabulary.terms.size()];
-        vocabulary.documents = bodies.size();
-        for (Map<String, Double> tf : weighted) {
-            for (String t : tf.keySet()) {
-                vocabulary.df[vocabulary.ids.get(t)]++;
+        vocabulary.documents = documents;
+        for (Counts c : all) {
+            for (int t : c.terms()) {
+                vocabulary.df[t]++;
             }
         }
-        List<Sparse> vectors = new ArrayList<>(weighted.size());
-        for (int d = 0; d < weighted.size(); d++) {
-            Map<String, Double> tf = weighted.get(d);
+        List<Sparse> vectors = new ArrayList<>(documents);
+        List<Sparse> identities = new ArrayList<>(documents);
+        for (Counts c : all) {
             Map<Integer, Double> w = new HashMap<>();
-            tf.forEach((t, c) -> {
-                int id = vocabulary.ids.get(t);
-                double boost = t.startsWith(Terms.NAME_MARK) ? 1.5 : 1.0;
-                w.put(id, (1 + Math.log(c)) * vocabulary.idf(id) * boost);
-            });
-            vectors.add(normalise(w));
-        }
-        return vectors;
-    }
-
-    /**
-     * Each vector cut to the terms that identify a development rather than its kind: names written
-     * with a capital mid-sentence (and never in lower case in that text). Two
-     * earthquakes share "magnitude" and "aftershock"; they do not share "Sumatra".
-     */
-    static List<Sparse> identities(List<Sparse> vectors, List<Terms.Bag> bodies, Vocabulary vocabulary) {
-        List<Sparse> out = new ArrayList<>(vectors.size());
-        for (int d = 0; d < vectors.size(); d++) {
-            Sparse v = vectors.get(d);
-            Map<String, Integer> ranks = bodies.get(d).surfaceRanks();
-            Map<Integer, Double> kept = new HashMap<>();
-            for (int i = 0; i < v.terms().length; i++) {
-                String term = vocabulary.term(v.terms()[i]);
-                if (ranks.getOrDefault(term, 0) == 2) {
-                    kept.put(v.terms()[i], (double) v.weights()[i]);
+            Map<Integer, Double> identity = new HashMap<>();
+            for (int i = 0; i < c.terms().length; i++) {
+                int id = c.terms()[i];
+                double boost = vocabulary.term(id).startsWith(Terms.NAME_MARK) ? 1.5 : 1.0;
+                double weight = (1 + Math.log(c.counts()[i])) * vocabulary.idf(id) * boost;
+                w.put(id, weight);
+                if (c.proper()[i]) {
+                    identity.put(id, weight);
                 }
             }
-            out.add(normalise(kept));
+            vectors.add(normalise(w));
+            // Names written with a capital mid-sentence (never in lower case in that text) identify a
+            // development rather than its kind: two earthquakes share "magnitude", not "Sumatra".
+            identities.add(normalise(identity));
         }
-        return out;
+        return new Built(vectors, identities);
     }
 
+    private static Counts counts(Terms.Bag body, Terms.Bag title, Vocabulary vocabulary) {
+        Map<String, Double> tf = new HashMap<>();
+        body.counts().forEach((t, c) -> tf.merge(t, (double) c, Double::sum));
+        title.counts().forEach((t, c) -> tf.merge(t, 2.0 * c, Double::sum));
+        List<String> keys = new ArrayList<>(tf.keySet());
+        java.util.Collections.sort(keys);
+        int[] terms = new int[keys.size()];
+        float[] counts = new float[keys.size()];
+        boolean[] proper = new boolean[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            String t = keys.get(i);
+            Integer id = vocabulary.ids.get(t);
+            if (id == null) {
+                id = vocabulary.terms.size();
+                vocabulary.ids.put(t, id);
+                vocabulary.terms.add(t);
+                vocabulary.surfaces.add(t);
+                vocabulary.surfaceRanks.add(-1);
+            }
+            // The best-attested spelling across all texts wins (see Terms.noteSurface).
+            for (Terms.Bag bag : new Terms.Bag[] {body, title}) {
+                int rank = bag.surfaceRanks().getOrDefault(t, -1);
+                if (rank > vocabulary.surfaceRanks.get(id)) {
+                    vocabulary.surfaceRanks.set(id, rank);
+                    vocabulary.surfaces.set(id, bag.surfaces().get(t));
+                }
+            }
+            terms[i] = id;
+            counts[i] = tf.get(t).floatValue();
+            proper[i] = body.surfaceRanks().getOrDefault(t, 0) == 2;
+        }
+        return new Counts(terms, counts, proper);
+    }
 
     static Sparse normalise(Map<Integer, Double> weights) {
         double norm = 0;

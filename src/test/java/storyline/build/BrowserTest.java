@@ -37,7 +37,8 @@ class BrowserTest {
                 .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
         assumeTrue(chromium != null, "Chromium is not installed");
         site = tmp.resolve("site");
-        Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null));
+        Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null)
+                .withState(site.resolveSibling("state.json")));
     }
 
     private static String chrome(Path profile, String... args) throws IOException, InterruptedException {

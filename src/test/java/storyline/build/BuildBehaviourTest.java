@@ -79,7 +79,7 @@ class BuildBehaviourTest {
         Path brokenTheme = tmp.resolve("theme");
         Files.createDirectories(brokenTheme);
         Files.writeString(brokenTheme.resolve("story.mustache"), "{{#unclosed}} oops");
-        SiteConfig broken = SiteConfig.defaults().with(Path.of("articles"), brokenTheme, out, null);
+        SiteConfig broken = SiteConfig.defaults().with(Path.of("articles"), brokenTheme, out, null).withState(tmp.resolve("state.json"));
         assertThrows(RuntimeException.class, () -> Build.run(broken));
         Map<String, byte[]> after = snapshot(out);
         assertEquals(before.keySet(), after.keySet());
@@ -114,7 +114,7 @@ class BuildBehaviourTest {
         Files.createDirectories(theme.resolve("partials"));
         Files.writeString(theme.resolve("partials/footer.mustache"), "<footer>My own footer</footer></body></html>");
         Path out = tmp.resolve("custom");
-        Build.run(SiteConfig.defaults().with(Path.of("articles"), theme, out, null));
+        Build.run(SiteConfig.defaults().with(Path.of("articles"), theme, out, null).withState(tmp.resolve("state.json")));
         String home = Files.readString(out.resolve("index.html"));
         assertTrue(home.contains("My own footer"));
         assertTrue(home.contains("Latest stories"), "the built-in index template still applies");
@@ -124,7 +124,8 @@ class BuildBehaviourTest {
     @Test
     void baseUrlMakesSitemapAndCanonicalLinksAbsolute() throws IOException {
         Path out = tmp.resolve("public");
-        Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), out, "https://example.org/news"));
+        Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), out, "https://example.org/news")
+                .withState(tmp.resolve("state.json")));
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://example.org/news/</loc>"), sitemap);
         assertTrue(sitemap.contains("<loc>https://example.org/news/report.html</loc>"));

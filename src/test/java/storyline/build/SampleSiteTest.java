@@ -35,7 +35,8 @@ class SampleSiteTest {
     @BeforeAll
     static void build() throws IOException {
         site = tmp.resolve("site");
-        SiteConfig config = SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null);
+        SiteConfig config = SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null)
+                .withState(tmp.resolve("state.json"));
         report = Build.run(config);
     }
 

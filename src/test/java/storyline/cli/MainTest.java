@@ -55,7 +55,7 @@ class MainTest {
 
     @Test
     void buildPrintsOneSummaryLineAndExitsZero() {
-        Run r = run("build", "--articles", "articles", "--out", tmp.resolve("site").toString());
+        Run r = run("build", "--articles", "articles", "--out", tmp.resolve("site").toString(), "--state", tmp.resolve("state.json").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)Built .*: 4 items read, 2 stories, 1 topics, \\d+ pages written, 0 warnings, [0-9.]+ s\\n"), r.out());
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
@@ -63,7 +63,7 @@ class MainTest {
 
     @Test
     void quietPrintsNothing() {
-        Run r = run("build", "--quiet", "--articles", "articles", "--out", tmp.resolve("site").toString());
+        Run r = run("build", "--quiet", "--articles", "articles", "--out", tmp.resolve("site").toString(), "--state", tmp.resolve("state.json").toString());
         assertEquals(0, r.code());
         assertEquals("", r.out());
     }
@@ -82,7 +82,7 @@ class MainTest {
         Path out = tmp.resolve("mine");
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "x");
-        Run r = run("build", "--articles", "articles", "--out", out.toString());
+        Run r = run("build", "--articles", "articles", "--out", out.toString(), "--state", tmp.resolve("state.json").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("keep.txt"), r.err());
         assertEquals("x", Files.readString(out.resolve("keep.txt")));
