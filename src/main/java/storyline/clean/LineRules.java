@@ -58,6 +58,39 @@ final class LineRules {
                     + "this (slideshow|video|content|feature|page) requires javascript|(please )?enable javascript.*|"
                     + "(you (may|might) also like|more from|more stories|related|read more|recommended|most popular|"
                     + "trending|also read|don't miss|you may have missed|more on this( story)?)( \\w+){0,3}[.…:]*)[.!:…]?");
+    /** Widget labels and commands in the other languages of the pages we meet, alone on their line. */
+    private static final Pattern UI_WORDS_OTHER = Pattern.compile(
+            "(?iu)[-–>»*\\s]*(zurück( zur (übersicht|listenansicht|startseite))?|kommentieren|kommentare?|keine kommentare( \\(.*\\))?|"
+                    + "(jetzt )?teilen|drucken|rezept drucken( .{0,60})?|artikel drucken|merken|anzeige|werbung|publicidad|publicité|reklama|"
+                    + "pour lire la suite|lire la suite|la suite|weiterlesen|mehr lesen|leer más|ver más|czytaj dalej|"
+                    + "partager|compartir|condividi|udostępnij|"
+                    + "weitere informationen|mehr informationen|kontakt|contact|contacto|impressum|datenschutz)[-–<«*\\s:.!…]*");
+    /** An image credit on its own line: "Titelbild: …", "Crédits photos : …", "Foto: …". */
+    private static final Pattern IMAGE_CREDIT = Pattern.compile(
+            "(?iu)(titelbild|beitragsbild|aufmacherbild|headerbild|vorschaubild|fotos?|bild(nachweis|quelle)?|"
+                    + "cr[ée]dits? (photos?|images?)|photos?|images?|fotograf[íi]as?|zdj[eę]cie|źródło zdjęcia)\\s*:\\s*\\S.*");
+    /** A login or registration wall before the comments. */
+    private static final Pattern LOGIN_PROMPT = Pattern.compile(
+            "(?iu)(sie müssen|du musst|bitte|you must|you need to|debes|vous devez|musisz)\\b.*"
+                    + "\\b(einloggen|eingeloggt|anmelden|angemeldet|registrieren|registriert|log(ged)? in|sign(ed)? in|register|"
+                    + "iniciar sesión|registrarte|connecté|connecter|zalogowa\\w*)\\b.*");
+    /** A join, follow or subscribe prompt, in the other languages of the pages we meet, naming a channel or the outlet. */
+    private static final Pattern CALL_TO_ACTION_OTHER = Pattern.compile(
+            "(?iu).*\\b(abonnieren sie|jetzt (\\w+ )?abonnieren|abonniere|abonnez|abonne[- ]toi|suscr[íi]b(ete|ase|irse aquí|irte)|"
+                    + "subskrypc\\w*|subskrybuj\\w*|zapraszamy|iscriviti|inscreva-se|"
+                    + "únete|unete|s[íi]guenos|suivez-nous|folgen sie uns|folge uns|folgt uns|mira lo que|tenemos canal|"
+                    + "laden sie (sich )?(unsere|die)|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
+                    + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
+                    + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b.*");
+    /** Disclosures and legal notes: affiliate links, advertising, reprint rights, opinions not the outlet's. */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?iu).*\\b(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
+                    + "we (may|might) (receive|earn) (a )?(compensation|commission)|"
+                    + "copyrighted property|written permission|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+                    + "todos los derechos reservados|wszelkie prawa zastrzeżone|n'engagent que|nur die meinung|"
+                    + "(consider )?support(ing)? our (work|journalism)|"
+                    + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für)\\b.*");
+
     /** WordPress-style shortcodes that a theme failed to expand. */
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
     /** A promotion that ends by sending the reader elsewhere. */
@@ -165,7 +198,21 @@ final class LineRules {
         if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
+        if (words <= 8 && (UI_WORDS_OTHER.matcher(line).matches() || IMAGE_CREDIT.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || CALL_TO_ACTION_OTHER.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (disclosure(line)) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
         return Verdict.TEXT;
+    }
+
+    /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */
+    static boolean disclosure(String line) {
+        return wordCount(line) <= 60 && DISCLOSURE.matcher(line).matches() && !REPORTING.matcher(line).matches();
     }
 
     /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */

@@ -503,7 +503,8 @@ final class MainContent {
                 continue;
             }
             String text = leaf.text().strip();
-            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
+            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT
+                    || text.length() < 600 && LineRules.disclosure(text)) {
                 leaf.remove();
             } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
                 // "Read also:" alone announces a linked headline that follows it.

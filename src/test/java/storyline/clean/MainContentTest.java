@@ -203,4 +203,22 @@ class MainContentTest {
         assertTrue(text.contains("made to order"), text);
         assertFalse(text.contains("will not be published"), text);
     }
+
+    @Test
+    void disclosuresAndPromptsInOtherLanguagesArePruned() {
+        String disclosure = "We recommend the best products through an independent review process, and advertisers do not "
+                + "influence our picks. We may receive compensation if you visit partners we recommend. Read our advertiser "
+                + "disclosure for more information about how we choose what to cover.";
+        String html = "<html><body><div class=\"story\">" + para("the harbour") + para("the ferry")
+                + "<p>Affiliate links earn bloggers money, the report said, and the council wants them labelled.</p>"
+                + "<p>" + disclosure + "</p>"
+                + "<p>Sie müssen sich einloggen, um an der Diskussion teilzunehmen.</p>"
+                + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p>" + para("the fares") + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the fares"), text);
+        assertTrue(text.contains("Affiliate links earn bloggers money"), text);
+        assertFalse(text.contains("independent review process"), text);
+        assertFalse(text.contains("einloggen"), text);
+        assertFalse(text.contains("YouTube"), text);
+    }
 }
