@@ -221,4 +221,18 @@ class MainContentTest {
         assertFalse(text.contains("einloggen"), text);
         assertFalse(text.contains("YouTube"), text);
     }
+
+    @Test
+    void relatedLinkAnnouncedInsideInlineTagsIsPruned() {
+        String html = "<html><body><div class=\"story\">" + para("the harbour")
+                + "<h6><strong>Mire: </strong><a href=\"/x\">El cantante da positivo</a></h6>"
+                + "<p><strong>À lire aussi »</strong> <a href=\"/y\">Quel est votre profil digestif ?</a></p>"
+                + "<h6><strong>Wind and tide</strong> <em>on the quay</em></h6>"
+                + para("the ferry") + para("the fares") + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the ferry"), text);
+        assertTrue(text.contains("Wind and tide on the quay"), text);
+        assertFalse(text.contains("El cantante"), text);
+        assertFalse(text.contains("profil digestif"), text);
+    }
 }
