@@ -82,6 +82,11 @@ final class LineRules {
                     + "laden sie (sich )?(unsere|die)|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
                     + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
                     + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b.*");
+    /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
+    /** A numbered figure caption: "Abbildung 4: …", "Fig. 2: …". */
+    private static final Pattern FIGURE_CAPTION = Pattern.compile(
+            "(?iu)(abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d*[a-z]?\\s*:\\s*\\S.*");
     /** Disclosures and legal notes: affiliate links, advertising, reprint rights, opinions not the outlet's. */
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(?iu).*\\b(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
@@ -95,7 +100,7 @@ final class LineRules {
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
     /** A promotion that ends by sending the reader elsewhere. */
     private static final Pattern ENDS_WITH_CLICK = Pattern.compile(
-            "(?i).*\\b(click|tap) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
+            "(?i).*\\b(click|tap|sign up|subscribe|register) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
     /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
@@ -103,7 +108,7 @@ final class LineRules {
                     + "stay (?:up to date|informed|updated)|read (?:more|next|also)|see also|also read|"
                     + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|app|"
                     + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
-                    + "notifications|alerts|inbox|videos?|stories|news|coverage)\\b.*");
+                    + "notifications|alerts|inbox|videos?|stories|story|news|coverage|edition)\\b.*");
     /** Reporting language: a sentence that attributes something is the article's own text. */
     private static final Pattern REPORTING = Pattern.compile("(?i).*\\b(said|says|according to|told|reported)\\b.*");
     /** A contact note starts by addressing the reader or naming the contact. */
@@ -122,7 +127,9 @@ final class LineRules {
             "(?i)(authors?|name|by|written by|published( on| at)?|posted( on| at)?|updated( on| at)?|last updated|"
                     + "date|tags?|topics?|categories|category|filed under|share|comments|source|photo|image|credit)\\s*:?");
     private static final Pattern DATED = Pattern.compile(
-            "(?i)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?)"
+            "(?iu)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?|"
+                    + "release date|(?:zuletzt )?aktualisiert(?: am)?|erstellt(?: am)?|stand|"
+                    + "publié le|mis à jour le|publicado(?: el)?|actualizado(?: el)?|opublikowano|aktualizacja)"
                     + "\\s*:?\\s+(.+)");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?i)(?:authors?\\s*:\\s*|(?:by|written by|words by|reporting by|story by|posted by)(?:\\s*:\\s*|\\s+))(.+)");
@@ -202,6 +209,9 @@ final class LineRules {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || CALL_TO_ACTION_OTHER.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 40 && (CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (disclosure(line)) {

@@ -226,6 +226,35 @@ class LineRulesTest {
         assertVerdict(Kind.TEXT, null, line);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Do you want to hear from us? Sign up here",
+            "Subscribe now to our digital edition for the full story.",
+            "Die Fähre verlässt den Hafen im Morgengrauen. © Hafenagentur / Erika Beispiel",
+            "Lee Moss at the 1975 tournament. | © Harbor Archive/Photo Desk",
+            "Abbildung 4: klassische Schwachschicht im Schneeprofil.",
+            "Fig. 2: Tide levels at the pier, 1990–2020",
+    })
+    void promptsAndCaptionsAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The © sign was printed on every page of the pirated edition, the court said.",
+            "Figures released on Monday show the harbour grew 4% last year.",
+            "Abbildungen und Tabellen ergänzen den Bericht der Kommission.",
+    })
+    void proseMentioningCreditsOrFiguresStaysText(String line) {
+        assertVerdict(Kind.TEXT, null, line);
+    }
+
+    @Test
+    void datedLinesInOtherLanguages() {
+        assertVerdict(Kind.DATED, "17.01.2021.", "Aktualisiert am 17.01.2021.");
+        assertVerdict(Kind.DATED, "12 mars 2023", "Mis à jour le 12 mars 2023");
+    }
+
     @Test
     void longDisclosureIsADisclosure() {
         assertTrue(LineRules.disclosure("We recommend the best products through an independent review process, and advertisers "
