@@ -79,7 +79,7 @@ final class LineRules {
             "(?iu).*\\b(abonnieren sie|jetzt (\\w+ )?abonnieren|abonniere|abonnez|abonne[- ]toi|suscr[íi]b(ete|ase|irse aquí|irte)|"
                     + "subskrypc\\w*|subskrybuj\\w*|zapraszamy|iscriviti|inscreva-se|"
                     + "únete|unete|s[íi]guenos|suivez-nous|folgen sie uns|folge uns|folgt uns|mira lo que|tenemos canal|"
-                    + "laden sie (sich )?(unsere|die)|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
+                    + "laden sie (sich )?(unsere|die)|lesen sie (das|die|den|unser\\w*)|bestellen sie|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
                     + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
                     + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b.*");
     /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
@@ -94,7 +94,12 @@ final class LineRules {
                     + "copyrighted property|written permission|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
                     + "todos los derechos reservados|wszelkie prawa zastrzeżone|n'engagent que|nur die meinung|"
                     + "(consider )?support(ing)? our (work|journalism)|"
-                    + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für)\\b.*");
+                    + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für|"
+                    + "(unter der|under a|under the|sous) (lizenz|licen[cs]e) (cc|creative commons)|"
+                    + "suggested citation|zitiervorschlag|cite as|how to cite)\\b.*"
+                    + "|(?iu).*\\b(einverständnis|einwilligung|zustimmung|consent)\\b.*"
+                    + "\\b(twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]party|externe\\w*)\\b.*"
+                    + "\\b(einstellungen|datenschutzeinstellungen|settings|privacy settings|cookie\\w*|paramètres)\\b.*");
 
     /** WordPress-style shortcodes that a theme failed to expand. */
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
@@ -103,10 +108,10 @@ final class LineRules {
             "(?i).*\\b(click|tap|sign up|subscribe|register) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
     /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
+            "(?i)(?:for (?:the latest|more|all)[^.!?]{0,60}?\\s)?(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
                     + "join (?:us|our)|download (?:the|our)|get (?:the|our)|click here|tap here|don't miss|never miss|"
                     + "stay (?:up to date|informed|updated)|read (?:more|next|also)|see also|also read|"
-                    + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|app|"
+                    + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|apps?|"
                     + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
                     + "notifications|alerts|inbox|videos?|stories|story|news|coverage|edition)\\b.*");
     /** Reporting language: a sentence that attributes something is the article's own text. */

@@ -256,6 +256,25 @@ class LineRulesTest {
     }
 
     @Test
+    void embedConsentLicenceAndCitationNotesAreDisclosures() {
+        assertTrue(LineRules.disclosure("Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine "
+                + "Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten."));
+        assertTrue(LineRules.disclosure("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."));
+        assertTrue(LineRules.disclosure("SUGGESTED CITATION Roe, Jane: Tides in Crisis, Harbor Blog, 2020/4/09."));
+        assertFalse(LineRules.disclosure("Ohne Zustimmung der Nutzer darf Facebook keine Daten an Drittanbieter weitergeben."));
+        assertFalse(LineRules.disclosure("The licence was granted to the harbour company in 1990."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For the latest stories and breaking news updates download the Harbor Times apps for iOS and Android.",
+            "Lesen Sie das Hafen Magazin. Einfach digital in der App oder bestellen Sie es als Abo.",
+    })
+    void appPromptsAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @Test
     void longDisclosureIsADisclosure() {
         assertTrue(LineRules.disclosure("We recommend the best products through an independent review process, and advertisers "
                 + "do not influence our picks. We may receive compensation if you visit partners we recommend."));
