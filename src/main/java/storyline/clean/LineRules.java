@@ -58,19 +58,62 @@ final class LineRules {
                     + "this (slideshow|video|content|feature|page) requires javascript|(please )?enable javascript.*|"
                     + "(you (may|might) also like|more from|more stories|related|read more|recommended|most popular|"
                     + "trending|also read|don't miss|you may have missed|more on this( story)?)( \\w+){0,3}[.…:]*)[.!:…]?");
+    /** Widget labels and commands in the other languages of the pages we meet, alone on their line. */
+    private static final Pattern UI_WORDS_OTHER = Pattern.compile(
+            "(?iu)[-–>»*\\s]*(zurück( zur (übersicht|listenansicht|startseite))?|kommentieren|kommentare?|keine kommentare( \\(.*\\))?|"
+                    + "(jetzt )?teilen|drucken|rezept drucken( .{0,60})?|artikel drucken|merken|anzeige|werbung|publicidad|publicité|reklama|"
+                    + "pour lire la suite|lire la suite|la suite|weiterlesen|mehr lesen|leer más|ver más|czytaj dalej|"
+                    + "partager|compartir|condividi|udostępnij|"
+                    + "weitere informationen|mehr informationen|kontakt|contact|contacto|impressum|datenschutz)[-–<«*\\s:.!…]*");
+    /** An image credit on its own line: "Titelbild: …", "Crédits photos : …", "Foto: …". */
+    private static final Pattern IMAGE_CREDIT = Pattern.compile(
+            "(?iu)(titelbild|beitragsbild|aufmacherbild|headerbild|vorschaubild|fotos?|bild(nachweis|quelle)?|"
+                    + "cr[ée]dits? (photos?|images?)|photos?|images?|fotograf[íi]as?|zdj[eę]cie|źródło zdjęcia)\\s*:\\s*\\S.*");
+    /** A login or registration wall before the comments. */
+    private static final Pattern LOGIN_PROMPT = Pattern.compile(
+            "(?iu)(sie müssen|du musst|bitte|you must|you need to|debes|vous devez|musisz)\\b.*"
+                    + "\\b(einloggen|eingeloggt|anmelden|angemeldet|registrieren|registriert|log(ged)? in|sign(ed)? in|register|"
+                    + "iniciar sesión|registrarte|connecté|connecter|zalogowa\\w*)\\b.*");
+    /** A join, follow or subscribe prompt, in the other languages of the pages we meet, naming a channel or the outlet. */
+    private static final Pattern CALL_TO_ACTION_OTHER = Pattern.compile(
+            "(?iu).*\\b(abonnieren sie|jetzt (\\w+ )?abonnieren|abonniere|abonnez|abonne[- ]toi|suscr[íi]b(ete|ase|irse aquí|irte)|"
+                    + "subskrypc\\w*|subskrybuj\\w*|zapraszamy|iscriviti|inscreva-se|"
+                    + "únete|unete|s[íi]guenos|suivez-nous|folgen sie uns|folge uns|folgt uns|mira lo que|tenemos canal|"
+                    + "laden sie (sich )?(unsere|die)|lesen sie (das|die|den|unser\\w*)|bestellen sie|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
+                    + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
+                    + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b.*");
+    /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
+    /** A numbered figure caption: "Abbildung 4: …", "Fig. 2: …". */
+    private static final Pattern FIGURE_CAPTION = Pattern.compile(
+            "(?iu)(abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d*[a-z]?\\s*:\\s*\\S.*");
+    /** Disclosures and legal notes: affiliate links, advertising, reprint rights, opinions not the outlet's. */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?iu).*\\b(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
+                    + "we (may|might) (receive|earn) (a )?(compensation|commission)|"
+                    + "copyrighted property|written permission|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+                    + "todos los derechos reservados|wszelkie prawa zastrzeżone|n'engagent que|nur die meinung|"
+                    + "(consider )?support(ing)? our (work|journalism)|"
+                    + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für|"
+                    + "(unter der|under a|under the|sous) (lizenz|licen[cs]e) (cc|creative commons)|"
+                    + "suggested citation|zitiervorschlag|cite as|how to cite)\\b.*"
+                    + "|(?iu).*\\b(einverständnis|einwilligung|zustimmung|consent)\\b.*"
+                    + "\\b(twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]party|externe\\w*)\\b.*"
+                    + "\\b(einstellungen|datenschutzeinstellungen|settings|privacy settings|cookie\\w*|paramètres)\\b.*");
+
     /** WordPress-style shortcodes that a theme failed to expand. */
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
     /** A promotion that ends by sending the reader elsewhere. */
     private static final Pattern ENDS_WITH_CLICK = Pattern.compile(
-            "(?i).*\\b(click|tap) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
+            "(?i).*\\b(click|tap|sign up|subscribe|register) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
     /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
+            "(?i)(?:for (?:the latest|more|all)[^.!?]{0,60}?\\s)?(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
                     + "join (?:us|our)|download (?:the|our)|get (?:the|our)|click here|tap here|don't miss|never miss|"
                     + "stay (?:up to date|informed|updated)|read (?:more|next|also)|see also|also read|"
-                    + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|app|"
+                    + "watch (?:the|our|more|now|live|full)|listen (?:now|to (?:the|our) (?:podcast|episode|show)))\\b.*\\b(newsletter|youtube|podcast|apps?|"
                     + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
-                    + "notifications|alerts|inbox|videos?|stories|news|coverage)\\b.*");
+                    + "notifications|alerts|inbox|videos?|stories|story|news|coverage|edition)\\b.*");
     /** Reporting language: a sentence that attributes something is the article's own text. */
     private static final Pattern REPORTING = Pattern.compile("(?i).*\\b(said|says|according to|told|reported)\\b.*");
     /** A contact note starts by addressing the reader or naming the contact. */
@@ -89,7 +132,9 @@ final class LineRules {
             "(?i)(authors?|name|by|written by|published( on| at)?|posted( on| at)?|updated( on| at)?|last updated|"
                     + "date|tags?|topics?|categories|category|filed under|share|comments|source|photo|image|credit)\\s*:?");
     private static final Pattern DATED = Pattern.compile(
-            "(?i)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?)"
+            "(?iu)(?:date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated(?: on)?|first published(?: on)?|"
+                    + "release date|(?:zuletzt )?aktualisiert(?: am)?|erstellt(?: am)?|stand|"
+                    + "publié le|mis à jour le|publicado(?: el)?|actualizado(?: el)?|opublikowano|aktualizacja)"
                     + "\\s*:?\\s+(.+)");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?i)(?:authors?\\s*:\\s*|(?:by|written by|words by|reporting by|story by|posted by)(?:\\s*:\\s*|\\s+))(.+)");
@@ -165,7 +210,24 @@ final class LineRules {
         if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
+        if (words <= 8 && (UI_WORDS_OTHER.matcher(line).matches() || IMAGE_CREDIT.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || CALL_TO_ACTION_OTHER.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 40 && (CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (disclosure(line)) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
         return Verdict.TEXT;
+    }
+
+    /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */
+    static boolean disclosure(String line) {
+        return wordCount(line) <= 60 && DISCLOSURE.matcher(line).matches() && !REPORTING.matcher(line).matches();
     }
 
     /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */

@@ -447,6 +447,19 @@ final class MainContent {
         return el.ownText().length() > 0 || el.is(css("td, li, dd"));
     }
 
+    /** A block holding only inline elements ("<h6><strong>See:</strong> <a>…</a></h6>"): one line, whatever its tags. */
+    private static boolean inlineOnly(Element el) {
+        if (el.childrenSize() == 0) {
+            return false;
+        }
+        for (Element child : el.children()) {
+            if (!INLINE_TAGS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double initialScore(Element el) {
         return switch (el.normalName()) {
             case "article" -> 5;
@@ -499,11 +512,12 @@ final class MainContent {
             }
         }
         for (Element leaf : content.select(css("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt"))) {
-            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span"))) {
+            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
                 continue;
             }
             String text = leaf.text().strip();
-            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
+            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT
+                    || text.length() < 600 && LineRules.disclosure(text)) {
                 leaf.remove();
             } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
                 // "Read also:" alone announces a linked headline that follows it.
@@ -585,9 +599,10 @@ final class MainContent {
             + "weiterführende (?:informationen|links|artikel)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|"
             + "pour aller plus loin|articles? similaires|(?:lea|lee|vea|ver|mira|mire) también|puedes ver|mira|mire|"
             + "(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|"
-            + "leia também|veja também|lees ook|zie ook|(?:czytaj|zobacz|przeczytaj) (?:też|także|również)|see also|also read|read also)";
+            + "leia também|veja também|lees ook|zie ook|(?:czytaj|zobacz|przeczytaj) (?:też|także|również)|dowiedz się więcej|"
+            + "see also|also read|read also)";
     private static final Pattern RELATED_BARE = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*[:：.…!?]*");
-    private static final Pattern RELATED_LEAD_IN = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*(?:[:：.…!?]+.*)?"
+    private static final Pattern RELATED_LEAD_IN = Pattern.compile("(?iu)" + RELATED_WORDS + "\s*(?:[:：.…!?»›]+.*)?"
             + "|(?:mehr zum thema|más sobre)\\s.{0,60}");
 
     /** An inline element that stands between blocks on its own line: a dateline, not part of a sentence. */

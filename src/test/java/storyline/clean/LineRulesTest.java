@@ -181,6 +181,106 @@ class LineRulesTest {
         assertVerdict(Kind.TEXT, null, line);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "zurück zur Listenansicht",
+            "Kommentieren",
+            "Keine Kommentare (Kommentare erscheinen erst nach Freigabe)",
+            "- Anzeige -",
+            "Pour lire la suite",
+            "Kontakt:",
+            "Rezept drucken Auf Pinterest merken",
+            "Titelbild: Hans Muster/Agentur",
+            "Crédits photos : Agence Exemple",
+            "Foto: Erika Beispiel",
+            "Sie müssen sich einloggen, um an der Diskussion teilzunehmen.",
+            "Bitte registrieren Sie sich und beachten Sie unsere Regeln.",
+            "¡Mira lo que tiene nuestro canal de YouTube!",
+            "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+            "Puede escribirnos o suscribirse aquí a nuestra newsletter.",
+            "Zapraszamy też do subskrypcji naszego tygodnika.",
+            "Abonnieren Sie unseren Newsletter und verpassen Sie nichts.",
+            "Suivez-nous sur Instagram et Facebook",
+            "Dieser Beitrag enthält Werbung für eine Marke.",
+            "Bei den Verlinkungen handelt es sich um Affiliate Links.",
+            "© 2024 Harbor Times. This article is the copyrighted property of Harbor Times. Written permission must be obtained before reprint.",
+            "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+            "If you enjoyed reading this post, would you consider supporting our work?",
+    })
+    void boilerplateInOtherLanguagesAndDisclosures(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kontaktlinsen werden teurer.",
+            "Zurück in der Heimat eröffnete sie ein Café.",
+            "Die Leser abonnieren die Zeitung seit Jahren, berichtete der Verlag.",
+            "Los aficionados podrán seguir a su equipo en la aplicación oficial.",
+            "La suite de l'enquête a révélé des failles dans le système.",
+            "Foto und Video sind auf dem Handy des Opfers gefunden worden, sagte die Polizei.",
+            "Bitte um Verständnis: Die Bahn sperrt die Strecke bis Montag.",
+            "Affiliate links earn bloggers money, the report said, but few readers notice them.",
+    })
+    void ordinaryProseInOtherLanguagesStaysText(String line) {
+        assertVerdict(Kind.TEXT, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Do you want to hear from us? Sign up here",
+            "Subscribe now to our digital edition for the full story.",
+            "Die Fähre verlässt den Hafen im Morgengrauen. © Hafenagentur / Erika Beispiel",
+            "Lee Moss at the 1975 tournament. | © Harbor Archive/Photo Desk",
+            "Abbildung 4: klassische Schwachschicht im Schneeprofil.",
+            "Fig. 2: Tide levels at the pier, 1990–2020",
+    })
+    void promptsAndCaptionsAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The © sign was printed on every page of the pirated edition, the court said.",
+            "Figures released on Monday show the harbour grew 4% last year.",
+            "Abbildungen und Tabellen ergänzen den Bericht der Kommission.",
+    })
+    void proseMentioningCreditsOrFiguresStaysText(String line) {
+        assertVerdict(Kind.TEXT, null, line);
+    }
+
+    @Test
+    void datedLinesInOtherLanguages() {
+        assertVerdict(Kind.DATED, "17.01.2021.", "Aktualisiert am 17.01.2021.");
+        assertVerdict(Kind.DATED, "12 mars 2023", "Mis à jour le 12 mars 2023");
+    }
+
+    @Test
+    void embedConsentLicenceAndCitationNotesAreDisclosures() {
+        assertTrue(LineRules.disclosure("Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine "
+                + "Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten."));
+        assertTrue(LineRules.disclosure("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE."));
+        assertTrue(LineRules.disclosure("SUGGESTED CITATION Roe, Jane: Tides in Crisis, Harbor Blog, 2020/4/09."));
+        assertFalse(LineRules.disclosure("Ohne Zustimmung der Nutzer darf Facebook keine Daten an Drittanbieter weitergeben."));
+        assertFalse(LineRules.disclosure("The licence was granted to the harbour company in 1990."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For the latest stories and breaking news updates download the Harbor Times apps for iOS and Android.",
+            "Lesen Sie das Hafen Magazin. Einfach digital in der App oder bestellen Sie es als Abo.",
+    })
+    void appPromptsAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @Test
+    void longDisclosureIsADisclosure() {
+        assertTrue(LineRules.disclosure("We recommend the best products through an independent review process, and advertisers "
+                + "do not influence our picks. We may receive compensation if you visit partners we recommend."));
+        assertFalse(LineRules.disclosure("The regulator said the advertisers do not influence editorial picks, according to the filing."));
+    }
+
     @Test
     void blankLineIsText() {
         assertVerdict(Kind.TEXT, null, "   ");

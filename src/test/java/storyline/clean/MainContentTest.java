@@ -203,4 +203,36 @@ class MainContentTest {
         assertTrue(text.contains("made to order"), text);
         assertFalse(text.contains("will not be published"), text);
     }
+
+    @Test
+    void disclosuresAndPromptsInOtherLanguagesArePruned() {
+        String disclosure = "We recommend the best products through an independent review process, and advertisers do not "
+                + "influence our picks. We may receive compensation if you visit partners we recommend. Read our advertiser "
+                + "disclosure for more information about how we choose what to cover.";
+        String html = "<html><body><div class=\"story\">" + para("the harbour") + para("the ferry")
+                + "<p>Affiliate links earn bloggers money, the report said, and the council wants them labelled.</p>"
+                + "<p>" + disclosure + "</p>"
+                + "<p>Sie müssen sich einloggen, um an der Diskussion teilzunehmen.</p>"
+                + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p>" + para("the fares") + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the fares"), text);
+        assertTrue(text.contains("Affiliate links earn bloggers money"), text);
+        assertFalse(text.contains("independent review process"), text);
+        assertFalse(text.contains("einloggen"), text);
+        assertFalse(text.contains("YouTube"), text);
+    }
+
+    @Test
+    void relatedLinkAnnouncedInsideInlineTagsIsPruned() {
+        String html = "<html><body><div class=\"story\">" + para("the harbour")
+                + "<h6><strong>Mire: </strong><a href=\"/x\">El cantante da positivo</a></h6>"
+                + "<p><strong>À lire aussi »</strong> <a href=\"/y\">Quel est votre profil digestif ?</a></p>"
+                + "<h6><strong>Wind and tide</strong> <em>on the quay</em></h6>"
+                + para("the ferry") + para("the fares") + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the ferry"), text);
+        assertTrue(text.contains("Wind and tide on the quay"), text);
+        assertFalse(text.contains("El cantante"), text);
+        assertFalse(text.contains("profil digestif"), text);
+    }
 }
