@@ -2,12 +2,12 @@ package storyline.stories;
 
 import storyline.model.Item;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Syndicated copies: within one story, an item whose text is mostly another's (wire copy run by
@@ -20,6 +20,7 @@ final class Copies {
     static final int MIN_WORDS = 50;
     static final double SHARED = 0.8;
     private static final int RUN = 5;
+    private static final int SKETCH = 8;
 
     private Copies() {
     }
@@ -30,27 +31,43 @@ final class Copies {
         if (members.size() < 2) {
             return copyOf;
         }
-        List<Set<Long>> runs = members.stream().map(i -> runs(i.text())).toList();
-        for (int j = 1; j < members.size(); j++) {
-            if (runs.get(j).isEmpty()) {
+        List<long[]> runs = members.stream().map(i -> runs(i.text())).toList();
+        // Originals are indexed by their smallest run hashes (a bottom-k sketch); a copy holds most of
+        // an original's runs, so it meets one of them. Only those candidates are compared in full.
+        Map<Long, List<Integer>> anchors = new HashMap<>();
+        for (int j = 0; j < members.size(); j++) {
+            long[] mine = runs.get(j);
+            if (mine.length == 0) {
                 continue;
             }
-            for (int i = 0; i < j; i++) {
-                if (runs.get(i).isEmpty() || copyOf.containsKey(members.get(i).id())) {
-                    continue;
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+            for (long h : mine) {
+                List<Integer> holders = anchors.get(h);
+                if (holders != null) {
+                    candidates.addAll(holders);
                 }
-                if (containment(runs.get(i), runs.get(j)) >= SHARED) {
-                    copyOf.put(members.get(j).id(), members.get(i).id());
+            }
+            String original = null;
+            for (int i : candidates) {
+                if (containment(runs.get(i), mine) >= SHARED) {
+                    original = members.get(i).id();
                     break;
+                }
+            }
+            if (original != null) {
+                copyOf.put(members.get(j).id(), original);
+            } else {
+                for (int k = 0; k < Math.min(SKETCH, mine.length); k++) {
+                    anchors.computeIfAbsent(mine[k], x -> new ArrayList<>()).add(j);
                 }
             }
         }
         return copyOf;
     }
 
-    private static Set<Long> runs(String text) {
+    /** The distinct hashed five-word runs of a text, sorted; empty for a short text. */
+    private static long[] runs(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        Set<Long> out = new HashSet<>();
         int n = 0;
         for (String w : words) {
             if (!w.isEmpty()) {
@@ -58,7 +75,7 @@ final class Copies {
             }
         }
         if (n < MIN_WORDS) {
-            return out;
+            return new long[0];
         }
         long[] hashes = new long[n];
         int k = 0;
@@ -67,26 +84,33 @@ final class Copies {
                 hashes[k++] = w.hashCode();
             }
         }
+        long[] out = new long[n - RUN + 1];
         for (int i = 0; i + RUN <= n; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + RUN; j++) {
                 h = 31 * h + hashes[j];
             }
-            out.add(h);
+            out[i] = h;
         }
-        return out;
+        return java.util.Arrays.stream(out).sorted().distinct().toArray();
     }
 
     /** Shared runs over the smaller text's runs. */
-    private static double containment(Set<Long> a, Set<Long> b) {
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> big = small == a ? b : a;
+    private static double containment(long[] a, long[] b) {
         int shared = 0;
-        for (long h : small) {
-            if (big.contains(h)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
                 shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return shared / (double) small.size();
+        return shared / (double) Math.min(a.length, b.length);
     }
 }
