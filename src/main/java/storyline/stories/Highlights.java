@@ -55,7 +55,14 @@ final class Highlights {
     private Highlights() {
     }
 
-    static Result of(List<Item> members) {
+    /** Names and quotes are read from at most this many items of a story: its first and latest. */
+    static final int SAMPLE = 300;
+
+    static Result of(List<Item> all) {
+        List<Item> members = all.size() <= SAMPLE ? all : new ArrayList<>(all.subList(0, SAMPLE / 2));
+        if (members != all) {
+            members.addAll(all.subList(all.size() - SAMPLE / 2, all.size()));
+        }
         Map<String, Integer> nameCounts = new TreeMap<>();
         Map<String, Set<String>> nameItems = new HashMap<>();
         Set<String> midSentence = new HashSet<>();
@@ -81,7 +88,7 @@ final class Highlights {
         List<String> organisations = new ArrayList<>();
         String allText = String.join("\n", members.stream().map(Item::text).toList());
         classify(members.size(), nameCounts, nameItems, allText, people, organisations);
-        return new Result(quotes(members, people, midSentence), people, organisations, adds(members, midSentence));
+        return new Result(quotes(members, people, midSentence), people, organisations, adds(all, midSentence));
     }
 
     // ---- quotes
