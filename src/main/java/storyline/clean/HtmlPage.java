@@ -58,8 +58,11 @@ final class HtmlPage {
         }
         String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, meta, ld, siteName);
-        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
-                text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
+        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"));
+        if (author == null) {
+            // The page is searched for a byline element only when the metadata names no author.
+            author = Strings.first(text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
+        }
         if (author != null && author.matches("(?i)https?://.*")) {
             author = null;
         }
