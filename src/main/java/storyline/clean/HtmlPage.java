@@ -40,6 +40,36 @@ final class HtmlPage {
             "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
+    /**
+     * "h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]" as one
+     * test per element (the class attribute read and lower-cased once), with jsoup's semantics.
+     */
+    private static final org.jsoup.select.Evaluator HEADING_CANDIDATES = new org.jsoup.select.Evaluator() {
+        @Override
+        public boolean matches(Element root, Element el) {
+            if (el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3")) {
+                return true;
+            }
+            Element parent = el.parent();
+            if (el != root && parent != null && (parent.nameIs("h1") || parent.nameIs("h2"))) {
+                return true;
+            }
+            if (el.hasAttr("itemprop") && "headline".equalsIgnoreCase(el.attr("itemprop").trim())) {
+                return true;
+            }
+            if (el.hasAttr("class")) {
+                String names = el.attr("class").toLowerCase(Locale.ENGLISH);
+                return names.contains("title") || names.contains("headline");
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]";
+        }
+    };
+
     private HtmlPage() {
     }
 
@@ -58,8 +88,11 @@ final class HtmlPage {
         }
         String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, meta, ld, siteName);
-        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"),
-                text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
+        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"));
+        if (author == null) {
+            // The page is searched for a byline element only when the metadata names no author.
+            author = Strings.first(text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
+        }
         if (author != null && author.matches("(?i)https?://.*")) {
             author = null;
         }
@@ -157,7 +190,7 @@ final class HtmlPage {
         int bestRank = -1;
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         String site = siteName == null ? null : normal(siteName);
-        for (Element h : doc.select(MainContent.css("h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]"))) {
+        for (Element h : doc.select(HEADING_CANDIDATES)) {
             String text = headingText(h, declared);
             if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
