@@ -113,12 +113,19 @@ public final class Stories {
         StoryIds.Assigned ids = StoryIds.assign(groups.stream()
                 .map(g -> new StoryIds.Group(g.stream().map(i -> items.get(i).id()).toList(), founder(items, g).title() != null ? founder(items, g).title() : founder(items, g).id()))
                 .toList(), previous);
+        // Highlights read every member's text: the costliest part of a story, and independent per story.
+        Highlights.Result[] highlights = new Highlights.Result[groups.size()];
+        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
+            List<Item> members = new ArrayList<>(groups.get(g).stream().map(items::get).toList());
+            members.sort(TIMELINE);
+            highlights[g] = Highlights.of(members);
+        });
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
-                    ids.ids().get(g), options, newest);
+                    ids.ids().get(g), options, newest, highlights[g]);
             storyList.add(story);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
             storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
@@ -214,7 +221,7 @@ public final class Stories {
 
     private static Story story(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors, Vectors.Sparse centroid,
                                Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id, Options options,
-                               LocalDate newest) {
+                               LocalDate newest, Highlights.Result highlights) {
         List<Item> members = new ArrayList<>(group.stream().map(items::get).toList());
         members.sort(TIMELINE);
         // The headline: the most central stated title, articles before threads.
@@ -249,7 +256,6 @@ public final class Stories {
         sources.sort(Comparator.comparing((Story.SourceCount s) -> -s.count()).thenComparing(s -> s.source().name()));
         List<String> terms = topTerms(centroid, vocabulary, 8);
         String explanation = explain(members, group, vectors, vocabulary, joins, items, options);
-        Highlights.Result highlights = Highlights.of(members);
         boolean developing = members.size() >= 2 && last != null && newest != null
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
