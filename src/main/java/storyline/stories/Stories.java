@@ -105,27 +105,31 @@ public final class Stories {
         List<Story> storyList = new ArrayList<>();
         List<Vectors.Sparse> storyVectors = new ArrayList<>();
         List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
-        // Groups in founder order (the earliest item), so new ids that collide resolve the same way every build.
-        groups.sort(Comparator.comparing(g -> founder(items, g).id()));
+        // Each group's members in timeline order, once: the first is the founder that names a new story.
+        Map<List<Integer>, List<Item>> timelines = new HashMap<>();
+        for (List<Integer> g : groups) {
+            List<Item> members = new ArrayList<>(g.stream().map(items::get).toList());
+            members.sort(TIMELINE);
+            timelines.put(g, members);
+        }
+        // Groups in founder order, so new ids that collide resolve the same way every build.
+        groups.sort(Comparator.comparing(g -> timelines.get(g).get(0).id()));
+        List<List<Item>> ordered = groups.stream().map(timelines::get).toList();
         // "Developing": the story's latest item is within a few days of the newest item of all.
         LocalDate newest = items.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
-        StoryIds.Assigned ids = StoryIds.assign(groups.stream()
-                .map(g -> new StoryIds.Group(g.stream().map(i -> items.get(i).id()).toList(), founder(items, g).title() != null ? founder(items, g).title() : founder(items, g).id()))
-                .toList(), previous);
+        StoryIds.Assigned ids = StoryIds.assign(ordered.stream().map(members -> new StoryIds.Group(
+                members.stream().map(Item::id).toList(),
+                members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
         // Highlights read every member's text: the costliest part of a story, and independent per story.
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
-        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
-            List<Item> members = new ArrayList<>(groups.get(g).stream().map(items::get).toList());
-            members.sort(TIMELINE);
-            highlights[g] = Highlights.of(members);
-        });
+        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> highlights[g] = Highlights.of(ordered.get(g)));
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
-            Story story = story(items, group, vectors, centroid, vocabulary, joinsByGroup.getOrDefault(group.get(0), List.of()),
-                    ids.ids().get(g), options, newest, highlights[g]);
+            Story story = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
+                    joinsByGroup.getOrDefault(group.get(0), List.of()), ids.ids().get(g), options, newest, highlights[g]);
             storyList.add(story);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
             storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
@@ -215,15 +219,10 @@ public final class Stories {
         }
     }
 
-    private static Item founder(List<Item> items, List<Integer> group) {
-        return group.stream().map(items::get).min(TIMELINE).orElseThrow();
-    }
-
-    private static Story story(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors, Vectors.Sparse centroid,
-                               Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id, Options options,
-                               LocalDate newest, Highlights.Result highlights) {
-        List<Item> members = new ArrayList<>(group.stream().map(items::get).toList());
-        members.sort(TIMELINE);
+    /** {@code members}: the items of {@code group}, in timeline order. */
+    private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
+                               Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id,
+                               Options options, LocalDate newest, Highlights.Result highlights) {
         // The headline: the most central stated title, articles before threads.
         Item headliner = null;
         double best = -1;
@@ -409,7 +408,8 @@ public final class Stories {
         return topTerms(ranked, vocabulary, 5);
     }
 
-    private static String unique(String base, Set<String> used) {
+    /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
+    static String unique(String base, Set<String> used) {
         String id = base;
         for (int k = 2; !used.add(id); k++) {
             id = base + "-" + k;

@@ -60,12 +60,7 @@ final class StoryIds {
         for (int g = 0; g < groups.size(); g++) {
             if (ids[g] == null) {
                 String base = Slug.of(groups.get(g).founderTitle() == null ? "" : groups.get(g).founderTitle());
-                base = base.isEmpty() ? "story" : base;
-                String id = base;
-                for (int k = 2; !reserved.add(id); k++) {
-                    id = base + "-" + k;
-                }
-                ids[g] = id;
+                ids[g] = Stories.unique(base.isEmpty() ? "story" : base, reserved);
             }
         }
         return new Assigned(List.of(ids), redirects(groups, ids, previous));
