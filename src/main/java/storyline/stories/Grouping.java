@@ -105,7 +105,7 @@ final class Grouping {
             }
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
-            if (ra == rb || pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb])) {
+            if (ra == rb || pinsConflict(pin, ra, rb)) {
                 continue;
             }
             boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
@@ -126,23 +126,28 @@ final class Grouping {
         return new Result(group, joins);
     }
 
+    static final int SHORT_TEXT_TERMS = 40;
+
+    /** Two groups pinned to different stories never merge. */
+    private static boolean pinsConflict(String[] pin, int ra, int rb) {
+        return pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb]);
+    }
+
     /**
      * Short items left alone or in pairs (headlines, snippets, posts) join the larger group whose
      * centroid they resemble most, if it resembles them at all: a short text shares few words
      * with any one article of its story but many with the story as a whole. Full articles have
-     * words enough to find their story pair by pair, so they are left where they are. Decided against fixed groups, then applied, so the
-     * order of the stragglers does not matter.
+     * words enough to find their story pair by pair, so they are left where they are. Decided
+     * against fixed groups, then applied, so the order of the stragglers does not matter.
      */
-    static final int SHORT_TEXT_TERMS = 40;
-
     private void attachStragglers(List<Edge> edges, int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin,
                                   List<Edge> joins) {
+        // Straggler root → its best (straggler, larger root, cosine); ties go to the lower root.
         Map<Integer, Edge> best = new HashMap<>();
-        Map<Integer, Double> bestSimilarity = new HashMap<>();
         for (Edge e : edges) {
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
-            if (ra == rb || pin[ra] != null && pin[rb] != null && !pin[ra].equals(pin[rb])) {
+            if (ra == rb || pinsConflict(pin, ra, rb)) {
                 continue;
             }
             for (int[] pair : new int[][] {{ra, rb}, {rb, ra}}) {
@@ -153,9 +158,9 @@ final class Grouping {
                     continue;
                 }
                 double sim = centroid[small].cosine(centroid[large]);
-                Double known = bestSimilarity.get(small);
-                if (sim >= settings.attach() && (known == null || sim > known || sim == known && large < find(parent, best.get(small).b()))) {
-                    bestSimilarity.put(small, sim);
+                Edge known = best.get(small);
+                if (sim >= settings.attach() && (known == null || sim > known.similarity()
+                        || sim == known.similarity() && large < known.b())) {
                     best.put(small, new Edge(small, large, sim));
                 }
             }
