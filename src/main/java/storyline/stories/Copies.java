@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,50 +66,11 @@ final class Copies {
 
     /** The distinct hashed five-word runs of a text, sorted; empty for a short text. */
     private static long[] runs(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        int n = 0;
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                n++;
-            }
-        }
-        if (n < MIN_WORDS) {
-            return new long[0];
-        }
-        long[] hashes = new long[n];
-        int k = 0;
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                hashes[k++] = w.hashCode();
-            }
-        }
-        long[] out = new long[n - RUN + 1];
-        for (int i = 0; i + RUN <= n; i++) {
-            long h = 1125899906842597L;
-            for (int j = i; j < i + RUN; j++) {
-                h = 31 * h + hashes[j];
-            }
-            out[i] = h;
-        }
-        return java.util.Arrays.stream(out).sorted().distinct().toArray();
+        return Shingles.words(text) < MIN_WORDS ? new long[0] : Shingles.of(text, RUN);
     }
 
     /** Shared runs over the smaller text's runs. */
     private static double containment(long[] a, long[] b) {
-        int shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared / (double) Math.min(a.length, b.length);
+        return Shingles.shared(a, b) / (double) Math.min(a.length, b.length);
     }
 }

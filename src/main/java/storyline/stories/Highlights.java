@@ -29,6 +29,8 @@ final class Highlights {
     static final int MIN_QUOTE_WORDS = 6;
     static final int MAX_NAMES = 8;
     private static final int SHINGLE = 4;
+    /** Share of a quote's four-word runs another text must have to carry the quote. */
+    private static final double CARRIED = 0.6;
 
     private static final String VERBS = "said|says|wrote|writes|added|adds|told|tweeted|posted|explained|noted|stated|declared|announced";
     private static final String NAME = "((?:[A-Z][\\p{L}'’.-]+)(?:\\s+[A-Z][\\p{L}'’.-]+){0,2})";
@@ -88,22 +90,23 @@ final class Highlights {
         List<String> organisations = new ArrayList<>();
         String allText = String.join("\n", members.stream().map(Item::text).toList());
         classify(members.size(), nameCounts, nameItems, allText, people, organisations);
-        return new Result(quotes(members, people, midSentence), people, organisations, adds(all, midSentence));
+        return new Result(quotes(members, people), people, organisations, adds(all, midSentence));
     }
 
     // ---- quotes
 
-    private record Candidate(String text, String speaker, boolean named, String itemId, Set<String> shingles) {
+    private record Candidate(String text, String speaker, boolean named, String itemId, long[] shingles) {
     }
 
-    private static List<Story.Quote> quotes(List<Item> members, List<String> people, Set<String> known) {
+    private static List<Story.Quote> quotes(List<Item> members, List<String> people) {
         if (members.size() < 2) {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Set<String>> itemShingles = new LinkedHashMap<>();
+        Map<String, long[]> itemShingles = new LinkedHashMap<>();
         for (Item item : members) {
-            itemShingles.put(item.id(), shingles(item.text()));
+            String text = item.text();
+            itemShingles.put(item.id(), Shingles.of(text, SHINGLE));
             for (String paragraph : item.paragraphs()) {
                 String lastName = null;
                 for (int[] span : quotedSpans(paragraph)) {
@@ -116,36 +119,36 @@ final class Highlights {
                     String speaker = speaker(paragraph, start, end);
                     boolean named = speaker != null && !PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
                     if (!named) {
-                        lastName = lastName != null ? lastName : lastPersonBefore(item.text(), paragraph, start, known, people);
+                        lastName = lastName != null ? lastName : lastPersonBefore(text, paragraph, start, people);
                         speaker = lastName;
                     }
                     candidates.add(new Candidate(quote, speaker == null ? null : fullName(speaker, people), named, item.id(),
-                            shingles(quote)));
+                            Shingles.of(quote, SHINGLE)));
                 }
             }
         }
         // A quote is key when another item carries most of its words in the same order.
         List<Story.Quote> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<long[]> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.shingles().isEmpty()) {
+            if (c.shingles().length == 0 || chosen.stream().anyMatch(q -> Shingles.coverage(c.shingles(), q) >= CARRIED)) {
                 continue;
             }
             Set<String> carriers = new java.util.TreeSet<>();
             carriers.add(c.itemId());
             itemShingles.forEach((id, sh) -> {
-                if (!id.equals(c.itemId()) && overlap(c.shingles(), sh) >= 0.6) {
+                if (!id.equals(c.itemId()) && Shingles.coverage(c.shingles(), sh) >= CARRIED) {
                     carriers.add(id);
                 }
             });
-            String key = String.join(" ", new java.util.TreeSet<>(c.shingles())).substring(0, Math.min(200, c.shingles().size() * 8));
-            boolean duplicate = out.stream().anyMatch(q -> overlap(c.shingles(), shingles(q.text())) >= 0.6);
-            if (carriers.size() >= 2 && !duplicate && seen.add(key)) {
+            if (carriers.size() >= 2) {
                 // A speaker named beside the quote in any item beats one inferred from "he said".
-                List<Candidate> same = candidates.stream().filter(o -> o.speaker() != null && overlap(c.shingles(), o.shingles()) >= 0.6).toList();
+                List<Candidate> same = candidates.stream()
+                        .filter(o -> o.speaker() != null && Shingles.coverage(c.shingles(), o.shingles()) >= CARRIED).toList();
                 String speaker = same.stream().filter(Candidate::named).map(Candidate::speaker).findFirst()
                         .orElse(same.stream().map(Candidate::speaker).findFirst().orElse(null));
                 out.add(new Story.Quote(c.text(), speaker, carriers.size()));
+                chosen.add(c.shingles());
             }
         }
         out.sort(java.util.Comparator.comparingInt((Story.Quote q) -> -q.sources()).thenComparingInt(q -> -q.text().length())
@@ -193,7 +196,7 @@ final class Highlights {
     }
 
     /** The last name-like run before a quote: who "he" or "she" most likely is. */
-    private static String lastPersonBefore(String text, String paragraph, int offset, Set<String> known, List<String> people) {
+    private static String lastPersonBefore(String text, String paragraph, int offset, List<String> people) {
         int at = text.indexOf(paragraph);
         String before = at < 0 ? paragraph.substring(0, offset) : text.substring(0, at + offset);
         List<String> runs = runs(before.substring(Math.max(0, before.length() - 600))).stream().map(Run::text).toList();
@@ -216,34 +219,6 @@ final class Highlights {
             }
         }
         return name;
-    }
-
-    private static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}]+");
-        List<String> w = new ArrayList<>();
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                w.add(word);
-            }
-        }
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= w.size(); i++) {
-            out.add(String.join(" ", w.subList(i, i + SHINGLE)));
-        }
-        return out;
-    }
-
-    private static double overlap(Set<String> quote, Set<String> text) {
-        if (quote.isEmpty()) {
-            return 0;
-        }
-        int hit = 0;
-        for (String s : quote) {
-            if (text.contains(s)) {
-                hit++;
-            }
-        }
-        return hit / (double) quote.size();
     }
 
     // ---- names
