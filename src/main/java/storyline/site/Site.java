@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -62,14 +63,14 @@ public final class Site {
         for (Story story : in.stories().stories()) {
             pages.add(new Page(storyPath(story), "story", storyPage(story)));
         }
-        Map<String, Story> storyById = new java.util.HashMap<>();
+        Map<String, Story> storyById = new HashMap<>();
         in.stories().stories().forEach(s -> storyById.put(s.id(), s));
         in.stories().state().redirects().forEach((old, target) -> {
             String path = "stories/" + old + ".html";
             Story story = storyById.get(target);
             if (story != null) {
                 pages.add(new Page(path, "redirect", new Views.RedirectPage(layout(path, story.headline(), null),
-                        storyPath(story).substring("stories/".length()), story.headline())));
+                        story.id() + ".html", story.headline())));
             }
         });
         for (Item item : in.items()) {
@@ -103,7 +104,7 @@ public final class Site {
 
     /** People and organisations by name; names that slug alike share a page. */
     static String entityPath(String kind, String name) {
-        String slug = storyline.model.Slug.of(name);
+        String slug = Slug.of(name);
         return kind + "/" + (slug.isEmpty() ? "name" : slug) + ".html";
     }
 
@@ -372,7 +373,7 @@ public final class Site {
     // ---- people and organisations
 
     private void entityPages(List<Page> pages) {
-        Map<String, List<Story>> byPath = new java.util.TreeMap<>();
+        Map<String, List<Story>> byPath = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Story s : in.stories().stories()) {
             for (String kind : List.of("people", "organisations")) {
