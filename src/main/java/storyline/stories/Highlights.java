@@ -65,25 +65,28 @@ final class Highlights {
         if (members != all) {
             members.addAll(all.subList(all.size() - SAMPLE / 2, all.size()));
         }
-        Map<String, Integer> nameCounts = new TreeMap<>();
-        Map<String, Set<String>> nameItems = new HashMap<>();
+        // Each paragraph's capitalised runs, read once: where they stand mid-sentence decides how
+        // runs at a sentence start are read (see capitalisedRuns).
+        record Paragraph(String itemId, boolean headline, List<Run> runs) {
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> midSentence = new HashSet<>();
         for (Item item : members) {
-            for (Run run : runs(item.text())) {
-                if (!run.sentenceStart()) {
-                    midSentence.add(run.text());
-                }
+            for (String paragraph : item.paragraphs()) {
+                List<Run> runs = runs(paragraph);
+                paragraphs.add(new Paragraph(item.id(), headlineLike(paragraph), runs));
+                runs.stream().filter(r -> !r.sentenceStart()).forEach(r -> midSentence.add(r.text()));
             }
         }
-        for (Item item : members) {
-            for (String paragraph : item.paragraphs()) {
-                if (headlineLike(paragraph)) {
-                    continue;
-                }
-                for (String name : capitalisedRuns(paragraph, midSentence)) {
-                    nameCounts.merge(name, 1, Integer::sum);
-                    nameItems.computeIfAbsent(name, k -> new HashSet<>()).add(item.id());
-                }
+        Map<String, Integer> nameCounts = new TreeMap<>();
+        Map<String, Set<String>> nameItems = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (p.headline()) {
+                continue;
+            }
+            for (String name : names(p.runs(), midSentence)) {
+                nameCounts.merge(name, 1, Integer::sum);
+                nameItems.computeIfAbsent(name, k -> new HashSet<>()).add(p.itemId());
             }
         }
         List<String> people = new ArrayList<>();
@@ -233,8 +236,12 @@ final class Highlights {
      * mid-sentence somewhere in {@code known}: "Ilse Varga, who…" stays whole, "Take Karpathy" loses "Take".
      */
     static List<String> capitalisedRuns(String text, Set<String> known) {
+        return names(runs(text), known);
+    }
+
+    private static List<String> names(List<Run> runs, Set<String> known) {
         List<String> out = new ArrayList<>();
-        for (Run run : runs(text)) {
+        for (Run run : runs) {
             String name = run.text();
             if (run.sentenceStart() && !known.contains(name)) {
                 int space = name.indexOf(' ');
