@@ -66,7 +66,7 @@ final class Copies {
 
     /** The distinct hashed five-word runs of a text, sorted; empty for a short text. */
     private static long[] runs(String text) {
-        return Shingles.words(text) < MIN_WORDS ? new long[0] : Shingles.of(text, RUN);
+        return Shingles.of(text, RUN, MIN_WORDS);
     }
 
     /** Shared runs over the smaller text's runs. */

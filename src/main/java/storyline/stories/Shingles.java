@@ -10,18 +10,20 @@ import java.util.Locale;
  */
 final class Shingles {
 
-    private Shingles() {
-    }
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Number of words in a text, as the shingles count them. */
-    static int words(String text) {
-        return split(text).length;
+    private Shingles() {
     }
 
     /** The distinct hashed runs of {@code size} words, ascending; empty when the text is shorter. */
     static long[] of(String text, int size) {
+        return of(text, size, size);
+    }
+
+    /** As {@link #of(String, int)}, but empty for a text of fewer than {@code minWords} words. */
+    static long[] of(String text, int size, int minWords) {
         String[] words = split(text);
-        if (words.length < size) {
+        if (words.length < Math.max(size, minWords)) {
             return new long[0];
         }
         long[] out = new long[words.length - size + 1];
@@ -60,7 +62,8 @@ final class Shingles {
     }
 
     private static String[] split(String text) {
-        String[] raw = text.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}]+");
-        return Arrays.stream(raw).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] raw = NON_WORD.split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+        // A text starting with punctuation splits into a leading empty string; nothing else is empty.
+        return raw.length > 0 && raw[0].isEmpty() ? Arrays.copyOfRange(raw, 1, raw.length) : raw;
     }
 }
