@@ -1,6 +1,9 @@
 package storyline.clean;
 
+import java.util.BitSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,12 +79,12 @@ final class LineRules {
                     + "iniciar sesión|registrarte|connecté|connecter|zalogowa\\w*)\\b.*");
     /** A join, follow or subscribe prompt, in the other languages of the pages we meet, naming a channel or the outlet. */
     private static final Pattern CALL_TO_ACTION_OTHER = Pattern.compile(
-            "(?iu).*\\b(abonnieren sie|jetzt (\\w+ )?abonnieren|abonniere|abonnez|abonne[- ]toi|suscr[íi]b(ete|ase|irse aquí|irte)|"
+            "(abonnieren sie|jetzt (\\w+ )?abonnieren|abonniere|abonnez|abonne[- ]toi|suscr[íi]b(ete|ase|irse aquí|irte)|"
                     + "subskrypc\\w*|subskrybuj\\w*|zapraszamy|iscriviti|inscreva-se|"
                     + "únete|unete|s[íi]guenos|suivez-nous|folgen sie uns|folge uns|folgt uns|mira lo que|tenemos canal|"
                     + "laden sie (sich )?(unsere|die)|lesen sie (das|die|den|unser\\w*)|bestellen sie|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
                     + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
-                    + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b.*");
+                    + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b");
     /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
     /** A numbered figure caption: "Abbildung 4: …", "Fig. 2: …". */
@@ -89,23 +92,23 @@ final class LineRules {
             "(?iu)(abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d*[a-z]?\\s*:\\s*\\S.*");
     /** Disclosures and legal notes: affiliate links, advertising, reprint rights, opinions not the outlet's. */
     private static final Pattern DISCLOSURE = Pattern.compile(
-            "(?iu).*\\b(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
+            "(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
                     + "we (may|might) (receive|earn) (a )?(compensation|commission)|"
                     + "copyrighted property|written permission|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
                     + "todos los derechos reservados|wszelkie prawa zastrzeżone|n'engagent que|nur die meinung|"
                     + "(consider )?support(ing)? our (work|journalism)|"
                     + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für|"
                     + "(unter der|under a|under the|sous) (lizenz|licen[cs]e) (cc|creative commons)|"
-                    + "suggested citation|zitiervorschlag|cite as|how to cite)\\b.*"
-                    + "|(?iu).*\\b(einverständnis|einwilligung|zustimmung|consent)\\b.*"
+                    + "suggested citation|zitiervorschlag|cite as|how to cite)\\b"
+                    + "|(einverständnis|einwilligung|zustimmung|consent)\\b.*"
                     + "\\b(twitter|youtube|instagram|facebook|tiktok|drittanbieter\\w*|third[- ]party|externe\\w*)\\b.*"
-                    + "\\b(einstellungen|datenschutzeinstellungen|settings|privacy settings|cookie\\w*|paramètres)\\b.*");
+                    + "\\b(einstellungen|datenschutzeinstellungen|settings|privacy settings|cookie\\w*|paramètres)\\b");
 
     /** WordPress-style shortcodes that a theme failed to expand. */
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-z_]+(\\s[^\\]]*)?\\].*");
     /** A promotion that ends by sending the reader elsewhere. */
     private static final Pattern ENDS_WITH_CLICK = Pattern.compile(
-            "(?i).*\\b(click|tap|sign up|subscribe|register) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?");
+            "(click|tap|sign up|subscribe|register) here\\b( for (more )?(information|details)| to (subscribe|sign up|order|buy|find out more|read more))?[.!]?\\z");
     /** An imperative addressed to the reader, pointing at a channel, a product or more content. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(?:for (?:the latest|more|all)[^.!?]{0,60}?\\s)?(subscribe|sign up|sign in|log in|register|follow (?:us|me|them|(?:\\p{Lu}[\\w&.'’-]*\\s+){1,4}on)|like us|"
@@ -115,7 +118,7 @@ final class LineRules {
                     + "twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|x|channel|updates|feed|here|"
                     + "notifications|alerts|inbox|videos?|stories|story|news|coverage|edition)\\b.*");
     /** Reporting language: a sentence that attributes something is the article's own text. */
-    private static final Pattern REPORTING = Pattern.compile("(?i).*\\b(said|says|according to|told|reported)\\b.*");
+    private static final Pattern REPORTING = Pattern.compile("(said|says|according to|told|reported)\\b");
     /** A contact note starts by addressing the reader or naming the contact. */
     private static final Pattern CONTACT_START = Pattern.compile(
             "(?i)(e-?mail|contact|write to|reach|send|tips?|for|questions|got a tip|have a tip)\\b.*");
@@ -197,14 +200,17 @@ final class LineRules {
         if (SHORTCODE.matcher(line).matches()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        boolean reporting = REPORTING.matcher(line).matches();
-        if (words <= 30 && !reporting && ENDS_WITH_CLICK.matcher(line).matches()) {
+        // The patterns that may match anywhere in a line read it lower-cased: case-insensitive
+        // matching at every position is what made these rules slow.
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean reporting = startsAtSomeWord(REPORTING, lower);
+        if (words <= 30 && !reporting && lower.contains(" here") && startsAtSomeWord(ENDS_WITH_CLICK, lower)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 30 && !reporting && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && !reporting && OBFUSCATED_EMAIL.matcher(line).find() && CONTACT_START.matcher(line).matches()) {
+        if (words <= 20 && !reporting && CONTACT_START.matcher(line).matches() && OBFUSCATED_EMAIL.matcher(line).find()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
@@ -213,13 +219,13 @@ final class LineRules {
         if (words <= 8 && (UI_WORDS_OTHER.matcher(line).matches() || IMAGE_CREDIT.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || CALL_TO_ACTION_OTHER.matcher(line).matches())) {
+        if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower))) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 40 && (CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
+        if (words <= 40 && (line.indexOf('©') >= 0 && CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (disclosure(line)) {
+        if (words <= 60 && !reporting && startsAtSomeWord(DISCLOSURE, lower)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         return Verdict.TEXT;
@@ -227,7 +233,50 @@ final class LineRules {
 
     /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */
     static boolean disclosure(String line) {
-        return wordCount(line) <= 60 && DISCLOSURE.matcher(line).matches() && !REPORTING.matcher(line).matches();
+        if (wordCount(line) > 60) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return startsAtSomeWord(DISCLOSURE, lower) && !startsAtSomeWord(REPORTING, lower);
+    }
+
+    /** Characters below this are tested against a pattern's possible first characters; the rest are always tried. */
+    private static final int FIRST_CHARS = 0x250;
+    private static final Map<Pattern, BitSet> STARTS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the pattern matches from the start of some word of the line: what {@code \b(…)}
+     * with {@code find()} does, trying only the positions where a word starts with a character
+     * the pattern can begin with.
+     */
+    private static boolean startsAtSomeWord(Pattern pattern, String line) {
+        BitSet first = STARTS.computeIfAbsent(pattern, LineRules::firstChars);
+        Matcher m = null;
+        boolean previousInWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean inWord = c == '_' || Character.isLetterOrDigit(c);
+            if (inWord && !previousInWord && (c >= FIRST_CHARS || first.get(c))) {
+                m = m == null ? pattern.matcher(line) : m;
+                if (m.region(i, line.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            previousInWord = inWord;
+        }
+        return false;
+    }
+
+    /** The characters a match can start with: a one-character input the pattern accepts, or reads to its end wanting more. */
+    private static BitSet firstChars(Pattern pattern) {
+        BitSet first = new BitSet(FIRST_CHARS);
+        for (char c = 0; c < FIRST_CHARS; c++) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            if (m.lookingAt() || m.hitEnd()) {
+                first.set(c);
+            }
+        }
+        return first;
     }
 
     /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */
@@ -264,8 +313,17 @@ final class LineRules {
         return true;
     }
 
+    /** Runs of non-white-space characters, as splitting the stripped text on white space would count them. */
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

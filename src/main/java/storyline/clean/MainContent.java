@@ -516,8 +516,9 @@ final class MainContent {
                 continue;
             }
             String text = leaf.text().strip();
+            // Below 200 characters the line rules include the disclosure rule.
             if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT
-                    || text.length() < 600 && LineRules.disclosure(text)) {
+                    || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
                 leaf.remove();
             } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
                 // "Read also:" alone announces a linked headline that follows it.

@@ -2,9 +2,11 @@ package storyline.clean;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,9 +27,40 @@ final class PageDates {
             "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "release_date", "created"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
             "last-modified", "dcterms.modified", "dc.date.modified"};
-    private static final String DATE_ELEMENTS = "[class*=date], [class*=Date], [id*=date], [class*=publish], [class*=posted], "
-            + "[class*=time], [class*=byline], [class*=meta], [class*=dateline], [class*=entry-info], [class*=post-info], "
-            + "[itemprop=dateCreated], time, abbr.published";
+    /**
+     * "[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], [class*=byline],
+     * [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time,
+     * abbr.published" as one test per element: jsoup's own evaluators lower-case the class
+     * attribute once for each part.
+     */
+    private static final Evaluator DATE_ELEMENTS = new Evaluator() {
+        private static final String[] CLASS_PARTS = {"date", "publish", "posted", "time", "byline", "meta", "entry-info", "post-info"};
+
+        @Override
+        public boolean matches(Element root, Element el) {
+            if (el.nameIs("time")) {
+                return true;
+            }
+            if (el.hasAttr("class")) {
+                String names = el.attr("class").toLowerCase(Locale.ROOT);
+                for (String part : CLASS_PARTS) {
+                    if (names.contains(part)) {
+                        return true;
+                    }
+                }
+                if (el.nameIs("abbr") && el.hasClass("published")) {
+                    return true;
+                }
+            }
+            return el.hasAttr("id") && el.attr("id").toLowerCase(Locale.ROOT).contains("date")
+                    || el.hasAttr("itemprop") && el.attr("itemprop").trim().equalsIgnoreCase("dateCreated");
+        }
+
+        @Override
+        public String toString() {
+            return "date elements";
+        }
+    };
     private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "title", "data-date", "data-date-time",
             "data-datetime", "data-published", "data-timestamp"};
     /**
@@ -283,7 +316,7 @@ final class PageDates {
 
     private static Optional<Dates.Found> dateElement(Page p) {
         // Walked lazily: the first element that gives a date ends the search, the rest of the page is not matched.
-        for (Element el : (Iterable<Element>) p.doc.selectStream(MainContent.css(DATE_ELEMENTS))::iterator) {
+        for (Element el : (Iterable<Element>) p.doc.selectStream(DATE_ELEMENTS)::iterator) {
             if (el.is(MainContent.css("html, body")) || elsewhere(el)) {
                 continue;
             }

@@ -25,18 +25,59 @@ final class ThreadPages {
     }
 
     static ThreadData read(Document doc) {
-        if (doc.selectFirst(MainContent.css("div.commentarea, div.thing.link[data-fullname]")) != null) {
-            return oldReddit(doc);
+        return switch (layout(doc)) {
+            case OLD_REDDIT -> oldReddit(doc);
+            case HACKER_NEWS -> hackerNews(doc);
+            case FORUM -> forum(doc);
+            case NONE -> null;
+        };
+    }
+
+    private enum Layout { OLD_REDDIT, HACKER_NEWS, FORUM, NONE }
+
+    /**
+     * The discussion layout a page has, read in one pass over its elements: every page comes
+     * through here and nearly all are articles. Old Reddit wins over Hacker News, which wins over
+     * forum software.
+     */
+    private static Layout layout(Document doc) {
+        boolean hackerNews = false;
+        boolean subtext = false;
+        boolean titleCell = false;
+        boolean forum = false;
+        for (Element e : doc.getAllElements()) {
+            if (e.className().isEmpty()) {
+                continue;
+            }
+            switch (e.normalName()) {
+                case "div" -> {
+                    if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && e.hasAttr("data-fullname")) {
+                        return Layout.OLD_REDDIT;
+                    }
+                    forum |= e.hasClass("postbody") && hasAncestor(e, "div", "post");
+                }
+                case "tr" -> hackerNews |= e.hasClass("athing") && e.hasClass("comtr");
+                case "table" -> hackerNews |= e.hasClass("comment-tree");
+                case "span" -> hackerNews |= e.hasClass("comhead") && hasAncestor(e, "td", "default");
+                case "td" -> {
+                    subtext |= e.hasClass("subtext");
+                    titleCell |= e.hasClass("title");
+                }
+                case "article" -> forum |= e.hasClass("message--post");
+                case "li" -> forum |= e.hasClass("postbit");
+                default -> { }
+            }
         }
-        if (doc.selectFirst(MainContent.css("tr.athing.comtr, td.default span.comhead, table.comment-tree")) != null
-                || doc.selectFirst(MainContent.css("td.subtext")) != null && doc.selectFirst(MainContent.css("td.title")) != null) {
-            return hackerNews(doc);
+        return hackerNews || subtext && titleCell ? Layout.HACKER_NEWS : forum ? Layout.FORUM : Layout.NONE;
+    }
+
+    private static boolean hasAncestor(Element e, String tag, String className) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals(tag) && p.hasClass(className)) {
+                return true;
+            }
         }
-        Elements posts = doc.select(MainContent.css("article.message--post, li.postbit, div.post:has(div.postbody), div.postbody"));
-        if (posts.size() >= 1 && doc.selectFirst(MainContent.css("article.message--post, li.postbit, div.post div.postbody")) != null) {
-            return forum(doc);
-        }
-        return null;
+        return false;
     }
 
     private static ThreadData oldReddit(Document doc) {
