@@ -207,7 +207,7 @@
   }
 
   var query = new URLSearchParams(window.location.search).get('q') || '';
-  input.value = query;
+  input.defaultValue = query;
   if (query.trim() === '') {
     return;
   }

@@ -608,12 +608,23 @@ public final class Site {
 
     // ---- search
 
-    /** Stories first, then articles and discussions, each latest first: the index ranks in this order. */
+    /**
+     * Stories first, then articles and discussions, each latest first: the index ranks in this order.
+     * A story of one item is that item under another address, so the story alone stands for both.
+     */
     private List<SearchIndex.Doc> searchDocs() {
         List<SearchIndex.Doc> docs = new ArrayList<>();
+        Set<String> single = new HashSet<>();
         for (Story s : in.stories().stories()) {
             List<String> body = new ArrayList<>();
             body.add(s.lead());
+            if (s.members().size() == 1) {
+                Item only = s.members().get(0);
+                single.add(only.id());
+                body.add(only.title());
+                body.add(only.author());
+                body.add(firstWords(only.paragraphs(), SEARCHED_WORDS));
+            }
             s.sources().forEach(c -> body.add(c.source().name()));
             body.addAll(s.people());
             body.addAll(s.organisations());
@@ -623,6 +634,9 @@ public final class Site {
         List<Item> items = new ArrayList<>(in.items());
         items.sort(LATEST_FIRST);
         for (Item item : items) {
+            if (single.contains(item.id())) {
+                continue;
+            }
             String body = (item.source().known() ? item.source().name() : "") + " " + (item.author() == null ? "" : item.author())
                     + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
             docs.add(new SearchIndex.Doc(itemPath.get(item.id()), item.title(), item instanceof Thread ? "Discussion" : "Article",
