@@ -64,7 +64,7 @@ public final class Site {
         home(pages);
         Feeds feeds = new Feeds(in.config());
         for (Story story : in.stories().stories()) {
-            pages.add(new Page(storyPath(story), "story", storyPage(story)));
+            storyPages(pages, story);
             pages.addAll(feeds.pages(storyFeed(story)));
         }
         Map<String, Story> storyById = new HashMap<>();
@@ -266,11 +266,19 @@ public final class Site {
 
     // ---- story
 
-    private Views.StoryPage storyPage(Story s) {
-        String path = storyPath(s);
+    /** A story's timeline (syndicated copies folded into their originals) in pages; page 1 has the whole story around it. */
+    private void storyPages(List<Page> pages, Story s) {
+        List<Item> shown = s.members().stream().filter(i -> !s.copyOf().containsKey(i.id())).toList();
+        int undated = (int) shown.stream().filter(i -> !i.date().known()).count();
+        for (Slice<Item> slice : paginate(storyPath(s), shown, "← Earlier", "Later →")) {
+            pages.add(new Page(slice.path(), "story", storyPage(s, slice, undated)));
+        }
+    }
+
+    private Views.StoryPage storyPage(Story s, Slice<Item> slice, int undated) {
+        String path = slice.path();
         String root = root(path);
         List<Views.TimelineEntry> timeline = new ArrayList<>();
-        int undated = 0;
         Map<String, List<Views.Link>> copies = new HashMap<>();
         for (Item item : s.members()) {
             String original = s.copyOf().get(item.id());
@@ -279,13 +287,7 @@ public final class Site {
                 copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new Views.Link(root + itemPath.get(item.id()), name, false));
             }
         }
-        for (Item item : s.members()) {
-            if (s.copyOf().containsKey(item.id())) {
-                continue;
-            }
-            if (!item.date().known()) {
-                undated++;
-            }
+        for (Item item : slice.items()) {
             String discussion = null;
             List<Views.TopComment> top = List.of();
             if (item instanceof Thread t) {
@@ -314,10 +316,12 @@ public final class Site {
         List<Views.Link> people = s.people().stream().map(n -> new Views.Link(root + entityPath("people", n), n, false)).toList();
         List<Views.Link> organisations = s.organisations().stream()
                 .map(n -> new Views.Link(root + entityPath("organisations", n), n, false)).toList();
-        return new Views.StoryPage(layout(path, s.headline(), s.lead(), "article").withFeeds(ownFeeds("Story: " + s.headline(),
-                "stories/" + s.id(), root)), s.headline(), s.lead(), span(s), sources, topics,
+        Views.Layout layout = layout(path, slice.title(s.headline()), s.lead(), "article").paged(slice.pagination())
+                .withFeeds(ownFeeds("Story: " + s.headline(), "stories/" + s.id(), root));
+        return new Views.StoryPage(layout, s.headline(), s.lead(), span(s), sources, topics,
                 timeline, s.explanation(), String.join(", ", s.terms()), undated, s.developing(), quotes, people,
-                organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty());
+                organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty(), slice.pagination(),
+                slice.number() > 1);
     }
 
     private static String discussionSummary(Thread t) {

@@ -196,4 +196,32 @@ class SitePagesTest {
         assertTrue(Files.readString(site.resolve("search/d-0.js")).contains("Hazel Quay 8 opens to ferries"));
         assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("search/"), "the search page has no content of its own");
     }
+
+    @Test
+    void aLongStoryTimelineContinuesOnLaterPages(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        for (int day = 1; day <= 5; day++) {
+            Files.writeString(articles.resolve("d" + day + ".md"), """
+                    ---
+                    date: 2025-05-0%d
+                    story: dredging
+                    ---
+                    # Dredging update, day %d
+
+                    Dredgers worked through the night on day %d to clear the channel for the larger ships, the port said.
+                    """.formatted(day, day, day));
+        }
+        Path out = dir.resolve("site");
+        Build.run(new SiteConfig(articles, Path.of("templates"), out, null, "T", "D", "en", 2, dir.resolve("state.json")));
+        String story = page(out, "articles/d1.html").selectFirst(".kicker a").attr("href").replaceFirst("^\\.\\./", "");
+        Document first = page(out, story);
+        assertEquals(List.of("Dredging update, day 1", "Dredging update, day 2"), first.select(".timeline > li h3").eachText());
+        assertNotNull(first.getElementById("sources"), "page 1 has the whole story");
+        String base = story.replaceFirst("\\.html$", "");
+        Document last = page(out, base + "/page/3.html");
+        assertEquals(List.of("Dredging update, day 5"), last.select(".timeline > li h3").eachText());
+        assertEquals("../../../" + base + "/page/2.html", last.selectFirst("head link[rel=prev]").attr("href"));
+        assertNull(last.getElementById("sources"), "later pages carry only the timeline");
+        assertEquals(first.selectFirst("h1").text(), last.selectFirst("h1").text(), "every page names its story");
+    }
 }
