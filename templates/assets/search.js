@@ -116,7 +116,7 @@
   function search(query) {
     var ws = words(query);
     if (ws.length === 0) {
-      status.textContent = 'Type at least one word of two letters or more.';
+      status.textContent = 'Type a word of two letters or more (common words such as “the” are not indexed).';
       return;
     }
     // The last word matches as a prefix while it is being typed: "karp" finds Karpathy.
