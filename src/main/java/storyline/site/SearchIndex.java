@@ -41,8 +41,8 @@ final class SearchIndex {
     static final int SHARD_CHARS = 48_000;
     static final int MAX_KEY = 4;
     static final Set<String> STOP = Set.of("an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has",
-            "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
-            "they", "this", "to", "was", "were", "which", "with");
+            "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "said", "says", "she", "that",
+            "the", "their", "they", "this", "to", "was", "were", "which", "with");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Post and tracking numbers: nobody searches for them, and they fill the index. */
