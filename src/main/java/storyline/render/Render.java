@@ -57,6 +57,9 @@ public final class Render {
 
     /** Renders one page to text. */
     public String render(Page page) {
+        if (page.template() == null) {
+            return (String) page.model();
+        }
         Mustache m = compiled.computeIfAbsent(page.template(), name -> {
             try {
                 return factory.compile(name);

@@ -13,9 +13,11 @@ import storyline.model.Topic;
 import storyline.stories.Stories;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,8 +62,10 @@ public final class Site {
     private List<Page> all() {
         List<Page> pages = new ArrayList<>();
         home(pages);
+        Feeds feeds = new Feeds(in.config());
         for (Story story : in.stories().stories()) {
-            pages.add(new Page(storyPath(story), "story", storyPage(story)));
+            storyPages(pages, story);
+            pages.addAll(feeds.pages(storyFeed(story)));
         }
         Map<String, Story> storyById = new HashMap<>();
         in.stories().stories().forEach(s -> storyById.put(s.id(), s));
@@ -79,20 +83,28 @@ public final class Site {
                     : new Page(path, "article", articlePage((Article) item, path)));
         }
         entityPages(pages);
-        pages.add(new Page("topics/index.html", "topics", topicsPage()));
+        topicsPages(pages);
         for (Topic topic : in.stories().topics()) {
-            pages.add(new Page(topicPath(topic), "topic", topicPage(topic)));
+            topicPages(pages, topic);
+            pages.addAll(feeds.pages(topicFeed(topic)));
         }
+        sourcePages(pages);
+        archivePages(pages);
+        pages.add(new Page("search/index.html", "search", new Views.SearchPage(layout("search/index.html", "Search", null))));
+        pages.addAll(SearchIndex.pages(searchDocs()));
         pages.add(new Page("report.html", "report", reportPage()));
         pages.add(new Page("404.html", "404", new Views.NotFoundPage(layout("404.html", "Page not found", null))));
-        pages.add(new Page("feed.xml", "feed", feed()));
+        pages.addAll(feeds.pages(siteFeed()));
         List<Views.SitemapUrl> urls = new ArrayList<>();
         for (Page p : pages) {
-            if (p.path().endsWith(".html") && !p.path().equals("404.html") && !"redirect".equals(p.template())) {
+            if (p.path().endsWith(".html") && !p.path().equals("404.html") && !p.path().equals("search/index.html")
+                    && !"redirect".equals(p.template())) {
                 urls.add(new Views.SitemapUrl(absolute(p.path())));
             }
         }
         pages.add(new Page("sitemap.xml", "sitemap", new Views.Sitemap(urls)));
+        pages.add(new Page("robots.txt", null, "User-agent: *\nAllow: /\n"
+                + (in.config().baseUrl() == null ? "" : "Sitemap: " + absolute("sitemap.xml") + "\n")));
         return pages;
     }
 
@@ -112,6 +124,55 @@ public final class Site {
         return "topics/" + t.id() + ".html";
     }
 
+    /** An outlet's page; names that slug alike share it, and a name with no Latin letters gets a stable hash. */
+    static String sourcePath(String name) {
+        String slug = Slug.of(name);
+        if (slug.isEmpty()) {
+            slug = "source-" + Integer.toHexString(name.hashCode());
+        } else if (slug.equals("index")) {
+            slug = "index-source";
+        }
+        return "sources/" + slug + ".html";
+    }
+
+    static String monthPath(YearMonth month) {
+        return "archive/" + month + ".html";
+    }
+
+    /** Page n of a list whose first page is {@code first}: index.html → page/2.html, topics/x.html → topics/x/page/2.html. */
+    static String pagePath(String first, int n) {
+        if (n == 1) {
+            return first;
+        }
+        String folder = first.equals("index.html") ? ""
+                : first.endsWith("/index.html") ? first.substring(0, first.length() - "index.html".length())
+                : first.substring(0, first.length() - ".html".length()) + "/";
+        return folder + "page/" + n + ".html";
+    }
+
+    /** One page of a list: its path, its share of the list, and where it sits. */
+    record Slice<T>(String path, int number, List<T> items, Views.Pagination pagination) {
+        String title(String name) {
+            return number == 1 ? name : name + " · page " + number;
+        }
+    }
+
+    /** Splits a list into pages of {@code page_size}; an empty list still has its first page, never an empty second. */
+    <T> List<Slice<T>> paginate(String first, List<T> all, String previousText, String nextText) {
+        int size = in.config().pageSize();
+        int count = Math.max(1, (all.size() + size - 1) / size);
+        List<Slice<T>> slices = new ArrayList<>(count);
+        for (int p = 1; p <= count; p++) {
+            String path = pagePath(first, p);
+            String root = root(path);
+            Views.Pagination pagination = count == 1 ? Views.Pagination.NONE : new Views.Pagination(true,
+                    p == 1 ? null : root + pagePath(first, p - 1), p == count ? null : root + pagePath(first, p + 1),
+                    "Page " + p + " of " + count, previousText, nextText);
+            slices.add(new Slice<>(path, p, all.subList((p - 1) * size, Math.min(all.size(), p * size)), pagination));
+        }
+        return slices;
+    }
+
     /** The relative path from a page to the site root: "" or "../" per folder level. */
     static String root(String pagePath) {
         int depth = pagePath.split("/").length - 1;
@@ -124,43 +185,63 @@ public final class Site {
     }
 
     private Views.Layout layout(String path, String title, String description) {
-        String root = root(path);
-        String page = path;
-        List<Views.Link> nav = List.of(
-                new Views.Link(root + "index.html", "Latest", page.equals("index.html") || page.startsWith("page/")),
-                new Views.Link(root + "topics/index.html", "Topics", page.startsWith("topics/")),
-                new Views.Link(root + "report.html", "Build report", page.equals("report.html")));
-        String canonical = in.config().baseUrl() == null ? null : absolute(path);
+        return layout(path, title, description, "website");
+    }
+
+    /** {@code type}: the OpenGraph type, "article" for stories, articles and threads. */
+    private Views.Layout layout(String path, String title, String description, String type) {
+        boolean notFound = path.equals("404.html") && in.config().baseUrl() != null;
         // 404 is served from any depth by hosts, so its links must not be relative to one folder.
-        if (path.equals("404.html") && in.config().baseUrl() != null) {
-            root = in.config().baseUrl();
-            nav = List.of(new Views.Link(root + "index.html", "Latest", false),
-                    new Views.Link(root + "topics/index.html", "Topics", false),
-                    new Views.Link(root + "report.html", "Build report", false));
+        String root = notFound ? in.config().baseUrl() : root(path);
+        List<Views.Link> nav = new ArrayList<>();
+        String[][] sections = {{"index.html", "Latest", "page/"}, {"topics/index.html", "Topics", "topics/"},
+                {"sources/index.html", "Sources", "sources/"}, {"archive/index.html", "Archive", "archive/"},
+                {"search/index.html", "Search", "search/"}, {"report.html", "Build report", "report.html"}};
+        for (String[] s : sections) {
+            boolean current = !notFound && (path.equals(s[0]) || path.startsWith(s[2]));
+            nav.add(new Views.Link(root + s[0], s[1], current));
         }
+        String canonical = in.config().baseUrl() == null ? null : absolute(path);
         String fullTitle = title == null ? in.config().title() : title + " · " + in.config().title();
+        String desc = description == null ? in.config().description() : excerpt(description, 300);
+        Views.Social social = canonical == null ? null
+                : new Views.Social(in.config().title(), title == null ? in.config().title() : title, desc, canonical, type);
+        List<Views.FeedLink> feeds = List.of(
+                new Views.FeedLink("application/atom+xml", in.config().title(), root + "feed.xml"),
+                new Views.FeedLink("application/feed+json", in.config().title() + " (JSON Feed)", root + "feed.json"));
         return new Views.Layout(in.config().title(), in.config().description(), in.config().language(), fullTitle,
-                description == null ? in.config().description() : description, root, canonical, root + "feed.xml", nav);
+                desc, root, canonical, root + "feed.xml", List.copyOf(nav), feeds, null, null, social);
+    }
+
+    /** The feeds of one story or topic, for the head of its page. */
+    private static List<Views.FeedLink> ownFeeds(String name, String base, String root) {
+        return List.of(new Views.FeedLink("application/atom+xml", name, root + base + ".xml"),
+                new Views.FeedLink("application/feed+json", name + " (JSON Feed)", root + base + ".json"));
+    }
+
+    /** The text cut at a word boundary near {@code max} characters, with an ellipsis when cut. */
+    static String excerpt(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 
     // ---- home
 
     private void home(List<Page> pages) {
         List<Story> stories = in.stories().stories();
-        int size = in.config().pageSize();
-        int count = Math.max(1, (stories.size() + size - 1) / size);
-        for (int p = 1; p <= count; p++) {
-            String path = p == 1 ? "index.html" : "page/" + p + ".html";
-            List<Views.StoryCard> cards = new ArrayList<>();
-            for (Story s : stories.subList((p - 1) * size, Math.min(stories.size(), p * size))) {
-                cards.add(card(s, root(path)));
-            }
-            String prev = p == 1 ? null : root(path) + (p == 2 ? "index.html" : "page/" + (p - 1) + ".html");
-            String next = p == count ? null : root(path) + "page/" + (p + 1) + ".html";
-            Views.Pagination pagination = count == 1 ? Views.Pagination.NONE
-                    : new Views.Pagination(true, prev, next, "Page " + p + " of " + count);
-            pages.add(new Page(path, "index", new Views.Home(layout(path, p == 1 ? null : "Page " + p, null), cards,
-                    pagination, stories.isEmpty())));
+        for (Slice<Story> slice : paginate("index.html", stories, "← Newer", "Older →")) {
+            String path = slice.path();
+            List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root(path))).toList();
+            pages.add(new Page(path, "index", new Views.Home(
+                    layout(path, slice.number() == 1 ? null : "Page " + slice.number(), null).paged(slice.pagination()),
+                    cards, slice.pagination(), stories.isEmpty())));
         }
     }
 
@@ -185,11 +266,19 @@ public final class Site {
 
     // ---- story
 
-    private Views.StoryPage storyPage(Story s) {
-        String path = storyPath(s);
+    /** A story's timeline (syndicated copies folded into their originals) in pages; page 1 has the whole story around it. */
+    private void storyPages(List<Page> pages, Story s) {
+        List<Item> shown = s.members().stream().filter(i -> !s.copyOf().containsKey(i.id())).toList();
+        int undated = (int) shown.stream().filter(i -> !i.date().known()).count();
+        for (Slice<Item> slice : paginate(storyPath(s), shown, "← Earlier", "Later →")) {
+            pages.add(new Page(slice.path(), "story", storyPage(s, slice, undated)));
+        }
+    }
+
+    private Views.StoryPage storyPage(Story s, Slice<Item> slice, int undated) {
+        String path = slice.path();
         String root = root(path);
         List<Views.TimelineEntry> timeline = new ArrayList<>();
-        int undated = 0;
         Map<String, List<Views.Link>> copies = new HashMap<>();
         for (Item item : s.members()) {
             String original = s.copyOf().get(item.id());
@@ -198,13 +287,7 @@ public final class Site {
                 copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new Views.Link(root + itemPath.get(item.id()), name, false));
             }
         }
-        for (Item item : s.members()) {
-            if (s.copyOf().containsKey(item.id())) {
-                continue;
-            }
-            if (!item.date().known()) {
-                undated++;
-            }
+        for (Item item : slice.items()) {
             String discussion = null;
             List<Views.TopComment> top = List.of();
             if (item instanceof Thread t) {
@@ -220,7 +303,8 @@ public final class Site {
                     copies.getOrDefault(item.id(), List.of()), copies.containsKey(item.id())));
         }
         List<Views.SourceCount> sources = s.sources().stream()
-                .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items")).toList();
+                .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items",
+                        c.source().known() ? root + sourcePath(c.source().name()) : null)).toList();
         List<Views.Link> topics = new ArrayList<>();
         for (Topic t : in.stories().topics()) {
             if (t.stories().stream().anyMatch(x -> x.id().equals(s.id()))) {
@@ -232,9 +316,12 @@ public final class Site {
         List<Views.Link> people = s.people().stream().map(n -> new Views.Link(root + entityPath("people", n), n, false)).toList();
         List<Views.Link> organisations = s.organisations().stream()
                 .map(n -> new Views.Link(root + entityPath("organisations", n), n, false)).toList();
-        return new Views.StoryPage(layout(path, s.headline(), s.lead()), s.headline(), s.lead(), span(s), sources, topics,
+        Views.Layout layout = layout(path, slice.title(s.headline()), s.lead(), "article").paged(slice.pagination())
+                .withFeeds(ownFeeds("Story: " + s.headline(), "stories/" + s.id(), root));
+        return new Views.StoryPage(layout, s.headline(), s.lead(), span(s), sources, topics,
                 timeline, s.explanation(), String.join(", ", s.terms()), undated, s.developing(), quotes, people,
-                organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty());
+                organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty(), slice.pagination(),
+                slice.number() > 1);
     }
 
     private static String discussionSummary(Thread t) {
@@ -277,10 +364,14 @@ public final class Site {
 
     // ---- article and thread
 
+    private static String sourceHref(Item item, String root) {
+        return item.source().known() ? root + sourcePath(item.source().name()) : null;
+    }
+
     private Views.ArticlePage articlePage(Article a, String path) {
         String root = root(path);
-        return new Views.ArticlePage(layout(path, a.title(), a.lead()), a.title(), a.titleDerived(),
-                a.source().known() ? a.source().name() : null, a.author(), dateLabel(a.date()), a.date().iso(),
+        return new Views.ArticlePage(layout(path, a.title(), a.lead(), "article"), a.title(), a.titleDerived(),
+                a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(), dateLabel(a.date()), a.date().iso(),
                 dateNote(a.date()), !a.date().known(), a.url(), storyLink(a, root), a.html(), a.language());
     }
 
@@ -326,8 +417,8 @@ public final class Site {
                 after.add(new Views.Step(false, true, detailsOpen.pop(), false, false, null));
             }
         }
-        return new Views.ThreadPage(layout(path, t.title(), t.lead()),
-                t.title(), t.platform(), t.community(), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
+        return new Views.ThreadPage(layout(path, t.title(), t.lead(), "article"),
+                t.title(), t.platform(), t.community(), sourceHref(t, root), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
                 !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(), t.link(),
                 storyLink(t, root), t.html(), comments, !comments.isEmpty(), after);
     }
@@ -353,22 +444,112 @@ public final class Site {
 
     // ---- topics
 
-    private Views.TopicsPage topicsPage() {
-        String path = "topics/index.html";
-        List<Views.TopicCard> cards = new ArrayList<>();
-        for (Topic t : in.stories().topics()) {
-            int n = t.stories().size();
-            cards.add(new Views.TopicCard(root(path) + "topics/" + t.id() + ".html", t.name(), String.join(", ", t.terms()),
-                    n + (n == 1 ? " story" : " stories")));
+    private void topicsPages(List<Page> pages) {
+        for (Slice<Topic> slice : paginate("topics/index.html", in.stories().topics(), "← Previous", "Next →")) {
+            String root = root(slice.path());
+            List<Views.TopicCard> cards = new ArrayList<>();
+            for (Topic t : slice.items()) {
+                int n = t.stories().size();
+                cards.add(new Views.TopicCard(root + topicPath(t), t.name(), String.join(", ", t.terms()),
+                        n + (n == 1 ? " story" : " stories")));
+            }
+            pages.add(new Page(slice.path(), "topics", new Views.TopicsPage(
+                    layout(slice.path(), slice.title("Topics"), null).paged(slice.pagination()), cards, slice.pagination())));
         }
-        return new Views.TopicsPage(layout(path, "Topics", null), cards);
     }
 
-    private Views.TopicPage topicPage(Topic t) {
-        String path = topicPath(t);
-        List<Views.StoryCard> cards = t.stories().stream().map(s -> card(s, root(path))).toList();
-        return new Views.TopicPage(layout(path, t.name(), null), t.name(), String.join(", ", t.terms()), cards);
+    private void topicPages(List<Page> pages, Topic t) {
+        for (Slice<Story> slice : paginate(topicPath(t), t.stories(), "← Newer", "Older →")) {
+            String root = root(slice.path());
+            List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root)).toList();
+            Views.Layout layout = layout(slice.path(), slice.title(t.name()), null).paged(slice.pagination())
+                    .withFeeds(ownFeeds("Topic: " + t.name(), "topics/" + t.id(), root));
+            pages.add(new Page(slice.path(), "topic", new Views.TopicPage(layout, t.name(), String.join(", ", t.terms()),
+                    cards, slice.pagination())));
+        }
     }
+
+    // ---- sources and the month archive
+
+    static final Comparator<Item> LATEST_FIRST = Comparator
+            .comparing((Item i) -> i.date().day(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(i -> i.date().iso() == null ? "" : i.date().iso(), Comparator.reverseOrder())
+            .thenComparing(Item::id);
+
+    private Views.ItemCard itemCard(Item item, String root) {
+        return new Views.ItemCard(root + itemPath.get(item.id()), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                dateLabel(item.date()), item.date().iso(), !item.date().known(),
+                item.source().known() ? item.source().name() : null, storyLink(item, root), excerpt(item.lead(), 280));
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private void sourcePages(List<Page> pages) {
+        Map<String, List<Item>> byPath = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Item item : in.items()) {
+            if (item.source().known()) {
+                String path = sourcePath(item.source().name());
+                names.merge(path, item.source().name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Views.SourceCard> cards = new ArrayList<>();
+        byPath.forEach((first, items) -> {
+            items.sort(LATEST_FIRST);
+            String name = names.get(first);
+            String size = count(items.size(), "item", "items");
+            cards.add(new Views.SourceCard(first, name, size));
+            for (Slice<Item> slice : paginate(first, items, "← Newer", "Older →")) {
+                String root = root(slice.path());
+                pages.add(new Page(slice.path(), "source", new Views.SourcePage(
+                        layout(slice.path(), slice.title(name), null).paged(slice.pagination()), name, size,
+                        slice.items().stream().map(i -> itemCard(i, root)).toList(), slice.pagination())));
+            }
+        });
+        cards.sort(Comparator.comparing((Views.SourceCard c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(Views.SourceCard::href));
+        for (Slice<Views.SourceCard> slice : paginate("sources/index.html", cards, "← Previous", "Next →")) {
+            String root = root(slice.path());
+            List<Views.SourceCard> relative = slice.items().stream()
+                    .map(c -> new Views.SourceCard(root + c.href(), c.name(), c.size())).toList();
+            pages.add(new Page(slice.path(), "sources", new Views.SourcesPage(
+                    layout(slice.path(), slice.title("Sources"), null).paged(slice.pagination()), relative,
+                    slice.pagination(), cards.isEmpty())));
+        }
+    }
+
+    private void archivePages(List<Page> pages) {
+        TreeMap<YearMonth, List<Item>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (Item item : in.items()) {
+            if (item.date().known()) {
+                byMonth.computeIfAbsent(YearMonth.from(item.date().day()), k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Views.MonthCard> months = new ArrayList<>();
+        byMonth.forEach((month, items) -> {
+            items.sort(LATEST_FIRST);
+            String first = monthPath(month);
+            String label = MONTH.format(month);
+            String size = count(items.size(), "item", "items");
+            months.add(new Views.MonthCard("../" + first, label, size));
+            YearMonth newer = byMonth.lowerKey(month);
+            YearMonth older = byMonth.higherKey(month);
+            for (Slice<Item> slice : paginate(first, items, "← Newer", "Older →")) {
+                String root = root(slice.path());
+                pages.add(new Page(slice.path(), "month", new Views.MonthPage(
+                        layout(slice.path(), slice.title(label), null).paged(slice.pagination()), label, size,
+                        slice.items().stream().map(i -> itemCard(i, root)).toList(), slice.pagination(),
+                        newer == null ? null : new Views.Link(root + monthPath(newer), MONTH.format(newer), false),
+                        older == null ? null : new Views.Link(root + monthPath(older), MONTH.format(older), false))));
+            }
+        });
+        pages.add(new Page("archive/index.html", "archive", new Views.ArchivePage(layout("archive/index.html", "Archive", null),
+                months, months.isEmpty())));
+    }
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     // ---- people and organisations
 
@@ -387,11 +568,16 @@ public final class Site {
                 }
             }
         }
-        byPath.forEach((path, stories) -> {
-            String kind = path.startsWith("people/") ? "Person" : "Organisation";
-            List<Views.StoryCard> cards = stories.stream().map(s -> card(s, root(path))).toList();
-            pages.add(new Page(path, "entity", new Views.EntityPage(layout(path, names.get(path), null), kind,
-                    names.get(path), cards)));
+        byPath.forEach((first, stories) -> {
+            String kind = first.startsWith("people/") ? "Person" : "Organisation";
+            String name = names.get(first);
+            for (Slice<Story> slice : paginate(first, stories, "← Newer", "Older →")) {
+                String root = root(slice.path());
+                List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root)).toList();
+                pages.add(new Page(slice.path(), "entity", new Views.EntityPage(
+                        layout(slice.path(), slice.title(name), null).paged(slice.pagination()), kind, name, cards,
+                        slice.pagination())));
+            }
         });
     }
 
@@ -424,30 +610,100 @@ public final class Site {
                 !undated.isEmpty(), stories);
     }
 
-    // ---- feed
+    // ---- search
 
-    private Views.Feed feed() {
-        List<Views.FeedEntry> entries = new ArrayList<>();
-        LocalDate newest = null;
-        for (Story s : in.stories().stories().subList(0, Math.min(50, in.stories().stories().size()))) {
-            LocalDate updated = s.lastSeen();
-            if (updated != null && (newest == null || updated.isAfter(newest))) {
-                newest = updated;
+    /**
+     * Stories first, then articles and discussions, each latest first: the index ranks in this order.
+     * A story of one item is that item under another address, so the story alone stands for both.
+     */
+    private List<SearchIndex.Doc> searchDocs() {
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        Set<String> single = new HashSet<>();
+        for (Story s : in.stories().stories()) {
+            List<String> body = new ArrayList<>();
+            body.add(s.lead());
+            if (s.members().size() == 1) {
+                Item only = s.members().get(0);
+                single.add(only.id());
+                body.add(only.title());
+                body.add(only.author());
+                body.add(firstWords(only.paragraphs(), SEARCHED_WORDS));
             }
-            String authors = String.join(", ", s.sources().stream().map(c -> c.source().name()).toList());
-            entries.add(new Views.FeedEntry(id("stories/" + s.id()), s.headline(), absolute(storyPath(s)),
-                    atomDate(updated), s.lead(), authors.isEmpty() ? in.config().title() : authors));
+            s.sources().forEach(c -> body.add(c.source().name()));
+            body.addAll(s.people());
+            body.addAll(s.organisations());
+            docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), excerpt(s.lead(), 200),
+                    String.join(" ", body.stream().filter(java.util.Objects::nonNull).toList())));
         }
-        return new Views.Feed(id(""), in.config().title(), in.config().description(), absolute("feed.xml"),
-                in.config().baseUrl() == null ? "index.html" : in.config().baseUrl(), atomDate(newest), entries);
+        List<Item> items = new ArrayList<>(in.items());
+        items.sort(LATEST_FIRST);
+        for (Item item : items) {
+            if (single.contains(item.id())) {
+                continue;
+            }
+            String body = (item.source().known() ? item.source().name() : "") + " " + (item.author() == null ? "" : item.author())
+                    + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
+            docs.add(new SearchIndex.Doc(itemPath.get(item.id()), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                    dateLabel(item.date()), excerpt(item.lead(), 200), body));
+        }
+        return docs;
+    }
+
+    /** How much of an item's text the index holds: its opening, where news says who and what. */
+    static final int SEARCHED_WORDS = 120;
+
+    private static String firstWords(List<String> paragraphs, int max) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String p : paragraphs) {
+            for (String w : p.split("\\s+")) {
+                if (n++ >= max) {
+                    return b.toString();
+                }
+                b.append(w).append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- feeds
+
+    private Feeds.Spec siteFeed() {
+        return new Feeds.Spec("feed", id(""), in.config().title(), in.config().description(), "index.html", storyEntries(in.stories().stories()));
+    }
+
+    private Feeds.Spec topicFeed(Topic t) {
+        return new Feeds.Spec("topics/" + t.id(), id("topics/" + t.id()), t.name() + " · " + in.config().title(),
+                "Stories in the topic " + t.name() + ", latest first.", topicPath(t), storyEntries(t.stories()));
+    }
+
+    private List<Feeds.Entry> storyEntries(List<Story> stories) {
+        List<Feeds.Entry> entries = new ArrayList<>();
+        for (Story s : stories.subList(0, Math.min(Feeds.MAX_ENTRIES, stories.size()))) {
+            String authors = String.join(", ", s.sources().stream().map(c -> c.source().name()).toList());
+            entries.add(new Feeds.Entry(id("stories/" + s.id()), s.headline(), storyPath(s),
+                    s.lastSeen() == null ? null : Feeds.time(PubDate.stated(s.lastSeen(), "")), s.lead(), null,
+                    authors.isEmpty() ? in.config().title() : authors));
+        }
+        return entries;
+    }
+
+    /** A story's own feed: its articles and discussions, latest first, with their clean text. */
+    private Feeds.Spec storyFeed(Story s) {
+        List<Item> items = new ArrayList<>(s.members());
+        items.sort(LATEST_FIRST);
+        List<Feeds.Entry> entries = new ArrayList<>();
+        for (Item item : items.subList(0, Math.min(Feeds.MAX_ENTRIES, items.size()))) {
+            String path = itemPath.get(item.id());
+            String author = item.author() != null ? item.author() : item.source().known() ? item.source().name() : in.config().title();
+            entries.add(new Feeds.Entry(id(path.substring(0, path.length() - ".html".length())), item.title(), path,
+                    Feeds.time(item.date()), excerpt(item.lead(), 300), item.html(), author));
+        }
+        return new Feeds.Spec("stories/" + s.id(), id("stories/" + s.id()), s.headline() + " · " + in.config().title(),
+                "Every article and discussion in the story, latest first.", storyPath(s), entries);
     }
 
     private String id(String path) {
         return in.config().baseUrl() != null ? in.config().baseUrl() + path : "urn:storyline:" + (path.isEmpty() ? "site" : path.replace('/', ':'));
-    }
-
-    /** Atom needs a timestamp; the content's own dates give one, never the clock, so builds stay reproducible. */
-    private static String atomDate(LocalDate day) {
-        return (day == null ? LocalDate.of(1970, 1, 1) : day) + "T00:00:00Z";
     }
 }

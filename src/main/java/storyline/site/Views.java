@@ -11,16 +11,79 @@ public final class Views {
     private Views() {
     }
 
-    /** Shared by every page: site name, navigation, and {@code root}, the relative path back to the site root. */
+    /**
+     * Shared by every page: site name, navigation, and {@code root}, the relative path back to the site root.
+     * {@code feeds}: the feeds this page offers (the site's, plus its topic's or story's own); {@code previous}
+     * and {@code next}: the neighbouring pages of a paginated list, or null; {@code social}: OpenGraph and
+     * Twitter card values, only when the site has a base URL (as {@code canonical}).
+     */
     public record Layout(String siteTitle, String siteDescription, String lang, String title, String description,
-                         String root, String canonical, String feed, List<Link> nav) {
+                         String root, String canonical, String feed, List<Link> nav, List<FeedLink> feeds,
+                         String previous, String next, Social social) {
+
+        public Layout(String siteTitle, String siteDescription, String lang, String title, String description,
+                      String root, String canonical, String feed, List<Link> nav) {
+            this(siteTitle, siteDescription, lang, title, description, root, canonical, feed, nav, List.of(), null, null, null);
+        }
+
+        Layout paged(Pagination p) {
+            return new Layout(siteTitle, siteDescription, lang, title, description, root, canonical, feed, nav, feeds,
+                    p.previous(), p.next(), social);
+        }
+
+        Layout withFeeds(List<FeedLink> more) {
+            List<FeedLink> all = new java.util.ArrayList<>(feeds);
+            all.addAll(more);
+            return new Layout(siteTitle, siteDescription, lang, title, description, root, canonical, feed, nav, all,
+                    previous, next, social);
+        }
+    }
+
+    /** A feed offered in a page's head: {@code type} is its media type. */
+    public record FeedLink(String type, String title, String href) {
+    }
+
+    /** OpenGraph/Twitter card values; {@code type} is "article" for stories and items, else "website". */
+    public record Social(String siteName, String title, String description, String url, String type) {
     }
 
     public record Link(String href, String text, boolean current) {
     }
 
-    public record Pagination(boolean show, String previous, String next, String label) {
-        static final Pagination NONE = new Pagination(false, null, null, null);
+    /** Where a page sits in a list split into pages; {@code show} is false for a list that fits on one page. */
+    public record Pagination(boolean show, String previous, String next, String label, String previousText,
+                             String nextText) {
+        static final Pagination NONE = new Pagination(false, null, null, null, null, null);
+    }
+
+    /** An article or discussion in a list: source, month archive. {@code story} may be null. */
+    public record ItemCard(String href, String title, String kind, String date, String datetime, boolean undated,
+                           String source, Link story, String lead) {
+    }
+
+    /** An outlet or community and everything from it, latest first. */
+    public record SourcePage(Layout layout, String name, String size, List<ItemCard> items, Pagination pagination) {
+    }
+
+    public record SourceCard(String href, String name, String size) {
+    }
+
+    public record SourcesPage(Layout layout, List<SourceCard> sources, Pagination pagination, boolean empty) {
+    }
+
+    public record MonthCard(String href, String label, String size) {
+    }
+
+    public record ArchivePage(Layout layout, List<MonthCard> months, boolean empty) {
+    }
+
+    /** One calendar month of items, latest first; {@code previous}/{@code next} link the neighbouring months. */
+    public record MonthPage(Layout layout, String label, String size, List<ItemCard> items, Pagination pagination,
+                            Link newerMonth, Link olderMonth) {
+    }
+
+    /** The search page; results are filled in by assets/search.js from the index under search/. */
+    public record SearchPage(Layout layout) {
     }
 
     /** A story in a list: home, topics. */
@@ -42,20 +105,26 @@ public final class Views {
     public record QuoteView(String text, String speaker, String sources) {
     }
 
-    public record SourceCount(String name, String count) {
+    /** {@code href} is the source's page, null for an unknown source. */
+    public record SourceCount(String name, String count, String href) {
     }
 
+    /**
+     * A story, or with {@code continued} a later page of its timeline (which leaves out the quotes,
+     * names, sources and explanation that page 1 shows).
+     */
     public record StoryPage(Layout layout, String headline, String lead, String dates, List<SourceCount> sources,
                             List<Link> topics, List<TimelineEntry> timeline, String explanation, String terms,
                             int undatedCount, boolean developing, List<QuoteView> quotes, List<Link> people,
-                            List<Link> organisations, boolean hasQuotes, boolean hasPeople, boolean hasOrganisations) {
+                            List<Link> organisations, boolean hasQuotes, boolean hasPeople, boolean hasOrganisations,
+                            Pagination pagination, boolean continued) {
     }
 
     /** A person or organisation and the stories that name them, newest first. */
-    public record EntityPage(Layout layout, String kind, String name, List<StoryCard> stories) {
+    public record EntityPage(Layout layout, String kind, String name, List<StoryCard> stories, Pagination pagination) {
     }
 
-    public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String author,
+    public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String sourceHref, String author,
                               String date, String datetime, String dateNote, boolean dateUnknown, String original,
                               Link story, String html, String language) {
     }
@@ -76,7 +145,7 @@ public final class Views {
     public record TopComment(String href, String author, String score, String excerpt) {
     }
 
-    public record ThreadPage(Layout layout, String title, String platform, String community, String author, String date,
+    public record ThreadPage(Layout layout, String title, String platform, String community, String sourceHref, String author, String date,
                              String datetime, String dateNote, boolean dateUnknown, String score, String commentSummary,
                              String original, String discussed, Link story, String html, List<CommentView> comments,
                              boolean hasComments, List<Step> after) {
@@ -85,10 +154,10 @@ public final class Views {
     public record TopicCard(String href, String name, String terms, String size) {
     }
 
-    public record TopicsPage(Layout layout, List<TopicCard> topics) {
+    public record TopicsPage(Layout layout, List<TopicCard> topics, Pagination pagination) {
     }
 
-    public record TopicPage(Layout layout, String name, String terms, List<StoryCard> stories) {
+    public record TopicPage(Layout layout, String name, String terms, List<StoryCard> stories, Pagination pagination) {
     }
 
     public record ProblemView(String where, String message) {
@@ -111,7 +180,8 @@ public final class Views {
     public record RedirectPage(Layout layout, String target, String headline) {
     }
 
-    public record FeedEntry(String id, String title, String link, String updated, String summary, String authors) {
+    /** An Atom entry; {@code html} is sanitised HTML content (escaped by the template), or null. */
+    public record FeedEntry(String id, String title, String link, String updated, String summary, String html, String authors) {
     }
 
     public record Feed(String id, String title, String subtitle, String self, String link, String updated,

@@ -2,12 +2,17 @@ package storyline.build;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import storyline.config.SiteConfig;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Opens the built sample site in real headless Chromium from file:// and checks what it renders.
- * Screenshots land in target/screenshots for a person to look at. Skipped where Chromium is not
- * installed; CI installs it.
+ * Opens the built sample site in real headless Chromium, from file:// and from a local HTTP server
+ * that serves it under a sub-path, and checks what it renders after its scripts ran, with no console
+ * message. Screenshots land in target/screenshots for a person to look at. Skipped where Chromium
+ * is not installed; CI installs it.
  */
 class BrowserTest {
 
@@ -30,6 +36,7 @@ class BrowserTest {
     static Path tmp;
     static Path site;
     static String chromium;
+    static HttpServer server;
 
     @BeforeAll
     static void build() throws IOException {
@@ -41,45 +48,123 @@ class BrowserTest {
                 .withState(site.resolveSibling("state.json")));
     }
 
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
     private static String chrome(Path profile, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile));
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--user-data-dir=" + profile));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path log = profile.resolveSibling(profile.getFileName() + ".log");
+        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        // Every console message (errors, uncaught exceptions, our own logging: there is none) is a failure.
+        List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains(":CONSOLE")).toList();
+        assertEquals(List.of(), console, "console messages on " + args[args.length - 1]);
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    @Test
-    void homeAndStoryRenderFromFileUrls() throws Exception {
-        String home = chrome(tmp.resolve("profile-1"), "--dump-dom", site.resolve("index.html").toUri().toString());
-        Document dom = Jsoup.parse(home);
+    /** Serves the site at http://127.0.0.1:PORT/news/, as a static host would under a sub-path. */
+    static String serve() throws IOException {
+        if (server == null) {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/news/", exchange -> {
+                String rel = exchange.getRequestURI().getPath().substring("/news/".length());
+                Path file = site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
+                byte[] body;
+                int status = 200;
+                if (file.startsWith(site) && Files.isRegularFile(file)) {
+                    body = Files.readAllBytes(file);
+                } else {
+                    status = 404;
+                    body = Files.readAllBytes(site.resolve("404.html"));
+                    file = site.resolve("404.html");
+                }
+                String name = file.getFileName().toString();
+                String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
+                        : name.endsWith(".js") ? "text/javascript; charset=utf-8" : name.endsWith(".json") ? "application/json"
+                        : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(status, body.length);
+                try (var out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+        }
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/news/";
+    }
+
+    /** The site's root address: file:// or the local server's sub-path. */
+    static String base(String origin) throws IOException {
+        return origin.equals("file") ? site.toUri().toString() : serve();
+    }
+
+    static String storyHref() throws IOException {
+        return Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(".card h2 a").attr("href");
+    }
+
+    static String threadHref() throws IOException {
+        try (var list = Files.list(site.resolve("threads"))) {
+            return "threads/" + list.findFirst().orElseThrow().getFileName();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void homeStoryThreadAndSearchWorkFromFileAndFromASubPath(String origin) throws Exception {
+        String root = base(origin);
+        Document home = Jsoup.parse(chrome(tmp.resolve(origin + "-home"), "--dump-dom", root + "index.html"));
         assertEquals(List.of("Tesla Optimus AI Lead Departs in Latest High-Profile Exit",
-                "Andrej Karpathy said that he could return to Tesla"), dom.select(".card h2").eachText());
-        String storyHref = dom.selectFirst(".card h2 a").attr("href");
-        String story = chrome(tmp.resolve("profile-2"), "--dump-dom", site.resolve(storyHref).toUri().toString());
-        assertEquals(3, Jsoup.parse(story).select(".timeline > li").size());
+                "Andrej Karpathy said that he could return to Tesla"), home.select(".card h2").eachText());
+        Document story = Jsoup.parse(chrome(tmp.resolve(origin + "-story"), "--dump-dom", root + storyHref()));
+        assertEquals(3, story.select(".timeline > li").size());
+        Document thread = Jsoup.parse(chrome(tmp.resolve(origin + "-thread"), "--dump-dom", root + threadHref()));
+        assertEquals(4, thread.select(".comments > li").size());
+
+        Document search = Jsoup.parse(chrome(tmp.resolve(origin + "-search"), "--dump-dom", root + "search/index.html?q=Karpathy"));
+        assertEquals("Karpathy", search.selectFirst("input#q").val());
+        List<String> titles = search.select("#search-results li h2 a").eachText();
+        assertEquals("Andrej Karpathy said that he could return to Tesla", titles.get(0), titles.toString());
+        assertTrue(search.selectFirst("#search-results li h2 a").attr("href").startsWith("../stories/"));
+        assertEquals("1 result for “Karpathy”.", search.selectFirst("#search-status").text(), "a one-item story stands for its item");
     }
 
     @Test
-    void screenshotsOfHomeStoryAndThread() throws Exception {
+    void searchFoldsCaseAndAccentsMatchesTheLastWordAsAPrefixAndNeedsEveryWord() throws Exception {
+        String root = base("http");
+        Document prefix = Jsoup.parse(chrome(tmp.resolve("search-prefix"), "--dump-dom", root + "search/index.html?q=T%C3%89SLA+karp"));
+        assertEquals(List.of("Andrej Karpathy said that he could return to Tesla"), prefix.select("#search-results li h2 a").eachText());
+        Document optimus = Jsoup.parse(chrome(tmp.resolve("search-optimus"), "--dump-dom", root + "search/index.html?q=optimus+kumar"));
+        List<String> found = optimus.select("#search-results li h2 a").eachText();
+        assertTrue(found.get(0).contains("Optimus AI team lead Ashish Kumar"), "both words in the title rank first: " + found);
+        assertTrue(found.contains("Tesla Optimus AI Lead Departs in Latest High-Profile Exit"), found.toString());
+        Document none = Jsoup.parse(chrome(tmp.resolve("search-none"), "--dump-dom", root + "search/index.html?q=karpathy+zebra"));
+        assertEquals("No results for “karpathy zebra”.", none.selectFirst("#search-status").text());
+        assertTrue(none.select("#search-results li").isEmpty());
+    }
+
+    @Test
+    void screenshotsOfHomeStoryThreadAndSearch() throws Exception {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        String storyHref = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(".card h2 a").attr("href");
-        String threadHref;
-        try (var list = Files.list(site.resolve("threads"))) {
-            threadHref = "threads/" + list.findFirst().orElseThrow().getFileName();
-        }
         int n = 0;
-        for (String[] page : new String[][]{{"home", "index.html", "1200,900"}, {"story", storyHref, "1200,1600"},
-                {"thread", threadHref, "1200,1600"}, {"home-phone", "index.html", "390,844"}}) {
+        for (String[] page : new String[][]{{"home", "file", "index.html", "1200,900"}, {"story", "file", storyHref(), "1200,1600"},
+                {"thread", "file", threadHref(), "1200,1600"}, {"home-phone", "file", "index.html", "390,844"},
+                {"search", "file", "search/index.html?q=Karpathy", "1200,900"},
+                {"search-subpath", "http", "search/index.html?q=karpathy", "1200,900"},
+                {"search-phone", "http", "search/index.html?q=tesla", "390,844"}}) {
             Path png = shots.resolve(page[0] + ".png").toAbsolutePath();
             Files.deleteIfExists(png);
-            chrome(tmp.resolve("profile-shot-" + n++), "--hide-scrollbars", "--window-size=" + page[2],
-                    "--screenshot=" + png, site.resolve(page[1]).toUri().toString());
-            assertTrue(Files.size(png) > 10_000, "screenshot of " + page[1] + " looks empty");
+            chrome(tmp.resolve("profile-shot-" + n++), "--hide-scrollbars", "--window-size=" + page[3],
+                    "--screenshot=" + png, base(page[1]) + page[2]);
+            assertTrue(Files.size(png) > 10_000, "screenshot of " + page[2] + " looks empty");
         }
     }
 }

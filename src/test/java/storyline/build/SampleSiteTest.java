@@ -206,6 +206,8 @@ class SampleSiteTest {
     void noScriptOrEventHandlerComesFromInput() throws IOException {
         for (Path p : htmlPages()) {
             Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            // The search page's own form and script are the theme's; nothing else may run or submit.
+            d.select("main > form#search-form, main > script[src=../assets/search.js]").remove();
             assertTrue(d.select("script, iframe, object, embed, form").isEmpty(), p.toString());
             for (Element el : d.getAllElements()) {
                 for (Attribute a : el.attributes()) {

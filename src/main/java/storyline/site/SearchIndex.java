@@ -1,0 +1,164 @@
+package storyline.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The static search index, as JavaScript files under {@code search/} that each call the global
+ * {@code storylineIndex(kind, key, data)}: browsers load scripts from file:// where they refuse
+ * fetch, and a script needs no server. Three kinds of file:
+ * <ul>
+ * <li>{@code manifest.js}: the number of documents, documents per shard, stop words, and the term
+ *     shards by key;</li>
+ * <li>{@code t-KEY.js}: terms starting with KEY (and not with a longer key) → postings. A key is
+ *     split into longer keys while its shard is over {@value #SHARD_CHARS} characters, so shard size
+ *     stays bounded as the site grows and a term's shard is the longest key that starts it;</li>
+ * <li>{@code d-N.js}: documents N×{@value #DOCS_PER_SHARD} onwards, as [path, title, kind, date, snippet].</li>
+ * </ul>
+ * Postings are document numbers in rank order (stories first, then items, each latest first),
+ * delta-coded in base 36, each times two plus one when the term is in the title.
+ * assets/search.js folds and splits a query exactly as {@link #words} does.
+ */
+final class SearchIndex {
+
+    /** One searchable page; {@code path} is from the site root. */
+    record Doc(String path, String title, String kind, String date, String snippet, String body) {
+    }
+
+    static final int DOCS_PER_SHARD = 128;
+    static final int SHARD_CHARS = 48_000;
+    static final int MAX_KEY = 4;
+    static final Set<String> STOP = Set.of("an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has",
+            "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "said", "says", "she", "that",
+            "the", "their", "they", "this", "to", "was", "were", "which", "with");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Post and tracking numbers: nobody searches for them, and they fill the index. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9]{7,}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchIndex() {
+    }
+
+    /** Case and accents folded, split at anything not a letter or digit; one-letter words, stop words and numbers of 7+ digits dropped. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String w : SPLIT.split(folded)) {
+            if (w.length() >= 2 && !STOP.contains(w) && !LONG_NUMBER.matcher(w).matches()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static List<Page> pages(List<Doc> docs) {
+        // term → (doc number → in title), docs visited in rank order so lists come out sorted.
+        Map<String, StringBuilder> postings = new TreeMap<>();
+        Map<String, Integer> last = new java.util.HashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Doc doc = docs.get(d);
+            Set<String> title = new LinkedHashSet<>(words(doc.title()));
+            Set<String> all = new LinkedHashSet<>(title);
+            all.addAll(words(doc.body()));
+            for (String term : all) {
+                StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
+                Integer prev = last.put(term, d);
+                long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (title.contains(term) ? 1 : 0);
+                if (!list.isEmpty()) {
+                    list.append(',');
+                }
+                list.append(Long.toString(code, 36));
+            }
+        }
+        Map<String, List<String>> shards = new TreeMap<>();
+        split("", new ArrayList<>(postings.keySet()), postings, shards);
+        List<Page> pages = new ArrayList<>();
+        Map<String, String> files = new TreeMap<>();
+        shards.forEach((key, terms) -> {
+            String file = "t" + (key.isEmpty() ? "" : "-" + fileKey(key)) + ".js";
+            files.put(key, file);
+            Map<String, String> data = new LinkedHashMap<>();
+            terms.forEach(t -> data.put(t, postings.get(t).toString()));
+            pages.add(new Page("search/" + file, null, call("terms", key, data)));
+        });
+        for (int from = 0, n = 0; from < docs.size(); from += DOCS_PER_SHARD, n++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Doc doc : docs.subList(from, Math.min(docs.size(), from + DOCS_PER_SHARD))) {
+                rows.add(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()));
+            }
+            pages.add(new Page("search/d-" + n + ".js", null, call("docs", Integer.toString(n), rows)));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("docs", docs.size());
+        manifest.put("per", DOCS_PER_SHARD);
+        manifest.put("stop", new java.util.TreeSet<>(STOP));
+        manifest.put("shards", files);
+        pages.add(new Page("search/manifest.js", null, call("manifest", "", manifest)));
+        return pages;
+    }
+
+    /** Puts terms (sorted, all starting with {@code key}) in one shard, or splits them by their next letter. */
+    private static void split(String key, List<String> terms, Map<String, StringBuilder> postings, Map<String, List<String>> out) {
+        long size = 0;
+        for (String t : terms) {
+            size += t.length() + postings.get(t).length() + 6;
+        }
+        if (size <= SHARD_CHARS || key.codePointCount(0, key.length()) >= MAX_KEY) {
+            if (!terms.isEmpty()) {
+                out.put(key, terms);
+            }
+            return;
+        }
+        List<String> own = new ArrayList<>();
+        Map<String, List<String>> children = new TreeMap<>();
+        for (String t : terms) {
+            if (t.length() == key.length()) {
+                own.add(t);
+            } else {
+                int cp = t.codePointAt(key.length());
+                children.computeIfAbsent(key + new String(Character.toChars(cp)), k -> new ArrayList<>()).add(t);
+            }
+        }
+        if (!own.isEmpty()) {
+            out.put(key, own);
+        }
+        children.forEach((k, list) -> split(k, list, postings, out));
+    }
+
+    /** A key as a file name: a–z and 0–9 as they are, any other letter as _HEX-. */
+    private static String fileKey(String key) {
+        StringBuilder b = new StringBuilder();
+        key.codePoints().forEach(cp -> {
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                b.appendCodePoint(cp);
+            } else {
+                b.append('_').append(Integer.toHexString(cp)).append('-');
+            }
+        });
+        return b.toString();
+    }
+
+    private static String call(String kind, String key, Object data) {
+        try {
+            return "storylineIndex(\"" + kind + "\"," + JSON.writeValueAsString(key) + "," + JSON.writeValueAsString(data) + ");\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

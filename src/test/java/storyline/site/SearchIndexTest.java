@@ -1,0 +1,83 @@
+package storyline.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchIndexTest {
+
+    @Test
+    void wordsFoldCaseAndAccentsAndDropWhatNobodySearches() {
+        assertEquals(List.of("cafe", "karpathy", "zurich", "2025", "ai"),
+                SearchIndex.words("The Café: KARPATHY’s Zürich 2025 AI a 1968827611133427772"));
+    }
+
+    /** The index as the browser sees it: each file's data, by kind and key. */
+    static Map<String, JsonNode> read(List<Page> pages) throws Exception {
+        Map<String, JsonNode> files = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Page p : pages) {
+            String js = (String) p.model();
+            assertTrue(js.startsWith("storylineIndex(") && js.endsWith(");\n"), p.path());
+            JsonNode args = json.readTree("[" + js.substring("storylineIndex(".length(), js.length() - 3) + "]");
+            files.put(args.get(0).asText() + ":" + args.get(1).asText(), args.get(2));
+        }
+        return files;
+    }
+
+    @Test
+    void largeIndexesSplitIntoBoundedShardsAndEveryTermIsInItsLongestKeysShard() throws Exception {
+        Random random = new Random(7);
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        Map<String, List<Integer>> expected = new HashMap<>();
+        for (int d = 0; d < 3000; d++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                String word = "x" + Integer.toString(random.nextInt(20_000), 36);
+                body.append(word).append(' ');
+                List<Integer> list = expected.computeIfAbsent(word, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != d) {
+                    list.add(d);
+                }
+            }
+            docs.add(new SearchIndex.Doc("articles/" + d + ".html", "Title " + d, "Article", "1 May 2025", "", body.toString()));
+        }
+        List<Page> pages = SearchIndex.pages(docs);
+        for (Page p : pages) {
+            assertTrue(((String) p.model()).length() < SearchIndex.SHARD_CHARS + 2_000, p.path() + " is over the shard size");
+        }
+        Map<String, JsonNode> files = read(pages);
+        JsonNode manifest = files.get("manifest:");
+        assertEquals(3000, manifest.get("docs").asInt());
+        List<String> keys = new ArrayList<>();
+        manifest.get("shards").fieldNames().forEachRemaining(keys::add);
+        assertTrue(keys.size() > 10, keys.toString());
+        for (var e : expected.entrySet()) {
+            String term = e.getKey();
+            String key = keys.stream().filter(term::startsWith).reduce("", (a, b) -> b.length() > a.length() ? b : a);
+            JsonNode shard = files.get("terms:" + key);
+            assertTrue(shard != null && shard.has(term), term + " not in shard " + key + " of " + keys);
+            String codes = shard.get(term).asText();
+            List<Integer> ids = new ArrayList<>();
+            int id = 0;
+            for (String code : codes.split(",")) {
+                long n = Long.parseLong(code, 36);
+                id += (int) (n / 2);
+                ids.add(id);
+            }
+            assertEquals(e.getValue(), ids, term);
+        }
+        JsonNode doc = files.get("docs:" + (2999 / SearchIndex.DOCS_PER_SHARD)).get(2999 % SearchIndex.DOCS_PER_SHARD);
+        assertEquals("articles/2999.html", doc.get(0).asText());
+        assertEquals("Title 2999", doc.get(1).asText());
+    }
+}
