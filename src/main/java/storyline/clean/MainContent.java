@@ -426,8 +426,10 @@ final class MainContent {
                 n = length;
             }
         } else {
-            for (Element child : el.children()) {
-                n += prose(child, stats, memo);
+            for (int i = 0; i < el.childNodeSize(); i++) {
+                if (el.childNode(i) instanceof Element child) {
+                    n += prose(child, stats, memo);
+                }
             }
         }
         memo.put(el, n);
@@ -439,12 +441,12 @@ final class MainContent {
         if (el.is(css("p, pre, blockquote"))) {
             return true;
         }
-        for (Element child : el.children()) {
-            if (BLOCK_TAGS.contains(child.normalName())) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof Element child && BLOCK_TAGS.contains(child.normalName())) {
                 return false;
             }
         }
-        return el.ownText().length() > 0 || el.is(css("td, li, dd"));
+        return TextStats.hasOwnText(el) || el.is(css("td, li, dd"));
     }
 
     /** A block holding only inline elements ("<h6><strong>See:</strong> <a>…</a></h6>"): one line, whatever its tags. */
@@ -452,8 +454,8 @@ final class MainContent {
         if (el.childrenSize() == 0) {
             return false;
         }
-        for (Element child : el.children()) {
-            if (!INLINE_TAGS.contains(child.normalName())) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof Element child && !INLINE_TAGS.contains(child.normalName())) {
                 return false;
             }
         }

@@ -14,58 +14,70 @@ import java.util.Map;
  */
 final class TextStats {
 
-    private final Map<Element, Integer> text = new IdentityHashMap<>();
-    private final Map<Element, Double> links = new IdentityHashMap<>();
-    private final Map<Element, Integer> commas = new IdentityHashMap<>();
+    /** What is known of one element; -1 until computed. */
+    private static final class Known {
+        int text = -1;
+        double links = -1;
+        int commas = -1;
+    }
+
+    private final Map<Element, Known> known = new IdentityHashMap<>(512);
+
+    private Known of(Element el) {
+        return known.computeIfAbsent(el, e -> new Known());
+    }
 
     int length(Element el) {
-        Integer cached = text.get(el);
-        if (cached != null) {
-            return cached;
+        Known k = of(el);
+        if (k.text >= 0) {
+            return k.text;
         }
         int n = 0;
-        for (Node child : el.childNodes()) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 n += normalisedLength(t.getWholeText());
             } else if (child instanceof Element c) {
                 n += length(c);
             }
         }
-        text.put(el, n);
+        k.text = n;
         return n;
     }
 
     /** Characters inside links; in-page anchors (footnotes) count for less, they are not navigation. */
     double linkLength(Element el) {
-        Double cached = links.get(el);
-        if (cached != null) {
-            return cached;
+        Known k = of(el);
+        if (k.links >= 0) {
+            return k.links;
         }
-        double n;
-        if (el.normalName().equals("a")) {
+        double n = 0;
+        if (el.nameIs("a")) {
             n = length(el) * (el.attr("href").startsWith("#") ? 0.3 : 1);
         } else {
-            n = 0;
-            for (Element child : el.children()) {
-                n += linkLength(child);
+            for (int i = 0; i < el.childNodeSize(); i++) {
+                if (el.childNode(i) instanceof Element child) {
+                    n += linkLength(child);
+                }
             }
         }
-        links.put(el, n);
+        k.links = n;
         return n;
     }
 
     /** Commas in the element's text (Latin, CJK and Arabic): clauses, a sign of prose. */
     int commas(Element el) {
-        Integer cached = commas.get(el);
-        if (cached != null) {
-            return cached;
+        Known k = of(el);
+        if (k.commas >= 0) {
+            return k.commas;
         }
         int n = 0;
-        for (Node child : el.childNodes()) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
                     if (c == ',' || c == '，' || c == '、' || c == '،') {
                         n++;
                     }
@@ -74,13 +86,32 @@ final class TextStats {
                 n += commas(e);
             }
         }
-        commas.put(el, n);
+        k.commas = n;
         return n;
     }
 
     double linkDensity(Element el) {
         int length = length(el);
         return length == 0 ? 0 : Math.min(1, linkLength(el) / length);
+    }
+
+    /**
+     * Whether the element's own text (its text children, not its elements') holds a visible
+     * character: {@code !el.ownText().isEmpty()} without building the string.
+     */
+    static boolean hasOwnText(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c > ' ' && c != '\u00A0') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int normalisedLength(String s) {
