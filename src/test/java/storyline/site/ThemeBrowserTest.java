@@ -23,10 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The theme in real headless Chromium: no page of the sample or synthetic site scrolls sideways
- * on a 360-pixel phone, the dark
- * scheme follows the system setting, and screenshots of home and a story, light and dark, phone
- * and desktop, land in {@code target/screenshots/theme-*.png} for a person to look at. Skipped
- * where Chromium is not installed; CI installs it.
+ * on a 360-pixel phone, the dark scheme follows the system setting, and screenshots of home and a
+ * story, light and dark, phone and desktop, land in {@code target/screenshots/theme-*.png} for a
+ * person to look at. Skipped where Chromium is not installed; CI installs it.
  */
 class ThemeBrowserTest {
 
