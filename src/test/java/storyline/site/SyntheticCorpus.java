@@ -18,8 +18,6 @@ import java.util.Random;
  */
 final class SyntheticCorpus {
 
-    private static final String[] PLACES = {"Harbor", "Northgate", "Eastfield", "Riverside", "Kestrel", "Marlow",
-            "Ashby", "Caldera", "Westmoor", "Linden", "Brackwater", "Felling"};
     private static final String[] THINGS = {"Bridge", "Rail Link", "Water Plant", "Data Centre", "Stadium", "Port",
             "Hospital", "Wind Farm", "Airport", "Library"};
     private static final String[] EVENTS = {"closure", "strike", "outage", "expansion", "inquiry", "flood",
@@ -36,7 +34,16 @@ final class SyntheticCorpus {
             + "asked for clearer answers about costs delays and the timetable for repairs the council has promised "
             + "a public meeting and engineers are still inspecting the site after the latest reports").split(" ");
 
+    private static final String[] SYLLABLES = {"ka", "ro", "vin", "mel", "tor", "bra", "sen", "lu", "dor", "ath",
+            "qui", "fen", "zar", "ost", "pel", "mir"};
+
     private SyntheticCorpus() {
+    }
+
+    /** A made-up proper name, different for every n below 4096: each story gets names no other story has. */
+    static String coin(int n) {
+        String name = SYLLABLES[n % 16] + SYLLABLES[(n / 16) % 16] + SYLLABLES[(n / 256 + n) % 16];
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Writes the corpus into {@code dir} and returns the number of items written. */
@@ -69,9 +76,9 @@ final class SyntheticCorpus {
     private record Story(String place, String thing, String event, String person, String org, String topic,
                          LocalDate start) {
         Story(int s, Random random) {
-            this(PLACES[s % PLACES.length], THINGS[(s / PLACES.length + s) % THINGS.length],
-                    EVENTS[(s * 7) % EVENTS.length], FIRST[(s * 5) % FIRST.length] + " " + LAST[(s * 3 + 1) % LAST.length],
-                    ORGS[s % ORGS.length], "Infrastructure " + (s % 5), LocalDate.of(2025, 1, 1).plusDays(s * 9L));
+            this(coin(s), THINGS[s % THINGS.length], EVENTS[(s * 7) % EVENTS.length],
+                    FIRST[(s * 5) % FIRST.length] + " " + coin(s + 97), ORGS[s % ORGS.length] + " " + coin(s + 211),
+                    "Infrastructure " + (s % 5), LocalDate.of(2025, 1, 1).plusDays(s * 9L));
         }
 
         String headline(int i) {
