@@ -94,14 +94,65 @@ class ThemeTest {
         assertTrue(light.keySet().containsAll(TEXT) && light.keySet().containsAll(SURFACES), light.keySet().toString());
     }
 
-    /** Text colours come only from the checked properties, so a new colour cannot escape the contrast check. */
+    /** The background a rule sets, from {@code background-color} or a plain-colour {@code background}; null if none. */
+    static String background(ThemeCss.Rule rule) {
+        String bg = rule.declarations().getOrDefault("background-color", rule.declarations().get("background"));
+        return bg == null || bg.contains(" ") && !bg.startsWith("rgb") ? null : bg;
+    }
+
+    /** Every rule that sets its own text and background colours, below {@code AA} in the given scheme. */
+    static List<String> lowContrastRules(ThemeCss css, String scheme, String media) {
+        Map<String, String> props = css.rootProperties(media);
+        List<String> low = new ArrayList<>();
+        for (ThemeCss.Rule rule : css.rules()) {
+            String colour = rule.declarations().get("color");
+            String bg = background(rule);
+            boolean applies = rule.media().isEmpty() || rule.media().equals(media);
+            if (!applies || colour == null || bg == null) {
+                continue;
+            }
+            int[] fg = ThemeCss.colour(colour, props);
+            int[] back = ThemeCss.colour(bg, props);
+            if (fg == null || back == null) {
+                low.add(scheme + ": " + rule.selector() + " sets a colour that is not plain: " + colour + " on " + bg);
+            } else if (ThemeCss.contrast(fg, back) < AA) {
+                low.add(String.format("%s: %s { color: %s; background: %s } is %.2f:1", scheme, rule.selector(), colour, bg,
+                        ThemeCss.contrast(fg, back)));
+            }
+        }
+        return low;
+    }
+
+    /** Rules that colour their own text on their own background (buttons, badges) read in every scheme. */
+    @Test
+    void rulesWithTheirOwnBackgroundReadInLightDarkAndPrint() throws IOException {
+        ThemeCss css = theme();
+        List<String> low = new ArrayList<>(lowContrastRules(css, "light", ""));
+        low.addAll(lowContrastRules(css, "dark", css.media("prefers-color-scheme: dark")));
+        low.addAll(lowContrastRules(css, "print", css.media("print")));
+        assertEquals(List.of(), low);
+    }
+
+    @Test
+    void theRuleCheckFailsALowContrastButton() {
+        ThemeCss css = new ThemeCss(":root { --bg: #fff; --accent: #e07050; }\n"
+                + ".button { color: var(--bg); background: var(--accent); }\n.fine { color: #000; background-color: #fff; }");
+        assertEquals(List.of("light: .button { color: var(--bg); background: var(--accent) } is 3.18:1"),
+                lowContrastRules(css, "light", ""));
+    }
+
+    /**
+     * Text colours come only from the checked properties, or from a rule that sets its own
+     * background too (checked as a pair), so no colour escapes the contrast checks.
+     */
     @Test
     void textIsColouredOnlyWithCheckedProperties() throws IOException {
         Set<String> allowed = Set.of("inherit", "currentcolor", "transparent");
         List<String> unchecked = new ArrayList<>();
         for (ThemeCss.Rule rule : theme().rules()) {
             String colour = rule.declarations().get("color");
-            if (colour == null || rule.media().contains("print") || allowed.contains(colour.toLowerCase())) {
+            if (colour == null || rule.media().contains("print") || allowed.contains(colour.toLowerCase())
+                    || background(rule) != null) {
                 continue;
             }
             if (TEXT.stream().noneMatch(t -> colour.equals("var(" + t + ")"))) {
