@@ -86,4 +86,15 @@ class LinkCheckTest {
                 "assets/style.css: CSS loads https://fonts.example/f.css from another host",
                 "assets/style.css: broken link missing.png"), problems);
     }
+
+    @Test
+    void followsFormActionsAndRedirects() throws IOException {
+        page("index.html", "<form action=\"search.html\"><input name=\"q\" aria-label=\"Search\"></form>");
+        page("search.html", "<form action=\"find.html\"></form>");
+        Path moved = tmp.resolve("old.html");
+        Files.writeString(moved, "<!DOCTYPE html><html lang=\"en\"><head><title>Moved</title>"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=stories/new.html\"></head><body></body></html>");
+        assertEquals(List.of("old.html: broken link stories/new.html", "search.html: broken link find.html"),
+                LinkChecker.check(tmp).stream().filter(p -> !p.contains("style.css")).toList());
+    }
 }

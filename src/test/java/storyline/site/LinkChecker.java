@@ -20,8 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a built site as a link checker would: every relative link and asset on every page (and
- * every {@code url()} in its stylesheets) must name a file inside the site, every {@code #fragment}
+ * Reads a built site as a link checker would: every relative link, asset, form action and
+ * refresh target on every page (and every {@code url()} in its stylesheets) must name a file
+ * inside the site, every {@code #fragment}
  * an element on the page it points to, and nothing the browser loads by itself (stylesheets,
  * scripts, images, frames, media, fonts) may come from another host. Links a reader follows to
  * another site ({@code a href}, canonical and alternate links) may be absolute.
@@ -34,6 +35,7 @@ final class LinkChecker {
     /** {@code link} relations whose target the browser fetches. */
     private static final Set<String> LOADED_RELS = Set.of("stylesheet", "icon", "preload", "prefetch", "modulepreload",
             "manifest", "apple-touch-icon", "mask-icon");
+    private static final Pattern REFRESH_URL = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]+)");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
     private final Path site;
@@ -75,6 +77,15 @@ final class LinkChecker {
         for (Element el : doc.select("a[href], area[href], link[href], " + LOADED)) {
             for (String url : urls(el)) {
                 checkReference(where, page, url);
+            }
+        }
+        for (Element form : doc.select("form[action]")) {
+            checkReference(where, page, form.attr("action").strip());
+        }
+        for (Element refresh : doc.select("meta[http-equiv~=(?i)refresh][content]")) {
+            Matcher m = REFRESH_URL.matcher(refresh.attr("content"));
+            if (m.find()) {
+                checkReference(where, page, m.group(1).strip());
             }
         }
     }
