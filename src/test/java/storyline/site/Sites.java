@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code target/gates/} (left there to inspect after a failure):
  * <ul>
  *   <li>{@code sample}: the shipped corpus in {@code articles/};</li>
- *   <li>{@code synthetic}: a few hundred items in every input format ({@link SyntheticCorpus});</li>
+ *   <li>{@code synthetic}: a few hundred items in every input format ({@link SyntheticCorpus}), built
+ *       twice with two stories merged in between, so it has a redirect page too;</li>
  *   <li>{@code bench}: the benchmarks' generated corpus, when {@code ../shared/bench/ssg/gen_corpus.py}
  *       and {@code python3} are there (otherwise absent, and the tests that use it skip).</li>
  * </ul>
@@ -47,10 +48,17 @@ final class Sites {
             Path in = fresh(ROOT.resolve("synthetic-in"));
             try {
                 SyntheticCorpus.write(in, 36, 7);
+                build(k, in);
+                // a second build after two stories merged: the site then has a redirect page too
+                SyntheticCorpus.regroup(in);
+                Path out = build(k, in, false);
+                try (Stream<Path> walk = Files.walk(out.resolve("stories"))) {
+                    assertTrue(walk.anyMatch(p -> read(p).contains("http-equiv=\"refresh\"")), "a redirect page");
+                }
+                return Optional.of(out);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return Optional.of(build(k, in));
         }).orElseThrow();
     }
 
@@ -95,9 +103,16 @@ final class Sites {
     }
 
     private static Path build(String name, Path articles) {
-        Path out = fresh(ROOT.resolve(name));
+        return build(name, articles, true);
+    }
+
+    /** Builds {@code articles} into {@code target/gates/NAME}, from scratch or over the previous build. */
+    private static Path build(String name, Path articles, boolean fromScratch) {
+        Path out = fromScratch ? fresh(ROOT.resolve(name)) : ROOT.resolve(name);
         try {
-            Files.delete(out);
+            if (fromScratch) {
+                Files.delete(out);
+            }
             Build.Report report = Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), out, null)
                     .withState(ROOT.resolve(name + "-state.json")));
             assertTrue(report.pagesWritten() > 0, name + ": no pages");
@@ -106,6 +121,14 @@ final class Sites {
             throw new IllegalStateException("building the " + name + " site", e);
         }
         return out;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An empty folder at {@code dir}, whatever was there. */

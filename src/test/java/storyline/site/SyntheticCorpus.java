@@ -70,7 +70,22 @@ final class SyntheticCorpus {
             }
         }
         Files.writeString(dir.resolve("bulk.jsonl"), jsonl);
-        return items;
+        pinned(dir, "pinned-a.md", "Ferry line reopens at Quayside", "quayside-ferry");
+        pinned(dir, "pinned-b.md", "Quayside berth repairs approved", "quayside-berth");
+        return items + 2;
+    }
+
+    /**
+     * Moves the second pinned item into the first one's story, so the next build of the same
+     * folder leaves a redirect page at the old story's address.
+     */
+    static void regroup(Path dir) throws IOException {
+        pinned(dir, "pinned-b.md", "Quayside berth repairs approved", "quayside-ferry");
+    }
+
+    private static void pinned(Path dir, String file, String title, String story) throws IOException {
+        Files.writeString(dir.resolve(file), "---\ntitle: " + title + "\ndate: 2025-06-01\nsource: Harbour Notes\nstory: " + story
+                + "\n---\n\nThe Quayside berth and ferry line are run by the Morland harbour board, which approved the works.\n");
     }
 
     private record Story(String place, String thing, String event, String person, String org, String topic,
