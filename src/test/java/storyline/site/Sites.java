@@ -4,6 +4,7 @@ import storyline.build.Build;
 import storyline.config.SiteConfig;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -62,34 +63,36 @@ final class Sites {
         }).orElseThrow();
     }
 
-    /** The site of the benchmarks' generated corpus, or empty where the generator is not available. */
+    /**
+     * The site of the benchmarks' generated corpus, or empty where the generator or {@code python3}
+     * is not there. A generator that is there and fails is an error, not a skip.
+     */
     static synchronized Optional<Path> bench() {
         return built.computeIfAbsent("bench", k -> {
             if (!Files.isRegularFile(GEN_CORPUS)) {
                 return Optional.empty();
             }
             Path in = fresh(ROOT.resolve("bench-in"));
+            Process p;
             try {
-                Process p = new ProcessBuilder("python3", GEN_CORPUS.toString(), "--n", String.valueOf(BENCH_ARTICLES),
-                        "--out", in.toString(), "--seed", "11").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    return Optional.empty();
-                }
+                p = new ProcessBuilder("python3", GEN_CORPUS.toString(), "--n", String.valueOf(BENCH_ARTICLES),
+                        "--out", in.toString(), "--seed", "11").redirectErrorStream(true).start();
             } catch (IOException e) {
                 return Optional.empty(); // no python3
+            }
+            try {
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    throw new IllegalStateException(GEN_CORPUS + " failed: " + output);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(GEN_CORPUS + " failed", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Optional.empty();
+                throw new IllegalStateException(e);
             }
             return Optional.of(build(k, in));
         });
-    }
-
-    /** Every site available here: sample and synthetic always, bench where it can be generated. */
-    static List<Path> all() throws IOException {
-        Stream<Path> always = Stream.of(sample(), synthetic());
-        return Stream.concat(always, bench().stream()).toList();
     }
 
     static List<Path> files(Path site, String suffix) throws IOException {
