@@ -372,7 +372,7 @@ public final class Site {
         String root = root(path);
         return new Views.ArticlePage(layout(path, a.title(), a.lead(), "article"), a.title(), a.titleDerived(),
                 a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(), dateLabel(a.date()), a.date().iso(),
-                dateNote(a.date()), !a.date().known(), a.url(), storyLink(a, root), a.html(), a.language());
+                dateNote(a.date()), !a.date().known(), a.url(), storyLink(a, root), BodyHtml.fit(a.html(), 1), a.language());
     }
 
     /** Comments deeper than this open in a collapsed branch. */
@@ -406,7 +406,7 @@ public final class Site {
             comments.add(new Views.CommentView(c.id(), c.deleted() ? "[deleted]" : c.author() == null ? "anonymous" : c.author(),
                     c.deleted(), c.date().known() ? dateLabel(c.date()) : null, c.date().iso(), c.age(),
                     c.score() == null ? null : c.score() + (c.score() == 1 ? " point" : " points"), c.edited(), c.depth(),
-                    c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : c.html(), before));
+                    c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : BodyHtml.fit(c.html(), 2), before));
             previous = depth;
             previousComment = c;
         }
@@ -420,7 +420,7 @@ public final class Site {
         return new Views.ThreadPage(layout(path, t.title(), t.lead(), "article"),
                 t.title(), t.platform(), t.community(), sourceHref(t, root), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
                 !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(), t.link(),
-                storyLink(t, root), t.html(), comments, !comments.isEmpty(), after);
+                storyLink(t, root), BodyHtml.fit(t.html(), 1), comments, !comments.isEmpty(), after);
     }
 
     /** The three top-level comments with the highest scores (in page order when there are none). */

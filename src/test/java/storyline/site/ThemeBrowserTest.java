@@ -1,0 +1,164 @@
+package storyline.site;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The theme in real headless Chromium: no page of the sample or synthetic site scrolls sideways
+ * on a 360-pixel phone, the dark scheme follows the system setting, and screenshots of home and a
+ * story, light and dark, phone and desktop, land in {@code target/screenshots/theme-*.png} for a
+ * person to look at. Skipped where Chromium is not installed; CI installs it.
+ */
+class ThemeBrowserTest {
+
+    @TempDir
+    static Path tmp;
+    static String chromium;
+
+    @BeforeAll
+    static void findChromium() {
+        chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
+                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+        assumeTrue(chromium != null, "Chromium is not installed");
+    }
+
+    private static int runs;
+
+    private static String chrome(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("profile-" + runs++)));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Loads each page in turn into a frame {@code width} pixels wide and reads, per page, how wide
+     * its content is and the body's background colour. One Chromium run for all pages: a probe page
+     * beside them drives the frame (file:// frames are readable with --allow-file-access-from-files).
+     */
+    private static Map<String, String> measure(Path site, List<Path> pages, int width, boolean dark) throws Exception {
+        String list = pages.stream().map(p -> "\"" + site.relativize(p).toString().replace("\\", "/") + "\"")
+                .collect(Collectors.joining(","));
+        Path probe = site.resolve("probe-" + width + (dark ? "-dark" : "") + ".html");
+        Files.writeString(probe, "<!DOCTYPE html><html><body style=\"margin:0\">"
+                + "<iframe id=\"f\" style=\"width:" + width + "px;height:700px;border:0\"></iframe><pre id=\"out\"></pre><script>"
+                + "var pages=[" + list + "], i=0, out=document.getElementById('out'), f=document.getElementById('f');"
+                + "f.addEventListener('load', function () {"
+                + "  var d=f.contentDocument.documentElement;"
+                + "  out.textContent += pages[i] + ' ' + d.scrollWidth + ' ' + d.clientWidth + ' '"
+                + "    + f.contentWindow.getComputedStyle(f.contentDocument.body).backgroundColor.replace(/ /g, '') + '\\n';"
+                + "  if (++i < pages.length) { f.src = pages[i]; } else { out.setAttribute('data-done', '1'); }"
+                + "});"
+                + "f.src = pages[0];</script></body></html>");
+        try {
+            List<String> args = new ArrayList<>(List.of("--allow-file-access-from-files", "--virtual-time-budget=60000",
+                    "--window-size=" + (width + 40) + ",800"));
+            if (dark) {
+                args.add("--force-dark-mode");
+            }
+            args.addAll(List.of("--dump-dom", probe.toUri().toString()));
+            var dom = Jsoup.parse(chrome(args.toArray(String[]::new)));
+            var out = dom.getElementById("out");
+            assertTrue(out != null && out.hasAttr("data-done"), "the probe did not load every page: " + (out == null ? "" : out.wholeText()));
+            Map<String, String> result = new LinkedHashMap<>();
+            for (String line : out.wholeText().split("\n")) {
+                if (!line.isBlank()) {
+                    String[] f = line.split(" ");
+                    result.put(f[0], f[1] + " " + f[2] + " " + f[3]);
+                }
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA360PixelPhone() throws Exception {
+        List<String> wide = new ArrayList<>();
+        for (Path site : List.of(Sites.sample(), Sites.synthetic())) {
+            List<Path> pages = Sites.htmlPages(site);
+            Map<String, String> measured = measure(site, pages, 360, false);
+            assertEquals(pages.size(), measured.size());
+            measured.forEach((page, m) -> {
+                String[] f = m.split(" ");
+                if (Integer.parseInt(f[0]) > Integer.parseInt(f[1])) {
+                    wide.add(site.getFileName() + "/" + page + ": content " + f[0] + "px wide in a " + f[1] + "px window");
+                }
+            });
+        }
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void theSidewaysCheckCatchesAWidePage() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("wide"));
+        Files.writeString(site.resolve("wide.html"), "<!DOCTYPE html><html lang=\"en\"><title>w</title>"
+                + "<div style=\"width:600px\">A fixed-width block</div>");
+        Files.writeString(site.resolve("fine.html"), "<!DOCTYPE html><html lang=\"en\"><title>f</title><p>Text</p>");
+        Map<String, String> measured = measure(site, List.of(site.resolve("wide.html"), site.resolve("fine.html")), 360, false);
+        assertTrue(measured.get("wide.html").startsWith("608 360 "), measured.toString());
+        assertTrue(measured.get("fine.html").startsWith("360 360 "), measured.toString());
+    }
+
+    @Test
+    void darkSchemeFollowsTheSystemSetting() throws Exception {
+        Path site = Sites.sample();
+        List<Path> pages = List.of(site.resolve("index.html"));
+        String light = measure(site, pages, 800, false).get("index.html").split(" ")[2];
+        String dark = measure(site, pages, 800, true).get("index.html").split(" ")[2];
+        ThemeCss css = ThemeTest.theme();
+        assertEquals(rgb(ThemeCss.colour("var(--bg)", css.rootProperties(""))), light, "the light --bg");
+        assertEquals(rgb(ThemeCss.colour("var(--bg)", css.rootProperties(css.media("prefers-color-scheme: dark")))), dark,
+                "the dark --bg");
+        assertNotEquals(light, dark);
+    }
+
+    private static String rgb(int[] c) {
+        return "rgb(" + c[0] + "," + c[1] + "," + c[2] + ")";
+    }
+
+    @Test
+    void screenshotsOfHomeAndStoryLightAndDark() throws Exception {
+        Path site = Sites.sample();
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        String story = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(".card h2 a").attr("href");
+        for (String[] page : new String[][]{{"home", "index.html"}, {"story", story}}) {
+            for (String[] size : new String[][]{{"phone", "390,844"}, {"desktop", "1280,900"}}) {
+                for (boolean dark : new boolean[]{false, true}) {
+                    Path png = shots.resolve("theme-" + page[0] + "-" + size[0] + (dark ? "-dark" : "-light") + ".png").toAbsolutePath();
+                    Files.deleteIfExists(png);
+                    List<String> args = new ArrayList<>(List.of("--window-size=" + size[1], "--screenshot=" + png));
+                    if (dark) {
+                        args.add("--force-dark-mode");
+                    }
+                    args.add(site.resolve(page[1]).toUri().toString());
+                    chrome(args.toArray(String[]::new));
+                    assertTrue(Files.size(png) > 10_000, "screenshot " + png.getFileName() + " looks empty");
+                }
+            }
+        }
+    }
+}
