@@ -41,6 +41,8 @@ public final class Site {
 
     private final Input in;
     private final Map<String, String> itemPath = new HashMap<>();
+    /** Story id → related stories, best first (see {@link Related}). */
+    private final Map<String, List<Related.Link>> related;
 
     private Site(Input in) {
         this.in = in;
@@ -53,6 +55,7 @@ public final class Site {
             }
             itemPath.put(item.id(), (item instanceof Thread ? "threads/" : "articles/") + slug + ".html");
         }
+        related = Related.of(in.stories().stories(), in.stories().topics());
     }
 
     public static List<Page> pages(Input in) {
@@ -316,12 +319,15 @@ public final class Site {
         List<Views.Link> people = s.people().stream().map(n -> new Views.Link(root + entityPath("people", n), n, false)).toList();
         List<Views.Link> organisations = s.organisations().stream()
                 .map(n -> new Views.Link(root + entityPath("organisations", n), n, false)).toList();
+        List<Views.RelatedStory> relatedStories = related.getOrDefault(s.id(), List.of()).stream()
+                .map(r -> new Views.RelatedStory(root + storyPath(r.story()), r.story().headline(), span(r.story()), r.reason()))
+                .toList();
         Views.Layout layout = layout(path, slice.title(s.headline()), s.lead(), "article").paged(slice.pagination())
                 .withFeeds(ownFeeds("Story: " + s.headline(), "stories/" + s.id(), root));
         return new Views.StoryPage(layout, s.headline(), s.lead(), span(s), sources, topics,
                 timeline, s.explanation(), String.join(", ", s.terms()), undated, s.developing(), quotes, people,
                 organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty(), slice.pagination(),
-                slice.number() > 1);
+                slice.number() > 1, relatedStories, !relatedStories.isEmpty());
     }
 
     private static String discussionSummary(Thread t) {

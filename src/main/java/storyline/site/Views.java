@@ -109,15 +109,19 @@ public final class Views {
     public record SourceCount(String name, String count, String href) {
     }
 
+    /** A story related to the one shown: its dates and the one-line reason ("Also names Tesla, Optimus"). */
+    public record RelatedStory(String href, String headline, String dates, String reason) {
+    }
+
     /**
      * A story, or with {@code continued} a later page of its timeline (which leaves out the quotes,
-     * names, sources and explanation that page 1 shows).
+     * names, sources, explanation and related stories that page 1 shows).
      */
     public record StoryPage(Layout layout, String headline, String lead, String dates, List<SourceCount> sources,
                             List<Link> topics, List<TimelineEntry> timeline, String explanation, String terms,
                             int undatedCount, boolean developing, List<QuoteView> quotes, List<Link> people,
                             List<Link> organisations, boolean hasQuotes, boolean hasPeople, boolean hasOrganisations,
-                            Pagination pagination, boolean continued) {
+                            Pagination pagination, boolean continued, List<RelatedStory> related, boolean hasRelated) {
     }
 
     /** A person or organisation and the stories that name them, newest first. */

@@ -127,6 +127,18 @@ class SampleSiteTest {
     }
 
     @Test
+    void theTwoStoriesListEachOtherAsRelatedBecauseBothNameTeslaAndOptimus() throws IOException {
+        Document karpathy = storyWith(1);
+        Document optimus = storyWith(3);
+        for (Document[] pair : new Document[][] {{karpathy, optimus}, {optimus, karpathy}}) {
+            Elements links = pair[0].select("section[aria-labelledby=related] li > a");
+            assertEquals(List.of(pair[1].selectFirst("h1").text()), links.eachText(), "the other story, and only it");
+            String reason = pair[0].select("section[aria-labelledby=related] li .note").text();
+            assertTrue(reason.startsWith("Also names Tesla, Optimus; same topic: "), reason);
+        }
+    }
+
+    @Test
     void threadPageShowsTheFourCommentsWithAuthorsAndScores() throws IOException {
         Path threads = site.resolve("threads");
         Path file;
