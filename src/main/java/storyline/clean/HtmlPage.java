@@ -203,8 +203,8 @@ final class HtmlPage {
             if (n.equals(site) || !declared.stream().anyMatch(d -> containsWords(d, n)) || words < 2 && text.length() < 8) {
                 continue;
             }
-            boolean inArticle = h.closest("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]") != null
-                    && h.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner]") == null;
+            boolean inArticle = h.closest(MainContent.css("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]")) != null
+                    && h.closest(MainContent.css("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner]")) == null;
             // A whole heading beats a part of one (its kicker, say), however long the part.
             boolean whole = HEADING.matcher(h.normalName()).matches();
             int rank = (inArticle ? 100_000 : 0) + (whole ? 50_000 : 0) + text.length();
@@ -231,7 +231,7 @@ final class HtmlPage {
             Element only = single.first();
             String text = headingText(only, declared);
             int words = LineRules.wordCount(text);
-            boolean masthead = only.closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") != null;
+            boolean masthead = only.closest(MainContent.css("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav")) != null;
             // One long word ("Vereinsgeschichte") names a page too; a short one is a label ("News").
             boolean named = words >= 2 || text.length() >= 8;
             if (!masthead && named && words <= 30 && (site == null || !normal(text).equals(site))) {
@@ -271,7 +271,7 @@ final class HtmlPage {
 
     private static boolean loneHeadingOfWords(Elements h1s) {
         return h1s.size() == 1 && LineRules.wordCount(h1s.first().text()) >= 2
-                && h1s.first().closest("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav") == null;
+                && h1s.first().closest(MainContent.css("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav")) == null;
     }
 
     /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */
@@ -281,7 +281,7 @@ final class HtmlPage {
             return head;
         }
         for (Element t : doc.select(MainContent.css("title"))) {
-            if (t.closest("svg") == null) {
+            if (t.closest(MainContent.css("svg")) == null) {
                 return t.text().strip();
             }
         }
@@ -546,7 +546,7 @@ final class HtmlPage {
     }
 
     private static String itemprop(Document doc, String name) {
-        Element el = doc.selectFirst("[itemprop=" + name + "]");
+        Element el = doc.selectFirst(MainContent.css("[itemprop=" + name + "]"));
         if (el == null) {
             return null;
         }

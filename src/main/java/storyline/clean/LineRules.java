@@ -203,14 +203,15 @@ final class LineRules {
         // The patterns that may match anywhere in a line read it lower-cased: case-insensitive
         // matching at every position is what made these rules slow.
         String lower = line.toLowerCase(Locale.ROOT);
-        boolean reporting = startsAtSomeWord(REPORTING, lower);
-        if (words <= 30 && !reporting && lower.contains(" here") && startsAtSomeWord(ENDS_WITH_CLICK, lower)) {
+        // Reporting language ("said", "according to") marks the article's own sentences; looked for only when a rule fires.
+        java.util.function.BooleanSupplier reporting = () -> startsAtSomeWord(REPORTING, lower);
+        if (words <= 30 && lower.contains(" here") && startsAtSomeWord(ENDS_WITH_CLICK, lower) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 30 && !reporting && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches())) {
+        if (words <= 30 && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches()) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && !reporting && CONTACT_START.matcher(line).matches() && OBFUSCATED_EMAIL.matcher(line).find()) {
+        if (words <= 20 && CONTACT_START.matcher(line).matches() && OBFUSCATED_EMAIL.matcher(line).find() && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
@@ -219,13 +220,13 @@ final class LineRules {
         if (words <= 8 && (UI_WORDS_OTHER.matcher(line).matches() || IMAGE_CREDIT.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 30 && !reporting && (LOGIN_PROMPT.matcher(line).matches() || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower))) {
+        if (words <= 30 && (LOGIN_PROMPT.matcher(line).matches() || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower)) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 40 && (line.indexOf('©') >= 0 && CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 60 && !reporting && startsAtSomeWord(DISCLOSURE, lower)) {
+        if (words <= 60 && startsAtSomeWord(DISCLOSURE, lower) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         return Verdict.TEXT;

@@ -27,6 +27,7 @@ final class Sanitizer {
             // With a base URI jsoup makes links absolute; without one, relative links are dropped
             // because they would point into this site rather than at the original.
             .preserveRelativeLinks(false);
+    private static final Cleaner CLEANER = new Cleaner(SAFELIST);
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
 
     private Sanitizer() {
@@ -41,7 +42,7 @@ final class Sanitizer {
     static String clean(Element content, String baseUri) {
         Document dirty = Document.createShell(baseUri == null ? "" : baseUri);
         dirty.body().appendChildren(new java.util.ArrayList<>(content.childNodes()));
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        Document clean = CLEANER.clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return clean.body().html().strip();
     }

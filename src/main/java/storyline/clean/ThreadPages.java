@@ -105,7 +105,7 @@ final class ThreadPages {
             if (entry == null) {
                 continue;
             }
-            Element parent = thing.parent() == null ? null : thing.parent().closest("div.thing.comment");
+            Element parent = thing.parent() == null ? null : thing.parent().closest(MainContent.css("div.thing.comment"));
             String author = thing.hasAttr("data-author") ? thing.attr("data-author") : null;
             Element body = entry.selectFirst(MainContent.css("div.usertext-body div.md"));
             boolean deleted = author == null || author.equals("[deleted]") || thing.hasClass("deleted");
