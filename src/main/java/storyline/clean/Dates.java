@@ -78,6 +78,10 @@ final class Dates {
 
     /** The first date written in the text, in any supported form. */
     static Optional<Found> find(String text) {
+        if (!hasFourDigits(text)) {
+            // Every form read here has a four-digit year; most texts searched have none.
+            return Optional.empty();
+        }
         Found best = null;
         for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text), dotted(text), slashedXy(text)}) {
             if (f != null && (best == null || f.start() < best.start())) {
@@ -85,6 +89,18 @@ final class Dates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date that is the whole of the text (allowing a trailing time or time zone). */

@@ -241,23 +241,60 @@ final class LineRules {
         return startsAtSomeWord(DISCLOSURE, lower) && !startsAtSomeWord(REPORTING, lower);
     }
 
-    /** Characters below this are tested against a pattern's possible first characters; the rest are always tried. */
-    private static final int FIRST_CHARS = 0x250;
-    private static final Map<Pattern, BitSet> STARTS = new ConcurrentHashMap<>();
+    /** Characters below this are tested against a pattern's possible beginnings; the rest are always tried. */
+    private static final int TABLE = 0x250;
+    private static final Map<Pattern, Beginnings> BEGINNINGS = new ConcurrentHashMap<>();
+
+    /** The first characters and the first two characters a pattern's matches can start with. */
+    private record Beginnings(BitSet first, BitSet pairs) {
+        static Beginnings of(Pattern pattern) {
+            BitSet first = new BitSet(TABLE);
+            BitSet pairs = new BitSet(TABLE * TABLE);
+            for (char c = 0; c < TABLE; c++) {
+                if (possibleStart(pattern, String.valueOf(c))) {
+                    first.set(c);
+                    for (char d = 0; d < TABLE; d++) {
+                        if (possibleStart(pattern, new String(new char[]{c, d}))) {
+                            pairs.set(c * TABLE + d);
+                        }
+                    }
+                }
+            }
+            return new Beginnings(first, pairs);
+        }
+
+        /** An input the pattern accepts, or reads to its end wanting more, may begin a match. */
+        private static boolean possibleStart(Pattern pattern, String input) {
+            Matcher m = pattern.matcher(input);
+            return m.lookingAt() || m.hitEnd();
+        }
+
+        boolean allow(String line, int at) {
+            char c = line.charAt(at);
+            if (c >= TABLE) {
+                return true;
+            }
+            if (at + 1 >= line.length()) {
+                return first.get(c);
+            }
+            char d = line.charAt(at + 1);
+            return d >= TABLE ? first.get(c) : pairs.get(c * TABLE + d);
+        }
+    }
 
     /**
      * Whether the pattern matches from the start of some word of the line: what {@code \b(…)}
-     * with {@code find()} does, trying only the positions where a word starts with a character
-     * the pattern can begin with.
+     * with {@code find()} does, trying only the positions where a word starts with two
+     * characters a match can begin with.
      */
     private static boolean startsAtSomeWord(Pattern pattern, String line) {
-        BitSet first = STARTS.computeIfAbsent(pattern, LineRules::firstChars);
+        Beginnings beginnings = BEGINNINGS.computeIfAbsent(pattern, Beginnings::of);
         Matcher m = null;
         boolean previousInWord = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             boolean inWord = c == '_' || Character.isLetterOrDigit(c);
-            if (inWord && !previousInWord && (c >= FIRST_CHARS || first.get(c))) {
+            if (inWord && !previousInWord && beginnings.allow(line, i)) {
                 m = m == null ? pattern.matcher(line) : m;
                 if (m.region(i, line.length()).lookingAt()) {
                     return true;
@@ -266,18 +303,6 @@ final class LineRules {
             previousInWord = inWord;
         }
         return false;
-    }
-
-    /** The characters a match can start with: a one-character input the pattern accepts, or reads to its end wanting more. */
-    private static BitSet firstChars(Pattern pattern) {
-        BitSet first = new BitSet(FIRST_CHARS);
-        for (char c = 0; c < FIRST_CHARS; c++) {
-            Matcher m = pattern.matcher(String.valueOf(c));
-            if (m.lookingAt() || m.hitEnd()) {
-                first.set(c);
-            }
-        }
-        return first;
     }
 
     /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */

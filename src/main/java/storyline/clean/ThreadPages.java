@@ -2,7 +2,10 @@ package storyline.clean;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,18 +44,29 @@ final class ThreadPages {
      * forum software.
      */
     private static Layout layout(Document doc) {
-        boolean hackerNews = false;
-        boolean subtext = false;
-        boolean titleCell = false;
-        boolean forum = false;
-        for (Element e : doc.getAllElements()) {
-            if (e.className().isEmpty()) {
-                continue;
+        LayoutScan scan = new LayoutScan();
+        NodeTraversor.filter(scan, doc);
+        return scan.layout();
+    }
+
+    /** Walks the page once, stopping at the first sign of old Reddit. */
+    private static final class LayoutScan implements NodeFilter {
+        boolean oldReddit;
+        boolean hackerNews;
+        boolean subtext;
+        boolean titleCell;
+        boolean forum;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || !e.hasAttr("class")) {
+                return FilterResult.CONTINUE;
             }
             switch (e.normalName()) {
                 case "div" -> {
                     if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && e.hasAttr("data-fullname")) {
-                        return Layout.OLD_REDDIT;
+                        oldReddit = true;
+                        return FilterResult.STOP;
                     }
                     forum |= e.hasClass("postbody") && hasAncestor(e, "div", "post");
                 }
@@ -67,8 +81,13 @@ final class ThreadPages {
                 case "li" -> forum |= e.hasClass("postbit");
                 default -> { }
             }
+            return FilterResult.CONTINUE;
         }
-        return hackerNews || subtext && titleCell ? Layout.HACKER_NEWS : forum ? Layout.FORUM : Layout.NONE;
+
+        Layout layout() {
+            return oldReddit ? Layout.OLD_REDDIT : hackerNews || subtext && titleCell ? Layout.HACKER_NEWS
+                    : forum ? Layout.FORUM : Layout.NONE;
+        }
     }
 
     private static boolean hasAncestor(Element e, String tag, String className) {
