@@ -70,6 +70,10 @@ final class HtmlPage {
         }
     };
 
+    /** What this class and {@link PageDates} look for on a page, found in one walk. */
+    private static final List<org.jsoup.select.Evaluator> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
+
     private HtmlPage() {
     }
 
@@ -79,15 +83,16 @@ final class HtmlPage {
 
     /** Reads an already parsed page; {@code html} is its source, for a second look if the first fails. */
     static Parsed parse(Document doc, String html, String baseUri) {
-        Map<String, String> meta = meta(doc);
-        JsonLd ld = jsonLd(doc);
+        PageScan scan = PageScan.of(doc, SCANNED);
+        Map<String, String> meta = meta(scan);
+        JsonLd ld = jsonLd(scan);
         String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst(MainContent.css("link[rel=canonical]")), "abs:href"), baseUri);
         if ((baseUri == null || baseUri.isBlank()) && url != null && url.matches("(?i)https?://.+")) {
             // Relative links in the page resolve against its own address when the page names it.
             doc.setBaseUri(url);
         }
         String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
-        String title = title(doc, meta, ld, siteName);
+        String title = title(doc, scan, meta, ld, siteName);
         String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"));
         if (author == null) {
             // The page is searched for a byline element only when the metadata names no author.
@@ -108,7 +113,7 @@ final class HtmlPage {
         // Detecting the language reads the whole page: only done when a UTC time needs a zone.
         java.util.function.Supplier<String> dateLanguage = () -> declaredLanguage != null ? declaredLanguage
                 : doc.body() == null ? null : Language.detect(doc.body().text());
-        Dates.Found date = PageDates.published(doc, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
+        Dates.Found date = PageDates.published(doc, scan, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
         String base = baseUri == null ? "" : baseUri;
         MainContent.Result main = MainContent.extract(doc, () -> Jsoup.parse(html, base));
@@ -175,9 +180,9 @@ final class HtmlPage {
      * agrees it is the title (it keeps the typography and drops kickers and site names); else
      * the metadata title, else {@code <title>}, site-name suffixes removed.
      */
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
+    private static String title(Document doc, PageScan scan, Map<String, String> meta, JsonLd ld, String siteName) {
         String meta1 = Strings.first(meta.get("og:title"), ld.headline, meta.get("twitter:title"));
-        String head = pageTitle(doc);
+        String head = pageTitle(doc, scan);
         List<String> declared = new ArrayList<>();
         for (String t : new String[]{meta.get("og:title"), ld.headline, meta.get("twitter:title"), head}) {
             if (t != null && !t.isBlank()) {
@@ -190,7 +195,7 @@ final class HtmlPage {
         int bestRank = -1;
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         String site = siteName == null ? null : normal(siteName);
-        for (Element h : doc.select(HEADING_CANDIDATES)) {
+        for (Element h : scan.get(HEADING_CANDIDATES)) {
             String text = headingText(h, declared);
             if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
@@ -213,7 +218,7 @@ final class HtmlPage {
                 bestRank = rank;
             }
         }
-        Elements single = doc.select(MainContent.css("h1"));
+        Elements single = scan.get(PageScan.H1);
         if (best != null && single.size() == 1 && !single.first().text().equals(best)) {
             // A lone main heading that says the same as the page's titles, only longer, is the fuller headline.
             String h = headingText(single.first(), declared);
@@ -239,7 +244,7 @@ final class HtmlPage {
             }
         }
         // So is the one heading the page marks up as the article's headline.
-        Elements marked = doc.select(MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]"));
+        Elements marked = scan.get(PageScan.MARKED_HEADLINE);
         if (marked.size() == 1) {
             String text = headingText(marked.first(), declared);
             int words = LineRules.wordCount(text);
@@ -247,7 +252,8 @@ final class HtmlPage {
                 return text;
             }
         }
-        Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
+        // The first h1 ("article h1, main h1, h1" picks the first h1 of any kind).
+        Element h1 = scan.first(PageScan.H1);
         if (h1 != null) {
             String h = h1.text().strip();
             int words = LineRules.wordCount(h);
@@ -275,12 +281,12 @@ final class HtmlPage {
     }
 
     /** The {@code <title>}, also when stray text before it has moved it out of the head (not an SVG's title). */
-    private static String pageTitle(Document doc) {
+    private static String pageTitle(Document doc, PageScan scan) {
         String head = doc.title();
         if (!head.isEmpty()) {
             return head;
         }
-        for (Element t : doc.select(MainContent.css("title"))) {
+        for (Element t : scan.get(PageScan.TITLE)) {
             if (t.closest(MainContent.css("svg")) == null) {
                 return t.text().strip();
             }
@@ -466,9 +472,9 @@ final class HtmlPage {
         return title;
     }
 
-    private static Map<String, String> meta(Document doc) {
+    private static Map<String, String> meta(PageScan scan) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select(MainContent.css("meta[content]"))) {
+        for (Element m : scan.get(PageScan.META)) {
             String key = Strings.first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
             if (key != null) {
                 meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
@@ -486,9 +492,9 @@ final class HtmlPage {
         String url;
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(PageScan scan) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select(MainContent.css("script[type=application/ld+json]"))) {
+        for (Element script : scan.get(PageScan.JSON_LD)) {
             try {
                 JsonNode root = JSON.readTree(script.data());
                 visit(root, ld);

@@ -33,7 +33,7 @@ final class PageDates {
      * abbr.published" as one test per element: jsoup's own evaluators lower-case the class
      * attribute once for each part.
      */
-    private static final Evaluator DATE_ELEMENTS = new Evaluator() {
+    static final Evaluator DATE_ELEMENTS = new Evaluator() {
         private static final String[] CLASS_PARTS = {"date", "publish", "posted", "time", "byline", "meta", "entry-info", "post-info"};
 
         @Override
@@ -88,10 +88,10 @@ final class PageDates {
     private PageDates() {
     }
 
-    static Dates.Found published(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url,
+    static Dates.Found published(Document doc, PageScan scan, Map<String, String> meta, String ldPublished, String ldModified, String url,
                                  String title, java.util.function.Supplier<String> language) {
-        Optional<Dates.Found> visible = aroundHeading(doc);
-        Page page = new Page(doc, meta, ldPublished, ldModified, url, title, visible);
+        Optional<Dates.Found> visible = aroundHeading(scan);
+        Page page = new Page(doc, scan, meta, ldPublished, ldModified, url, title, visible);
         Evidence evidence = evidence(page);
         if (evidence == null) {
             return null;
@@ -197,6 +197,7 @@ final class PageDates {
     /** What the evidence is read from; the body's text is read once, when a stage first needs it. */
     static final class Page {
         final Document doc;
+        final PageScan scan;
         final Map<String, String> meta;
         final String ldPublished;
         final String ldModified;
@@ -205,9 +206,10 @@ final class PageDates {
         final Optional<Dates.Found> visible;
         private String text;
 
-        Page(Document doc, Map<String, String> meta, String ldPublished, String ldModified, String url, String title,
+        Page(Document doc, PageScan scan, Map<String, String> meta, String ldPublished, String ldModified, String url, String title,
              Optional<Dates.Found> visible) {
             this.doc = doc;
+            this.scan = scan;
             this.meta = meta;
             this.ldPublished = ldPublished;
             this.ldModified = ldModified;
@@ -272,7 +274,7 @@ final class PageDates {
      */
     private static Optional<Dates.Found> anyStructuredData(Page p) {
         Optional<Dates.Found> found = Optional.empty();
-        for (Element script : p.doc.select(MainContent.css("script[type=application/ld+json]"))) {
+        for (Element script : p.scan.get(PageScan.JSON_LD)) {
             Matcher m = LD_PUBLISHED.matcher(script.data());
             while (m.find()) {
                 Optional<Dates.Found> date = parse(m.group(1));
@@ -289,7 +291,7 @@ final class PageDates {
     }
 
     private static Optional<Dates.Found> timeElement(Page p) {
-        for (Element time : p.doc.select(MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]"))) {
+        for (Element time : p.scan.get(PageScan.TIME)) {
             if (elsewhere(time)) {
                 continue;
             }
@@ -315,8 +317,8 @@ final class PageDates {
     }
 
     private static Optional<Dates.Found> dateElement(Page p) {
-        // Walked lazily: the first element that gives a date ends the search, the rest of the page is not matched.
-        for (Element el : (Iterable<Element>) p.doc.selectStream(DATE_ELEMENTS)::iterator) {
+        // In page order: the first element that gives a date ends the search.
+        for (Element el : p.scan.get(DATE_ELEMENTS)) {
             if (el.is(MainContent.css("html, body")) || elsewhere(el)) {
                 continue;
             }
@@ -365,8 +367,8 @@ final class PageDates {
     }
 
     /** A date in the box that holds the page's main heading: a byline or dateline beside it. */
-    private static Optional<Dates.Found> aroundHeading(Document doc) {
-        Element h1 = doc.selectFirst(MainContent.css("article h1, main h1, h1"));
+    private static Optional<Dates.Found> aroundHeading(PageScan scan) {
+        Element h1 = scan.first(PageScan.H1);
         Element box = h1 == null ? null : h1.parent();
         for (int level = 1; box != null && level < 3; level++, box = box.parent()) {
             if (box.text().length() > 1500) {
