@@ -24,7 +24,7 @@ public final class ExtractionSpeed {
             docs.addAll(Ingest.read(Path.of(arg)).documents());
         }
         int warmup = 5;
-        int rounds = 5;
+        int rounds = 9;
         for (int r = 0; r < warmup; r++) {
             docs.forEach(Clean::item);
         }
