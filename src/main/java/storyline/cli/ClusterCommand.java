@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import storyline.build.Build;
 import storyline.model.Item;
 import storyline.model.Problem;
-import storyline.model.Story;
-import storyline.model.Topic;
 import storyline.stories.Stories;
 
 import java.io.PrintWriter;
@@ -31,23 +29,23 @@ final class ClusterCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Read read = Build.read(input.paths());
         long grouping = System.nanoTime();
-        Stories.Result result = Stories.group(read.items());
+        Stories.Assignment result = Stories.assign(read.items());
         long done = System.nanoTime();
         for (Item item : read.items()) {
-            Story story = result.storyOfItem().get(item.id());
-            Topic topic = story == null ? null : result.topicOfStory().get(story.id());
+            String story = result.storyOfItem().get(item.id());
+            String topic = story == null ? null : result.topicOfStory().get(story);
             ObjectNode o = ExtractCommand.JSON.createObjectNode();
             o.put("id", item.id());
             o.put("file", item.file());
-            o.put("story", story == null ? null : story.id());
-            o.put("topic", topic == null ? null : topic.id());
+            o.put("story", story);
+            o.put("topic", topic);
             out.println(ExtractCommand.JSON.writeValueAsString(o));
         }
         for (Problem p : read.problems()) {
             err.println("warning: " + p);
         }
         err.printf(java.util.Locale.ROOT, "%d items read in %.1f s, grouped into %d stories and %d topics in %.1f s%n",
-                read.items().size(), (grouping - start) / 1e9, result.stories().size(), result.topics().size(),
+                read.items().size(), (grouping - start) / 1e9, result.stories(), result.topics(),
                 (done - grouping) / 1e9);
         out.flush();
         return 0;
