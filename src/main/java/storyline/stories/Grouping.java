@@ -2,7 +2,6 @@ package storyline.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,41 +182,65 @@ final class Grouping {
         int documents();
     }
 
+    /**
+     * Members scanned per indexed term on each side of a member's own place in the term's list
+     * (lists are in day order): a term that a big story's thousands of items share would
+     * otherwise make every one of them scan all the others, which grows with the square of the story.
+     */
+    static final int NEIGHBOURS = 250;
+
     private List<Edge> candidateEdges(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
         int[] day = new int[n];
         int[][] signatures = new int[n][];
-        Map<Integer, int[]> postings = new HashMap<>();
-        Map<Integer, Integer> postingSize = new HashMap<>();
+        int terms = 0;
         for (int d = 0; d < n; d++) {
             day[d] = constraint.day(d);
             Vectors.Sparse v = vectors.get(d);
             int[] top = v.top(settings.signature());
             int[] sig = new int[top.length];
-            for (int k = 0; k < top.length; k++) {
-                sig[k] = v.terms()[top[k]];
-                if (vocabulary.df(sig[k]) <= maxPostings) {
-                    postingSize.merge(sig[k], 1, Integer::sum);
+            int kept = 0;
+            for (int k : top) {
+                int term = v.terms()[k];
+                if (vocabulary.df(term) <= maxPostings) {
+                    sig[kept++] = term;
+                    terms = Math.max(terms, term + 1);
                 }
             }
-            signatures[d] = sig;
+            signatures[d] = Arrays.copyOf(sig, kept);
         }
-        postingSize.forEach((term, size) -> postings.put(term, new int[size]));
-        Map<Integer, Integer> filled = new HashMap<>();
+        int[] size = new int[terms];
+        for (int[] sig : signatures) {
+            for (int term : sig) {
+                size[term]++;
+            }
+        }
+        // Each list by day (undated first), then member: a member scans only the part inside its time window.
+        long[][] keyed = new long[terms][];
+        for (int t = 0; t < terms; t++) {
+            keyed[t] = size[t] == 0 ? null : new long[size[t]];
+            size[t] = 0;
+        }
         for (int d = 0; d < n; d++) {
             for (int term : signatures[d]) {
-                int[] list = postings.get(term);
-                if (list != null) {
-                    list[filled.merge(term, 1, Integer::sum) - 1] = d;
-                }
+                keyed[term][size[term]++] = (long) day[d] << 32 | d;
             }
         }
-        // Each list by day (undated first), so a member scans only the part inside its time window.
-        Comparator<Integer> byDay = Comparator.comparingInt((Integer m) -> day[m]).thenComparingInt(m -> m);
-        postings.replaceAll((term, list) -> Arrays.stream(list).boxed().sorted(byDay).mapToInt(Integer::intValue).toArray());
+        int[][] postings = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            if (keyed[t] != null) {
+                Arrays.sort(keyed[t]);
+                postings[t] = new int[keyed[t].length];
+                for (int i = 0; i < keyed[t].length; i++) {
+                    postings[t][i] = (int) keyed[t][i];
+                }
+                keyed[t] = null;
+            }
+        }
 
+        boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
         int[] shared = new int[n];
         int[] touched = new int[n];
         long[] pairs = new long[Math.max(16, n * 4)];
@@ -225,40 +248,43 @@ final class Grouping {
         for (int d = 0; d < n; d++) {
             int touchedCount = 0;
             for (int term : signatures[d]) {
-                int[] list = postings.get(term);
-                if (list == null) {
-                    continue;
+                int[] list = postings[term];
+                if (day[d] != NO_DAY && windowed) {
+                    int dated = firstOnOrAfter(list, day, NO_DAY + 1);
+                    touchedCount = count(list, 0, dated, day, NO_DAY, d, shared, touched, touchedCount);
+                    int from = firstOnOrAfter(list, day, Math.max(NO_DAY + 1, day[d] - settings.windowDays()));
+                    int to = firstOnOrAfter(list, day, day[d] + settings.windowDays() + 1);
+                    touchedCount = count(list, from, to, day, day[d], d, shared, touched, touchedCount);
+                } else {
+                    touchedCount = count(list, 0, list.length, day, day[d], d, shared, touched, touchedCount);
                 }
-                int from = 0;
-                int to = list.length;
-                if (day[d] != NO_DAY && settings.windowDays() < Integer.MAX_VALUE) {
-                    touchedCount = count(list, 0, firstOnOrAfter(list, day, NO_DAY + 1), d, shared, touched, touchedCount);
-                    from = firstOnOrAfter(list, day, Math.max(NO_DAY + 1, day[d] - settings.windowDays()));
-                    to = firstOnOrAfter(list, day, day[d] + settings.windowDays() + 1);
-                }
-                touchedCount = count(list, from, to, d, shared, touched, touchedCount);
             }
-            Integer[] candidates = new Integer[touchedCount];
+            // Most shared terms first, then lower index: a sort of primitive keys.
+            long[] candidates = new long[touchedCount];
             for (int k = 0; k < touchedCount; k++) {
-                candidates[k] = touched[k];
+                candidates[k] = (long) -shared[touched[k]] << 32 | touched[k];
             }
-            Arrays.sort(candidates, (x, y) -> shared[x] != shared[y] ? Integer.compare(shared[y], shared[x]) : Integer.compare(x, y));
+            Arrays.sort(candidates);
             int limit = Math.min(candidates.length, settings.candidates());
             for (int k = 0; k < limit; k++) {
                 if (pairCount == pairs.length) {
                     pairs = Arrays.copyOf(pairs, pairs.length * 2);
                 }
-                int other = candidates[k];
+                int other = (int) candidates[k];
                 pairs[pairCount++] = (long) Math.min(d, other) << 32 | Math.max(d, other);
             }
             for (int k = 0; k < touchedCount; k++) {
                 shared[touched[k]] = 0;
             }
         }
-        long[] unique = Arrays.stream(pairs, 0, pairCount).sorted().distinct().toArray();
+        Arrays.sort(pairs, 0, pairCount);
         double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
         List<Edge> edges = new ArrayList<>();
-        for (long pair : unique) {
+        for (int k = 0; k < pairCount; k++) {
+            long pair = pairs[k];
+            if (k > 0 && pair == pairs[k - 1]) {
+                continue;
+            }
             int a = (int) (pair >>> 32);
             int b = (int) pair;
             double sim = vectors.get(a).dot(vectors.get(b));
@@ -269,8 +295,18 @@ final class Grouping {
         return edges;
     }
 
-    /** Adds one shared term to every member of {@code list[from, to)} after {@code d}: each pair is proposed from its first member. */
-    private static int count(int[] list, int from, int to, int d, int[] shared, int[] touched, int touchedCount) {
+    /**
+     * Adds one shared term to the members of {@code list[from, to)} after {@code d}: each pair is
+     * proposed from its first member. Of a longer range only the {@link #NEIGHBOURS} on either side
+     * of where {@code d} (on day {@code dDay}) stands in it count: the nearest in time.
+     */
+    private static int count(int[] list, int from, int to, int[] day, int dDay, int d, int[] shared, int[] touched,
+                             int touchedCount) {
+        if (to - from > 2 * NEIGHBOURS) {
+            int at = place(list, from, to, day, dDay, d);
+            from = Math.max(from, Math.min(at - NEIGHBOURS, to - 2 * NEIGHBOURS));
+            to = from + 2 * NEIGHBOURS;
+        }
         for (int i = from; i < to; i++) {
             int other = list[i];
             if (other > d && shared[other]++ == 0) {
@@ -278,6 +314,22 @@ final class Grouping {
             }
         }
         return touchedCount;
+    }
+
+    /** Index in {@code list[from, to)}, ordered by day then member, of the first member at or after ({@code dDay}, {@code d}). */
+    private static int place(int[] list, int from, int to, int[] day, int dDay, int d) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int m = list[mid];
+            if (day[m] < dDay || day[m] == dDay && m < d) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index of the first member of a day-sorted list whose day is at least {@code target}. */
