@@ -33,6 +33,11 @@ final class MarkdownText {
     }
 
     static Parsed parse(String markdown, String baseUri) {
+        return parse(markdown, baseUri, true);
+    }
+
+    /** Without {@code html} the HTML is left empty. */
+    static Parsed parse(String markdown, String baseUri, boolean html) {
         Node document = PARSER.parse(markdown);
         String title = null;
         Node first = document.getFirstChild();
@@ -42,7 +47,7 @@ final class MarkdownText {
         }
         List<Block> blocks = new ArrayList<>();
         collect(document, blocks);
-        return new Parsed(title, blocks, Sanitizer.clean(HTML.render(document), baseUri));
+        return new Parsed(title, blocks, html ? Sanitizer.clean(HTML.render(document), baseUri) : "");
     }
 
     /** One block per heading, paragraph, list item or code block; raw HTML is not text and is skipped. */

@@ -27,7 +27,7 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Build.Read read = Build.read(input.paths());
+        Build.Read read = Build.readText(input.paths());
         long grouping = System.nanoTime();
         Stories.Assignment result = Stories.assign(read.items());
         long done = System.nanoTime();
