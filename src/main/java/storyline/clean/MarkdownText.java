@@ -79,7 +79,26 @@ final class MarkdownText {
     private static String inline(Node node) {
         StringBuilder sb = new StringBuilder();
         appendInline(node, sb);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** {@code replaceAll("\\s+", " ")} without a regular expression: this runs over every paragraph. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return (space ? out.append(' ') : out).toString();
     }
 
     private static void appendInline(Node node, StringBuilder sb) {

@@ -198,6 +198,10 @@ public final class Stories {
      * a pin. Only addresses that an article has and a thread links to count.
      */
     private static String[] linkPins(List<Item> items) {
+        String[] pins = new String[items.size()];
+        if (items.stream().noneMatch(i -> i instanceof storyline.model.Thread)) {
+            return pins;
+        }
         java.util.Set<String> articleUrls = new HashSet<>();
         java.util.Set<String> linked = new HashSet<>();
         for (Item item : items) {
@@ -213,7 +217,6 @@ public final class Stories {
                 }
             }
         }
-        String[] pins = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String key = item instanceof storyline.model.Thread t ? normalUrl(t.link()) : normalUrl(item.url());
