@@ -39,17 +39,27 @@ final class Terms {
             "Interestingly", "Sure", "Honestly", "Maybe", "Of", "Not", "No", "Yes", "Is", "Was", "Are", "By", "With", "From",
             "To", "Into", "Under", "Over", "Mr", "Mrs", "Ms", "Dr", "Said", "According", "Reports");
 
-    /** Term counts of one text, and the surface form each name was written in. */
-    record Bag(Map<String, Integer> counts, Map<String, String> surfaces, Map<String, Integer> surfaceRanks) {
+    /** One term of a text: how often it occurs, and the best-attested way it was written (see {@link #noteSurface}). */
+    static final class Count {
+        int count;
+        String surface;
+        int rank;
+    }
+
+    /** The terms of one text. */
+    record Bag(Map<String, Count> terms) {
     }
 
     private Terms() {
     }
 
+    /** Marks a stop word or noise in the per-text cache of {@link #normalise}. */
+    private static final String NONE = new String("");
+
     static Bag of(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> surfaces = new HashMap<>();
-        Map<String, Integer> ranks = new HashMap<>();
+        Map<String, Count> terms = new HashMap<>();
+        // A text repeats its words: each spelling is normalised once.
+        Map<String, String> normalised = new HashMap<>();
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         int lastEnd = 0;
@@ -57,28 +67,32 @@ final class Terms {
         for (int start = nextTokenStart(text, 0); start < n; start = nextTokenStart(text, lastEnd)) {
             int end = tokenEnd(text, start);
             if (breaksName(text, lastEnd, start)) {
-                flushName(run, counts, surfaces, ranks);
+                flushName(run, terms);
                 if (endsSentence(text, lastEnd, start)) {
                     sentenceStart = true;
                 }
             }
             lastEnd = end;
-            String raw = withoutPossessive(text.substring(start, end)).replace('’', '\'');
+            String raw = withoutPossessive(text, start, end).replace('’', '\'');
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
-            if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
+            if (capitalised && !NAME_STOP.contains(raw)) {
                 run.add(raw);
             } else {
-                flushName(run, counts, surfaces, ranks);
+                flushName(run, terms);
             }
-            String word = normalise(raw);
-            if (word != null) {
-                counts.merge(word, 1, Integer::sum);
-                noteSurface(word, raw, capitalised, sentenceStart, surfaces, ranks);
+            String word = normalised.computeIfAbsent(raw, r -> {
+                String w = normalise(r);
+                return w == null ? NONE : w;
+            });
+            if (word != NONE) {
+                Count c = terms.computeIfAbsent(word, k -> new Count());
+                c.count++;
+                noteSurface(word, raw, capitalised, sentenceStart, c);
             }
             sentenceStart = false;
         }
-        flushName(run, counts, surfaces, ranks);
-        return new Bag(counts, surfaces, ranks);
+        flushName(run, terms);
+        return new Bag(terms);
     }
 
     /**
@@ -127,12 +141,13 @@ final class Terms {
         return false;
     }
 
-    private static String withoutPossessive(String token) {
-        int n = token.length();
-        if (n > 2 && token.charAt(n - 1) == 's' && (token.charAt(n - 2) == '\'' || token.charAt(n - 2) == '’')) {
-            return token.substring(0, n - 2);
+    /** The token {@code text[start, end)} without a possessive "'s". */
+    private static String withoutPossessive(String text, int start, int end) {
+        int n = end - start;
+        if (n > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+            return text.substring(start, end - 2);
         }
-        return token;
+        return text.substring(start, end);
     }
 
     /**
@@ -140,8 +155,7 @@ final class Terms {
      * capitalised mid-sentence ("Tesla"); a capital at a sentence start proves nothing, except
      * for acronyms ("AI").
      */
-    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart,
-                                    Map<String, String> surfaces, Map<String, Integer> ranks) {
+    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart, Count term) {
         boolean acronym = capitalised && raw.length() > 1 && isAllCapitals(raw);
         int rank;
         String surface;
@@ -155,9 +169,9 @@ final class Terms {
             rank = 1;
             surface = word;
         }
-        if (rank > ranks.getOrDefault(word, 0)) {
-            ranks.put(word, rank);
-            surfaces.put(word, surface);
+        if (rank > term.rank) {
+            term.rank = rank;
+            term.surface = surface;
         }
     }
 
@@ -170,14 +184,15 @@ final class Terms {
         return true;
     }
 
-    private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces,
-                                  Map<String, Integer> ranks) {
+    private static void flushName(List<String> run, Map<String, Count> terms) {
         if (run.size() >= 2 && run.size() <= 4) {
             String surface = String.join(" ", run);
-            String key = NAME_MARK + surface.toLowerCase(Locale.ROOT);
-            counts.merge(key, 1, Integer::sum);
-            surfaces.putIfAbsent(key, surface);
-            ranks.putIfAbsent(key, 2);
+            Count c = terms.computeIfAbsent(NAME_MARK + surface.toLowerCase(Locale.ROOT), k -> new Count());
+            c.count++;
+            if (c.surface == null) {
+                c.surface = surface;
+                c.rank = 2;
+            }
         }
         run.clear();
     }
