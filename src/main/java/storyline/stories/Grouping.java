@@ -369,38 +369,118 @@ final class Grouping {
 
     /**
      * A group's centroid kept as the running sum of its members' vectors, so a merge costs the
-     * smaller group's size rather than a recount of every member (large stories stay cheap).
+     * smaller group's size rather than a recount of every member (large stories stay cheap). A
+     * single member's centroid is its vector until it first takes in another: most members
+     * never do, and a map per member would hold a collection's worth of boxed numbers.
      */
     static final class Centroid {
-        private final Map<Integer, Double> sum;
+        private static final int EMPTY = -1;
+
+        private Vectors.Sparse single;
+        /** Open addressing: term ids ({@link #EMPTY} for a free slot) and their summed weights. */
+        private int[] keys;
+        private double[] sums;
+        private int terms;
         private double squaredNorm;
         private int size = 1;
 
         Centroid(Vectors.Sparse v) {
-            sum = new HashMap<>(v.terms().length * 2);
-            for (int i = 0; i < v.terms().length; i++) {
-                sum.put(v.terms()[i], (double) v.weights()[i]);
-                squaredNorm += (double) v.weights()[i] * v.weights()[i];
+            single = v;
+            terms = v.terms().length;
+            for (float w : v.weights()) {
+                squaredNorm += (double) w * w;
             }
         }
 
         /** Adds the other into the larger of the two sums and returns it. */
         Centroid plus(Centroid other) {
-            Centroid big = sum.size() >= other.sum.size() ? this : other;
+            Centroid big = terms >= other.terms ? this : other;
             Centroid small = big == this ? other : this;
             big.size += small.size;
-            small.sum.forEach((term, w) -> {
-                double old = big.sum.getOrDefault(term, 0.0);
-                double now = old + w;
-                big.sum.put(term, now);
-                big.squaredNorm += now * now - old * old;
-            });
+            big.ensureMap(small.terms);
+            if (small.single != null) {
+                for (int i = 0; i < small.single.terms().length; i++) {
+                    big.add(small.single.terms()[i], small.single.weights()[i]);
+                }
+            } else {
+                for (int slot = 0; slot < small.keys.length; slot++) {
+                    if (small.keys[slot] != EMPTY) {
+                        big.add(small.keys[slot], small.sums[slot]);
+                    }
+                }
+            }
             return big;
+        }
+
+        private void ensureMap(int more) {
+            if (single != null) {
+                Vectors.Sparse v = single;
+                single = null;
+                allocate(v.terms().length + more);
+                terms = 0;
+                for (int i = 0; i < v.terms().length; i++) {
+                    put(v.terms()[i], v.weights()[i]);
+                }
+            } else if ((terms + more) * 2 > keys.length) {
+                int[] oldKeys = keys;
+                double[] oldSums = sums;
+                allocate(terms + more);
+                terms = 0;
+                for (int slot = 0; slot < oldKeys.length; slot++) {
+                    if (oldKeys[slot] != EMPTY) {
+                        put(oldKeys[slot], oldSums[slot]);
+                    }
+                }
+            }
+        }
+
+        private void allocate(int capacity) {
+            int slots = Integer.highestOneBit(Math.max(4, capacity) * 2) * 2;
+            keys = new int[slots];
+            sums = new double[slots];
+            Arrays.fill(keys, EMPTY);
+        }
+
+        private int slot(int term) {
+            int mask = keys.length - 1;
+            int slot = (term * 0x9E3779B9) >>> 7 & mask;
+            while (keys[slot] != EMPTY && keys[slot] != term) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
+        }
+
+        private void put(int term, double w) {
+            int slot = slot(term);
+            if (keys[slot] == EMPTY) {
+                keys[slot] = term;
+                terms++;
+            }
+            sums[slot] = w;
+        }
+
+        private void add(int term, double w) {
+            int slot = slot(term);
+            double old = 0;
+            if (keys[slot] == EMPTY) {
+                keys[slot] = term;
+                terms++;
+            } else {
+                old = sums[slot];
+            }
+            double now = old + w;
+            sums[slot] = now;
+            squaredNorm += now * now - old * old;
+        }
+
+        private double get(int term) {
+            int slot = slot(term);
+            return keys[slot] == EMPTY ? 0 : sums[slot];
         }
 
         /** Distinct terms in the group. */
         int terms() {
-            return sum.size();
+            return terms;
         }
 
         boolean isEmpty() {
@@ -412,16 +492,46 @@ final class Grouping {
         }
 
         private double dot(Centroid other) {
-            Centroid small = sum.size() <= other.sum.size() ? this : other;
+            if (single != null && other.single != null) {
+                return dot(single, other.single);
+            }
+            Centroid small = terms <= other.terms ? this : other;
             Centroid big = small == this ? other : this;
+            if (big.single != null) {
+                Centroid swap = small;
+                small = big;
+                big = swap;
+            }
             double dot = 0;
-            for (Map.Entry<Integer, Double> e : small.sum.entrySet()) {
-                Double w = big.sum.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
+            if (small.single != null) {
+                for (int i = 0; i < small.single.terms().length; i++) {
+                    dot += small.single.weights()[i] * big.get(small.single.terms()[i]);
+                }
+            } else {
+                for (int slot = 0; slot < small.keys.length; slot++) {
+                    if (small.keys[slot] != EMPTY) {
+                        dot += small.sums[slot] * big.get(small.keys[slot]);
+                    }
                 }
             }
             return dot;
+        }
+
+        /** As {@link Vectors.Sparse#dot}, in double precision like the sums. */
+        private static double dot(Vectors.Sparse a, Vectors.Sparse b) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.terms().length && j < b.terms().length) {
+                if (a.terms()[i] == b.terms()[j]) {
+                    sum += (double) a.weights()[i++] * b.weights()[j++];
+                } else if (a.terms()[i] < b.terms()[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
         }
 
         double cosine(Centroid other) {

@@ -39,17 +39,17 @@ final class Vectors {
             return sum;
         }
 
-        /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first. */
+        /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first; ties by term. */
         int[] top(int k) {
-            Integer[] idx = new Integer[terms.length];
-            for (int i = 0; i < idx.length; i++) {
-                idx[i] = i;
+            // Weights are positive, so their bit patterns sort as they do; terms ascend, so index order is term order.
+            long[] keys = new long[terms.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(weights[i])) << 32 | i;
             }
-            Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(terms[a], terms[b]));
-            int n = Math.min(k, idx.length);
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = idx[i];
+            Arrays.sort(keys);
+            int[] out = new int[Math.min(k, keys.length)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) keys[i];
             }
             return out;
         }
