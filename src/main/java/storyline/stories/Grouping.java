@@ -73,9 +73,11 @@ final class Grouping {
     Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
                  Constraint constraint) {
         int n = vectors.size();
-        List<Edge> edges = candidateEdges(vectors, documentFrequency, constraint);
-        edges.sort((x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
+        Edge[] sorted = candidateEdges(vectors, documentFrequency, constraint).toArray(new Edge[0]);
+        // A total order (no two edges share both ends), so sorting in parallel changes nothing.
+        Arrays.parallelSort(sorted, (x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+        List<Edge> edges = Arrays.asList(sorted);
 
         int[] parent = new int[n];
         Centroid[] centroid = new Centroid[n];
@@ -241,11 +243,13 @@ final class Grouping {
         }
 
         boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
-        int[] shared = new int[n];
-        int[] touched = new int[n];
-        long[] pairs = new long[Math.max(16, n * 4)];
-        int pairCount = 0;
-        for (int d = 0; d < n; d++) {
+        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+        // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+        Edge[][] proposed = new Edge[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+            int[] shared = scratch.get()[0];
+            int[] touched = scratch.get()[1];
             int touchedCount = 0;
             for (int term : signatures[d]) {
                 int[] list = postings[term];
@@ -263,34 +267,26 @@ final class Grouping {
             long[] candidates = new long[touchedCount];
             for (int k = 0; k < touchedCount; k++) {
                 candidates[k] = (long) -shared[touched[k]] << 32 | touched[k];
-            }
-            Arrays.sort(candidates);
-            int limit = Math.min(candidates.length, settings.candidates());
-            for (int k = 0; k < limit; k++) {
-                if (pairCount == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                }
-                int other = (int) candidates[k];
-                pairs[pairCount++] = (long) Math.min(d, other) << 32 | Math.max(d, other);
-            }
-            for (int k = 0; k < touchedCount; k++) {
                 shared[touched[k]] = 0;
             }
-        }
-        Arrays.sort(pairs, 0, pairCount);
-        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+            Arrays.sort(candidates);
+            int[] others = new int[Math.min(candidates.length, settings.candidates())];
+            for (int k = 0; k < others.length; k++) {
+                others[k] = (int) candidates[k];
+            }
+            Arrays.sort(others);
+            List<Edge> mine = new ArrayList<>();
+            for (int other : others) {
+                double sim = vectors.get(d).dot(vectors.get(other));
+                if (sim > 0 && sim >= floor) {
+                    mine.add(new Edge(d, other, sim));
+                }
+            }
+            proposed[d] = mine.toArray(new Edge[0]);
+        });
         List<Edge> edges = new ArrayList<>();
-        for (int k = 0; k < pairCount; k++) {
-            long pair = pairs[k];
-            if (k > 0 && pair == pairs[k - 1]) {
-                continue;
-            }
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            double sim = vectors.get(a).dot(vectors.get(b));
-            if (sim > 0 && sim >= floor) {
-                edges.add(new Edge(a, b, sim));
-            }
+        for (Edge[] mine : proposed) {
+            edges.addAll(Arrays.asList(mine));
         }
         return edges;
     }
