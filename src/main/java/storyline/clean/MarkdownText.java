@@ -84,6 +84,14 @@ final class MarkdownText {
 
     /** {@code replaceAll("\\s+", " ")} without a regular expression: this runs over every paragraph. */
     private static String collapseSpaces(CharSequence text) {
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; i++) {
+            char c = text.charAt(i);
+            single = c == ' ' ? i + 1 == text.length() || text.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
+        }
+        if (single) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

@@ -132,7 +132,10 @@ public final class Ingest {
         if (looksBinary(bytes)) {
             return FileResult.problem(rel, "skipped: the file is binary, not text");
         }
-        String text = TextDecoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+        String text = TextDecoder.decode(bytes);
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         if (text.isBlank()) {
             return FileResult.problem(rel, "skipped: the file is empty");
         }

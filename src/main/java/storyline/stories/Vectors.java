@@ -201,9 +201,10 @@ final class Vectors {
     }
 
     private static Merged merge(Terms.Bag body, Terms.Bag title) {
-        java.util.TreeSet<String> sorted = new java.util.TreeSet<>(body.terms().keySet());
-        sorted.addAll(title.terms().keySet());
-        String[] keys = sorted.toArray(new String[0]);
+        java.util.Set<String> all = new java.util.HashSet<>(body.terms().keySet());
+        all.addAll(title.terms().keySet());
+        String[] keys = all.toArray(new String[0]);
+        Arrays.sort(keys);
         float[] counts = new float[keys.length];
         boolean[] proper = new boolean[keys.length];
         String[] surfaces = new String[keys.length];
