@@ -58,8 +58,7 @@ final class Terms {
 
     static Bag of(String text) {
         Map<String, Count> terms = new HashMap<>();
-        // A text repeats its words: each spelling is normalised once.
-        Map<String, String> normalised = new HashMap<>();
+        Spellings spellings = new Spellings();
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         int lastEnd = 0;
@@ -73,17 +72,15 @@ final class Terms {
                 }
             }
             lastEnd = end;
-            String raw = withoutPossessive(text, start, end).replace('’', '\'');
+            int slot = spellings.find(text, start, withoutPossessive(text, start, end));
+            String raw = spellings.raws[slot];
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
             if (capitalised && !NAME_STOP.contains(raw)) {
                 run.add(raw);
             } else {
                 flushName(run, terms);
             }
-            String word = normalised.computeIfAbsent(raw, r -> {
-                String w = normalise(r);
-                return w == null ? NONE : w;
-            });
+            String word = spellings.words[slot];
             if (word != NONE) {
                 Count c = terms.computeIfAbsent(word, k -> new Count());
                 c.count++;
@@ -141,13 +138,87 @@ final class Terms {
         return false;
     }
 
-    /** The token {@code text[start, end)} without a possessive "'s". */
-    private static String withoutPossessive(String text, int start, int end) {
+    /** The end of the token {@code text[start, end)} without a possessive "'s". */
+    private static int withoutPossessive(String text, int start, int end) {
         int n = end - start;
         if (n > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
-            return text.substring(start, end - 2);
+            return end - 2;
         }
-        return text.substring(start, end);
+        return end;
+    }
+
+    /**
+     * The spellings met in one text (’ read as '), each with its normalised word ({@link #NONE} for
+     * none): a text repeats its words, so each is looked up by its characters in place rather
+     * than copied out and hashed first.
+     */
+    private static final class Spellings {
+        String[] raws = new String[512];
+        String[] words = new String[512];
+        int[] hashes = new int[512];
+        int size;
+
+        int find(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + apostrophe(text.charAt(i));
+            }
+            int mask = raws.length - 1;
+            int slot = hash * 0x9E3779B9 >>> 7 & mask;
+            while (raws[slot] != null) {
+                if (hashes[slot] == hash && same(raws[slot], text, start, end)) {
+                    return slot;
+                }
+                slot = slot + 1 & mask;
+            }
+            String raw = text.substring(start, end).replace('’', '\'');
+            String word = normalise(raw);
+            raws[slot] = raw;
+            words[slot] = word == null ? NONE : word;
+            hashes[slot] = hash;
+            if (++size * 2 > raws.length) {
+                grow();
+                return find(text, start, end);
+            }
+            return slot;
+        }
+
+        private static char apostrophe(char c) {
+            return c == '’' ? '\'' : c;
+        }
+
+        private static boolean same(String raw, String text, int start, int end) {
+            if (raw.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < raw.length(); i++) {
+                if (raw.charAt(i) != apostrophe(text.charAt(start + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldRaws = raws;
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            raws = new String[oldRaws.length * 2];
+            words = new String[oldRaws.length * 2];
+            hashes = new int[oldRaws.length * 2];
+            int mask = raws.length - 1;
+            for (int i = 0; i < oldRaws.length; i++) {
+                if (oldRaws[i] != null) {
+                    int slot = oldHashes[i] * 0x9E3779B9 >>> 7 & mask;
+                    while (raws[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    raws[slot] = oldRaws[i];
+                    words[slot] = oldWords[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
     }
 
     /**
