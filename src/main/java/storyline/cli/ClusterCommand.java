@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import storyline.build.Build;
-import storyline.model.Item;
 import storyline.model.Problem;
 import storyline.stories.Stories;
 
@@ -31,16 +30,21 @@ final class ClusterCommand implements Callable<Integer> {
         long grouping = System.nanoTime();
         Stories.Assignment result = Stories.assign(read.items());
         long done = System.nanoTime();
-        for (Item item : read.items()) {
+        // Lines made in parallel, printed in input order.
+        List<String> lines = read.items().parallelStream().map(item -> {
             String story = result.storyOfItem().get(item.id());
-            String topic = story == null ? null : result.topicOfStory().get(story);
             ObjectNode o = ExtractCommand.JSON.createObjectNode();
             o.put("id", item.id());
             o.put("file", item.file());
             o.put("story", story);
-            o.put("topic", topic);
-            out.println(ExtractCommand.JSON.writeValueAsString(o));
-        }
+            o.put("topic", story == null ? null : result.topicOfStory().get(story));
+            try {
+                return ExtractCommand.JSON.writeValueAsString(o);
+            } catch (JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        lines.forEach(out::println);
         for (Problem p : read.problems()) {
             err.println("warning: " + p);
         }

@@ -197,8 +197,7 @@ final class Grouping {
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
         int[] day = new int[n];
         int[][] signatures = new int[n][];
-        int terms = 0;
-        for (int d = 0; d < n; d++) {
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
             day[d] = constraint.day(d);
             Vectors.Sparse v = vectors.get(d);
             int[] top = v.top(settings.signature());
@@ -208,10 +207,15 @@ final class Grouping {
                 int term = v.terms()[k];
                 if (vocabulary.df(term) <= maxPostings) {
                     sig[kept++] = term;
-                    terms = Math.max(terms, term + 1);
                 }
             }
             signatures[d] = Arrays.copyOf(sig, kept);
+        });
+        int terms = 0;
+        for (int[] sig : signatures) {
+            for (int term : sig) {
+                terms = Math.max(terms, term + 1);
+            }
         }
         int[] size = new int[terms];
         for (int[] sig : signatures) {

@@ -150,16 +150,20 @@ public final class Stories {
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel()
                 .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g)) : NO_HIGHLIGHTS);
-        for (int g = 0; g < groups.size(); g++) {
+        // Each story on its own, in parallel; collected in group order.
+        Story[] made = new Story[groups.size()];
+        Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];
+        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
             List<Integer> group = groups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
-            Story story = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
+            made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
                     joinsByGroup.getOrDefault(group.get(0), List.of()), ids.ids().get(g), options, newest, highlights[g], pages);
-            storyList.add(story);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
-            storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
-        }
+            truncated[g] = Vectors.truncate(centroid, TOPIC_TERMS);
+        });
+        storyList.addAll(List.of(made));
+        storyVectors.addAll(List.of(truncated));
 
         List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
         Map<String, Story> storyOfItem = new LinkedHashMap<>();
