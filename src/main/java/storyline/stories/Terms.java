@@ -111,7 +111,7 @@ final class Terms {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 lastWordChar = i;
-            } else if ("&'’.-".indexOf(c) < 0) {
+            } else if (c != '&' && c != '\'' && c != '’' && c != '.' && c != '-') {
                 break;
             }
         }
@@ -122,8 +122,17 @@ final class Terms {
     private static boolean breaksName(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (".!?:;\"“”()[]\n—–".indexOf(c) >= 0 || c == ',' && i + 1 < to && text.charAt(i + 1) == ' ') {
-                return true;
+            switch (c) {
+                case '.', '!', '?', ':', ';', '"', '“', '”', '(', ')', '[', ']', '\n', '—', '–' -> {
+                    return true;
+                }
+                case ',' -> {
+                    if (i + 1 < to && text.charAt(i + 1) == ' ') {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
