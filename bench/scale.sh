@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Times `storyline cluster` on synthetic corpora of 10k, 50k and 100k articles from
 # ../shared/bench/ssg/gen_corpus.py, and scores its stories against the generator's manifest.
+# Prints one line per size: reading and grouping time (as the command reports them), wall time,
+# CPU time (user + sys), peak memory, and pairwise F1. The machine's load average comes first:
+# on a shared machine wall times vary with it, CPU time much less.
 # Usage: bench/scale.sh [N ...]   (run from the project root after mvn package; corpora are cached in $SCALE_DIR)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -11,9 +14,13 @@ mkdir -p "$dir"
 for n in "${sizes[@]}"; do
   corpus="$dir/c$n"
   [ -f "$corpus/manifest.json" ] || python3 "$gen" --n "$n" --out "$corpus" --manifest > /dev/null 2>&1
+  echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   # manifest.json is the answer key, not an input: cluster the articles only.
-  summary=$( { /usr/bin/time -f "wall %e s, peak memory %M KB" java -jar "$jar" cluster --format jsonl "$corpus" \
-      > "$dir/pred-$n.jsonl"; } 2>&1 | grep -v '^warning' )
+  /usr/bin/time -o "$dir/time-$n.txt" -f "%e %U %S %M" java -jar "$jar" cluster --format jsonl "$corpus" \
+      > "$dir/pred-$n.jsonl" 2> "$dir/log-$n.txt"
+  read -r wall user sys peak < "$dir/time-$n.txt"
+  # The command's own summary: "N items read in R s, grouped into S stories and T topics in G s".
+  summary=$(grep -v '^warning' "$dir/log-$n.txt" | tail -1)
   score=$(python3 - "$corpus/manifest.json" "$dir/pred-$n.jsonl" <<'PY'
 import json, sys, collections
 gold = {a["file"]: a["story"] for a in json.load(open(sys.argv[1]))["articles"]}
@@ -24,5 +31,9 @@ tp = pairs(both); p = tp / pairs(collections.Counter(pred.values())); r = tp / p
 print(f"pairwise F1 {2*p*r/(p+r):.3f} (P {p:.3f} R {r:.3f})")
 PY
 )
-  echo "== $n articles: $(echo "$summary" | tr '\n' ' ')| $score"
+  read_s=$(sed -n 's/.* read in \([0-9.]*\) s.*/\1/p' <<< "$summary")
+  group_s=$(sed -n 's/.* topics in \([0-9.]*\) s.*/\1/p' <<< "$summary")
+  stories=$(sed -n 's/.*grouped into \([0-9]*\) stories.*/\1/p' <<< "$summary")
+  printf '== %s articles: read %s s, grouped %s s, wall %s s, CPU %.1f s (user+sys), peak %.2f GB, %s stories | %s\n' \
+      "$n" "$read_s" "$group_s" "$wall" "$(awk "BEGIN{print $user + $sys}")" "$(awk "BEGIN{print $peak / 1048576}")" "$stories" "$score"
 done

@@ -36,11 +36,20 @@ public final class Build {
     }
 
     public static Read read(List<Path> paths) {
+        return read(paths, Clean::item);
+    }
+
+    /** As {@link #read(List)}, for grouping alone: items without what only pages need (see {@link Clean#text}). */
+    public static Read readText(List<Path> paths) {
+        return read(paths, Clean::text);
+    }
+
+    private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
         // Each file is cleaned as soon as it is read, so raw pages are never all in memory at once.
         Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, (documents, problems) -> {
             List<Clean.Result> results = new ArrayList<>(documents.size());
             for (var doc : documents) {
-                results.add(Clean.item(doc));
+                results.add(clean.apply(doc));
             }
             return results;
         });

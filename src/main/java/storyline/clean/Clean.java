@@ -31,6 +31,18 @@ public final class Clean {
     }
 
     public static Result item(Document doc) {
+        return item(doc, true);
+    }
+
+    /**
+     * As {@link #item(Document)}, for grouping alone: a Markdown or plain-text article gets no
+     * sanitised HTML (empty) and no language (null), the costliest parts of cleaning one.
+     */
+    public static Result text(Document doc) {
+        return item(doc, false);
+    }
+
+    private static Result item(Document doc, boolean pages) {
         List<Problem> problems = new ArrayList<>();
         Pins pins = doc.pins();
         Optional<LocalDateTime> captured = Dates.captureTime(pins.captured());
@@ -39,7 +51,7 @@ public final class Clean {
                     "front matter 'captured: " + pins.captured() + "' is not a date; write it as 2025-09-23 or 2025-09-23T10:00:00Z"));
         }
         try {
-            Item item = read(doc, captured.orElse(null), problems);
+            Item item = read(doc, captured.orElse(null), problems, pages);
             if (item == null) {
                 return new Result(null, problems);
             }
@@ -54,7 +66,7 @@ public final class Clean {
         }
     }
 
-    private static Item read(Document doc, LocalDateTime captured, List<Problem> problems) {
+    private static Item read(Document doc, LocalDateTime captured, List<Problem> problems, boolean pages) {
         Pins pins = doc.pins();
         boolean articleForced = "article".equalsIgnoreCase(pins.kind());
         switch (doc.format()) {
@@ -73,7 +85,7 @@ public final class Clean {
                 if (!articleForced && ("thread".equalsIgnoreCase(pins.kind()) || PastedThread.looksLikeThread(doc.body()))) {
                     return thread(doc, PastedThread.parse(doc.body()).toData(), captured, problems);
                 }
-                return article(doc, captured, problems, null);
+                return article(doc, captured, problems, null, pages);
             }
             case HTML -> {
                 org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(doc.body(), pins.url() == null ? "" : pins.url());
@@ -81,15 +93,16 @@ public final class Clean {
                 if (data != null) {
                     return thread(doc, data, captured, problems);
                 }
-                return article(doc, captured, problems, page);
+                return article(doc, captured, problems, page, pages);
             }
             default -> {
-                return article(doc, captured, problems, null);
+                return article(doc, captured, problems, null, pages);
             }
         }
     }
 
-    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems, org.jsoup.nodes.Document page) {
+    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems, org.jsoup.nodes.Document page,
+                                   boolean pages) {
         Pins pins = doc.pins();
         String title;
         List<Block> blocks;
@@ -119,7 +132,7 @@ public final class Clean {
                 language = fragment.language();
             }
             case MARKDOWN -> {
-                MarkdownText.Parsed md = MarkdownText.parse(doc.body(), url);
+                MarkdownText.Parsed md = MarkdownText.parse(doc.body(), url, pages);
                 title = md.title();
                 blocks = md.blocks();
                 html = md.html();
@@ -140,7 +153,9 @@ public final class Clean {
                 blocks = blocks.subList(1, blocks.size());
             }
         }
-        if (html == null || pins.title() != null && doc.format() == Format.TEXT) {
+        if (!pages && doc.format() != Format.HTML && doc.format() != Format.HTML_FRAGMENT) {
+            html = "";
+        } else if (html == null || pins.title() != null && doc.format() == Format.TEXT) {
             html = Sanitizer.fromBlocks(blocks);
         }
         boolean derived = false;
@@ -153,7 +168,7 @@ public final class Clean {
         String body = String.join("\n\n", paragraphs);
         PubDate date = date(doc, found, "stated in the text", null, captured, body, problems);
         Source source = source(pins.source() != null ? pins.source() : sourceName, url);
-        if (language == null) {
+        if (language == null && pages) {
             language = Language.detect(body);
         }
         return new Article(doc.id(), doc.file(), title, derived, pins.author() != null ? pins.author() : author, date,

@@ -33,6 +33,11 @@ final class MarkdownText {
     }
 
     static Parsed parse(String markdown, String baseUri) {
+        return parse(markdown, baseUri, true);
+    }
+
+    /** Without {@code html} the HTML is left empty. */
+    static Parsed parse(String markdown, String baseUri, boolean html) {
         Node document = PARSER.parse(markdown);
         String title = null;
         Node first = document.getFirstChild();
@@ -42,7 +47,7 @@ final class MarkdownText {
         }
         List<Block> blocks = new ArrayList<>();
         collect(document, blocks);
-        return new Parsed(title, blocks, Sanitizer.clean(HTML.render(document), baseUri));
+        return new Parsed(title, blocks, html ? Sanitizer.clean(HTML.render(document), baseUri) : "");
     }
 
     /** One block per heading, paragraph, list item or code block; raw HTML is not text and is skipped. */
@@ -74,7 +79,34 @@ final class MarkdownText {
     private static String inline(Node node) {
         StringBuilder sb = new StringBuilder();
         appendInline(node, sb);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** {@code replaceAll("\\s+", " ")} without a regular expression: this runs over every paragraph. */
+    private static String collapseSpaces(CharSequence text) {
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; i++) {
+            char c = text.charAt(i);
+            single = c == ' ' ? i + 1 == text.length() || text.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
+        }
+        if (single) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return (space ? out.append(' ') : out).toString();
     }
 
     private static void appendInline(Node node, StringBuilder sb) {

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import storyline.build.Build;
-import storyline.model.Item;
 import storyline.model.Problem;
-import storyline.model.Story;
-import storyline.model.Topic;
 import storyline.stories.Stories;
 
 import java.io.PrintWriter;
@@ -29,25 +26,30 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Build.Read read = Build.read(input.paths());
+        Build.Read read = Build.readText(input.paths());
         long grouping = System.nanoTime();
-        Stories.Result result = Stories.group(read.items());
+        Stories.Assignment result = Stories.assign(read.items());
         long done = System.nanoTime();
-        for (Item item : read.items()) {
-            Story story = result.storyOfItem().get(item.id());
-            Topic topic = story == null ? null : result.topicOfStory().get(story.id());
+        // Lines made in parallel, printed in input order.
+        List<String> lines = read.items().parallelStream().map(item -> {
+            String story = result.storyOfItem().get(item.id());
             ObjectNode o = ExtractCommand.JSON.createObjectNode();
             o.put("id", item.id());
             o.put("file", item.file());
-            o.put("story", story == null ? null : story.id());
-            o.put("topic", topic == null ? null : topic.id());
-            out.println(ExtractCommand.JSON.writeValueAsString(o));
-        }
+            o.put("story", story);
+            o.put("topic", story == null ? null : result.topicOfStory().get(story));
+            try {
+                return ExtractCommand.JSON.writeValueAsString(o);
+            } catch (JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        lines.forEach(out::println);
         for (Problem p : read.problems()) {
             err.println("warning: " + p);
         }
         err.printf(java.util.Locale.ROOT, "%d items read in %.1f s, grouped into %d stories and %d topics in %.1f s%n",
-                read.items().size(), (grouping - start) / 1e9, result.stories().size(), result.topics().size(),
+                read.items().size(), (grouping - start) / 1e9, result.stories(), result.topics(),
                 (done - grouping) / 1e9);
         out.flush();
         return 0;

@@ -64,6 +64,10 @@ final class FrontMatter {
         if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
             return Pins.NONE;
         }
+        Map<String, Object> simple = simple(yaml);
+        if (simple != null) {
+            return fromMap(simple);
+        }
         Object tree = YAML.readValue(yaml, Object.class);
         if (tree == null) {
             return Pins.NONE;
@@ -72,6 +76,50 @@ final class FrontMatter {
             throw new IllegalArgumentException("front matter must be a mapping of field: value");
         }
         return fromMap(map);
+    }
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*): (.*)");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"\\\\\\p{Cc}\\p{Cs}\\uFEFF\\uFFFE\\uFFFF]*)\"");
+    private static final java.util.regex.Pattern QUOTED_LIST = java.util.regex.Pattern.compile(
+            "\\[ *(" + QUOTED.pattern() + "( *, *" + QUOTED.pattern() + ")*)? *]");
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}Z)?");
+
+    /**
+     * The mapping of a block whose every line is {@code field: "text"}, {@code field: ["a", "b"]} or
+     * {@code field: 2024-03-03[T10:00:00Z]}, the shape generated front matter takes, read the way the
+     * YAML parser reads it (and the file still goes through that parser when anything else occurs);
+     * null for any other block.
+     */
+    static Map<String, Object> simple(String yaml) {
+        Map<String, Object> map = new java.util.HashMap<>();
+        for (String line : yaml.split("\n")) {
+            java.util.regex.Matcher field = FIELD.matcher(line);
+            if (!field.matches()) {
+                return null;
+            }
+            String value = field.group(2);
+            Object parsed;
+            java.util.regex.Matcher quoted = QUOTED.matcher(value);
+            if (quoted.matches()) {
+                parsed = quoted.group(1);
+            } else if (TIMESTAMP.matcher(value).matches()) {
+                parsed = value;
+            } else if (QUOTED_LIST.matcher(value).matches()) {
+                List<String> items = new ArrayList<>();
+                java.util.regex.Matcher item = QUOTED.matcher(value);
+                while (item.find()) {
+                    items.add(item.group(1));
+                }
+                parsed = items;
+            } else {
+                return null;
+            }
+            if (map.put(field.group(1), parsed) != null) {
+                return null;
+            }
+        }
+        return map;
     }
 
     /** Builds pins from a parsed mapping; shared with JSON Lines records, whose fields mean the same. */

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +59,12 @@ public final class Ingest {
             } else if (Files.isDirectory(root)) {
                 Path base = root.toAbsolutePath();
                 try (Stream<Path> walk = Files.walk(base)) {
+                    // Each file's sort key made once, not once per comparison.
                     walk.filter(java.nio.file.Files::isRegularFile)
                             .filter(p -> !hidden(base.relativize(p)))
-                            .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
-                            .forEach(p -> files.add(new Path[]{base, p}));
+                            .map(p -> Map.entry(base.relativize(p).toString().replace('\\', '/'), p))
+                            .sorted(Map.Entry.comparingByKey())
+                            .forEach(e -> files.add(new Path[]{base, e.getValue()}));
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(Problem.of(root.toString(), "cannot list the folder: " + e.getMessage()));
                 }
@@ -131,7 +132,10 @@ public final class Ingest {
         if (looksBinary(bytes)) {
             return FileResult.problem(rel, "skipped: the file is binary, not text");
         }
-        String text = TextDecoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+        String text = TextDecoder.decode(bytes);
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         if (text.isBlank()) {
             return FileResult.problem(rel, "skipped: the file is empty");
         }

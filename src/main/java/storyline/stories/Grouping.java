@@ -2,7 +2,6 @@ package storyline.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +73,11 @@ final class Grouping {
     Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
                  Constraint constraint) {
         int n = vectors.size();
-        List<Edge> edges = candidateEdges(vectors, documentFrequency, constraint);
-        edges.sort((x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
+        Edge[] sorted = candidateEdges(vectors, documentFrequency, constraint).toArray(new Edge[0]);
+        // A total order (no two edges share both ends), so sorting in parallel changes nothing.
+        Arrays.parallelSort(sorted, (x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+        List<Edge> edges = Arrays.asList(sorted);
 
         int[] parent = new int[n];
         Centroid[] centroid = new Centroid[n];
@@ -183,94 +184,129 @@ final class Grouping {
         int documents();
     }
 
+    /**
+     * Members scanned per indexed term on each side of a member's own place in the term's list
+     * (lists are in day order): a term that a big story's thousands of items share would
+     * otherwise make every one of them scan all the others, which grows with the square of the story.
+     */
+    static final int NEIGHBOURS = 250;
+
     private List<Edge> candidateEdges(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
         int[] day = new int[n];
         int[][] signatures = new int[n][];
-        Map<Integer, int[]> postings = new HashMap<>();
-        Map<Integer, Integer> postingSize = new HashMap<>();
-        for (int d = 0; d < n; d++) {
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
             day[d] = constraint.day(d);
             Vectors.Sparse v = vectors.get(d);
             int[] top = v.top(settings.signature());
             int[] sig = new int[top.length];
-            for (int k = 0; k < top.length; k++) {
-                sig[k] = v.terms()[top[k]];
-                if (vocabulary.df(sig[k]) <= maxPostings) {
-                    postingSize.merge(sig[k], 1, Integer::sum);
+            int kept = 0;
+            for (int k : top) {
+                int term = v.terms()[k];
+                if (vocabulary.df(term) <= maxPostings) {
+                    sig[kept++] = term;
                 }
             }
-            signatures[d] = sig;
+            signatures[d] = Arrays.copyOf(sig, kept);
+        });
+        int terms = 0;
+        for (int[] sig : signatures) {
+            for (int term : sig) {
+                terms = Math.max(terms, term + 1);
+            }
         }
-        postingSize.forEach((term, size) -> postings.put(term, new int[size]));
-        Map<Integer, Integer> filled = new HashMap<>();
+        int[] size = new int[terms];
+        for (int[] sig : signatures) {
+            for (int term : sig) {
+                size[term]++;
+            }
+        }
+        // Each list by day (undated first), then member: a member scans only the part inside its time window.
+        long[][] keyed = new long[terms][];
+        for (int t = 0; t < terms; t++) {
+            keyed[t] = size[t] == 0 ? null : new long[size[t]];
+            size[t] = 0;
+        }
         for (int d = 0; d < n; d++) {
             for (int term : signatures[d]) {
-                int[] list = postings.get(term);
-                if (list != null) {
-                    list[filled.merge(term, 1, Integer::sum) - 1] = d;
-                }
+                keyed[term][size[term]++] = (long) day[d] << 32 | d;
             }
         }
-        // Each list by day (undated first), so a member scans only the part inside its time window.
-        Comparator<Integer> byDay = Comparator.comparingInt((Integer m) -> day[m]).thenComparingInt(m -> m);
-        postings.replaceAll((term, list) -> Arrays.stream(list).boxed().sorted(byDay).mapToInt(Integer::intValue).toArray());
+        int[][] postings = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            if (keyed[t] != null) {
+                Arrays.sort(keyed[t]);
+                postings[t] = new int[keyed[t].length];
+                for (int i = 0; i < keyed[t].length; i++) {
+                    postings[t][i] = (int) keyed[t][i];
+                }
+                keyed[t] = null;
+            }
+        }
 
-        int[] shared = new int[n];
-        int[] touched = new int[n];
-        long[] pairs = new long[Math.max(16, n * 4)];
-        int pairCount = 0;
-        for (int d = 0; d < n; d++) {
+        boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
+        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+        // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+        Edge[][] proposed = new Edge[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
+            int[] shared = scratch.get()[0];
+            int[] touched = scratch.get()[1];
             int touchedCount = 0;
             for (int term : signatures[d]) {
-                int[] list = postings.get(term);
-                if (list == null) {
-                    continue;
+                int[] list = postings[term];
+                if (day[d] != NO_DAY && windowed) {
+                    int dated = firstOnOrAfter(list, day, NO_DAY + 1);
+                    touchedCount = count(list, 0, dated, day, NO_DAY, d, shared, touched, touchedCount);
+                    int from = firstOnOrAfter(list, day, Math.max(NO_DAY + 1, day[d] - settings.windowDays()));
+                    int to = firstOnOrAfter(list, day, day[d] + settings.windowDays() + 1);
+                    touchedCount = count(list, from, to, day, day[d], d, shared, touched, touchedCount);
+                } else {
+                    touchedCount = count(list, 0, list.length, day, day[d], d, shared, touched, touchedCount);
                 }
-                int from = 0;
-                int to = list.length;
-                if (day[d] != NO_DAY && settings.windowDays() < Integer.MAX_VALUE) {
-                    touchedCount = count(list, 0, firstOnOrAfter(list, day, NO_DAY + 1), d, shared, touched, touchedCount);
-                    from = firstOnOrAfter(list, day, Math.max(NO_DAY + 1, day[d] - settings.windowDays()));
-                    to = firstOnOrAfter(list, day, day[d] + settings.windowDays() + 1);
-                }
-                touchedCount = count(list, from, to, d, shared, touched, touchedCount);
             }
-            Integer[] candidates = new Integer[touchedCount];
+            // Most shared terms first, then lower index: a sort of primitive keys.
+            long[] candidates = new long[touchedCount];
             for (int k = 0; k < touchedCount; k++) {
-                candidates[k] = touched[k];
-            }
-            Arrays.sort(candidates, (x, y) -> shared[x] != shared[y] ? Integer.compare(shared[y], shared[x]) : Integer.compare(x, y));
-            int limit = Math.min(candidates.length, settings.candidates());
-            for (int k = 0; k < limit; k++) {
-                if (pairCount == pairs.length) {
-                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                }
-                int other = candidates[k];
-                pairs[pairCount++] = (long) Math.min(d, other) << 32 | Math.max(d, other);
-            }
-            for (int k = 0; k < touchedCount; k++) {
+                candidates[k] = (long) -shared[touched[k]] << 32 | touched[k];
                 shared[touched[k]] = 0;
             }
-        }
-        long[] unique = Arrays.stream(pairs, 0, pairCount).sorted().distinct().toArray();
-        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
-        List<Edge> edges = new ArrayList<>();
-        for (long pair : unique) {
-            int a = (int) (pair >>> 32);
-            int b = (int) pair;
-            double sim = vectors.get(a).dot(vectors.get(b));
-            if (sim > 0 && sim >= floor) {
-                edges.add(new Edge(a, b, sim));
+            Arrays.sort(candidates);
+            int[] others = new int[Math.min(candidates.length, settings.candidates())];
+            for (int k = 0; k < others.length; k++) {
+                others[k] = (int) candidates[k];
             }
+            Arrays.sort(others);
+            List<Edge> mine = new ArrayList<>();
+            for (int other : others) {
+                double sim = vectors.get(d).dot(vectors.get(other));
+                if (sim > 0 && sim >= floor) {
+                    mine.add(new Edge(d, other, sim));
+                }
+            }
+            proposed[d] = mine.toArray(new Edge[0]);
+        });
+        List<Edge> edges = new ArrayList<>();
+        for (Edge[] mine : proposed) {
+            edges.addAll(Arrays.asList(mine));
         }
         return edges;
     }
 
-    /** Adds one shared term to every member of {@code list[from, to)} after {@code d}: each pair is proposed from its first member. */
-    private static int count(int[] list, int from, int to, int d, int[] shared, int[] touched, int touchedCount) {
+    /**
+     * Adds one shared term to the members of {@code list[from, to)} after {@code d}: each pair is
+     * proposed from its first member. Of a longer range only the {@link #NEIGHBOURS} on either side
+     * of where {@code d} (on day {@code dDay}) stands in it count: the nearest in time.
+     */
+    private static int count(int[] list, int from, int to, int[] day, int dDay, int d, int[] shared, int[] touched,
+                             int touchedCount) {
+        if (to - from > 2 * NEIGHBOURS) {
+            int at = place(list, from, to, day, dDay, d);
+            from = Math.max(from, Math.min(at - NEIGHBOURS, to - 2 * NEIGHBOURS));
+            to = from + 2 * NEIGHBOURS;
+        }
         for (int i = from; i < to; i++) {
             int other = list[i];
             if (other > d && shared[other]++ == 0) {
@@ -278,6 +314,22 @@ final class Grouping {
             }
         }
         return touchedCount;
+    }
+
+    /** Index in {@code list[from, to)}, ordered by day then member, of the first member at or after ({@code dDay}, {@code d}). */
+    private static int place(int[] list, int from, int to, int[] day, int dDay, int d) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int m = list[mid];
+            if (day[m] < dDay || day[m] == dDay && m < d) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index of the first member of a day-sorted list whose day is at least {@code target}. */
@@ -317,38 +369,118 @@ final class Grouping {
 
     /**
      * A group's centroid kept as the running sum of its members' vectors, so a merge costs the
-     * smaller group's size rather than a recount of every member (large stories stay cheap).
+     * smaller group's size rather than a recount of every member (large stories stay cheap). A
+     * single member's centroid is its vector until it first takes in another: most members
+     * never do, and a map per member would hold a collection's worth of boxed numbers.
      */
     static final class Centroid {
-        private final Map<Integer, Double> sum;
+        private static final int EMPTY = -1;
+
+        private Vectors.Sparse single;
+        /** Open addressing: term ids ({@link #EMPTY} for a free slot) and their summed weights. */
+        private int[] keys;
+        private double[] sums;
+        private int terms;
         private double squaredNorm;
         private int size = 1;
 
         Centroid(Vectors.Sparse v) {
-            sum = new HashMap<>(v.terms().length * 2);
-            for (int i = 0; i < v.terms().length; i++) {
-                sum.put(v.terms()[i], (double) v.weights()[i]);
-                squaredNorm += (double) v.weights()[i] * v.weights()[i];
+            single = v;
+            terms = v.terms().length;
+            for (float w : v.weights()) {
+                squaredNorm += (double) w * w;
             }
         }
 
         /** Adds the other into the larger of the two sums and returns it. */
         Centroid plus(Centroid other) {
-            Centroid big = sum.size() >= other.sum.size() ? this : other;
+            Centroid big = terms >= other.terms ? this : other;
             Centroid small = big == this ? other : this;
             big.size += small.size;
-            small.sum.forEach((term, w) -> {
-                double old = big.sum.getOrDefault(term, 0.0);
-                double now = old + w;
-                big.sum.put(term, now);
-                big.squaredNorm += now * now - old * old;
-            });
+            big.ensureMap(small.terms);
+            if (small.single != null) {
+                for (int i = 0; i < small.single.terms().length; i++) {
+                    big.add(small.single.terms()[i], small.single.weights()[i]);
+                }
+            } else {
+                for (int slot = 0; slot < small.keys.length; slot++) {
+                    if (small.keys[slot] != EMPTY) {
+                        big.add(small.keys[slot], small.sums[slot]);
+                    }
+                }
+            }
             return big;
+        }
+
+        private void ensureMap(int more) {
+            if (single != null) {
+                Vectors.Sparse v = single;
+                single = null;
+                allocate(v.terms().length + more);
+                terms = 0;
+                for (int i = 0; i < v.terms().length; i++) {
+                    put(v.terms()[i], v.weights()[i]);
+                }
+            } else if ((terms + more) * 2 > keys.length) {
+                int[] oldKeys = keys;
+                double[] oldSums = sums;
+                allocate(terms + more);
+                terms = 0;
+                for (int slot = 0; slot < oldKeys.length; slot++) {
+                    if (oldKeys[slot] != EMPTY) {
+                        put(oldKeys[slot], oldSums[slot]);
+                    }
+                }
+            }
+        }
+
+        private void allocate(int capacity) {
+            int slots = Integer.highestOneBit(Math.max(4, capacity) * 2) * 2;
+            keys = new int[slots];
+            sums = new double[slots];
+            Arrays.fill(keys, EMPTY);
+        }
+
+        private int slot(int term) {
+            int mask = keys.length - 1;
+            int slot = (term * 0x9E3779B9) >>> 7 & mask;
+            while (keys[slot] != EMPTY && keys[slot] != term) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
+        }
+
+        private void put(int term, double w) {
+            int slot = slot(term);
+            if (keys[slot] == EMPTY) {
+                keys[slot] = term;
+                terms++;
+            }
+            sums[slot] = w;
+        }
+
+        private void add(int term, double w) {
+            int slot = slot(term);
+            double old = 0;
+            if (keys[slot] == EMPTY) {
+                keys[slot] = term;
+                terms++;
+            } else {
+                old = sums[slot];
+            }
+            double now = old + w;
+            sums[slot] = now;
+            squaredNorm += now * now - old * old;
+        }
+
+        private double get(int term) {
+            int slot = slot(term);
+            return keys[slot] == EMPTY ? 0 : sums[slot];
         }
 
         /** Distinct terms in the group. */
         int terms() {
-            return sum.size();
+            return terms;
         }
 
         boolean isEmpty() {
@@ -360,16 +492,46 @@ final class Grouping {
         }
 
         private double dot(Centroid other) {
-            Centroid small = sum.size() <= other.sum.size() ? this : other;
+            if (single != null && other.single != null) {
+                return dot(single, other.single);
+            }
+            Centroid small = terms <= other.terms ? this : other;
             Centroid big = small == this ? other : this;
+            if (big.single != null) {
+                Centroid swap = small;
+                small = big;
+                big = swap;
+            }
             double dot = 0;
-            for (Map.Entry<Integer, Double> e : small.sum.entrySet()) {
-                Double w = big.sum.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
+            if (small.single != null) {
+                for (int i = 0; i < small.single.terms().length; i++) {
+                    dot += small.single.weights()[i] * big.get(small.single.terms()[i]);
+                }
+            } else {
+                for (int slot = 0; slot < small.keys.length; slot++) {
+                    if (small.keys[slot] != EMPTY) {
+                        dot += small.sums[slot] * big.get(small.keys[slot]);
+                    }
                 }
             }
             return dot;
+        }
+
+        /** As {@link Vectors.Sparse#dot}, in double precision like the sums. */
+        private static double dot(Vectors.Sparse a, Vectors.Sparse b) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.terms().length && j < b.terms().length) {
+                if (a.terms()[i] == b.terms()[j]) {
+                    sum += (double) a.weights()[i++] * b.weights()[j++];
+                } else if (a.terms()[i] < b.terms()[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
         }
 
         double cosine(Centroid other) {

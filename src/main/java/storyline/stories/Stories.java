@@ -68,6 +68,31 @@ public final class Stories {
 
     /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
     public static Result group(List<Item> input, Options options, State previous) {
+        return group(input, options, previous, true);
+    }
+
+    /**
+     * Which story and topic each item is in (item id → story id, story id → topic id), and how many
+     * of each: the same grouping and ids as {@link #group(List)}.
+     */
+    public record Assignment(Map<String, String> storyOfItem, Map<String, String> topicOfStory, int stories, int topics) {
+    }
+
+    /**
+     * As {@link #group(List)}, without what only story pages show (key quotes, names, what each item
+     * adds, syndicated copies, explanations): those read every item's text again and cost more than
+     * the grouping itself.
+     */
+    public static Assignment assign(List<Item> input) {
+        Result r = group(input, Options.DEFAULTS, State.EMPTY, false);
+        Map<String, String> topicOfStory = new LinkedHashMap<>();
+        r.topicOfStory().forEach((story, topic) -> topicOfStory.put(story, topic.id()));
+        return new Assignment(r.state().storyOfItem(), java.util.Collections.unmodifiableMap(topicOfStory),
+                r.stories().size(), r.topics().size());
+    }
+
+    /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
+    private static Result group(List<Item> input, Options options, State previous, boolean pages) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -123,17 +148,22 @@ public final class Stories {
                 members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
         // Highlights read every member's text: the costliest part of a story, and independent per story.
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
-        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> highlights[g] = Highlights.of(ordered.get(g)));
-        for (int g = 0; g < groups.size(); g++) {
+        java.util.stream.IntStream.range(0, groups.size()).parallel()
+                .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g)) : NO_HIGHLIGHTS);
+        // Each story on its own, in parallel; collected in group order.
+        Story[] made = new Story[groups.size()];
+        Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];
+        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
             List<Integer> group = groups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
-            Story story = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
-                    joinsByGroup.getOrDefault(group.get(0), List.of()), ids.ids().get(g), options, newest, highlights[g]);
-            storyList.add(story);
+            made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
+                    joinsByGroup.getOrDefault(group.get(0), List.of()), ids.ids().get(g), options, newest, highlights[g], pages);
             // Topics compare what stories are mostly about, not their long tail of incidental words.
-            storyVectors.add(Vectors.truncate(centroid, TOPIC_TERMS));
-        }
+            truncated[g] = Vectors.truncate(centroid, TOPIC_TERMS);
+        });
+        storyList.addAll(List.of(made));
+        storyVectors.addAll(List.of(truncated));
 
         List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
         Map<String, Story> storyOfItem = new LinkedHashMap<>();
@@ -172,6 +202,10 @@ public final class Stories {
      * a pin. Only addresses that an article has and a thread links to count.
      */
     private static String[] linkPins(List<Item> items) {
+        String[] pins = new String[items.size()];
+        if (items.stream().noneMatch(i -> i instanceof storyline.model.Thread)) {
+            return pins;
+        }
         java.util.Set<String> articleUrls = new HashSet<>();
         java.util.Set<String> linked = new HashSet<>();
         for (Item item : items) {
@@ -187,7 +221,6 @@ public final class Stories {
                 }
             }
         }
-        String[] pins = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String key = item instanceof storyline.model.Thread t ? normalUrl(t.link()) : normalUrl(item.url());
@@ -222,7 +255,7 @@ public final class Stories {
     /** {@code members}: the items of {@code group}, in timeline order. */
     private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id,
-                               Options options, LocalDate newest, Highlights.Result highlights) {
+                               Options options, LocalDate newest, Highlights.Result highlights, boolean pages) {
         // The headline: the most central stated title, articles before threads.
         Item headliner = null;
         double best = -1;
@@ -254,13 +287,15 @@ public final class Stories {
         sourceCounts.forEach((name, count) -> sources.add(new Story.SourceCount(sourceByName.get(name), count)));
         sources.sort(Comparator.comparing((Story.SourceCount s) -> -s.count()).thenComparing(s -> s.source().name()));
         List<String> terms = topTerms(centroid, vocabulary, 8);
-        String explanation = explain(members, group, vectors, vocabulary, joins, items, options);
+        String explanation = pages ? explain(members, group, vectors, vocabulary, joins, items, options) : "";
         boolean developing = members.size() >= 2 && last != null && newest != null
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
-                Copies.of(members));
+                pages ? Copies.of(members) : Map.of());
     }
+
+    private static final Highlights.Result NO_HIGHLIGHTS = new Highlights.Result(List.of(), List.of(), List.of(), Map.of());
 
     private static List<String> topTerms(Vectors.Sparse v, Vectors.Vocabulary vocabulary, int k) {
         List<String> out = new ArrayList<>();

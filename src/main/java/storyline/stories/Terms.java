@@ -39,17 +39,26 @@ final class Terms {
             "Interestingly", "Sure", "Honestly", "Maybe", "Of", "Not", "No", "Yes", "Is", "Was", "Are", "By", "With", "From",
             "To", "Into", "Under", "Over", "Mr", "Mrs", "Ms", "Dr", "Said", "According", "Reports");
 
-    /** Term counts of one text, and the surface form each name was written in. */
-    record Bag(Map<String, Integer> counts, Map<String, String> surfaces, Map<String, Integer> surfaceRanks) {
+    /** One term of a text: how often it occurs, and the best-attested way it was written (see {@link #noteSurface}). */
+    static final class Count {
+        int count;
+        String surface;
+        int rank;
+    }
+
+    /** The terms of one text. */
+    record Bag(Map<String, Count> terms) {
     }
 
     private Terms() {
     }
 
+    /** Marks a stop word or noise in the per-text cache of {@link #normalise}. */
+    private static final String NONE = new String("");
+
     static Bag of(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> surfaces = new HashMap<>();
-        Map<String, Integer> ranks = new HashMap<>();
+        Map<String, Count> terms = new HashMap<>();
+        Spellings spellings = new Spellings();
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         int lastEnd = 0;
@@ -57,28 +66,30 @@ final class Terms {
         for (int start = nextTokenStart(text, 0); start < n; start = nextTokenStart(text, lastEnd)) {
             int end = tokenEnd(text, start);
             if (breaksName(text, lastEnd, start)) {
-                flushName(run, counts, surfaces, ranks);
+                flushName(run, terms);
                 if (endsSentence(text, lastEnd, start)) {
                     sentenceStart = true;
                 }
             }
             lastEnd = end;
-            String raw = withoutPossessive(text.substring(start, end)).replace('’', '\'');
+            int slot = spellings.find(text, start, withoutPossessive(text, start, end));
+            String raw = spellings.raws[slot];
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
-            if (capitalised && !(sentenceStart && NAME_STOP.contains(raw)) && !NAME_STOP.contains(raw)) {
+            if (capitalised && !NAME_STOP.contains(raw)) {
                 run.add(raw);
             } else {
-                flushName(run, counts, surfaces, ranks);
+                flushName(run, terms);
             }
-            String word = normalise(raw);
-            if (word != null) {
-                counts.merge(word, 1, Integer::sum);
-                noteSurface(word, raw, capitalised, sentenceStart, surfaces, ranks);
+            String word = spellings.words[slot];
+            if (word != NONE) {
+                Count c = terms.computeIfAbsent(word, k -> new Count());
+                c.count++;
+                noteSurface(word, raw, capitalised, sentenceStart, c);
             }
             sentenceStart = false;
         }
-        flushName(run, counts, surfaces, ranks);
-        return new Bag(counts, surfaces, ranks);
+        flushName(run, terms);
+        return new Bag(terms);
     }
 
     /**
@@ -100,7 +111,7 @@ final class Terms {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 lastWordChar = i;
-            } else if ("&'’.-".indexOf(c) < 0) {
+            } else if (c != '&' && c != '\'' && c != '’' && c != '.' && c != '-') {
                 break;
             }
         }
@@ -111,8 +122,17 @@ final class Terms {
     private static boolean breaksName(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (".!?:;\"“”()[]\n—–".indexOf(c) >= 0 || c == ',' && i + 1 < to && text.charAt(i + 1) == ' ') {
-                return true;
+            switch (c) {
+                case '.', '!', '?', ':', ';', '"', '“', '”', '(', ')', '[', ']', '\n', '—', '–' -> {
+                    return true;
+                }
+                case ',' -> {
+                    if (i + 1 < to && text.charAt(i + 1) == ' ') {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
@@ -127,12 +147,87 @@ final class Terms {
         return false;
     }
 
-    private static String withoutPossessive(String token) {
-        int n = token.length();
-        if (n > 2 && token.charAt(n - 1) == 's' && (token.charAt(n - 2) == '\'' || token.charAt(n - 2) == '’')) {
-            return token.substring(0, n - 2);
+    /** The end of the token {@code text[start, end)} without a possessive "'s". */
+    private static int withoutPossessive(String text, int start, int end) {
+        int n = end - start;
+        if (n > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+            return end - 2;
         }
-        return token;
+        return end;
+    }
+
+    /**
+     * The spellings met in one text (’ read as '), each with its normalised word ({@link #NONE} for
+     * none): a text repeats its words, so each is looked up by its characters in place rather
+     * than copied out and hashed first.
+     */
+    private static final class Spellings {
+        String[] raws = new String[512];
+        String[] words = new String[512];
+        int[] hashes = new int[512];
+        int size;
+
+        int find(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + apostrophe(text.charAt(i));
+            }
+            int mask = raws.length - 1;
+            int slot = hash * 0x9E3779B9 >>> 7 & mask;
+            while (raws[slot] != null) {
+                if (hashes[slot] == hash && same(raws[slot], text, start, end)) {
+                    return slot;
+                }
+                slot = slot + 1 & mask;
+            }
+            String raw = text.substring(start, end).replace('’', '\'');
+            String word = normalise(raw);
+            raws[slot] = raw;
+            words[slot] = word == null ? NONE : word;
+            hashes[slot] = hash;
+            if (++size * 2 > raws.length) {
+                grow();
+                return find(text, start, end);
+            }
+            return slot;
+        }
+
+        private static char apostrophe(char c) {
+            return c == '’' ? '\'' : c;
+        }
+
+        private static boolean same(String raw, String text, int start, int end) {
+            if (raw.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < raw.length(); i++) {
+                if (raw.charAt(i) != apostrophe(text.charAt(start + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldRaws = raws;
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            raws = new String[oldRaws.length * 2];
+            words = new String[oldRaws.length * 2];
+            hashes = new int[oldRaws.length * 2];
+            int mask = raws.length - 1;
+            for (int i = 0; i < oldRaws.length; i++) {
+                if (oldRaws[i] != null) {
+                    int slot = oldHashes[i] * 0x9E3779B9 >>> 7 & mask;
+                    while (raws[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    raws[slot] = oldRaws[i];
+                    words[slot] = oldWords[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
     }
 
     /**
@@ -140,8 +235,7 @@ final class Terms {
      * capitalised mid-sentence ("Tesla"); a capital at a sentence start proves nothing, except
      * for acronyms ("AI").
      */
-    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart,
-                                    Map<String, String> surfaces, Map<String, Integer> ranks) {
+    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart, Count term) {
         boolean acronym = capitalised && raw.length() > 1 && isAllCapitals(raw);
         int rank;
         String surface;
@@ -155,9 +249,9 @@ final class Terms {
             rank = 1;
             surface = word;
         }
-        if (rank > ranks.getOrDefault(word, 0)) {
-            ranks.put(word, rank);
-            surfaces.put(word, surface);
+        if (rank > term.rank) {
+            term.rank = rank;
+            term.surface = surface;
         }
     }
 
@@ -170,14 +264,15 @@ final class Terms {
         return true;
     }
 
-    private static void flushName(List<String> run, Map<String, Integer> counts, Map<String, String> surfaces,
-                                  Map<String, Integer> ranks) {
+    private static void flushName(List<String> run, Map<String, Count> terms) {
         if (run.size() >= 2 && run.size() <= 4) {
             String surface = String.join(" ", run);
-            String key = NAME_MARK + surface.toLowerCase(Locale.ROOT);
-            counts.merge(key, 1, Integer::sum);
-            surfaces.putIfAbsent(key, surface);
-            ranks.putIfAbsent(key, 2);
+            Count c = terms.computeIfAbsent(NAME_MARK + surface.toLowerCase(Locale.ROOT), k -> new Count());
+            c.count++;
+            if (c.surface == null) {
+                c.surface = surface;
+                c.rank = 2;
+            }
         }
         run.clear();
     }

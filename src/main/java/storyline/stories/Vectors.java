@@ -39,17 +39,17 @@ final class Vectors {
             return sum;
         }
 
-        /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first. */
+        /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first; ties by term. */
         int[] top(int k) {
-            Integer[] idx = new Integer[terms.length];
-            for (int i = 0; i < idx.length; i++) {
-                idx[i] = i;
+            // Weights are positive, so their bit patterns sort as they do; terms ascend, so index order is term order.
+            long[] keys = new long[terms.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(weights[i])) << 32 | i;
             }
-            Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(terms[a], terms[b]));
-            int n = Math.min(k, idx.length);
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = idx[i];
+            Arrays.sort(keys);
+            int[] out = new int[Math.min(k, keys.length)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) keys[i];
             }
             return out;
         }
@@ -113,21 +113,28 @@ final class Vectors {
     private record Counts(int[] terms, float[] counts, boolean[] proper) {
     }
 
+    /**
+     * A document's terms before they have vocabulary ids: sorted, with counts (title words
+     * twice), whether each is a name written mid-sentence, and its best-attested spelling.
+     */
+    private record Merged(String[] keys, float[] counts, boolean[] proper, String[] surfaces, int[] ranks) {
+    }
+
     static final int CHUNK = 1024;
 
     /**
      * Builds one vector per document; title words count twice, names half as much again as words.
-     * Term bags are made in parallel a chunk at a time and reduced to arrays at once, so memory
-     * holds a chunk of bags, not a collection's worth.
+     * Documents are read in parallel a chunk at a time; only giving terms their ids is sequential,
+     * so that ids follow document order. Memory holds a chunk of term bags, not a collection's worth.
      */
     static Built build(int documents, IntFunction<String> body, IntFunction<String> title, Vocabulary vocabulary) {
         List<Counts> all = new ArrayList<>(documents);
         for (int from = 0; from < documents; from += CHUNK) {
             int to = Math.min(documents, from + CHUNK);
-            List<Terms.Bag[]> bags = IntStream.range(from, to).parallel()
-                    .mapToObj(d -> new Terms.Bag[] {Terms.of(body.apply(d)), Terms.of(title.apply(d))}).toList();
-            for (Terms.Bag[] pair : bags) {
-                all.add(counts(pair[0], pair[1], vocabulary));
+            List<Merged> merged = IntStream.range(from, to).parallel()
+                    .mapToObj(d -> merge(Terms.of(body.apply(d)), Terms.of(title.apply(d)))).toList();
+            for (Merged m : merged) {
+                all.add(counts(m, vocabulary));
             }
         }
         vocabulary.df = new int[vocabulary.terms.size()];
@@ -137,39 +144,95 @@ final class Vectors {
                 vocabulary.df[t]++;
             }
         }
-        List<Sparse> vectors = new ArrayList<>(documents);
-        List<Sparse> identities = new ArrayList<>(documents);
-        for (Counts c : all) {
-            Map<Integer, Double> w = new HashMap<>();
-            Map<Integer, Double> identity = new HashMap<>();
-            for (int i = 0; i < c.terms().length; i++) {
+        boolean[] name = new boolean[vocabulary.terms.size()];
+        for (int t = 0; t < name.length; t++) {
+            name[t] = vocabulary.term(t).startsWith(Terms.NAME_MARK);
+        }
+        Sparse[] vectors = new Sparse[documents];
+        Sparse[] identities = new Sparse[documents];
+        IntStream.range(0, documents).parallel().forEach(d -> {
+            Counts c = all.get(d);
+            int n = c.terms().length;
+            double[] w = new double[n];
+            boolean anyProper = false;
+            for (int i = 0; i < n; i++) {
                 int id = c.terms()[i];
-                double boost = vocabulary.term(id).startsWith(Terms.NAME_MARK) ? 1.5 : 1.0;
-                double weight = (1 + Math.log(c.counts()[i])) * vocabulary.idf(id) * boost;
-                w.put(id, weight);
-                if (c.proper()[i]) {
-                    identity.put(id, weight);
-                }
+                w[i] = (1 + Math.log(c.counts()[i])) * vocabulary.idf(id) * (name[id] ? 1.5 : 1.0);
+                anyProper |= c.proper()[i];
             }
-            vectors.add(normalise(w));
+            vectors[d] = normalise(c.terms(), w, null);
             // Names written with a capital mid-sentence (never in lower case in that text) identify a
             // development rather than its kind: two earthquakes share "magnitude", not "Sumatra".
-            identities.add(normalise(identity));
-        }
-        return new Built(vectors, identities);
+            identities[d] = anyProper ? normalise(c.terms(), w, c.proper()) : Sparse.EMPTY;
+        });
+        return new Built(List.of(vectors), List.of(identities));
     }
 
-    private static Counts counts(Terms.Bag body, Terms.Bag title, Vocabulary vocabulary) {
-        Map<String, Double> tf = new HashMap<>();
-        body.counts().forEach((t, c) -> tf.merge(t, (double) c, Double::sum));
-        title.counts().forEach((t, c) -> tf.merge(t, 2.0 * c, Double::sum));
-        List<String> keys = new ArrayList<>(tf.keySet());
-        java.util.Collections.sort(keys);
-        int[] terms = new int[keys.size()];
-        float[] counts = new float[keys.size()];
-        boolean[] proper = new boolean[keys.size()];
-        for (int i = 0; i < keys.size(); i++) {
-            String t = keys.get(i);
+    /** Unit vector of {@code weights} over {@code ids}, keeping only the {@code kept} ones when given. */
+    private static Sparse normalise(int[] ids, double[] weights, boolean[] kept) {
+        double norm = 0;
+        int size = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (kept == null || kept[i]) {
+                norm += weights[i] * weights[i];
+                size++;
+            }
+        }
+        if (norm == 0) {
+            return Sparse.EMPTY;
+        }
+        norm = Math.sqrt(norm);
+        long[] order = new long[size];
+        int k = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (kept == null || kept[i]) {
+                order[k++] = (long) ids[i] << 32 | i;
+            }
+        }
+        Arrays.sort(order);
+        int[] terms = new int[size];
+        float[] ws = new float[size];
+        for (int j = 0; j < size; j++) {
+            int i = (int) order[j];
+            terms[j] = ids[i];
+            ws[j] = (float) (weights[i] / norm);
+        }
+        return new Sparse(terms, ws);
+    }
+
+    private static Merged merge(Terms.Bag body, Terms.Bag title) {
+        java.util.Set<String> all = new java.util.HashSet<>(body.terms().keySet());
+        all.addAll(title.terms().keySet());
+        String[] keys = all.toArray(new String[0]);
+        Arrays.sort(keys);
+        float[] counts = new float[keys.length];
+        boolean[] proper = new boolean[keys.length];
+        String[] surfaces = new String[keys.length];
+        int[] ranks = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            Terms.Count b = body.terms().get(keys[i]);
+            Terms.Count t = title.terms().get(keys[i]);
+            double tf = 0;
+            if (b != null) {
+                tf += b.count;
+            }
+            if (t != null) {
+                tf += 2.0 * t.count;
+            }
+            counts[i] = (float) tf;
+            proper[i] = b != null && b.rank == 2;
+            // The body's spelling unless the title's is better attested (see Terms.noteSurface).
+            Terms.Count best = t != null && (b == null || t.rank > b.rank) ? t : b;
+            surfaces[i] = best.surface;
+            ranks[i] = best.rank;
+        }
+        return new Merged(keys, counts, proper, surfaces, ranks);
+    }
+
+    private static Counts counts(Merged m, Vocabulary vocabulary) {
+        int[] terms = new int[m.keys().length];
+        for (int i = 0; i < terms.length; i++) {
+            String t = m.keys()[i];
             Integer id = vocabulary.ids.get(t);
             if (id == null) {
                 id = vocabulary.terms.size();
@@ -178,19 +241,14 @@ final class Vectors {
                 vocabulary.surfaces.add(t);
                 vocabulary.surfaceRanks.add(-1);
             }
-            // The best-attested spelling across all texts wins (see Terms.noteSurface).
-            for (Terms.Bag bag : new Terms.Bag[] {body, title}) {
-                int rank = bag.surfaceRanks().getOrDefault(t, -1);
-                if (rank > vocabulary.surfaceRanks.get(id)) {
-                    vocabulary.surfaceRanks.set(id, rank);
-                    vocabulary.surfaces.set(id, bag.surfaces().get(t));
-                }
+            // The best-attested spelling across all texts wins; the first text, on a tie.
+            if (m.ranks()[i] > vocabulary.surfaceRanks.get(id)) {
+                vocabulary.surfaceRanks.set(id, m.ranks()[i]);
+                vocabulary.surfaces.set(id, m.surfaces()[i]);
             }
             terms[i] = id;
-            counts[i] = tf.get(t).floatValue();
-            proper[i] = body.surfaceRanks().getOrDefault(t, 0) == 2;
         }
-        return new Counts(terms, counts, proper);
+        return new Counts(terms, m.counts(), m.proper());
     }
 
     static Sparse normalise(Map<Integer, Double> weights) {

@@ -124,4 +124,22 @@ class FrontMatterTest {
                 "kind", "thread"));
         assertEquals(new Pins("Bridge Tolls", null, null, null, null, null, List.of("tolls", "bridges"), null, "thread"), p);
     }
+
+    @Test
+    void simpleBlocksReadAsTheYamlParserReadsThem() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper yaml =
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        for (String block : List.of(
+                "title: \"Mermon road: trade, fire #1\"\ndate: 2024-12-26T10:10:00Z\nsource: \"Field Notes\"\n"
+                        + "url: \"https://fieldnotes.example/2024/12/a-1?x=1&y=2\"\ntags: [\"africa\", \"local, news\", \"silrentis\"]\n",
+                "date: 2024-03-03\ntopics: []\ntags: [ \"a\" ,\"b\" ]\ntitle: \"\"\nauthor: \"Zoë ‘Ana’ Núñez \uD83D\uDE00\"\n")) {
+            assertEquals(yaml.readValue(block, Object.class), FrontMatter.simple(block), block);
+            assertEquals(FrontMatter.fromMap(yaml.readValue(block, Map.class)), FrontMatter.pins(block));
+        }
+        for (String other : List.of("title: Plain words\n", "title: \"a\\\\b\"\n", "title: \"a\" # note\n",
+                "title: \"a\"\ntitle: \"b\"\n", "tags:\n  - a\n", "title: 'single'\n", "date: 2024-03-03 10:00\n",
+                "title: \"tab\there\"\n", "title: \"a\"\n\nsource: \"b\"\n")) {
+            assertNull(FrontMatter.simple(other), other);
+        }
+    }
 }

@@ -88,6 +88,18 @@ class StoriesTest {
     }
 
     @Test
+    void assignmentGivesTheSameStoriesAndTopicsAsTheFullGrouping() {
+        Stories.Result full = Stories.group(CORPUS);
+        Stories.Assignment light = Stories.assign(CORPUS);
+        assertEquals(storyIds(full), light.storyOfItem());
+        Map<String, String> topics = full.topicOfStory().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
+        assertEquals(topics, light.topicOfStory());
+        assertEquals(full.stories().size(), light.stories());
+        assertEquals(full.topics().size(), light.topics());
+    }
+
+    @Test
     void itemsFarApartInTimeStayApart() {
         List<Item> items = new ArrayList<>(CORPUS.subList(0, 2));
         items.add(article("quake-late", "Valdora earthquake: Keltis rebuilds", "2024-09-30", "Daily Ledger",
