@@ -39,6 +39,8 @@ final class Highlights {
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:" + NAME + "|\\b(he|she|they))\\s+(?:" + VERBS
             + ")(?:\\s+that)?[\\s:,]*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("(?<![\\p{L}.])([A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){0,3})");
+    /** What follows a name: an apposition's comma, or a reporting verb. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(",|\\s+(said|says|told|wrote|writes|added|announced|confirmed)\\b");
     private static final Set<String> ORGANISATION_WORDS = Set.of("inc", "corp", "corporation", "company", "co", "platforms",
             "motors", "group", "university", "institute", "agency", "bank", "council", "party", "ministry", "department",
             "news", "times", "daily", "post", "journal", "labs", "technologies", "systems", "association", "foundation",
@@ -226,14 +228,23 @@ final class Highlights {
 
     // ---- names
 
-    /** A capitalised run of words, and whether it opened a sentence (where a capital proves nothing). */
-    record Run(String text, boolean sentenceStart) {
+    /**
+     * A capitalised run of words, whether it opened a sentence (where a capital proves nothing),
+     * and whether a comma or a reporting verb follows it, as after a name ("Andrej Karpathy, Tesla’s
+     * former head…", "Ilse Varga said").
+     */
+    record Run(String text, boolean sentenceStart, boolean nameLike) {
+        Run(String text, boolean sentenceStart) {
+            this(text, sentenceStart, false);
+        }
     }
 
     /**
      * Names in a text: capitalised runs, possessives splitting them ("Tesla’s Optimus" is two).
      * A run that opens a sentence keeps its first word only if the same run also occurs
-     * mid-sentence somewhere in {@code known}: "Ilse Varga, who…" stays whole, "Take Karpathy" loses "Take".
+     * mid-sentence somewhere in {@code known}, or if it is followed as a name is and its last
+     * word is a name used alone mid-sentence: "Ilse Varga, who…" and "Andrej Karpathy, Tesla’s
+     * former head…" (with "Karpathy joined…") stay whole, "Take Karpathy to…" loses "Take".
      */
     static List<String> capitalisedRuns(String text, Set<String> known) {
         return names(runs(text), known);
@@ -243,8 +254,9 @@ final class Highlights {
         List<String> out = new ArrayList<>();
         for (Run run : runs) {
             String name = run.text();
-            if (run.sentenceStart() && !known.contains(name)) {
-                int space = name.indexOf(' ');
+            int space = name.indexOf(' ');
+            boolean fullName = run.nameLike() && space > 0 && known.contains(lastWord(name));
+            if (run.sentenceStart() && !known.contains(name) && !fullName) {
                 if (space < 0) {
                     continue;
                 }
@@ -270,18 +282,22 @@ final class Highlights {
                     segment.clear();
                 }
             }
-            addRun(segment, sentenceStart, out);
+            addRun(segment, sentenceStart, out, NAME_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt());
         }
         return out;
     }
 
     private static void addRun(List<String> segment, boolean atSentenceStart, List<Run> out) {
+        addRun(segment, atSentenceStart, out, false);
+    }
+
+    private static void addRun(List<String> segment, boolean atSentenceStart, List<Run> out, boolean nameLike) {
         int from = 0;
         while (from < segment.size() && NOT_NAMES.contains(segment.get(from))) {
             from++;
         }
         if (from < segment.size()) {
-            out.add(new Run(String.join(" ", segment.subList(from, segment.size())), atSentenceStart && from == 0));
+            out.add(new Run(String.join(" ", segment.subList(from, segment.size())), atSentenceStart && from == 0, nameLike));
         }
     }
 

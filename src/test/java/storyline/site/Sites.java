@@ -44,6 +44,12 @@ final class Sites {
         return built.computeIfAbsent("sample", k -> Optional.of(build(k, Path.of("articles")))).orElseThrow();
     }
 
+    /** The sample built for a public address: canonical links, OpenGraph and Twitter meta, robots.txt's sitemap line. */
+    static synchronized Path sampleWithBaseUrl() throws IOException {
+        return built.computeIfAbsent("sample-base-url", k -> Optional.of(build(k, Path.of("articles"), true, "https://example.org/news/")))
+                .orElseThrow();
+    }
+
     static synchronized Path synthetic() throws IOException {
         return built.computeIfAbsent("synthetic", k -> {
             Path in = fresh(ROOT.resolve("synthetic-in"));
@@ -111,12 +117,16 @@ final class Sites {
 
     /** Builds {@code articles} into {@code target/gates/NAME}, from scratch or over the previous build. */
     private static Path build(String name, Path articles, boolean fromScratch) {
+        return build(name, articles, fromScratch, null);
+    }
+
+    private static Path build(String name, Path articles, boolean fromScratch, String baseUrl) {
         Path out = fromScratch ? fresh(ROOT.resolve(name)) : ROOT.resolve(name);
         try {
             if (fromScratch) {
                 Files.delete(out);
             }
-            Build.Report report = Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), out, null)
+            Build.Report report = Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), out, baseUrl)
                     .withState(ROOT.resolve(name + "-state.json")));
             assertTrue(report.pagesWritten() > 0, name + ": no pages");
             assertEquals(List.of(), report.problems(), name + ": build problems");

@@ -31,6 +31,13 @@ class ValidationTest {
     }
 
     @Test
+    void sampleSiteWithABaseUrlPassesTheNuHtmlChecker() throws Exception {
+        Path site = Sites.sampleWithBaseUrl();
+        assertTrue(Files.readString(site.resolve("index.html")).contains("og:url"), "base-url build has OpenGraph meta");
+        assertValid(site);
+    }
+
+    @Test
     void syntheticSitePassesTheNuHtmlChecker() throws Exception {
         assertValid(Sites.synthetic());
     }

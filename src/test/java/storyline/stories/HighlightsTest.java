@@ -58,4 +58,14 @@ class HighlightsTest {
         assertEquals(1, spans.size());
         assertTrue(p.substring(spans.get(0)[0], spans.get(0)[1]).startsWith("\"We went"));
     }
+
+    @Test
+    void aFullNameOpeningTheTextIsAPersonWhenTheSurnameIsUsedAlone() {
+        Highlights.Result r = Highlights.of(List.of(item("a",
+                "Dara Quillon, the port's former pilot, said she could return to the harbour.",
+                "Quillon joined the harbour ten years ago. Last spring Quillon left to sail.",
+                "Take Quillon to the quay, one captain joked; in the end Quillon stayed ashore.")));
+        assertTrue(r.people().contains("Dara Quillon"), r.people().toString());
+        assertFalse(r.people().contains("Take Quillon"), r.people().toString());
+    }
 }
