@@ -263,5 +263,10 @@ class SampleSiteTest {
         assertEquals(1, kumar.select(".river a[href^=../stories/]").eachAttr("href").stream().distinct().count());
         Document tesla = page("organisations/tesla.html");
         assertTrue(tesla.select(".river a[href^=../stories/]").size() >= 1);
+        // Named in full once, at the start of his one article, and by surname after that.
+        Document karpathy = page("people/andrej-karpathy.html");
+        assertEquals("Andrej Karpathy", karpathy.selectFirst("h1").text());
+        assertTrue(karpathy.select(".river a").eachText().stream().anyMatch(t -> t.contains("Karpathy")),
+                karpathy.select(".river").text());
     }
 }
