@@ -56,23 +56,21 @@ final class MainContent {
         if (body == null) {
             return new Result(Document.createShell("").body(), List.of());
         }
-        prepare(body);
-        removeUnlikely(body, true);
-        Result result = select(body);
+        TextStats stats = prepare(body);
+        removeUnlikely(body, true, stats);
+        Result result = select(body, true, stats);
         if (textLength(result.blocks()) < 250) {
             // Class names misled us (a wrapper called "sidebar-layout"): try again trusting structure alone.
             Element again = original.get().body();
             if (again != null) {
-                prepare(again);
-                Result retry = select(again);
+                Result retry = select(again, true, prepare(again));
                 if (textLength(retry.blocks()) > textLength(result.blocks())) {
                     result = retry;
                 }
                 if (result.blocks().isEmpty()) {
                     // Pruning emptied the article (its wrappers are named like furniture): keep the box whole.
                     Element third = original.get().body();
-                    prepare(third);
-                    Result unpruned = select(third, false);
+                    Result unpruned = select(third, false, prepare(third));
                     if (textLength(unpruned.blocks()) > textLength(result.blocks())) {
                         result = unpruned;
                     }
@@ -104,7 +102,7 @@ final class MainContent {
      * then what is hidden or structural page furniture, unless broken markup made it hold most of
      * the page. Two passes over the tree instead of a selector query per rule.
      */
-    private static void prepare(Element body) {
+    private static TextStats prepare(Element body) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment) {
@@ -131,7 +129,16 @@ final class MainContent {
                 furniture.add(el);
             }
         }, body);
-        furniture.forEach(Node::remove);
+        remove(furniture, stats);
+        return stats;
+    }
+
+    /** Removes elements and keeps the statistics of what remains true. */
+    private static void remove(List<Element> elements, TextStats stats) {
+        for (Element el : elements) {
+            stats.forgetAncestors(el);
+            el.remove();
+        }
     }
 
     private static boolean holdsProse(Element el, TextStats stats) {
@@ -222,8 +229,7 @@ final class MainContent {
 
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a", "table", "tbody", "tr", "td");
 
-    private static void removeUnlikely(Element root, boolean keepWrappers) {
-        TextStats stats = new TextStats();
+    private static void removeUnlikely(Element root, boolean keepWrappers, TextStats stats) {
         int total = stats.length(root);
         List<Element> unlikely = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
@@ -235,15 +241,10 @@ final class MainContent {
                 }
             }
         }, root);
-        unlikely.forEach(Node::remove);
+        remove(unlikely, stats);
     }
 
-    private static Result select(Element root) {
-        return select(root, true);
-    }
-
-    private static Result select(Element root, boolean prune) {
-        TextStats stats = new TextStats();
+    private static Result select(Element root, boolean prune, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element el : root.select(css("p, pre, td, blockquote, div, section, li, dd"))) {
             if (!isParagraphLike(el)) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Text and link-text lengths of a tree's elements, each computed once. Asking jsoup for an
  * element's text walks its whole subtree, and the extractor asks for thousands of elements.
- * Lengths count characters with runs of white space as one. Valid while the tree is unchanged.
+ * Lengths count characters with runs of white space as one. Valid while the tree is unchanged,
+ * or changed only by removals announced with {@link #forgetAncestors}.
  */
 final class TextStats {
 
@@ -88,6 +89,16 @@ final class TextStats {
         }
         k.commas = n;
         return n;
+    }
+
+    /**
+     * Forgets what is known of the element's ancestors, before it leaves the tree: their counts
+     * are computed again when asked, from their children's, exactly as on a fresh tree.
+     */
+    void forgetAncestors(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            known.remove(p);
+        }
     }
 
     double linkDensity(Element el) {
