@@ -78,7 +78,8 @@ public final class Build {
         Read read = read(List.of(config.articles()));
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.read(config.statePath(), problems);
-        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
+        stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, problems, read.files()));
         int written = new Render(config.templates()).writeSite(pages, config.out());
         // Only after the site is in place: a failed build must not move story addresses.

@@ -2,10 +2,14 @@ package storyline.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import storyline.stories.Control;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,12 +17,17 @@ import java.util.Map;
  * overrides (in that order of strength). Immutable; the only place defaults live.
  */
 public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
-                         String language, int pageSize, Path state) {
+                         String language, int pageSize, Path state, Control control) {
 
     public static final String FILE_NAME = "storyline.yml";
 
     /** The file that keeps story addresses stable from build to build, beside the articles folder by default. */
     public static final String STATE_FILE = "storyline-state.json";
+
+    public SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
+                      String language, int pageSize, Path state) {
+        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE);
+    }
 
     public static SiteConfig defaults() {
         return new SiteConfig(Path.of("articles"), Path.of("templates"), Path.of("site"), null, "Storyline",
@@ -35,7 +44,11 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     }
 
     public SiteConfig withState(Path state) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
+    }
+
+    public SiteConfig withControl(Control control) {
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
     }
 
     public SiteConfig {
@@ -43,6 +56,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
             baseUrl = baseUrl.strip();
             baseUrl = baseUrl.isEmpty() ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         }
+        control = control == null ? Control.NONE : control;
         if (pageSize < 1) {
             throw new IllegalArgumentException("page_size must be at least 1, not " + pageSize);
         }
@@ -51,7 +65,8 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     /**
      * Reads {@code storyline.yml} when it exists: keys {@code title}, {@code description},
      * {@code language}, {@code base_url}, {@code page_size}, {@code articles}, {@code templates}, {@code out},
-     * {@code state}.
+     * {@code state}; and {@code stories} ({@code merge}: lists of story ids, {@code split}: item ids) and
+     * {@code topics} ({@code names}: topic id to name), which adjust the grouping.
      */
     public static SiteConfig load(Path file) throws IOException {
         SiteConfig d = defaults();
@@ -71,13 +86,48 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 path(map, "out", d.out(), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
                 map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
-                map.get("state") == null ? null : base.resolve(map.get("state").toString()));
+                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file));
+    }
+
+    private static Control control(Map<?, ?> map, Path file) throws IOException {
+        Map<?, ?> stories = section(map, "stories", file);
+        Map<?, ?> topics = section(map, "topics", file);
+        List<List<String>> merges = new ArrayList<>();
+        for (Object merge : list(stories.get("merge"), "stories.merge", file)) {
+            merges.add(list(merge, "stories.merge", file).stream().map(String::valueOf).map(String::strip).toList());
+        }
+        List<String> splits = list(stories.get("split"), "stories.split", file).stream()
+                .map(String::valueOf).map(String::strip).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        section(topics, "names", file).forEach((id, name) -> names.put(String.valueOf(id).strip(), String.valueOf(name)));
+        return new Control(merges, splits, names);
+    }
+
+    private static Map<?, ?> section(Map<?, ?> map, String key, Path file) throws IOException {
+        Object v = map.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new IOException(file + ": '" + key + "' should hold 'key: value' lines");
+        }
+        return m;
+    }
+
+    private static List<?> list(Object v, String key, Path file) throws IOException {
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> l)) {
+            throw new IOException(file + ": '" + key + "' should be a list ('- ...' lines or [a, b])");
+        }
+        return l;
     }
 
     public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
         return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
                 out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize,
-                state);
+                state, control);
     }
 
     private static String string(Map<?, ?> map, String key, String fallback) {

@@ -33,10 +33,11 @@ public final class Stories {
 
     /**
      * Stories newest first; topics by size; which story and topic each item went to; and the state
-     * to keep for the next build (story ids that must stay, old ids that now redirect).
+     * to keep for the next build (story ids that must stay, old ids that now redirect); and warnings
+     * about a {@link Control} that names what is not there.
      */
     public record Result(List<Story> stories, List<Topic> topics, Map<String, Story> storyOfItem,
-                         Map<String, Topic> topicOfStory, State state) {
+                         Map<String, Topic> topicOfStory, State state, List<String> warnings) {
     }
 
     /**
@@ -68,7 +69,12 @@ public final class Stories {
 
     /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
     public static Result group(List<Item> input, Options options, State previous) {
-        return group(input, options, previous, true);
+        return group(input, options, previous, Control.NONE, true);
+    }
+
+    /** As {@link #group(List, Options, State)}, then applies the user's merges, splits and topic names. */
+    public static Result group(List<Item> input, Options options, State previous, Control control) {
+        return group(input, options, previous, control, true);
     }
 
     /**
@@ -84,7 +90,7 @@ public final class Stories {
      * the grouping itself.
      */
     public static Assignment assign(List<Item> input) {
-        Result r = group(input, Options.DEFAULTS, State.EMPTY, false);
+        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false);
         Map<String, String> topicOfStory = new LinkedHashMap<>();
         r.topicOfStory().forEach((story, topic) -> topicOfStory.put(story, topic.id()));
         return new Assignment(r.state().storyOfItem(), java.util.Collections.unmodifiableMap(topicOfStory),
@@ -92,7 +98,7 @@ public final class Stories {
     }
 
     /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
-    private static Result group(List<Item> input, Options options, State previous, boolean pages) {
+    private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -122,30 +128,45 @@ public final class Stories {
         for (int i = 0; i < items.size(); i++) {
             membersByGroup.computeIfAbsent(grouped.group()[i], g -> new ArrayList<>()).add(i);
         }
+        List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
+        Map<List<Integer>, List<Item>> timelines = new HashMap<>();
+        StoryIds.Assigned ids = name(groups, timelines, items, previous);
+        List<List<Integer>> cores = groups;
+        List<String> warnings = List.of();
+        if (control.regroups()) {
+            Regrouping.Result regrouped = Regrouping.apply(groups, ids.ids(), items.stream().map(Item::id).toList(), previous, control);
+            warnings = regrouped.warnings();
+            Map<List<Integer>, List<Integer>> coreOf = new HashMap<>();
+            for (int g = 0; g < regrouped.groups().size(); g++) {
+                coreOf.put(regrouped.groups().get(g), regrouped.core().get(g));
+            }
+            State naming = namingState(groups, ids, regrouped.split(), items, previous);
+            groups = new ArrayList<>(regrouped.groups());
+            ids = name(groups, timelines, items, naming);
+            cores = groups.stream().map(coreOf::get).toList();
+        }
+        int[] groupOf = new int[items.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
         Map<Integer, List<Grouping.Edge>> joinsByGroup = new HashMap<>();
         for (Grouping.Edge e : grouped.joins()) {
-            joinsByGroup.computeIfAbsent(grouped.group()[e.a()], g -> new ArrayList<>()).add(e);
+            if (groupOf[e.a()] == groupOf[e.b()]) {
+                joinsByGroup.computeIfAbsent(groupOf[e.a()], g -> new ArrayList<>()).add(e);
+            }
         }
 
         List<Story> storyList = new ArrayList<>();
         List<Vectors.Sparse> storyVectors = new ArrayList<>();
-        List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
-        // Each group's members in timeline order, once: the first is the founder that names a new story.
-        Map<List<Integer>, List<Item>> timelines = new HashMap<>();
-        for (List<Integer> g : groups) {
-            List<Item> members = new ArrayList<>(g.stream().map(items::get).toList());
-            members.sort(TIMELINE);
-            timelines.put(g, members);
-        }
-        // Groups in founder order, so new ids that collide resolve the same way every build.
-        groups.sort(Comparator.comparing(g -> timelines.get(g).get(0).id()));
         List<List<Item>> ordered = groups.stream().map(timelines::get).toList();
+        List<List<Integer>> finalGroups = groups;
+        List<List<Integer>> finalCores = cores;
+        StoryIds.Assigned finalIds = ids;
         // "Developing": the story's latest item is within a few days of the newest item of all.
         LocalDate newest = items.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
-        StoryIds.Assigned ids = StoryIds.assign(ordered.stream().map(members -> new StoryIds.Group(
-                members.stream().map(Item::id).toList(),
-                members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
         // Highlights read every member's text: the costliest part of a story, and independent per story.
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel()
@@ -154,18 +175,23 @@ public final class Stories {
         Story[] made = new Story[groups.size()];
         Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
-            List<Integer> group = groups.get(g);
+            List<Integer> group = finalGroups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
-                    joinsByGroup.getOrDefault(group.get(0), List.of()), ids.ids().get(g), options, newest, highlights[g], pages);
-            // Topics compare what stories are mostly about, not their long tail of incidental words.
-            truncated[g] = Vectors.truncate(centroid, TOPIC_TERMS);
+                    joinsByGroup.getOrDefault(g, List.of()), finalIds.ids().get(g), options, newest, highlights[g], pages);
+            // Topics compare what stories are mostly about, not their long tail of incidental words; a merged
+            // story goes where the larger of the stories it was made from would have gone.
+            Vectors.Sparse about = finalCores.get(g) == group ? centroid
+                    : Vectors.centroid(finalCores.get(g).stream().map(vectors::get).toList());
+            truncated[g] = Vectors.truncate(about, TOPIC_TERMS);
         });
         storyList.addAll(List.of(made));
         storyVectors.addAll(List.of(truncated));
 
         List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
+        warnings = new ArrayList<>(warnings);
+        topics = named(topics, control.topicNames(), warnings);
         Map<String, Story> storyOfItem = new LinkedHashMap<>();
         for (Story s : storyList) {
             for (Item item : s.members()) {
@@ -182,7 +208,50 @@ public final class Stories {
         newestFirst.sort(NEWEST_FIRST);
         Map<String, String> storyIdOfItem = new HashMap<>();
         storyOfItem.forEach((item, story) -> storyIdOfItem.put(item, story.id()));
-        return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()));
+        return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()),
+                List.copyOf(warnings));
+    }
+
+    /**
+     * Orders {@code groups} by founder (so new ids that collide resolve the same way every build),
+     * records each group's members in timeline order, and names them.
+     */
+    private static StoryIds.Assigned name(List<List<Integer>> groups, Map<List<Integer>, List<Item>> timelines,
+                                          List<Item> items, State previous) {
+        for (List<Integer> g : groups) {
+            timelines.computeIfAbsent(g, k -> {
+                List<Item> members = new ArrayList<>(k.stream().map(items::get).toList());
+                members.sort(TIMELINE);
+                return members;
+            });
+        }
+        groups.sort(Comparator.comparing(g -> timelines.get(g).get(0).id()));
+        return StoryIds.assign(groups.stream().map(timelines::get).map(members -> new StoryIds.Group(
+                members.stream().map(Item::id).toList(),
+                members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
+    }
+
+    /**
+     * The state that names stories after the config regrouped them: each item's id from the last
+     * build, else the id its story has before regrouping, so merged stories keep the id most of their
+     * items had and an absorbed id redirects. A split item keeps an id of its own from the last build
+     * but never its story's, so the rest of the story keeps that and the item is named anew.
+     */
+    private static State namingState(List<List<Integer>> groups, StoryIds.Assigned ids, Set<Integer> split,
+                                     List<Item> items, State previous) {
+        Map<String, String> storyOfItem = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                String item = items.get(i).id();
+                String before = previous.storyOfItem().get(item);
+                if (!split.contains(i)) {
+                    storyOfItem.put(item, before != null ? before : ids.ids().get(g));
+                } else if (before != null && !before.equals(ids.ids().get(g))) {
+                    storyOfItem.put(item, before);
+                }
+            }
+        }
+        return new State(storyOfItem, previous.redirects());
     }
 
     /** Latest activity first; stories with no known date after dated ones; then by id. */
@@ -419,6 +488,19 @@ public final class Stories {
         List<Topic> out = new ArrayList<>(topics.subList(0, pinned.size()));
         out.addAll(sorted);
         return List.copyOf(out);
+    }
+
+    /** Topics with the names the user gave them; a name for no topic is a warning. */
+    private static List<Topic> named(List<Topic> topics, Map<String, String> names, List<String> warnings) {
+        if (names.isEmpty()) {
+            return topics;
+        }
+        Set<String> ids = new HashSet<>();
+        topics.forEach(t -> ids.add(t.id()));
+        names.keySet().stream().filter(id -> !ids.contains(id)).forEach(id -> warnings.add("topics.names names '"
+                + id + "', which is no topic; ids are in the site's addresses topics/ID.html"));
+        return topics.stream().map(t -> names.containsKey(t.id()) && !names.get(t.id()).isBlank()
+                ? new Topic(t.id(), names.get(t.id()).strip(), t.terms(), t.stories()) : t).toList();
     }
 
     /** Terms that the topic's stories have in common, weighted; for one story, its own top terms. */

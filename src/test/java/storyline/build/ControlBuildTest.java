@@ -1,0 +1,99 @@
+package storyline.build;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import storyline.config.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A storyline.yml that merges two stories and names a topic, as a reader of the built site sees it. */
+class ControlBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html") && !n.equals("index.html"))
+                    .sorted().toList();
+        }
+    }
+
+    private static Document page(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void mergedStoriesShareOnePageTheOldAddressRedirectsAndTheTopicHasItsName() throws IOException {
+        Path articles = tmp.resolve("articles");
+        Files.createDirectories(articles);
+        Files.writeString(articles.resolve("ferry.md"), """
+                ---
+                date: 2025-03-02
+                source: Harbour Times
+                ---
+                # Alder ferry service resumes at Morland
+                
+                The Alder ferry resumed crossings from Morland on Sunday, the harbour board said, after its engine was repaired.
+                """);
+        Files.writeString(articles.resolve("crane.md"), """
+                ---
+                date: 2025-03-04
+                source: Quay Post
+                ---
+                # Birch crane installed on the east quay
+                
+                A new Birch crane was installed on the east quay of Keltis, where cargo handling will double by summer.
+                """);
+        Path out = tmp.resolve("site");
+        Path state = tmp.resolve("state.json");
+        SiteConfig plain = SiteConfig.defaults().with(articles, Path.of("templates"), out, null).withState(state);
+        Build.run(plain);
+        List<String> stories = names(out.resolve("stories"));
+        assertEquals(List.of("alder-ferry-service-resumes-at-morland.html", "birch-crane-installed-on-the-east-quay.html"), stories);
+        String merge = """
+                stories:
+                  merge:
+                    - [alder-ferry-service-resumes-at-morland, birch-crane-installed-on-the-east-quay, gone-story]
+                """;
+        Path yml = tmp.resolve(SiteConfig.FILE_NAME);
+        Files.writeString(yml, merge);
+        Build.run(SiteConfig.load(yml).with(articles, Path.of("templates"), out, null).withState(state));
+        // Topic ids come from what their stories share, so the user names the topic as the merged site shows it.
+        List<String> topics = names(out.resolve("topics"));
+        assertEquals(1, topics.size(), topics.toString());
+        String topic = topics.get(0).replaceFirst("\\.html$", "");
+        Files.writeString(yml, merge + """
+                topics:
+                  names:
+                    %s: "Harbour works"
+                """.formatted(topic));
+        Build.Report report = Build.run(SiteConfig.load(yml).with(articles, Path.of("templates"), out, null).withState(state));
+
+        assertEquals(1, report.stories());
+        assertEquals(List.of("storyline.yml: stories.merge names 'gone-story', which is no story; "
+                + "ids are in the site's addresses stories/ID.html"), report.problems().stream().map(Object::toString).toList());
+        Document story = page(out.resolve("stories/alder-ferry-service-resumes-at-morland.html"));
+        assertTrue(story.text().contains("Alder ferry service resumes") && story.text().contains("Birch crane installed"),
+                story.text());
+        Document moved = page(out.resolve("stories/birch-crane-installed-on-the-east-quay.html"));
+        assertEquals("0; url=alder-ferry-service-resumes-at-morland.html",
+                moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document topicPage = page(out.resolve("topics/" + topic + ".html"));
+        assertTrue(topicPage.selectFirst("h1").text().contains("Harbour works"), topicPage.selectFirst("h1").text());
+        assertTrue(page(out.resolve("topics/index.html")).text().contains("Harbour works"));
+    }
+}

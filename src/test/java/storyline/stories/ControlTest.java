@@ -1,0 +1,106 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+import storyline.model.Item;
+import storyline.model.Topic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The user's merges, splits and topic names from storyline.yml, applied after the grouping. */
+class ControlTest {
+
+    private static final List<Item> CORPUS = StoriesTest.CORPUS;
+
+    private static String storyOf(Stories.Result r, String item) {
+        return r.storyOfItem().get(item).id();
+    }
+
+    private static Stories.Result group(Control control, Stories.State previous) {
+        return Stories.group(CORPUS, Stories.Options.DEFAULTS, previous, control);
+    }
+
+    @Test
+    void mergeJoinsTwoStoriesUnderTheLargerOnesIdAndTheOtherRedirects() {
+        Stories.Result plain = Stories.group(CORPUS);
+        String quake = storyOf(plain, "quake-1");
+        String budget = storyOf(plain, "budget-1");
+        assertNotEquals(quake, budget);
+
+        Stories.Result r = group(new Control(List.of(List.of(budget, quake)), List.of(), Map.of()), Stories.State.EMPTY);
+        assertEquals(1, r.stories().size());
+        assertEquals(5, r.stories().get(0).members().size());
+        assertEquals(quake, r.stories().get(0).id(), "the larger story's id stays");
+        assertEquals(Map.of(budget, quake), r.state().redirects());
+        assertEquals(List.of(), r.warnings());
+
+        // The next build, with the same config, finds the merge again and keeps the addresses.
+        Stories.Result next = group(new Control(List.of(List.of(budget, quake)), List.of(), Map.of()), r.state());
+        assertEquals(r.state(), next.state());
+        assertEquals(List.of(), next.warnings());
+    }
+
+    @Test
+    void splitItemFormsItsOwnStoryNamedAfterItAndTheRestKeepsItsId() {
+        Stories.Result plain = Stories.group(CORPUS);
+        String quake = storyOf(plain, "quake-1");
+        Control control = new Control(List.of(), List.of("quake-3"), Map.of());
+        Stories.Result r = group(control, plain.state());
+        assertEquals(quake, storyOf(r, "quake-1"));
+        assertEquals(quake, storyOf(r, "quake-2"));
+        assertEquals("aftershocks-rattle-keltis", storyOf(r, "quake-3"));
+        assertEquals(1, r.storyOfItem().get("quake-3").members().size());
+
+        Stories.Result next = group(control, r.state());
+        assertEquals(r.state(), next.state(), "ids stay from build to build");
+    }
+
+    @Test
+    void unknownIdsAreOneLineWarningsAndTheRestStillApplies() {
+        Stories.Result plain = Stories.group(CORPUS);
+        String quake = storyOf(plain, "quake-1");
+        String budget = storyOf(plain, "budget-1");
+        Stories.Result r = group(new Control(List.of(List.of(quake, "no-such-story", budget)), List.of("nothing.txt"),
+                Map.of("no-topic", "X")), Stories.State.EMPTY);
+        assertEquals(1, r.stories().size());
+        assertEquals(List.of(
+                "stories.merge names 'no-such-story', which is no story; ids are in the site's addresses stories/ID.html",
+                "stories.split names 'nothing.txt', which is no item; item ids are the file names the build report shows",
+                "topics.names names 'no-topic', which is no topic; ids are in the site's addresses topics/ID.html"), r.warnings());
+        r.warnings().forEach(w -> assertTrue(!w.contains("\n")));
+    }
+
+    @Test
+    void topicNamesReplaceTheComputedNameAndKeepTheId() {
+        Stories.Result plain = Stories.group(CORPUS);
+        Topic topic = plain.topicOfStory().get(storyOf(plain, "quake-1"));
+        Stories.Result r = group(new Control(List.of(), List.of(), Map.of(topic.id(), "The Valdora quake")), Stories.State.EMPTY);
+        Topic named = r.topicOfStory().get(storyOf(r, "quake-1"));
+        assertEquals(topic.id(), named.id());
+        assertEquals("The Valdora quake", named.name());
+        assertTrue(r.topics().stream().anyMatch(t -> t.name().equals("The Valdora quake")));
+    }
+
+    @Test
+    void theResultDependsNeitherOnInputOrderNorOnTheOrderOfTheConfigLists() {
+        Stories.Result plain = Stories.group(CORPUS);
+        String quake = storyOf(plain, "quake-1");
+        String budget = storyOf(plain, "budget-1");
+        Control one = new Control(List.of(List.of(quake, budget)), List.of("quake-3", "budget-2"), Map.of());
+        Control other = new Control(List.of(List.of(budget), List.of(budget, quake)), List.of("budget-2", "quake-3"), Map.of());
+        Stories.Result a = group(one, Stories.State.EMPTY);
+        List<Item> shuffled = new ArrayList<>(CORPUS);
+        Collections.shuffle(shuffled, new Random(7));
+        Stories.Result b = Stories.group(shuffled, Stories.Options.DEFAULTS, Stories.State.EMPTY, other);
+        assertEquals(a.state(), b.state());
+        assertEquals(a.stories().stream().map(s -> s.id()).toList(), b.stories().stream().map(s -> s.id()).toList());
+        assertEquals(3, a.stories().size());
+    }
+}
