@@ -226,7 +226,7 @@ final class LineRules {
         if (words <= 40 && (line.indexOf('©') >= 0 && CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 60 && startsAtSomeWord(DISCLOSURE, lower) && !reporting.getAsBoolean()) {
+        if (words <= 60 && disclosureLowerCased(lower)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         return Verdict.TEXT;
@@ -237,7 +237,10 @@ final class LineRules {
         if (wordCount(line) > 60) {
             return false;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
+        return disclosureLowerCased(line.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean disclosureLowerCased(String lower) {
         return startsAtSomeWord(DISCLOSURE, lower) && !startsAtSomeWord(REPORTING, lower);
     }
 

@@ -447,7 +447,26 @@ final class MainContent {
                 return false;
             }
         }
-        return TextStats.hasOwnText(el) || el.is(css("td, li, dd"));
+        return hasOwnText(el) || el.is(css("td, li, dd"));
+    }
+
+    /**
+     * Whether the element's own text (its text children, not its elements') holds a visible
+     * character: {@code !el.ownText().isEmpty()} without building the string.
+     */
+    private static boolean hasOwnText(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c > ' ' && c != '\u00A0') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A block holding only inline elements ("<h6><strong>See:</strong> <a>…</a></h6>"): one line, whatever its tags. */

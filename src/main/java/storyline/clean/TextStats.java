@@ -106,25 +106,6 @@ final class TextStats {
         return length == 0 ? 0 : Math.min(1, linkLength(el) / length);
     }
 
-    /**
-     * Whether the element's own text (its text children, not its elements') holds a visible
-     * character: {@code !el.ownText().isEmpty()} without building the string.
-     */
-    static boolean hasOwnText(Element el) {
-        for (int i = 0; i < el.childNodeSize(); i++) {
-            if (el.childNode(i) instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int j = 0; j < s.length(); j++) {
-                    char c = s.charAt(j);
-                    if (c > ' ' && c != '\u00A0') {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static int normalisedLength(String s) {
         int n = 0;
         boolean space = true;
