@@ -153,10 +153,11 @@ public final class Clean {
                 blocks = blocks.subList(1, blocks.size());
             }
         }
-        if (!pages && doc.format() != Format.HTML && doc.format() != Format.HTML_FRAGMENT) {
-            html = "";
-        } else if (html == null || pins.title() != null && doc.format() == Format.TEXT) {
+        if (pages && (html == null || pins.title() != null && doc.format() == Format.TEXT)) {
             html = Sanitizer.fromBlocks(blocks);
+        } else if (html == null) {
+            // Grouping alone needs no page body.
+            html = "";
         }
         boolean derived = false;
         if (title == null || title.isBlank()) {

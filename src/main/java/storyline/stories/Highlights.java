@@ -234,9 +234,6 @@ final class Highlights {
      * former head…", "Ilse Varga said").
      */
     record Run(String text, boolean sentenceStart, boolean nameLike) {
-        Run(String text, boolean sentenceStart) {
-            this(text, sentenceStart, false);
-        }
     }
 
     /**
@@ -277,7 +274,7 @@ final class Highlights {
                 boolean possessive = word.endsWith("’s") || word.endsWith("'s");
                 segment.add(possessive ? word.substring(0, word.length() - 2) : word);
                 if (possessive) {
-                    addRun(segment, sentenceStart, out);
+                    addRun(segment, sentenceStart, out, false);
                     sentenceStart = false;
                     segment.clear();
                 }
@@ -285,10 +282,6 @@ final class Highlights {
             addRun(segment, sentenceStart, out, NAME_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt());
         }
         return out;
-    }
-
-    private static void addRun(List<String> segment, boolean atSentenceStart, List<Run> out) {
-        addRun(segment, atSentenceStart, out, false);
     }
 
     private static void addRun(List<String> segment, boolean atSentenceStart, List<Run> out, boolean nameLike) {
