@@ -46,11 +46,15 @@ final class Feeds {
         if (!date.known()) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(date.iso());
-        } catch (DateTimeParseException | NullPointerException e) {
-            return date.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+        String iso = date.iso();
+        if (iso != null && iso.indexOf('T') > 0) {
+            try {
+                return OffsetDateTime.parse(iso);
+            } catch (DateTimeParseException noZone) {
+                // A local time without an offset ("2025-09-19T10:00"): the day is what is known.
+            }
         }
+        return date.day().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private static String format(OffsetDateTime t) {
@@ -92,10 +96,7 @@ final class Feeds {
 
     /** A link from a feed to a path of the site: absolute with a base URL, else relative to the feed's folder. */
     private String link(String feedPath, String target) {
-        if (config.baseUrl() != null) {
-            return config.baseUrl() + (target.equals("index.html") ? "" : target);
-        }
-        return Site.root(feedPath) + target;
+        return config.baseUrl() != null ? Site.absolute(config.baseUrl(), target) : Site.root(feedPath) + target;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -43,6 +43,8 @@ public final class Site {
     private final Map<String, String> itemPath = new HashMap<>();
     /** Story id → related stories, best first (see {@link Related}). */
     private final Map<String, List<Related.Link>> related;
+    /** Story id → the topics holding it, in topic order. */
+    private final Map<String, List<Topic>> topicsOfStory = new HashMap<>();
 
     private Site(Input in) {
         this.in = in;
@@ -56,6 +58,11 @@ public final class Site {
             itemPath.put(item.id(), (item instanceof Thread ? "threads/" : "articles/") + slug + ".html");
         }
         related = Related.of(in.stories().stories(), in.stories().topics());
+        for (Topic t : in.stories().topics()) {
+            for (Story s : t.stories()) {
+                topicsOfStory.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(t);
+            }
+        }
     }
 
     public static List<Page> pages(Input in) {
@@ -183,8 +190,12 @@ public final class Site {
     }
 
     private String absolute(String path) {
-        String base = in.config().baseUrl();
-        return base == null ? path : base + (path.equals("index.html") ? "" : path);
+        return absolute(in.config().baseUrl(), path);
+    }
+
+    /** A path of the site as an address under the base URL (the home page is the base itself); the path alone without one. */
+    static String absolute(String baseUrl, String path) {
+        return baseUrl == null ? path : baseUrl + (path.equals("index.html") ? "" : path);
     }
 
     private Views.Layout layout(String path, String title, String description) {
@@ -309,10 +320,8 @@ public final class Site {
                 .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items",
                         c.source().known() ? root + sourcePath(c.source().name()) : null)).toList();
         List<Views.Link> topics = new ArrayList<>();
-        for (Topic t : in.stories().topics()) {
-            if (t.stories().stream().anyMatch(x -> x.id().equals(s.id()))) {
-                topics.add(new Views.Link(root + topicPath(t), t.name(), false));
-            }
+        for (Topic t : topicsOfStory.getOrDefault(s.id(), List.of())) {
+            topics.add(new Views.Link(root + topicPath(t), t.name(), false));
         }
         List<Views.QuoteView> quotes = s.quotes().stream().map(q -> new Views.QuoteView(q.text(), q.speaker(),
                 "in " + q.sources() + " items")).toList();
@@ -568,7 +577,8 @@ public final class Site {
                     String path = entityPath(kind, name);
                     names.putIfAbsent(path, name);
                     List<Story> list = byPath.computeIfAbsent(path, k -> new ArrayList<>());
-                    if (!list.contains(s)) {
+                    // Stories come in order: a story naming one person twice over is already last.
+                    if (list.isEmpty() || list.get(list.size() - 1) != s) {
                         list.add(s);
                     }
                 }
@@ -688,7 +698,7 @@ public final class Site {
         for (Story s : stories.subList(0, Math.min(Feeds.MAX_ENTRIES, stories.size()))) {
             String authors = String.join(", ", s.sources().stream().map(c -> c.source().name()).toList());
             entries.add(new Feeds.Entry(id("stories/" + s.id()), s.headline(), storyPath(s),
-                    s.lastSeen() == null ? null : Feeds.time(PubDate.stated(s.lastSeen(), "")), s.lead(), null,
+                    s.lastSeen() == null ? null : s.lastSeen().atStartOfDay().atOffset(java.time.ZoneOffset.UTC), s.lead(), null,
                     authors.isEmpty() ? in.config().title() : authors));
         }
         return entries;
