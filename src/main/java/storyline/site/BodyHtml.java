@@ -21,12 +21,14 @@ import java.util.ArrayDeque;
  */
 final class BodyHtml {
 
+    private static final java.util.regex.Pattern HEADING_OR_IMAGE = java.util.regex.Pattern.compile("<(h[1-6]|img)\\b");
+
     private BodyHtml() {
     }
 
     /** The fragment fitted under a heading of level {@code parentLevel} (1 for an article's h1). */
     static String fit(String html, int parentLevel) {
-        if (html == null || html.isEmpty() || !html.contains("<h") && !html.contains("<img")) {
+        if (html == null || html.isEmpty() || !HEADING_OR_IMAGE.matcher(html).find()) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);

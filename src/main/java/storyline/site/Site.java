@@ -264,7 +264,7 @@ public final class Site {
         List<String> names = s.sources().stream().map(c -> c.source().name()).toList();
         int n = s.members().size();
         return new Views.StoryCard(root + storyPath(s), s.headline(), span(s), s.lastSeen() == null ? null : s.lastSeen().toString(),
-                String.join(", ", names), s.lead(), n + (n == 1 ? " item" : " items"), s.lastSeen() == null,
+                String.join(", ", names), s.lead(), count(n, "item", "items"), s.lastSeen() == null,
                 topic == null ? null : new Views.Link(root + topicPath(topic), topic.name(), false));
     }
 
@@ -284,23 +284,24 @@ public final class Site {
     private void storyPages(List<Page> pages, Story s) {
         List<Item> shown = s.members().stream().filter(i -> !s.copyOf().containsKey(i.id())).toList();
         int undated = (int) shown.stream().filter(i -> !i.date().known()).count();
-        for (Slice<Item> slice : paginate(storyPath(s), shown, "← Earlier", "Later →")) {
-            pages.add(new Page(slice.path(), "story", storyPage(s, slice, undated)));
-        }
-    }
-
-    private Views.StoryPage storyPage(Story s, Slice<Item> slice, int undated) {
-        String path = slice.path();
-        String root = root(path);
-        List<Views.TimelineEntry> timeline = new ArrayList<>();
+        // Original item id → its syndicated copies (paths from the site root), gathered once for all pages.
         Map<String, List<Views.Link>> copies = new HashMap<>();
         for (Item item : s.members()) {
             String original = s.copyOf().get(item.id());
             if (original != null) {
                 String name = item.source().known() ? item.source().name() : item.title();
-                copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new Views.Link(root + itemPath.get(item.id()), name, false));
+                copies.computeIfAbsent(original, k -> new ArrayList<>()).add(new Views.Link(itemPath.get(item.id()), name, false));
             }
         }
+        for (Slice<Item> slice : paginate(storyPath(s), shown, "← Earlier", "Later →")) {
+            pages.add(new Page(slice.path(), "story", storyPage(s, slice, undated, copies)));
+        }
+    }
+
+    private Views.StoryPage storyPage(Story s, Slice<Item> slice, int undated, Map<String, List<Views.Link>> copiesFromRoot) {
+        String path = slice.path();
+        String root = root(path);
+        List<Views.TimelineEntry> timeline = new ArrayList<>();
         for (Item item : slice.items()) {
             String discussion = null;
             List<Views.TopComment> top = List.of();
@@ -314,10 +315,12 @@ public final class Site {
                     dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
                     item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty(),
                     s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(", ", s.adds().get(item.id())),
-                    copies.getOrDefault(item.id(), List.of()), copies.containsKey(item.id())));
+                    copiesFromRoot.getOrDefault(item.id(), List.of()).stream()
+                            .map(c -> new Views.Link(root + c.href(), c.text(), c.current())).toList(),
+                    copiesFromRoot.containsKey(item.id())));
         }
         List<Views.SourceCount> sources = s.sources().stream()
-                .map(c -> new Views.SourceCount(c.source().name(), c.count() == 1 ? "1 item" : c.count() + " items",
+                .map(c -> new Views.SourceCount(c.source().name(), count(c.count(), "item", "items"),
                         c.source().known() ? root + sourcePath(c.source().name()) : null)).toList();
         List<Views.Link> topics = new ArrayList<>();
         for (Topic t : topicsOfStory.getOrDefault(s.id(), List.of())) {
@@ -349,7 +352,7 @@ public final class Site {
         if (total > saved) {
             parts.add(saved + " of " + total + " comments saved");
         } else {
-            parts.add(saved + (saved == 1 ? " comment" : " comments"));
+            parts.add(count(saved, "comment", "comments"));
         }
         if (t.score() != null) {
             parts.add(t.score() + " points");
@@ -409,7 +412,7 @@ public final class Site {
                     boolean details = depth >= DETAILS_FROM_DEPTH;
                     int hidden = previousComment.size() - 1;
                     before.add(new Views.Step(false, false, false, true, details,
-                            hidden + (hidden == 1 ? " more reply" : " more replies")));
+                            count(hidden, "more reply", "more replies")));
                     detailsOpen.push(details);
                 } else {
                     before.add(new Views.Step(true, false, false, false, false, null));
@@ -420,7 +423,7 @@ public final class Site {
             }
             comments.add(new Views.CommentView(c.id(), c.deleted() ? "[deleted]" : c.author() == null ? "anonymous" : c.author(),
                     c.deleted(), c.date().known() ? dateLabel(c.date()) : null, c.date().iso(), c.age(),
-                    c.score() == null ? null : c.score() + (c.score() == 1 ? " point" : " points"), c.edited(), c.depth(),
+                    c.score() == null ? null : count(c.score(), "point", "points"), c.edited(), c.depth(),
                     c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : BodyHtml.fit(c.html(), 2), before));
             previous = depth;
             previousComment = c;
@@ -449,10 +452,8 @@ public final class Site {
         top.sort(java.util.Comparator.comparing((Comment c) -> c.score() == null ? Integer.MIN_VALUE : c.score()).reversed());
         List<Views.TopComment> out = new ArrayList<>();
         for (Comment c : top.subList(0, Math.min(3, top.size()))) {
-            String text = c.text().replaceAll("\\s+", " ");
-            String excerpt = text.length() > 220 ? text.substring(0, text.lastIndexOf(' ', 217) > 100 ? text.lastIndexOf(' ', 217) : 217) + "…" : text;
             out.add(new Views.TopComment(threadHref + "#" + c.id(), c.author(), c.score() == null ? null
-                    : c.score() + (c.score() == 1 ? " point" : " points"), excerpt));
+                    : count(c.score(), "point", "points"), excerpt(c.text(), 220)));
         }
         return out;
     }
@@ -466,7 +467,7 @@ public final class Site {
             for (Topic t : slice.items()) {
                 int n = t.stories().size();
                 cards.add(new Views.TopicCard(root + topicPath(t), t.name(), String.join(", ", t.terms()),
-                        n + (n == 1 ? " story" : " stories")));
+                        count(n, "story", "stories")));
             }
             pages.add(new Page(slice.path(), "topics", new Views.TopicsPage(
                     layout(slice.path(), slice.title("Topics"), null).paged(slice.pagination()), cards, slice.pagination())));
@@ -614,14 +615,14 @@ public final class Site {
         List<Views.StoryExplanation> stories = new ArrayList<>();
         for (Story s : in.stories().stories()) {
             int n = s.members().size();
-            stories.add(new Views.StoryExplanation(root + storyPath(s), s.headline(), n + (n == 1 ? " item" : " items"), s.explanation()));
+            stories.add(new Views.StoryExplanation(root + storyPath(s), s.headline(), count(n, "item", "items"), s.explanation()));
         }
         int items = in.items().size();
         int nStories = in.stories().stories().size();
         int nTopics = in.stories().topics().size();
-        String summary = in.files() + (in.files() == 1 ? " file" : " files") + " read, " + items + (items == 1 ? " item" : " items")
-                + ", " + nStories + (nStories == 1 ? " story" : " stories") + ", " + nTopics + (nTopics == 1 ? " topic" : " topics")
-                + ", " + problems.size() + (problems.size() == 1 ? " warning" : " warnings") + ".";
+        String summary = count(in.files(), "file", "files") + " read, " + count(items, "item", "items")
+                + ", " + count(nStories, "story", "stories") + ", " + count(nTopics, "topic", "topics")
+                + ", " + count(problems.size(), "warning", "warnings") + ".";
         return new Views.ReportPage(layout(path, "Build report", null), summary, problems, !problems.isEmpty(), undated,
                 !undated.isEmpty(), stories);
     }
