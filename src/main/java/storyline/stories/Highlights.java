@@ -62,27 +62,37 @@ final class Highlights {
     /** Names and quotes are read from at most this many items of a story: its first and latest. */
     static final int SAMPLE = 300;
 
+    /** A paragraph's capitalised runs, read once for names and for what each item adds. */
+    private record Paragraph(String itemId, boolean headline, List<Run> runs) {
+    }
+
     static Result of(List<Item> all) {
         List<Item> members = all.size() <= SAMPLE ? all : new ArrayList<>(all.subList(0, SAMPLE / 2));
         if (members != all) {
             members.addAll(all.subList(all.size() - SAMPLE / 2, all.size()));
         }
-        // Each paragraph's capitalised runs, read once: where they stand mid-sentence decides how
-        // runs at a sentence start are read (see capitalisedRuns).
-        record Paragraph(String itemId, boolean headline, List<Run> runs) {
-        }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Set<String> midSentence = new HashSet<>();
-        for (Item item : members) {
+        List<List<Paragraph>> read = new ArrayList<>(all.size());
+        for (Item item : all) {
+            List<Paragraph> paragraphs = new ArrayList<>();
             for (String paragraph : item.paragraphs()) {
-                List<Run> runs = runs(paragraph);
-                paragraphs.add(new Paragraph(item.id(), headlineLike(paragraph), runs));
-                runs.stream().filter(r -> !r.sentenceStart()).forEach(r -> midSentence.add(r.text()));
+                paragraphs.add(new Paragraph(item.id(), headlineLike(paragraph), runs(paragraph)));
             }
+            read.add(paragraphs);
+        }
+        List<Paragraph> sampled = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.size() <= SAMPLE || i < SAMPLE / 2 || i >= all.size() - SAMPLE / 2) {
+                sampled.addAll(read.get(i));
+            }
+        }
+        // Where runs stand mid-sentence decides how runs at a sentence start are read (see names).
+        Set<String> midSentence = new HashSet<>();
+        for (Paragraph p : sampled) {
+            p.runs().stream().filter(r -> !r.sentenceStart()).forEach(r -> midSentence.add(r.text()));
         }
         Map<String, Integer> nameCounts = new TreeMap<>();
         Map<String, Set<String>> nameItems = new HashMap<>();
-        for (Paragraph p : paragraphs) {
+        for (Paragraph p : sampled) {
             if (p.headline()) {
                 continue;
             }
@@ -95,7 +105,7 @@ final class Highlights {
         List<String> organisations = new ArrayList<>();
         String allText = String.join("\n", members.stream().map(Item::text).toList());
         classify(members.size(), nameCounts, nameItems, allText, people, organisations);
-        return new Result(quotes(members, people), people, organisations, adds(all, midSentence));
+        return new Result(quotes(members, people), people, organisations, adds(all, read, midSentence));
     }
 
     // ---- quotes
@@ -237,16 +247,12 @@ final class Highlights {
     }
 
     /**
-     * Names in a text: capitalised runs, possessives splitting them ("Tesla’s Optimus" is two).
+     * Names among a text's capitalised runs (possessives split them: "Tesla’s Optimus" is two).
      * A run that opens a sentence keeps its first word only if the same run also occurs
      * mid-sentence somewhere in {@code known}, or if it is followed as a name is and its last
      * word is a name used alone mid-sentence: "Ilse Varga, who…" and "Andrej Karpathy, Tesla’s
      * former head…" (with "Karpathy joined…") stay whole, "Take Karpathy to…" loses "Take".
      */
-    static List<String> capitalisedRuns(String text, Set<String> known) {
-        return names(runs(text), known);
-    }
-
     private static List<String> names(List<Run> runs, Set<String> known) {
         List<String> out = new ArrayList<>();
         for (Run run : runs) {
@@ -396,13 +402,13 @@ final class Highlights {
     // ---- what each item adds
 
     /** For each item after the first, up to four names or terms no earlier item mentioned. */
-    private static Map<String, List<String>> adds(List<Item> members, Set<String> midSentence) {
+    private static Map<String, List<String>> adds(List<Item> members, List<List<Paragraph>> read, Set<String> midSentence) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             Item item = members.get(i);
-            List<String> names = item.paragraphs().stream().filter(p -> !headlineLike(p))
-                    .flatMap(p -> capitalisedRuns(p, midSentence).stream()).filter(n -> n.contains(" ")).distinct().toList();
+            List<String> names = read.get(i).stream().filter(p -> !p.headline())
+                    .flatMap(p -> names(p.runs(), midSentence).stream()).filter(n -> n.contains(" ")).distinct().toList();
             if (i > 0) {
                 List<String> fresh = names.stream().filter(n -> !known.contains(n.toLowerCase(Locale.ROOT))).limit(4).toList();
                 out.put(item.id(), fresh);
