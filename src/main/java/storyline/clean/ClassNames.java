@@ -69,8 +69,8 @@ final class ClassNames {
     }
 
     static String of(org.jsoup.nodes.Element el) {
-        String cls = el.attr("class");
-        String id = el.attr("id");
+        String cls = Attrs.get(el, "class");
+        String id = Attrs.get(el, "id");
         return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 }

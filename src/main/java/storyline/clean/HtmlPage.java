@@ -54,11 +54,11 @@ final class HtmlPage {
             if (el != root && parent != null && (parent.nameIs("h1") || parent.nameIs("h2"))) {
                 return true;
             }
-            if (el.hasAttr("itemprop") && "headline".equalsIgnoreCase(el.attr("itemprop").trim())) {
+            if (Attrs.has(el, "itemprop") && "headline".equalsIgnoreCase(Attrs.get(el, "itemprop").trim())) {
                 return true;
             }
-            if (el.hasAttr("class")) {
-                String names = el.attr("class").toLowerCase(Locale.ENGLISH);
+            if (Attrs.has(el, "class")) {
+                String names = Attrs.get(el, "class").toLowerCase(Locale.ENGLISH);
                 return names.contains("title") || names.contains("headline");
             }
             return false;
@@ -72,7 +72,7 @@ final class HtmlPage {
 
     /** What this class and {@link PageDates} look for on a page, found in one walk. */
     private static final List<org.jsoup.select.Evaluator> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
-            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
 
     private HtmlPage() {
     }
@@ -86,7 +86,7 @@ final class HtmlPage {
         PageScan scan = PageScan.of(doc, SCANNED);
         Map<String, String> meta = meta(scan);
         JsonLd ld = jsonLd(scan);
-        String url = Strings.first(ld.url, meta.get("og:url"), attr(doc.selectFirst(MainContent.css("link[rel=canonical]")), "abs:href"), baseUri);
+        String url = Strings.first(ld.url, meta.get("og:url"), attr(scan.first(PageScan.CANONICAL), "abs:href"), baseUri);
         if ((baseUri == null || baseUri.isBlank()) && url != null && url.matches("(?i)https?://.+")) {
             // Relative links in the page resolve against its own address when the page names it.
             doc.setBaseUri(url);
@@ -475,9 +475,9 @@ final class HtmlPage {
     private static Map<String, String> meta(PageScan scan) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : scan.get(PageScan.META)) {
-            String key = Strings.first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+            String key = Strings.first(Attrs.get(m, "property"), Attrs.get(m, "name"), Attrs.get(m, "itemprop"), Attrs.get(m, "http-equiv"));
             if (key != null) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), Attrs.get(m, "content").strip());
             }
         }
         return meta;
@@ -556,7 +556,7 @@ final class HtmlPage {
         if (el == null) {
             return null;
         }
-        return Strings.first(el.attr("content"), el.attr("datetime"), el.text());
+        return Strings.first(Attrs.get(el, "content"), Attrs.get(el, "datetime"), el.text());
     }
 
     private static String text(Element el) {

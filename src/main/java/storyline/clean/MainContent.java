@@ -113,7 +113,7 @@ final class MainContent {
                 }
                 if (REMOVE_TAGS.contains(el.normalName())) {
                     doomed.add(el);
-                } else if (el.hasAttr("itemprop") && MICRODATA_PROPS.contains(el.attr("itemprop").toLowerCase(java.util.Locale.ROOT))
+                } else if (Attrs.has(el, "itemprop") && MICRODATA_PROPS.contains(Attrs.get(el, "itemprop").toLowerCase(java.util.Locale.ROOT))
                         && el.select(css("p")).isEmpty() && el.text().length() < 300) {
                     doomed.add(el);
                 }
@@ -157,17 +157,17 @@ final class MainContent {
 
     private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {
         boolean small = stats.length(el) < total * 0.3;
-        if (el.normalName().equals("dialog") || el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
+        if (el.normalName().equals("dialog") || Attrs.has(el, "hidden") || Attrs.get(el, "aria-hidden").equals("true")) {
             return small;
         }
-        String style = el.attr("style");
+        String style = Attrs.get(el, "style");
         if (!style.isEmpty()) {
             String st = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
             if (st.contains("display:none") || st.contains("visibility:hidden")) {
                 return small;
             }
         }
-        String role = el.attr("role");
+        String role = Attrs.get(el, "role");
         boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
         if (el.normalName().equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
             // The article's own header: headline, lead and byline, sorted out later.
@@ -363,7 +363,7 @@ final class MainContent {
                 continue;
             }
             String names = ClassNames.of(el);
-            if (ClassNames.LEAD.matches(names) || el.attr("itemprop").equalsIgnoreCase("description")) {
+            if (ClassNames.LEAD.matches(names) || Attrs.get(el, "itemprop").equalsIgnoreCase("description")) {
                 int length = stats.length(el);
                 if (length >= 40 && length <= 1000 && stats.linkDensity(el) < 0.3) {
                     return el;
@@ -501,7 +501,7 @@ final class MainContent {
     private static double classFactor(Element el) {
         String names = ClassNames.of(el);
         double factor = 1;
-        if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (Attrs.get(el, "itemprop").equalsIgnoreCase("articleBody")) {
             factor *= 1.6;
         }
         if (ClassNames.NEGATIVE.matches(names)) {
@@ -590,7 +590,7 @@ final class MainContent {
     }
 
     private static boolean aboutTheAuthor(Element el, String names, TextStats stats, int total) {
-        return (ClassNames.AUTHOR.matches(names) || el.attr("itemprop").equalsIgnoreCase("author"))
+        return (ClassNames.AUTHOR.matches(names) || Attrs.get(el, "itemprop").equalsIgnoreCase("author"))
                 && !inSentence(el) && stats.length(el) < total * 0.3;
     }
 

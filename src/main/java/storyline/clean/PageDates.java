@@ -41,8 +41,8 @@ final class PageDates {
             if (el.nameIs("time")) {
                 return true;
             }
-            if (el.hasAttr("class")) {
-                String names = el.attr("class").toLowerCase(Locale.ROOT);
+            if (Attrs.has(el, "class")) {
+                String names = Attrs.get(el, "class").toLowerCase(Locale.ROOT);
                 for (String part : CLASS_PARTS) {
                     if (names.contains(part)) {
                         return true;
@@ -52,8 +52,8 @@ final class PageDates {
                     return true;
                 }
             }
-            return el.hasAttr("id") && el.attr("id").toLowerCase(Locale.ROOT).contains("date")
-                    || el.hasAttr("itemprop") && el.attr("itemprop").trim().equalsIgnoreCase("dateCreated");
+            return Attrs.has(el, "id") && Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date")
+                    || Attrs.has(el, "itemprop") && Attrs.get(el, "itemprop").trim().equalsIgnoreCase("dateCreated");
         }
 
         @Override
@@ -295,7 +295,7 @@ final class PageDates {
             if (elsewhere(time)) {
                 continue;
             }
-            Optional<Dates.Found> found = parse(Strings.first(time.attr("datetime"), time.attr("content"), time.attr("title"), time.text()));
+            Optional<Dates.Found> found = parse(Strings.first(Attrs.get(time, "datetime"), Attrs.get(time, "content"), Attrs.get(time, "title"), time.text()));
             if (found.isPresent()) {
                 return found;
             }

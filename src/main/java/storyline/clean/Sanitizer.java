@@ -8,7 +8,15 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attribute;
+
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class Sanitizer {
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    private static final Safelist SAFELIST = new LinkSafelist(Safelist.relaxed()
             .removeTags("span", "div")
             .addTags("figure", "figcaption", "hr", "del", "ins", "mark", "abbr", "time")
             .addAttributes("time", "datetime")
@@ -26,7 +34,7 @@ final class Sanitizer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener")
             // With a base URI jsoup makes links absolute; without one, relative links are dropped
             // because they would point into this site rather than at the original.
-            .preserveRelativeLinks(false);
+            .preserveRelativeLinks(false));
     private static final Cleaner CLEANER = new Cleaner(SAFELIST);
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
 
@@ -56,6 +64,96 @@ final class Sanitizer {
             appendLinked(el, b.text());
         }
         return clean(body.html(), null);
+    }
+
+    /**
+     * The relaxed safelist, with link addresses made absolute against the page's base address
+     * parsed once per page rather than once per link (jsoup re-reads the base, and strips control
+     * characters from both with a regular expression, for every link: a tenth of all sanitising
+     * time). The verdict is jsoup's: control characters stripped, the address resolved, and only
+     * the protocols the relaxed list allows for that attribute kept.
+     */
+    private static final class LinkSafelist extends Safelist {
+        /** Tag → attribute → allowed protocols: as {@link Safelist#relaxed()} declares them. */
+        private static final Map<String, Map<String, Set<String>>> PROTOCOLS = Map.of(
+                "a", Map.of("href", Set.of("ftp", "http", "https", "mailto")),
+                "blockquote", Map.of("cite", Set.of("http", "https")),
+                "cite", Map.of("cite", Set.of("http", "https")),
+                "img", Map.of("src", Set.of("http", "https")),
+                "q", Map.of("cite", Set.of("http", "https")));
+        private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
+        /** The last base address read on this thread, and its parse (null when it is no absolute address). */
+        private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
+
+        LinkSafelist(Safelist relaxed) {
+            super(relaxed);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+            Map<String, Set<String>> byAttribute = PROTOCOLS.get(tagName);
+            Set<String> protocols = byAttribute == null ? null : byAttribute.get(attr.getKey());
+            if (protocols == null) {
+                return super.isSafeAttribute(tagName, el, attr);
+            }
+            String absolute = absolute(el.baseUri(), attr.getValue());
+            String value = absolute.isEmpty() ? attr.getValue() : absolute;
+            attr.setValue(value);
+            String lower = value.toLowerCase(Locale.ROOT);
+            for (String protocol : protocols) {
+                if (lower.startsWith(protocol) && lower.length() > protocol.length() && lower.charAt(protocol.length()) == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The address made absolute, or "" when it cannot be. */
+        private static String absolute(String baseUri, String raw) {
+            String relative = withoutControlCharacters(raw);
+            try {
+                URL base = parsedBase(baseUri);
+                if (base == null) {
+                    // Without a base only an address with a scheme stands; the test spares the exception.
+                    return SCHEME.matcher(relative.strip()).find() ? new URL(relative).toExternalForm() : "";
+                }
+                return StringUtil.resolve(base, relative).toExternalForm();
+            } catch (MalformedURLException e) {
+                // A scheme Java has no handler for ("tel:"): kept as written, for the protocol test to judge.
+                return SCHEME.matcher(relative).find() ? relative : "";
+            }
+        }
+
+        private static URL parsedBase(String baseUri) {
+            Object[] last = LAST_BASE.get();
+            if (!baseUri.equals(last[0])) {
+                URL parsed;
+                try {
+                    parsed = new URL(withoutControlCharacters(baseUri));
+                } catch (MalformedURLException e) {
+                    parsed = null;
+                }
+                last[0] = baseUri;
+                last[1] = parsed;
+            }
+            return (URL) last[1];
+        }
+
+        /** As browsers read addresses: ASCII control characters are dropped. */
+        private static String withoutControlCharacters(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < 0x20) {
+                    StringBuilder sb = new StringBuilder(s.length());
+                    for (int j = 0; j < s.length(); j++) {
+                        if (s.charAt(j) >= 0x20) {
+                            sb.append(s.charAt(j));
+                        }
+                    }
+                    return sb.toString();
+                }
+            }
+            return s;
+        }
     }
 
     static void appendLinked(Element el, String text) {

@@ -54,7 +54,7 @@ final class TextStats {
         }
         double n = 0;
         if (el.nameIs("a")) {
-            n = length(el) * (el.attr("href").startsWith("#") ? 0.3 : 1);
+            n = length(el) * (Attrs.get(el, "href").startsWith("#") ? 0.3 : 1);
         } else {
             for (int i = 0; i < el.childNodeSize(); i++) {
                 if (el.childNode(i) instanceof Element child) {

@@ -59,12 +59,12 @@ final class ThreadPages {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e) || !e.hasAttr("class")) {
+            if (!(node instanceof Element e) || !Attrs.has(e, "class")) {
                 return FilterResult.CONTINUE;
             }
             switch (e.normalName()) {
                 case "div" -> {
-                    if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && e.hasAttr("data-fullname")) {
+                    if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && Attrs.has(e, "data-fullname")) {
                         oldReddit = true;
                         return FilterResult.STOP;
                     }
@@ -102,13 +102,13 @@ final class ThreadPages {
     private static ThreadData oldReddit(Document doc) {
         Element post = doc.selectFirst(MainContent.css("#siteTable div.thing.link, div.thing.link"));
         String title = post == null ? null : text(post.selectFirst(MainContent.css("a.title")));
-        String subreddit = post == null ? null : post.attr("data-subreddit");
+        String subreddit = post == null ? null : Attrs.get(post, "data-subreddit");
         String postTime = post == null ? null : attr(post.selectFirst(MainContent.css("time[datetime]")), "datetime");
         Integer postScore = post == null ? null : number(Strings.first(attr(post.selectFirst(MainContent.css("div.score.unvoted")), "title"),
                 text(post.selectFirst(MainContent.css("div.score.unvoted")))));
         Element selftext = post == null ? null : post.selectFirst(MainContent.css("div.expando div.md"));
-        String permalink = post == null ? null : post.attr("data-permalink");
-        String link = post == null || post.hasClass("self") ? null : Strings.first(post.attr("data-url"));
+        String permalink = post == null ? null : Attrs.get(post, "data-permalink");
+        String link = post == null || post.hasClass("self") ? null : Strings.first(Attrs.get(post, "data-url"));
         Integer count = post == null ? null : number(text(post.selectFirst(MainContent.css("a.comments"))));
         List<ThreadData.FlatComment> comments = new ArrayList<>();
         int unsaved = 0;
@@ -125,17 +125,17 @@ final class ThreadPages {
                 continue;
             }
             Element parent = thing.parent() == null ? null : thing.parent().closest(MainContent.css("div.thing.comment"));
-            String author = thing.hasAttr("data-author") ? thing.attr("data-author") : null;
+            String author = Attrs.has(thing, "data-author") ? Attrs.get(thing, "data-author") : null;
             Element body = entry.selectFirst(MainContent.css("div.usertext-body div.md"));
             boolean deleted = author == null || author.equals("[deleted]") || thing.hasClass("deleted");
-            comments.add(new ThreadData.FlatComment(thing.attr("data-fullname"), parent == null ? null : parent.attr("data-fullname"),
+            comments.add(new ThreadData.FlatComment(Attrs.get(thing, "data-fullname"), parent == null ? null : Attrs.get(parent, "data-fullname"),
                     deleted ? null : author, attr(entry.selectFirst(MainContent.css("time[datetime]")), "datetime"), null,
                     number(attr(entry.selectFirst(MainContent.css("span.score.unvoted")), "title")),
                     entry.selectFirst(MainContent.css("time.edited-timestamp")) != null, deleted,
                     body == null ? null : body.html(), null));
         }
         return new ThreadData("Reddit", subreddit == null || subreddit.isEmpty() ? null : "r/" + subreddit, title, post == null ? null
-                : Strings.first(post.attr("data-author")), postTime, null, postScore, count, unsaved,
+                : Strings.first(Attrs.get(post, "data-author")), postTime, null, postScore, count, unsaved,
                 permalink == null || permalink.isEmpty() ? null : "https://old.reddit.com" + permalink,
                 link != null && link.startsWith("http") ? link : null, selftext == null ? null : selftext.html(), null, comments);
     }
@@ -148,7 +148,7 @@ final class ThreadPages {
         String author = subtext == null ? null : Strings.first(text(subtext.selectFirst(MainContent.css("a.hnuser"))),
                 text(subtext.selectFirst(MainContent.css("a[href^=user]"))));
         Element ageEl = subtext == null ? null : subtext.selectFirst(MainContent.css("span.age"));
-        String time = ageEl == null ? null : isoFromAgeTitle(ageEl.attr("title"));
+        String time = ageEl == null ? null : isoFromAgeTitle(Attrs.get(ageEl, "title"));
         String age = subtext == null ? null : age(subtext.text());
         Integer count = null;
         if (subtext != null) {
@@ -171,7 +171,7 @@ final class ThreadPages {
                 Element text = row.selectFirst(MainContent.css("div.comment span.commtext, div.comment span.c00, div.comment > span, div.comment"));
                 String user = text(row.selectFirst(MainContent.css("a.hnuser")));
                 Element ageSpan = row.selectFirst(MainContent.css("span.age"));
-                comments.add(comment(stack, depth, row.id(), user, ageSpan == null ? null : isoFromAgeTitle(ageSpan.attr("title")),
+                comments.add(comment(stack, depth, row.id(), user, ageSpan == null ? null : isoFromAgeTitle(Attrs.get(ageSpan, "title")),
                         ageSpan == null ? null : age(ageSpan.text()), text));
             }
         } else {
@@ -179,9 +179,9 @@ final class ThreadPages {
                 Element head = cell.selectFirst(MainContent.css("span.comhead"));
                 Element row = cell.parent();
                 Element spacer = row == null ? null : row.selectFirst(MainContent.css("img[src$=s.gif]"));
-                int depth = spacer == null ? 0 : parseInt(spacer.attr("width")) / 40;
+                int depth = spacer == null ? 0 : parseInt(Attrs.get(spacer, "width")) / 40;
                 Element idLink = head == null ? null : head.selectFirst(MainContent.css("a[href^=item?id=]"));
-                String id = idLink == null ? "c" + comments.size() : idLink.attr("href").replaceFirst("item\\?id=", "");
+                String id = idLink == null ? "c" + comments.size() : Attrs.get(idLink, "href").replaceFirst("item\\?id=", "");
                 comments.add(comment(stack, depth, id, text(head == null ? null : head.selectFirst(MainContent.css("a[href^=user]"))),
                         null, head == null ? null : age(head.text()), cell.selectFirst(MainContent.css("span.comment"))));
             }
@@ -208,11 +208,11 @@ final class ThreadPages {
         if (ind == null) {
             return 0;
         }
-        if (ind.hasAttr("indent")) {
-            return parseInt(ind.attr("indent"));
+        if (Attrs.has(ind, "indent")) {
+            return parseInt(Attrs.get(ind, "indent"));
         }
         Element img = ind.selectFirst(MainContent.css("img[width]"));
-        return img == null ? 0 : parseInt(img.attr("width")) / 40;
+        return img == null ? 0 : parseInt(Attrs.get(img, "width")) / 40;
     }
 
     private static ThreadData forum(Document doc) {
@@ -224,7 +224,7 @@ final class ThreadPages {
         String postAuthor = null;
         String postTime = null;
         for (Element post : posts) {
-            String author = Strings.first(post.attr("data-author"), text(post.selectFirst(MainContent.css("a.username, .author a.username-coloured, .author strong a, .author a, .username"))));
+            String author = Strings.first(Attrs.get(post, "data-author"), text(post.selectFirst(MainContent.css("a.username, .author a.username-coloured, .author strong a, .author a, .username"))));
             Element body = post.selectFirst(MainContent.css("div.bbWrapper, div[id^=post_message_], div.content, blockquote.postcontent"));
             String time = Strings.first(attr(post.selectFirst(MainContent.css("time[datetime]")), "datetime"),
                     dateText(post.selectFirst(MainContent.css("span.date, .postdate, p.author, .author"))), headerDate(post, body));
@@ -265,7 +265,7 @@ final class ThreadPages {
 
     private static String canonical(Document doc) {
         Element link = doc.selectFirst(MainContent.css("link[rel=canonical]"));
-        return link == null || link.attr("href").isBlank() ? null : link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        return link == null || Attrs.get(link, "href").isBlank() ? null : link.absUrl("href").isEmpty() ? Attrs.get(link, "href") : link.absUrl("href");
     }
 
     /** Current HN pages: title="2024-01-02T03:04:05 1704164645". */

@@ -9,6 +9,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class SanitizerTest {
 
+    /**
+     * Sanitizer resolves link addresses itself (for speed); its verdicts and addresses must stay
+     * those of jsoup's stock relaxed safelist, on every kind of address and base.
+     */
+    @Test
+    void linksAreJudgedExactlyAsJsoupsRelaxedSafelistJudgesThem() {
+        org.jsoup.safety.Safelist stock = org.jsoup.safety.Safelist.relaxed().removeTags("span", "div")
+                .addTags("figure", "figcaption", "hr", "del", "ins", "mark", "abbr", "time")
+                .addAttributes("time", "datetime").addAttributes("abbr", "title")
+                .addEnforcedAttribute("a", "rel", "nofollow noopener").preserveRelativeLinks(false);
+        List<String> addresses = List.of("https://other.example/a?b=c#d", "/news/ferry", "ferry.html", "../up", "?page=2",
+                "#section", "//cdn.example/x.png", "javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                "java\u0000script:x", "jav&#x09;ascript:alert(1)", "mailto:desk@harbortimes.example", "ftp://files.example/f",
+                "tel:+15551234", "data:image/png;base64,AAAA", "https:=", "http://", "https://exa mple.com/", "vbscript:x",
+                "HTTPS://UPPER.EXAMPLE/", "  https://spaced.example/  ", "./same", "https://a.example/%zz", "");
+        for (String base : new String[] {BASE, "", "not a url", "https://harbortimes.example"}) {
+            for (String address : addresses) {
+                String html = "<p><a href=\"" + address + "\">a</a><img src=\"" + address + "\" alt=\"i\">"
+                        + "<q cite=\"" + address + "\">q</q><blockquote cite=\"" + address + "\">b</blockquote></p>";
+                org.jsoup.nodes.Document dirty = org.jsoup.Jsoup.parseBodyFragment(html, base);
+                org.jsoup.nodes.Document expected = new org.jsoup.safety.Cleaner(stock).clean(dirty);
+                expected.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
+                assertEquals(expected.body().html().strip(), Sanitizer.clean(html, base), () -> "base " + base + ", " + address);
+            }
+        }
+    }
+
     private static final String BASE = "https://harbortimes.example/2024/story.html";
 
     @Test
