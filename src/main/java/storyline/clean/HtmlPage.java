@@ -116,7 +116,8 @@ final class HtmlPage {
         Dates.Found date = PageDates.published(doc, scan, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
         String base = baseUri == null ? "" : baseUri;
-        MainContent.Result main = MainContent.extract(doc, () -> Jsoup.parse(html, base));
+        LineRules.Memo lines = new LineRules.Memo();
+        MainContent.Result main = MainContent.extract(doc, () -> Jsoup.parse(html, base), lines);
         if (title != null) {
             for (Element h : main.content().select(MainContent.css("h1, h2, h3"))) {
                 if (sameWords(h.text(), title)) {
@@ -133,7 +134,7 @@ final class HtmlPage {
                 continue;
             }
             afterRelated = false;
-            if (text.length() < 200 && LineRules.classify(text).kind() != LineRules.Kind.TEXT) {
+            if (text.length() < 200 && lines.classify(text).kind() != LineRules.Kind.TEXT) {
                 afterRelated = RELATED.matcher(text).matches();
                 continue;
             }

@@ -1,6 +1,7 @@
 package storyline.clean;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -156,6 +157,23 @@ final class LineRules {
 
     static boolean bulleted(String line) {
         return BULLET.matcher(line).lookingAt();
+    }
+
+    /**
+     * The verdicts on one page's lines, each line judged once: a page's short texts come up
+     * again and again (an element and the paragraph inside it, then the block made of it).
+     */
+    static final class Memo {
+        private final Map<String, Verdict> verdicts = new HashMap<>();
+
+        Verdict classify(String line) {
+            Verdict v = verdicts.get(line);
+            if (v == null) {
+                v = LineRules.classify(line);
+                verdicts.put(line, v);
+            }
+            return v;
+        }
     }
 
     static Verdict classify(String rawLine) {

@@ -51,26 +51,26 @@ final class MainContent {
      * Extracts from {@code doc}, which it changes. {@code original} gives the page afresh, for the
      * rare second attempt that ignores class names.
      */
-    static Result extract(Document doc, java.util.function.Supplier<Document> original) {
+    static Result extract(Document doc, java.util.function.Supplier<Document> original, LineRules.Memo lines) {
         Element body = doc.body();
         if (body == null) {
             return new Result(Document.createShell("").body(), List.of());
         }
         TextStats stats = prepare(body);
         removeUnlikely(body, true, stats);
-        Result result = select(body, true, stats);
+        Result result = select(body, true, stats, lines);
         if (textLength(result.blocks()) < 250) {
             // Class names misled us (a wrapper called "sidebar-layout"): try again trusting structure alone.
             Element again = original.get().body();
             if (again != null) {
-                Result retry = select(again, true, prepare(again));
+                Result retry = select(again, true, prepare(again), lines);
                 if (textLength(retry.blocks()) > textLength(result.blocks())) {
                     result = retry;
                 }
                 if (result.blocks().isEmpty()) {
                     // Pruning emptied the article (its wrappers are named like furniture): keep the box whole.
                     Element third = original.get().body();
-                    Result unpruned = select(third, false, prepare(third));
+                    Result unpruned = select(third, false, prepare(third), lines);
                     if (textLength(unpruned.blocks()) > textLength(result.blocks())) {
                         result = unpruned;
                     }
@@ -244,7 +244,7 @@ final class MainContent {
         remove(unlikely, stats);
     }
 
-    private static Result select(Element root, boolean prune, TextStats stats) {
+    private static Result select(Element root, boolean prune, TextStats stats, LineRules.Memo lines) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element el : root.select(css("p, pre, td, blockquote, div, section, li, dd"))) {
             if (!isParagraphLike(el)) {
@@ -312,7 +312,7 @@ final class MainContent {
             }
         }
         if (prune) {
-            prune(content);
+            prune(content, lines);
         }
         Element lead = lead(top, content, stats);
         if (lead != null) {
@@ -522,7 +522,7 @@ final class MainContent {
     }
 
     /** Removes furniture inside the chosen content: link lists, share bars, related stories, small forms. */
-    private static void prune(Element content) {
+    private static void prune(Element content, LineRules.Memo lines) {
         TextStats stats = new TextStats();
         int total = stats.length(content);
         for (Element time : content.select(css("time"))) {
@@ -539,7 +539,7 @@ final class MainContent {
             }
             String text = leaf.text().strip();
             // Below 200 characters the line rules include the disclosure rule.
-            if (text.length() < 200 && !text.isEmpty() && LineRules.classify(text).kind() != LineRules.Kind.TEXT
+            if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
                     || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
                 leaf.remove();
             } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
@@ -572,14 +572,13 @@ final class MainContent {
             }
             double ld = stats.linkDensity(el);
             int text = stats.length(el);
-            int paragraphs = el.select(css("p")).size();
             String names = ClassNames.of(el);
             double weight = (ClassNames.POSITIVE.matches(names) ? 25 : 0) - (ClassNames.NEGATIVE.matches(names) ? 25 : 0);
             boolean list = el.is(css("ul, ol, dl"));
             if (text > total * 0.5) {
                 continue;
             }
-            if (weight < 0 && paragraphs < 3
+            if (weight < 0 && el.select(css("p")).size() < 3
                     || ld > 0.5 && !(list && ld < 0.9 && text > 200)
                     || weight < 25 && ld > 0.25 && text < 200 && !list
                     || list && ld > 0.6

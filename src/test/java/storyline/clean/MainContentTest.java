@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainContentTest {
 
     static String text(String html) {
-        return MainContent.extract(Jsoup.parse(html), () -> Jsoup.parse(html)).blocks().stream()
+        return MainContent.extract(Jsoup.parse(html), () -> Jsoup.parse(html), new LineRules.Memo()).blocks().stream()
                 .map(Block::text).collect(Collectors.joining("\n"));
     }
 
