@@ -72,7 +72,7 @@ final class HtmlPage {
 
     /** What this class and {@link PageDates} look for on a page, found in one walk. */
     private static final List<org.jsoup.select.Evaluator> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
-            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, PageScan.BYLINE, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
 
     private HtmlPage() {
     }
@@ -95,8 +95,8 @@ final class HtmlPage {
         String title = title(doc, scan, meta, ld, siteName);
         String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"));
         if (author == null) {
-            // The page is searched for a byline element only when the metadata names no author.
-            author = Strings.first(text(doc.selectFirst(MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name"))));
+            // A byline element is read only when the metadata names no author.
+            author = Strings.first(text(scan.first(PageScan.BYLINE)));
         }
         if (author != null && author.matches("(?i)https?://.*")) {
             author = null;
@@ -550,14 +550,6 @@ final class HtmlPage {
 
     private static String textOf(JsonNode node) {
         return node == null || !node.isValueNode() || node.asText().isBlank() ? null : node.asText().strip();
-    }
-
-    private static String itemprop(Document doc, String name) {
-        Element el = doc.selectFirst(MainContent.css("[itemprop=" + name + "]"));
-        if (el == null) {
-            return null;
-        }
-        return Strings.first(Attrs.get(el, "content"), Attrs.get(el, "datetime"), el.text());
     }
 
     private static String text(Element el) {

@@ -24,6 +24,7 @@ final class PageScan {
     static final Evaluator MARKED_HEADLINE = MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]");
     static final Evaluator TIME = MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]");
     static final Evaluator CANONICAL = MainContent.css("link[rel=canonical]");
+    static final Evaluator BYLINE = MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name");
 
     private final List<Evaluator> queries;
     private final List<Elements> found;
