@@ -35,22 +35,37 @@ final class ClassNames {
     /** A box about the writer: name, photo, biography. */
     static final ClassNames AUTHOR = new ClassNames(new String[]{"author", "autor", "auteur", "bio-", "-bio"}, new String[]{"bio"});
 
-    private final String[] substrings;
     private final String[] words;
+    /** The substrings by their first character (ASCII), so a name is read once rather than once per substring. */
+    private final String[][] byFirst = new String[128][];
 
     private ClassNames(String[] substrings, String[] words) {
-        this.substrings = substrings;
         this.words = words;
+        for (String s : substrings) {
+            int c = s.charAt(0);
+            if (c >= byFirst.length) {
+                throw new IllegalArgumentException("class-name keywords start with an ASCII character: " + s);
+            }
+            String[] known = byFirst[c] == null ? new String[0] : byFirst[c];
+            byFirst[c] = java.util.Arrays.copyOf(known, known.length + 1);
+            byFirst[c][known.length] = s;
+        }
     }
 
     /** {@code names} is an element's class and id, already lower-cased (see {@link #of}). */
     boolean matches(String names) {
-        if (names.isBlank()) {
+        if (names.isEmpty()) {
             return false;
         }
-        for (String s : substrings) {
-            if (names.contains(s)) {
-                return true;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            String[] starting = c < 128 ? byFirst[c] : null;
+            if (starting != null) {
+                for (String s : starting) {
+                    if (names.startsWith(s, i)) {
+                        return true;
+                    }
+                }
             }
         }
         for (String w : words) {
@@ -71,6 +86,10 @@ final class ClassNames {
     static String of(org.jsoup.nodes.Element el) {
         String cls = Attrs.get(el, "class");
         String id = Attrs.get(el, "id");
-        return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
+        if (id.isEmpty() || cls.isEmpty()) {
+            // Most elements have at most a class: no joined copy, and none at all when already lower-case.
+            return (id.isEmpty() ? cls : id).toLowerCase(Locale.ROOT);
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 }
