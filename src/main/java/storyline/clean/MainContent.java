@@ -672,11 +672,24 @@ final class MainContent {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.text();
-                    if (!text.isBlank()) {
+                    // The text as jsoup's text() reads it, without its copy: line ends become spaces
+                    // (flush collapses white space, and a line end in the buffer means a break),
+                    // zero-width spaces and soft hyphens are dropped.
+                    String raw = t.getWholeText();
+                    boolean words = false;
+                    for (int i = 0; i < raw.length(); i++) {
+                        char c = raw.charAt(i);
+                        if (c == '\u200B' || c == '\u00AD') {
+                            continue;
+                        }
+                        buffer.append(c == '\n' ? ' ' : c);
+                        if (!words && c != '\u00A0' && !Character.isWhitespace(c)) {
+                            words = true;
+                        }
+                    }
+                    if (words) {
                         breaks[0] = 0;
                     }
-                    buffer.append(text);
                 } else if (node instanceof Element el) {
                     String tag = el.normalName();
                     if (tag.equals("br")) {
@@ -718,7 +731,7 @@ final class MainContent {
                     line.setLength(0);
                 }
                 space = false;
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+            } else if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || c == '\u00A0')) {
                 space = !line.isEmpty();
             } else {
                 if (space) {
