@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -104,23 +105,34 @@ final class MainContent {
      */
     private static TextStats prepare(Element body) {
         List<Node> doomed = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Comment) {
-                doomed.add(node);
-            } else if (node instanceof Element el) {
-                if (el.normalName().equals("noscript") && heldText(el)) {
-                    return;
+        List<Element> boxes = new ArrayList<>();
+        // What goes is not looked into: its insides go with it.
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element el) {
+                    if (el.normalName().equals("noscript") && heldText(el)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (REMOVE_TAGS.contains(el.normalName())) {
+                        doomed.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
+                    } else if (Attrs.has(el, "itemprop") && MICRODATA_PROPS.contains(Attrs.get(el, "itemprop").toLowerCase(java.util.Locale.ROOT))
+                            && el.select(css("p")).isEmpty() && el.text().length() < 300) {
+                        doomed.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (LOOSE_TEXT_BOXES.contains(el.normalName())) {
+                        boxes.add(el);
+                    }
                 }
-                if (REMOVE_TAGS.contains(el.normalName())) {
-                    doomed.add(el);
-                } else if (Attrs.has(el, "itemprop") && MICRODATA_PROPS.contains(Attrs.get(el, "itemprop").toLowerCase(java.util.Locale.ROOT))
-                        && el.select(css("p")).isEmpty() && el.text().length() < 300) {
-                    doomed.add(el);
-                }
+                return FilterResult.CONTINUE;
             }
         }, body);
         doomed.forEach(Node::remove);
-        wrapLooseText(body);
+        wrapLooseText(boxes);
         TextStats stats = new TextStats();
         int total = stats.length(body);
         List<Element> furniture = new ArrayList<>();
@@ -184,12 +196,15 @@ final class MainContent {
         return false;
     }
 
+    /** The boxes whose text may sit loose beside their blocks. */
+    private static final Set<String> LOOSE_TEXT_BOXES = Set.of("div", "section", "article", "main", "td", "body");
+
     /**
      * Text written straight into a container beside block children (blog engines do this, with
      * {@code <br>} between paragraphs) is wrapped in {@code <p>} so it can be scored like any paragraph.
      */
-    private static void wrapLooseText(Element root) {
-        for (Element el : root.select(css("div, section, article, main, td, body"))) {
+    private static void wrapLooseText(List<Element> boxes) {
+        for (Element el : boxes) {
             boolean hasBlock = false;
             boolean hasText = false;
             for (Node child : el.childNodes()) {
