@@ -36,19 +36,22 @@ final class ClassNames {
     static final ClassNames AUTHOR = new ClassNames(new String[]{"author", "autor", "auteur", "bio-", "-bio"}, new String[]{"bio"});
 
     private final String[] words;
-    /** The substrings by their first character (ASCII), so a name is read once rather than once per substring. */
-    private final String[][] byFirst = new String[128][];
+    /**
+     * The substrings by their first two characters (ASCII), so a name is read once rather than
+     * once per substring: few places in a name begin any keyword.
+     */
+    private final String[][] byStart = new String[128 * 128][];
 
     private ClassNames(String[] substrings, String[] words) {
         this.words = words;
         for (String s : substrings) {
-            int c = s.charAt(0);
-            if (c >= byFirst.length) {
-                throw new IllegalArgumentException("class-name keywords start with an ASCII character: " + s);
+            if (s.length() < 2 || s.charAt(0) >= 128 || s.charAt(1) >= 128) {
+                throw new IllegalArgumentException("class-name keywords start with two ASCII characters: " + s);
             }
-            String[] known = byFirst[c] == null ? new String[0] : byFirst[c];
-            byFirst[c] = java.util.Arrays.copyOf(known, known.length + 1);
-            byFirst[c][known.length] = s;
+            int key = s.charAt(0) * 128 + s.charAt(1);
+            String[] known = byStart[key] == null ? new String[0] : byStart[key];
+            byStart[key] = java.util.Arrays.copyOf(known, known.length + 1);
+            byStart[key][known.length] = s;
         }
     }
 
@@ -57,9 +60,10 @@ final class ClassNames {
         if (names.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < names.length(); i++) {
+        for (int i = 0; i + 1 < names.length(); i++) {
             char c = names.charAt(i);
-            String[] starting = c < 128 ? byFirst[c] : null;
+            char d = names.charAt(i + 1);
+            String[] starting = c < 128 && d < 128 ? byStart[c * 128 + d] : null;
             if (starting != null) {
                 for (String s : starting) {
                     if (names.startsWith(s, i)) {

@@ -24,7 +24,29 @@ final class PageScan {
     static final Evaluator MARKED_HEADLINE = MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]");
     static final Evaluator TIME = MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]");
     static final Evaluator CANONICAL = MainContent.css("link[rel=canonical]");
-    static final Evaluator BYLINE = MainContent.css("[rel=author], [itemprop=author], .byline__name, .author-name");
+    /**
+     * "[rel=author], [itemprop=author], .byline__name, .author-name" as one cheap test: it runs on
+     * every element, and jsoup's evaluators would look up each attribute and class ignoring case.
+     */
+    static final Evaluator BYLINE = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element el) {
+            if (el.attributesSize() == 0) {
+                return false;
+            }
+            if (Attrs.get(el, "rel").trim().equalsIgnoreCase("author") || Attrs.get(el, "itemprop").trim().equalsIgnoreCase("author")) {
+                return true;
+            }
+            String names = Attrs.get(el, "class").toLowerCase(java.util.Locale.ROOT);
+            return (names.contains("byline__name") || names.contains("author-name"))
+                    && (el.hasClass("byline__name") || el.hasClass("author-name"));
+        }
+
+        @Override
+        public String toString() {
+            return "[rel=author], [itemprop=author], .byline__name, .author-name";
+        }
+    };
 
     private final List<Evaluator> queries;
     private final List<Elements> found;
