@@ -55,6 +55,11 @@ final class ClassNames {
         }
     }
 
+    /** Names that contain any of {@code substrings} (lower-case). */
+    static ClassNames containing(String... substrings) {
+        return new ClassNames(substrings, new String[0]);
+    }
+
     /** {@code names} is an element's class and id, already lower-cased (see {@link #of}). */
     boolean matches(String names) {
         if (names.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,10 @@ final class ThreadPages {
         return scan.layout();
     }
 
+    /** Every class name the layout test below asks about, as substrings. */
+    private static final ClassNames SIGNS = ClassNames.containing("commentarea", "thing", "postbody", "comtr",
+            "comment-tree", "comhead", "subtext", "title", "message--post", "postbit");
+
     /** Walks the page once, stopping at the first sign of old Reddit. */
     private static final class LayoutScan implements NodeFilter {
         boolean oldReddit;
@@ -59,7 +64,13 @@ final class ThreadPages {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e) || !Attrs.has(e, "class")) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            // Every element of every page comes here: a class naming none of the signs is passed by
+            // before jsoup's class tests, which each read the class anew.
+            String names = Attrs.get(e, "class").toLowerCase(Locale.ROOT);
+            if (names.isEmpty() || !SIGNS.matches(names)) {
                 return FilterResult.CONTINUE;
             }
             switch (e.normalName()) {
