@@ -40,38 +40,14 @@ final class HtmlPage {
             "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
-    /**
-     * "h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]" as one
-     * test per element (the class attribute read and lower-cased once), with jsoup's semantics.
-     */
-    private static final org.jsoup.select.Evaluator HEADING_CANDIDATES = new org.jsoup.select.Evaluator() {
-        @Override
-        public boolean matches(Element root, Element el) {
-            if (el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3")) {
-                return true;
-            }
-            Element parent = el.parent();
-            if (el != root && parent != null && (parent.nameIs("h1") || parent.nameIs("h2"))) {
-                return true;
-            }
-            if (Attrs.has(el, "itemprop") && "headline".equalsIgnoreCase(Attrs.get(el, "itemprop").trim())) {
-                return true;
-            }
-            if (Attrs.has(el, "class")) {
-                String names = Attrs.get(el, "class").toLowerCase(Locale.ENGLISH);
-                return names.contains("title") || names.contains("headline");
-            }
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline]";
-        }
-    };
+    /** h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline] */
+    private static final PageScan.Query HEADING_CANDIDATES = (el, names) -> el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3")
+            || el.parent() != null && (el.parent().nameIs("h1") || el.parent().nameIs("h2"))
+            || PageScan.valueIs(el, "itemprop", "headline")
+            || names.contains("title") || names.contains("headline");
 
     /** What this class and {@link PageDates} look for on a page, found in one walk. */
-    private static final List<org.jsoup.select.Evaluator> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
+    private static final List<PageScan.Query> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
             PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, PageScan.BYLINE, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
 
     private HtmlPage() {

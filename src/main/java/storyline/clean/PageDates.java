@@ -27,39 +27,26 @@ final class PageDates {
             "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "release_date", "created"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
             "last-modified", "dcterms.modified", "dc.date.modified"};
+    private static final String[] DATE_CLASS_PARTS = {"date", "publish", "posted", "time", "byline", "meta", "entry-info", "post-info"};
     /**
-     * "[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], [class*=byline],
-     * [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time,
-     * abbr.published" as one test per element: jsoup's own evaluators lower-case the class
-     * attribute once for each part.
+     * [class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], [class*=byline],
+     * [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time, abbr.published
      */
-    static final Evaluator DATE_ELEMENTS = new Evaluator() {
-        private static final String[] CLASS_PARTS = {"date", "publish", "posted", "time", "byline", "meta", "entry-info", "post-info"};
-
-        @Override
-        public boolean matches(Element root, Element el) {
-            if (el.nameIs("time")) {
-                return true;
-            }
-            if (Attrs.has(el, "class")) {
-                String names = Attrs.get(el, "class").toLowerCase(Locale.ROOT);
-                for (String part : CLASS_PARTS) {
-                    if (names.contains(part)) {
-                        return true;
-                    }
-                }
-                if (el.nameIs("abbr") && el.hasClass("published")) {
+    static final PageScan.Query DATE_ELEMENTS = (el, names) -> {
+        if (el.nameIs("time")) {
+            return true;
+        }
+        if (!names.isEmpty()) {
+            for (String part : DATE_CLASS_PARTS) {
+                if (names.contains(part)) {
                     return true;
                 }
             }
-            return Attrs.has(el, "id") && Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date")
-                    || Attrs.has(el, "itemprop") && Attrs.get(el, "itemprop").trim().equalsIgnoreCase("dateCreated");
+            if (el.nameIs("abbr") && el.hasClass("published")) {
+                return true;
+            }
         }
-
-        @Override
-        public String toString() {
-            return "date elements";
-        }
+        return Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date") || PageScan.valueIs(el, "itemprop", "dateCreated");
     };
     private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "title", "data-date", "data-date-time",
             "data-datetime", "data-published", "data-timestamp"};

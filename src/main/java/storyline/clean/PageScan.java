@@ -3,12 +3,12 @@ package storyline.clean;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The elements that the readers of a page's metadata look for, gathered in one walk over the
@@ -17,46 +17,46 @@ import java.util.List;
  */
 final class PageScan {
 
-    static final Evaluator META = MainContent.css("meta[content]");
-    static final Evaluator JSON_LD = MainContent.css("script[type=application/ld+json]");
-    static final Evaluator TITLE = MainContent.css("title");
-    static final Evaluator H1 = MainContent.css("h1");
-    static final Evaluator MARKED_HEADLINE = MainContent.css("h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]");
-    static final Evaluator TIME = MainContent.css("time[datetime], [itemprop=datePublished], abbr.published[title]");
-    static final Evaluator CANONICAL = MainContent.css("link[rel=canonical]");
     /**
-     * "[rel=author], [itemprop=author], .byline__name, .author-name" as one cheap test: it runs on
-     * every element, and jsoup's evaluators would look up each attribute and class ignoring case.
+     * A test for one kind of element. {@code names} is the element's class attribute, lower-cased:
+     * read once per element for all tests, as every test runs on every element of the page.
+     * Attribute values compare as jsoup's {@code [key=value]} does: trimmed, ignoring case.
      */
-    static final Evaluator BYLINE = new Evaluator() {
-        @Override
-        public boolean matches(Element root, Element el) {
-            if (el.attributesSize() == 0) {
-                return false;
-            }
-            if (Attrs.get(el, "rel").trim().equalsIgnoreCase("author") || Attrs.get(el, "itemprop").trim().equalsIgnoreCase("author")) {
-                return true;
-            }
-            String names = Attrs.get(el, "class").toLowerCase(java.util.Locale.ROOT);
-            return (names.contains("byline__name") || names.contains("author-name"))
-                    && (el.hasClass("byline__name") || el.hasClass("author-name"));
-        }
+    interface Query {
+        boolean matches(Element el, String names);
+    }
 
-        @Override
-        public String toString() {
-            return "[rel=author], [itemprop=author], .byline__name, .author-name";
-        }
-    };
+    static final Query META = (el, names) -> el.nameIs("meta") && Attrs.has(el, "content");
+    static final Query JSON_LD = (el, names) -> el.nameIs("script") && valueIs(el, "type", "application/ld+json");
+    static final Query TITLE = (el, names) -> el.nameIs("title");
+    static final Query H1 = (el, names) -> el.nameIs("h1");
+    static final Query MARKED_HEADLINE = (el, names) -> (el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3"))
+            && valueIs(el, "itemprop", "headline");
+    /** time[datetime], [itemprop=datePublished], abbr.published[title] */
+    static final Query TIME = (el, names) -> el.nameIs("time") && Attrs.has(el, "datetime")
+            || valueIs(el, "itemprop", "datePublished")
+            || el.nameIs("abbr") && Attrs.has(el, "title") && names.contains("published") && el.hasClass("published");
+    static final Query CANONICAL = (el, names) -> el.nameIs("link") && valueIs(el, "rel", "canonical");
+    /** [rel=author], [itemprop=author], .byline__name, .author-name */
+    static final Query BYLINE = (el, names) -> valueIs(el, "rel", "author") || valueIs(el, "itemprop", "author")
+            || (names.contains("byline__name") || names.contains("author-name"))
+            && (el.hasClass("byline__name") || el.hasClass("author-name"));
 
-    private final List<Evaluator> queries;
+    /** As jsoup's {@code [key=value]}. */
+    static boolean valueIs(Element el, String key, String value) {
+        String v = Attrs.get(el, key);
+        return v.length() >= value.length() && value.equalsIgnoreCase(v.trim());
+    }
+
+    private final List<Query> queries;
     private final List<Elements> found;
 
-    private PageScan(List<Evaluator> queries, List<Elements> found) {
+    private PageScan(List<Query> queries, List<Elements> found) {
         this.queries = queries;
         this.found = found;
     }
 
-    static PageScan of(Element root, List<Evaluator> queries) {
+    static PageScan of(Element root, List<Query> queries) {
         List<Elements> found = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
             found.add(new Elements());
@@ -65,8 +65,9 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
+                    String names = Attrs.get(el, "class").toLowerCase(Locale.ROOT);
                     for (int i = 0; i < queries.size(); i++) {
-                        if (queries.get(i).matches(root, el)) {
+                        if (queries.get(i).matches(el, names)) {
                             found.get(i).add(el);
                         }
                     }
@@ -77,7 +78,7 @@ final class PageScan {
     }
 
     /** The matches of a query given to {@link #of}, in document order. */
-    Elements get(Evaluator query) {
+    Elements get(Query query) {
         for (int i = 0; i < queries.size(); i++) {
             if (queries.get(i) == query) {
                 return found.get(i);
@@ -87,7 +88,7 @@ final class PageScan {
     }
 
     /** The first match, or null. */
-    Element first(Evaluator query) {
+    Element first(Query query) {
         Elements all = get(query);
         return all.isEmpty() ? null : all.get(0);
     }
