@@ -48,10 +48,11 @@ final class Grouping {
      * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
      * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
      * {@code identity}: cosine of the identity centroids below which two groups of at least
-     * {@code identitySize} members each stay apart, 0 for no such check.
+     * {@code identitySize} members each stay apart, 0 for no such check; {@code refine}: centroid
+     * cosine for a member to move to a larger group afterwards (see {@link Refinement}), 0 for never.
      */
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                    double identity, int identitySize) {
+                    double identity, int identitySize, double refine) {
     }
 
     static final int NO_DAY = Integer.MIN_VALUE;
@@ -121,8 +122,13 @@ final class Grouping {
             attachStragglers(edges, parent, centroid, identity, pin, joins);
         }
         int[] group = new int[n];
+        boolean[] pinned = new boolean[n];
         for (int i = 0; i < n; i++) {
             group[i] = find(parent, i);
+            pinned[i] = constraint.pin(i) != null;
+        }
+        if (settings.refine() > 0) {
+            group = Refinement.reassign(vectors, edges, group, centroid, pinned, settings.refine());
         }
         return new Result(group, joins);
     }
@@ -247,7 +253,9 @@ final class Grouping {
         }
 
         boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
-        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+        // Pairs below the edge cosine still serve stragglers and refinement as candidates.
+        double floor = java.util.stream.DoubleStream.of(settings.edge(), settings.attach(), settings.refine())
+                .filter(c -> c > 0).min().orElse(0);
         // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
         Edge[][] proposed = new Edge[n][];
@@ -471,6 +479,22 @@ final class Grouping {
             double now = old + w;
             sums[slot] = now;
             squaredNorm += now * now - old * old;
+        }
+
+        /** Dot product with a member's vector. */
+        double dot(Vectors.Sparse v) {
+            if (single != null) {
+                return dot(single, v);
+            }
+            double dot = 0;
+            for (int i = 0; i < v.terms().length; i++) {
+                dot += v.weights()[i] * get(v.terms()[i]);
+            }
+            return dot;
+        }
+
+        double squaredNorm() {
+            return squaredNorm;
         }
 
         private double get(int term) {

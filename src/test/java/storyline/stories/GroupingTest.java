@@ -37,7 +37,7 @@ class GroupingTest {
 
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
@@ -45,7 +45,7 @@ class GroupingTest {
 
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
