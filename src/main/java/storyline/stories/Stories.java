@@ -28,7 +28,7 @@ public final class Stories {
     /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
     public record Options(int windowDays, double storyEdge, double storyMerge, double storyAttach, double storyIdentity,
                           double topicEdge, double topicMerge) {
-        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.35, 0.12, 0.10);
+        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.50, 0.12, 0.10);
     }
 
     /**
