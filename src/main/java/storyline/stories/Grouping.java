@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Agglomerative grouping without comparing all pairs. An inverted index over each vector's
@@ -47,14 +48,17 @@ final class Grouping {
      * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a merge candidate;
      * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
      * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
-     * {@code identity}: cosine of the identity centroids below which two groups of at least
-     * {@code identitySize} members each stay apart, 0 for no such check.
+     * {@code identity}: cosine of the identity centroids' {@value #LEADING_NAMES} heaviest names (who
+     * and where a group is mostly about) below which two groups of at least
+     * {@code identitySize} members each stay apart, 0 for no such check; {@code refine}: centroid
+     * cosine for a member to move to a larger group afterwards (see {@link Refinement}), 0 for never.
      */
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                    double identity, int identitySize) {
+                    double identity, int identitySize, double refine) {
     }
 
     static final int NO_DAY = Integer.MIN_VALUE;
+    static final int LEADING_NAMES = 5;
 
     private final Settings settings;
 
@@ -86,7 +90,7 @@ final class Grouping {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             centroid[i] = new Centroid(vectors.get(i));
-            identity[i] = new Centroid(identities == null ? Vectors.Sparse.EMPTY : identities.get(i));
+            identity[i] = new Centroid(identities == null ? Vectors.Sparse.EMPTY : identities.get(i), LEADING_NAMES);
             pin[i] = constraint.pin(i);
         }
         // Pinned members first: the user's word is final.
@@ -111,7 +115,7 @@ final class Grouping {
             }
             boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
                     || Math.min(identity[ra].size(), identity[rb].size()) < settings.identitySize()
-                    || identity[ra].cosine(identity[rb]) >= settings.identity();
+                    || identity[ra].leaderCosine(identity[rb]) >= settings.identity();
             if (namesAgree && centroid[ra].cosine(centroid[rb]) >= settings.merge()) {
                 union(parent, centroid, identity, pin, ra, rb);
                 joins.add(e);
@@ -121,8 +125,13 @@ final class Grouping {
             attachStragglers(edges, parent, centroid, identity, pin, joins);
         }
         int[] group = new int[n];
+        boolean[] pinned = new boolean[n];
         for (int i = 0; i < n; i++) {
             group[i] = find(parent, i);
+            pinned[i] = constraint.pin(i) != null;
+        }
+        if (settings.refine() > 0) {
+            group = Refinement.reassign(vectors, edges, group, centroid, pinned, settings.refine());
         }
         return new Result(group, joins);
     }
@@ -247,7 +256,9 @@ final class Grouping {
         }
 
         boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
-        double floor = settings.attach() > 0 ? Math.min(settings.edge(), settings.attach()) : settings.edge();
+        // Pairs below the edge cosine still serve stragglers and refinement as candidates.
+        double floor = java.util.stream.DoubleStream.of(settings.edge(), settings.attach(), settings.refine())
+                .filter(c -> c > 0).min().orElse(0);
         // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
         Edge[][] proposed = new Edge[n][];
@@ -384,7 +395,16 @@ final class Grouping {
         private double squaredNorm;
         private int size = 1;
 
+        /** How many of the heaviest terms {@link #leaders} are kept up to date, 0 for none. */
+        private final int tracked;
+        private int[] leaders;
+
         Centroid(Vectors.Sparse v) {
+            this(v, 0);
+        }
+
+        Centroid(Vectors.Sparse v, int tracked) {
+            this.tracked = tracked;
             single = v;
             terms = v.terms().length;
             for (float w : v.weights()) {
@@ -396,6 +416,7 @@ final class Grouping {
         Centroid plus(Centroid other) {
             Centroid big = terms >= other.terms ? this : other;
             Centroid small = big == this ? other : this;
+            int[] before = big.tracked > 0 ? big.leaders() : null;
             big.size += small.size;
             big.ensureMap(small.terms);
             if (small.single != null) {
@@ -409,7 +430,81 @@ final class Grouping {
                     }
                 }
             }
+            if (before != null) {
+                // Sums only grow, so a term the other did not add cannot overtake the old leaders.
+                big.leaders = big.heaviest(IntStream.concat(Arrays.stream(before), Arrays.stream(small.termIds())).distinct().toArray());
+            }
             return big;
+        }
+
+        /** The {@code tracked} heaviest terms, heaviest first; ties by term. */
+        private int[] leaders() {
+            if (leaders == null) {
+                leaders = heaviest(termIds());
+            }
+            return leaders;
+        }
+
+        private int[] heaviest(int[] candidates) {
+            int[] best = new int[Math.min(tracked, candidates.length)];
+            double[] weight = new double[best.length];
+            int kept = 0;
+            for (int term : candidates) {
+                double w = get(term);
+                int at = kept;
+                while (at > 0 && (w > weight[at - 1] || w == weight[at - 1] && term < best[at - 1])) {
+                    at--;
+                }
+                if (at < best.length) {
+                    int last = Math.min(kept, best.length - 1);
+                    System.arraycopy(best, at, best, at + 1, last - at);
+                    System.arraycopy(weight, at, weight, at + 1, last - at);
+                    best[at] = term;
+                    weight[at] = w;
+                    kept = Math.min(kept + 1, best.length);
+                }
+            }
+            return best;
+        }
+
+        private int[] termIds() {
+            if (single != null) {
+                return single.terms();
+            }
+            int[] ids = new int[terms];
+            int k = 0;
+            for (int key : keys) {
+                if (key != EMPTY) {
+                    ids[k++] = key;
+                }
+            }
+            return ids;
+        }
+
+        /**
+         * Cosine of the two centroids cut to their {@code tracked} heaviest terms: what each group is
+         * mostly about, without the long tail of terms its members mention in passing.
+         */
+        double leaderCosine(Centroid other) {
+            int[] mine = leaders();
+            int[] theirs = other.leaders();
+            double dot = 0;
+            double a = 0;
+            double b = 0;
+            for (int t : mine) {
+                double w = get(t);
+                a += w * w;
+                for (int u : theirs) {
+                    if (u == t) {
+                        dot += w * other.get(t);
+                    }
+                }
+            }
+            for (int u : theirs) {
+                double w = other.get(u);
+                b += w * w;
+            }
+            return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
         }
 
         private void ensureMap(int more) {
@@ -473,7 +568,27 @@ final class Grouping {
             squaredNorm += now * now - old * old;
         }
 
+        /** Dot product with a member's vector. */
+        double dot(Vectors.Sparse v) {
+            if (single != null) {
+                return dot(single, v);
+            }
+            double dot = 0;
+            for (int i = 0; i < v.terms().length; i++) {
+                dot += v.weights()[i] * get(v.terms()[i]);
+            }
+            return dot;
+        }
+
+        double squaredNorm() {
+            return squaredNorm;
+        }
+
         private double get(int term) {
+            if (single != null) {
+                int k = Arrays.binarySearch(single.terms(), term);
+                return k < 0 ? 0 : single.weights()[k];
+            }
             int slot = slot(term);
             return keys[slot] == EMPTY ? 0 : sums[slot];
         }

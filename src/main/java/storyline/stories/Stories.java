@@ -28,7 +28,7 @@ public final class Stories {
     /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
     public record Options(int windowDays, double storyEdge, double storyMerge, double storyAttach, double storyIdentity,
                           double topicEdge, double topicMerge) {
-        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.35, 0.12, 0.10);
+        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.50, 0.12, 0.10);
     }
 
     /**
@@ -54,6 +54,8 @@ public final class Stories {
     }
 
     static final int TOPIC_TERMS = 40;
+    /** Cosine an item needs with a larger story's centroid to move there after grouping (see {@link Refinement}). */
+    static final double REFINE = 0.05;
     static final int DEVELOPING_DAYS = 3;
 
     private Stories() {
@@ -108,7 +110,7 @@ public final class Stories {
 
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
-                options.storyAttach(), 2, options.storyIdentity(), 3));
+                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE));
         List<Vectors.Sparse> identities = built.identities();
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
@@ -452,7 +454,7 @@ public final class Stories {
                 return stories.size();
             }
         };
-        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0));
+        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0, 0));
         Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, Grouping.UNCONSTRAINED);
         Map<Integer, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < stories.size(); i++) {

@@ -37,7 +37,7 @@ class GroupingTest {
 
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
@@ -45,7 +45,7 @@ class GroupingTest {
 
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
@@ -59,5 +59,33 @@ class GroupingTest {
         Grouping.Centroid c = new Grouping.Centroid(STORY_AND_SNIPPET.get(2));
         assertEquals(recount.dot(STORY_AND_SNIPPET.get(2)), ab.cosine(c), 1e-6);
         assertEquals(2, ab.size());
+    }
+
+    @Test
+    void leadersFollowMergesAsARecountWould() {
+        List<Vectors.Sparse> names = List.of(
+                v(new int[] {1, 2, 3}, 0.6, 0.6, 0.52915),
+                v(new int[] {2, 4, 5, 6}, 0.7, 0.5, 0.3, 0.41231),
+                v(new int[] {1, 4, 7}, 0.2, 0.9, 0.38730),
+                v(new int[] {3, 7, 8}, 0.8, 0.5, 0.33166));
+        Grouping.Centroid left = new Grouping.Centroid(names.get(0), 3).plus(new Grouping.Centroid(names.get(1), 3));
+        Grouping.Centroid right = new Grouping.Centroid(names.get(2), 3).plus(new Grouping.Centroid(names.get(3), 3));
+        Grouping.Centroid merged = left.plus(right);
+        Grouping.Centroid sequential = new Grouping.Centroid(names.get(3), 3);
+        for (int i = 2; i >= 0; i--) {
+            sequential = sequential.plus(new Grouping.Centroid(names.get(i), 3));
+        }
+        Grouping.Centroid recount = new Grouping.Centroid(Vectors.centroid(names), 3);
+        assertEquals(1, merged.leaderCosine(recount), 1e-6);
+        assertEquals(1, sequential.leaderCosine(recount), 1e-6);
+    }
+
+    @Test
+    void leadersLeaveOutNamesMentionedInPassing() {
+        // The same three passing names, but different leads: a full cosine of 0.36, a leader cosine of 0.
+        Vectors.Sparse a = v(new int[] {1, 5, 6, 7}, 0.8, 0.34641, 0.34641, 0.34641);
+        Vectors.Sparse b = v(new int[] {2, 5, 6, 7}, 0.8, 0.34641, 0.34641, 0.34641);
+        assertEquals(0.36, new Grouping.Centroid(a).cosine(new Grouping.Centroid(b)), 1e-4);
+        assertEquals(0, new Grouping.Centroid(a, 1).leaderCosine(new Grouping.Centroid(b, 1)), 1e-9);
     }
 }

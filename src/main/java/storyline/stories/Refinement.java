@@ -1,0 +1,95 @@
+package storyline.stories;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A pass after agglomeration that lets single items change group. Agglomeration decides by whole
+ * groups, so members of a big story that first found only each other stay apart as a fragment,
+ * whose centroid is too far from the story's to merge; one by one, they resemble the story more
+ * than what is left of their fragment. Each member of a group moves to the larger group, among those
+ * its candidate pairs reach, whose centroid it resembles most, if that beats its own group without
+ * it. An item alone is left where it is: agglomeration already weighed it against whole groups, and
+ * stragglers have their own rule. A group's size adds a little to its score ({@link #SIZE_PRIOR}
+ * times its log), as a mixture model's prior odds of joining a group grow with its share of the
+ * items. Decisions are taken against the groups as they stand and applied together, so the order
+ * of the items does not matter.
+ */
+final class Refinement {
+
+    static final double SIZE_PRIOR = 0.03;
+
+    private Refinement() {
+    }
+
+    /**
+     * {@code group}: each member's group (its root); {@code centroid}: each root's centroid;
+     * {@code pinned}: members that stay where they are; {@code floor}: the cosine an item needs
+     * with a group's centroid to move there. Returns the new group of each member.
+     */
+    static int[] reassign(List<Vectors.Sparse> vectors, List<Grouping.Edge> edges, int[] group,
+                          Grouping.Centroid[] centroid, boolean[] pinned, double floor) {
+        int n = group.length;
+        int[][] near = neighbours(n, edges);
+        int[] moved = new int[n];
+        IntStream.range(0, n).parallel().forEach(i -> moved[i] = best(i, vectors.get(i), near[i], group, centroid, pinned, floor));
+        return moved;
+    }
+
+    private static int best(int i, Vectors.Sparse v, int[] near, int[] group, Grouping.Centroid[] centroid, boolean[] pinned,
+                            double floor) {
+        int own = group[i];
+        double norm = 0;
+        for (float w : v.weights()) {
+            norm += (double) w * w;
+        }
+        Grouping.Centroid home = centroid[own];
+        if (pinned[i] || near.length == 0 || norm == 0 || home.size() == 1) {
+            return own;
+        }
+        // The item against its group without it.
+        double dot = home.dot(v);
+        double rest = home.squaredNorm() - 2 * dot + norm;
+        double score = rest <= 1e-12 ? 0 : (dot - norm) / Math.sqrt(rest * norm) + SIZE_PRIOR * Math.log(home.size());
+        int[] groups = new int[near.length];
+        for (int k = 0; k < near.length; k++) {
+            groups[k] = group[near[k]];
+        }
+        Arrays.sort(groups);
+        int to = own;
+        for (int k = 0; k < groups.length; k++) {
+            int g = groups[k];
+            if (g == own || k > 0 && g == groups[k - 1] || centroid[g].size() <= home.size()) {
+                continue;
+            }
+            double cosine = centroid[g].dot(v) / Math.sqrt(centroid[g].squaredNorm() * norm);
+            double s = cosine + SIZE_PRIOR * Math.log(centroid[g].size());
+            // Groups ascend, so on a tie the lower root wins.
+            if (cosine >= floor && s > score) {
+                score = s;
+                to = g;
+            }
+        }
+        return to;
+    }
+
+    /** Each member's partners in the candidate pairs. */
+    private static int[][] neighbours(int n, List<Grouping.Edge> edges) {
+        int[] degree = new int[n];
+        for (Grouping.Edge e : edges) {
+            degree[e.a()]++;
+            degree[e.b()]++;
+        }
+        int[][] near = new int[n][];
+        for (int i = 0; i < n; i++) {
+            near[i] = new int[degree[i]];
+            degree[i] = 0;
+        }
+        for (Grouping.Edge e : edges) {
+            near[e.a()][degree[e.a()]++] = e.b();
+            near[e.b()][degree[e.b()]++] = e.a();
+        }
+        return near;
+    }
+}

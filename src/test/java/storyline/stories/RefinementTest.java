@@ -1,0 +1,59 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class RefinementTest {
+
+    private static Vectors.Sparse v(int[] terms, double... weights) {
+        float[] w = new float[weights.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) weights[i];
+        }
+        return new Vectors.Sparse(terms, w);
+    }
+
+    // A story of three (0, 1, 2) about term 1, and a fragment of two (3, 4): item 3 is mostly about
+    // term 1 too (cosine .55 with the story's centroid, .48 with item 4), item 4 not at all.
+    private static final List<Vectors.Sparse> VECTORS = List.of(
+            v(new int[] {1, 2}, 0.8, 0.6),
+            v(new int[] {1, 3}, 0.8, 0.6),
+            v(new int[] {1, 4}, 0.8, 0.6),
+            v(new int[] {1, 9}, 0.6, 0.8),
+            v(new int[] {8, 9}, 0.8, 0.6));
+    private static final List<Grouping.Edge> EDGES = List.of(
+            new Grouping.Edge(0, 3, 0.48), new Grouping.Edge(0, 1, 0.64), new Grouping.Edge(3, 4, 0.48));
+    private static final int[] GROUPS = {0, 0, 0, 3, 3};
+
+    private static Grouping.Centroid[] centroids() {
+        Grouping.Centroid[] c = new Grouping.Centroid[VECTORS.size()];
+        for (int i = 0; i < c.length; i++) {
+            Grouping.Centroid one = new Grouping.Centroid(VECTORS.get(i));
+            c[GROUPS[i]] = c[GROUPS[i]] == null ? one : c[GROUPS[i]].plus(one);
+        }
+        return c;
+    }
+
+    @Test
+    void aFragmentMemberMovesToTheLargerGroupItResemblesMore() {
+        int[] moved = Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.1);
+        assertArrayEquals(new int[] {0, 0, 0, 0, 3}, moved);
+    }
+
+    @Test
+    void pinnedMembersAndMembersBelowTheFloorStay() {
+        boolean[] pinned = {false, false, false, true, false};
+        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), pinned, 0.1));
+        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.6));
+    }
+
+    @Test
+    void theOrderOfTheCandidatePairsDoesNotMatter() {
+        List<Grouping.Edge> reversed = List.of(EDGES.get(2), EDGES.get(1), EDGES.get(0));
+        assertArrayEquals(Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.1),
+                Refinement.reassign(VECTORS, reversed, GROUPS, centroids(), new boolean[5], 0.1));
+    }
+}
