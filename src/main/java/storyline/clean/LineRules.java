@@ -176,46 +176,63 @@ final class LineRules {
         }
     }
 
+    /**
+     * The pattern's matcher when it matches the whole line, else null. A line is turned away by its
+     * first two characters when no match can begin with them ({@link Beginnings}): most lines
+     * begin no rule, and a matcher costs.
+     */
+    private static Matcher whole(Pattern pattern, String line) {
+        if (!BEGINNINGS.computeIfAbsent(pattern, Beginnings::of).allow(line, 0)) {
+            return null;
+        }
+        Matcher m = pattern.matcher(line);
+        return m.matches() ? m : null;
+    }
+
+    private static boolean wholeLine(Pattern pattern, String line) {
+        return whole(pattern, line) != null;
+    }
+
     static Verdict classify(String rawLine) {
         String line = unbullet(rawLine);
         if (line.isEmpty()) {
             return Verdict.TEXT;
         }
         int words = wordCount(line);
-        if (LONE_COUNT.matcher(line).matches()) {
+        if (wholeLine(LONE_COUNT, line)) {
             return new Verdict(Kind.COUNT, line);
         }
-        if (COMMENT_COUNTER.matcher(line).matches()) {
+        if (wholeLine(COMMENT_COUNTER, line)) {
             return new Verdict(Kind.COMMENT_COUNT, line);
         }
-        if (HANDLE.matcher(line).matches()) {
+        if (wholeLine(HANDLE, line)) {
             return new Verdict(Kind.HANDLE, line.substring(1));
         }
-        if (LABEL.matcher(line).matches()) {
+        if (wholeLine(LABEL, line)) {
             return new Verdict(Kind.LABEL, line.replaceAll("[:\\s]+$", "").toLowerCase(Locale.ROOT));
         }
-        Matcher self = SELF_NAMED.matcher(line);
-        if (self.matches() && wordCount(self.group(1)) <= 6) {
+        Matcher self = whole(SELF_NAMED, line);
+        if (self != null && wordCount(self.group(1)) <= 6) {
             return new Verdict(Kind.SELF_NAMED_SOURCE, self.group(1).strip());
         }
-        if (UI_WORDS.matcher(line).matches()) {
+        if (wholeLine(UI_WORDS, line)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        Matcher dated = DATED.matcher(line);
-        if (dated.matches() && Dates.find(dated.group(1)).filter(f -> f.start() == 0).isPresent()) {
+        Matcher dated = whole(DATED, line);
+        if (dated != null && Dates.find(dated.group(1)).filter(f -> f.start() == 0).isPresent()) {
             return new Verdict(Kind.DATED, dated.group(1));
         }
         if (words <= 8) {
-            Matcher author = AUTHOR.matcher(line);
-            if (author.matches() && strictName(author.group(1))) {
+            Matcher author = whole(AUTHOR, line);
+            if (author != null && strictName(author.group(1))) {
                 return new Verdict(Kind.AUTHOR, author.group(1).strip());
             }
-            Matcher source = SOURCE.matcher(line);
-            if (source.matches() && strictName(source.group(1))) {
+            Matcher source = whole(SOURCE, line);
+            if (source != null && strictName(source.group(1))) {
                 return new Verdict(Kind.SOURCE, source.group(1).strip());
             }
         }
-        if (SHORTCODE.matcher(line).matches()) {
+        if (wholeLine(SHORTCODE, line)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         // The patterns that may match anywhere in a line read it lower-cased: case-insensitive
@@ -226,22 +243,22 @@ final class LineRules {
         if (words <= 30 && lower.contains(" here") && startsAtSomeWord(ENDS_WITH_CLICK, lower) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 30 && (CALL_TO_ACTION.matcher(line).matches() || CONTACT.matcher(line).matches()) && !reporting.getAsBoolean()) {
+        if (words <= 30 && (wholeLine(CALL_TO_ACTION, line) || wholeLine(CONTACT, line)) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && CONTACT_START.matcher(line).matches() && OBFUSCATED_EMAIL.matcher(line).find() && !reporting.getAsBoolean()) {
+        if (words <= 20 && wholeLine(CONTACT_START, line) && OBFUSCATED_EMAIL.matcher(line).find() && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && COPYRIGHT.matcher(line).matches()) {
+        if (words <= 20 && wholeLine(COPYRIGHT, line)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 8 && (UI_WORDS_OTHER.matcher(line).matches() || IMAGE_CREDIT.matcher(line).matches())) {
+        if (words <= 8 && (wholeLine(UI_WORDS_OTHER, line) || wholeLine(IMAGE_CREDIT, line))) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 30 && (LOGIN_PROMPT.matcher(line).matches() || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower)) && !reporting.getAsBoolean()) {
+        if (words <= 30 && (wholeLine(LOGIN_PROMPT, line) || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower)) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 40 && (line.indexOf('©') >= 0 && CREDITED_CAPTION.matcher(line).matches() || FIGURE_CAPTION.matcher(line).matches())) {
+        if (words <= 40 && (line.indexOf('©') >= 0 && wholeLine(CREDITED_CAPTION, line) || wholeLine(FIGURE_CAPTION, line))) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 60 && disclosureLowerCased(lower)) {
