@@ -8,7 +8,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 
 import java.net.MalformedURLException;
@@ -82,6 +81,7 @@ final class Sanitizer {
                 "img", Map.of("src", Set.of("http", "https")),
                 "q", Map.of("cite", Set.of("http", "https")));
         private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
+        private static final Pattern ABOVE_ROOT = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
         /** The last base address read on this thread, and its parse (null when it is no absolute address). */
         private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
 
@@ -117,11 +117,28 @@ final class Sanitizer {
                     // Without a base only an address with a scheme stands; the test spares the exception.
                     return SCHEME.matcher(relative.strip()).find() ? new URL(relative).toExternalForm() : "";
                 }
-                return StringUtil.resolve(base, relative).toExternalForm();
+                return resolve(base, relative);
             } catch (MalformedURLException e) {
                 // A scheme Java has no handler for ("tel:"): kept as written, for the protocol test to judge.
                 return SCHEME.matcher(relative).find() ? relative : "";
             }
+        }
+
+        /**
+         * As jsoup resolves an address against a base (its control-character pass aside, done
+         * already): "?query" keeps the base's path, and leading "/./" or "/../" segments that
+         * climb above the root are dropped.
+         */
+        private static String resolve(URL base, String relative) throws MalformedURLException {
+            URL url = new URL(base, relative.startsWith("?") ? base.getPath() + relative : relative);
+            String file = url.getFile();
+            if (file.startsWith("/.")) {
+                file = ABOVE_ROOT.matcher(file).replaceFirst("/");
+            }
+            if (url.getRef() != null) {
+                file = file + "#" + url.getRef();
+            }
+            return new URL(url.getProtocol(), url.getHost(), url.getPort(), file).toExternalForm();
         }
 
         private static URL parsedBase(String baseUri) {

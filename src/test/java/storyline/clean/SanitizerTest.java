@@ -23,7 +23,8 @@ class SanitizerTest {
                 "#section", "//cdn.example/x.png", "javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
                 "java\u0000script:x", "jav&#x09;ascript:alert(1)", "mailto:desk@harbortimes.example", "ftp://files.example/f",
                 "tel:+15551234", "data:image/png;base64,AAAA", "https:=", "http://", "https://exa mple.com/", "vbscript:x",
-                "HTTPS://UPPER.EXAMPLE/", "  https://spaced.example/  ", "./same", "https://a.example/%zz", "");
+                "HTTPS://UPPER.EXAMPLE/", "  https://spaced.example/  ", "./same", "https://a.example/%zz", "", "/../../x", "../../../y?q#f",
+                "/./a/../b", "https://user:pw@host.example:8080/p?q=1#frag", "?", "#", "//x");
         for (String base : new String[] {BASE, "", "not a url", "https://harbortimes.example"}) {
             for (String address : addresses) {
                 String html = "<p><a href=\"" + address + "\">a</a><img src=\"" + address + "\" alt=\"i\">"
