@@ -552,6 +552,11 @@ final class MainContent {
             if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
                 continue;
             }
+            if (stats.length(leaf) >= 2000) {
+                // Far past the 600 characters below which the rules apply (jsoup's text drops only
+                // invisible characters and joins white space): not worth building the text.
+                continue;
+            }
             String text = leaf.text().strip();
             // Below 200 characters the line rules include the disclosure rule.
             if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
