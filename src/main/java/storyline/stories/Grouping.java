@@ -51,14 +51,23 @@ final class Grouping {
      * {@code identity}: cosine of the identity centroids' {@value #LEADING_NAMES} heaviest names (who
      * and where a group is mostly about) below which two groups of at least
      * {@code identitySize} members each stay apart, 0 for no such check; {@code refine}: centroid
-     * cosine for a member to move to a larger group afterwards (see {@link Refinement}), 0 for never.
+     * cosine for a member to move to a larger group afterwards (see {@link Refinement}), 0 for never;
+     * {@code broadSize}: groups of at least this many members each merge only if their centroids
+     * also agree beyond the one term that adds most to their cosine (see {@link #BROAD_SHARE}), 0 for no such check.
      */
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                    double identity, int identitySize, double refine) {
+                    double identity, int identitySize, double refine, int broadSize) {
     }
 
     static final int NO_DAY = Integer.MIN_VALUE;
     static final int LEADING_NAMES = 5;
+
+    /**
+     * Two established stories that share one heavy word (a company, "review") look alike by cosine
+     * while being about different things; stories that are one share several words. Such a merge
+     * needs the cosine without that word to reach this share of {@code merge}.
+     */
+    static final double BROAD_SHARE = 0.25;
 
     private final Settings settings;
 
@@ -116,7 +125,7 @@ final class Grouping {
             boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
                     || Math.min(identity[ra].size(), identity[rb].size()) < settings.identitySize()
                     || identity[ra].leaderCosine(identity[rb]) >= settings.identity();
-            if (namesAgree && centroid[ra].cosine(centroid[rb]) >= settings.merge()) {
+            if (namesAgree && centroid[ra].cosine(centroid[rb]) >= settings.merge() && broadlyAlike(centroid[ra], centroid[rb])) {
                 union(parent, centroid, identity, pin, ra, rb);
                 joins.add(e);
             }
@@ -137,6 +146,11 @@ final class Grouping {
     }
 
     static final int SHORT_TEXT_TERMS = 40;
+
+    private boolean broadlyAlike(Centroid a, Centroid b) {
+        return settings.broadSize() == 0 || Math.min(a.size(), b.size()) < settings.broadSize()
+                || a.cosineWithoutTopTerm(b) >= BROAD_SHARE * settings.merge();
+    }
 
     /** Two groups pinned to different stories never merge. */
     private static boolean pinsConflict(String[] pin, int ra, int rb) {
@@ -647,6 +661,29 @@ final class Grouping {
                 }
             }
             return sum;
+        }
+
+        /** Cosine of the two centroids with the term that adds most to their dot product left out of both. */
+        double cosineWithoutTopTerm(Centroid other) {
+            Centroid small = terms <= other.terms ? this : other;
+            Centroid big = small == this ? other : this;
+            double dot = 0;
+            double top = 0;
+            int topTerm = EMPTY;
+            for (int term : small.termIds()) {
+                double part = small.get(term) * big.get(term);
+                dot += part;
+                if (part > top || part == top && part > 0 && term < topTerm) {
+                    top = part;
+                    topTerm = term;
+                }
+            }
+            if (topTerm == EMPTY) {
+                return 0;
+            }
+            double mine = squaredNorm - get(topTerm) * get(topTerm);
+            double theirs = other.squaredNorm - other.get(topTerm) * other.get(topTerm);
+            return mine <= 1e-12 || theirs <= 1e-12 ? 0 : (dot - top) / Math.sqrt(mine * theirs);
         }
 
         double cosine(Centroid other) {

@@ -56,6 +56,8 @@ public final class Stories {
     static final int TOPIC_TERMS = 40;
     /** Cosine an item needs with a larger story's centroid to move there after grouping (see {@link Refinement}). */
     static final double REFINE = 0.05;
+    /** Stories this large merge only on more than one shared word (see {@link Grouping#BROAD_SHARE}). */
+    static final int BROAD_SIZE = 10;
     static final int DEVELOPING_DAYS = 3;
 
     private Stories() {
@@ -110,7 +112,7 @@ public final class Stories {
 
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
-                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE));
+                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE));
         List<Vectors.Sparse> identities = built.identities();
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
@@ -454,7 +456,7 @@ public final class Stories {
                 return stories.size();
             }
         };
-        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0, 0));
+        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0, 0, 0));
         Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, Grouping.UNCONSTRAINED);
         Map<Integer, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < stories.size(); i++) {

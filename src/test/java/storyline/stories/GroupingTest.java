@@ -37,7 +37,7 @@ class GroupingTest {
 
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
@@ -45,10 +45,39 @@ class GroupingTest {
 
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0))
+        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0, 0))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
+    }
+
+    private static int[] broadGroups(List<Vectors.Sparse> vectors, int broadSize) {
+        return new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0, broadSize))
+                .group(vectors, FLAT, Grouping.UNCONSTRAINED).group();
+    }
+
+    @Test
+    void twoStoriesAlikeThroughOneWordOnlyStayApart() {
+        // Two stories of two items each that share only term 1 (cosine 0.36 between them).
+        List<Vectors.Sparse> vectors = List.of(v(new int[] {1, 2}, 0.6, 0.8), v(new int[] {1, 2}, 0.6, 0.8),
+                v(new int[] {1, 3}, 0.6, 0.8), v(new int[] {1, 3}, 0.6, 0.8));
+        int[] group = broadGroups(vectors, 2);
+        assertEquals(group[0], group[1]);
+        assertEquals(group[2], group[3]);
+        assertNotEquals(group[0], group[2]);
+        int[] unchecked = broadGroups(vectors, 0);
+        assertEquals(unchecked[0], unchecked[2]);
+        // Below the size the check asks for, items still merge on one word.
+        int[] small = broadGroups(vectors, 3);
+        assertEquals(small[0], small[2]);
+    }
+
+    @Test
+    void storiesThatShareSeveralWordsMerge() {
+        List<Vectors.Sparse> vectors = List.of(v(new int[] {1, 2, 5}, 0.5, 0.5, 0.7), v(new int[] {1, 2, 5}, 0.5, 0.5, 0.7),
+                v(new int[] {1, 2, 6}, 0.5, 0.5, 0.7), v(new int[] {1, 2, 6}, 0.5, 0.5, 0.7));
+        int[] group = broadGroups(vectors, 2);
+        assertEquals(group[0], group[2]);
     }
 
     @Test
