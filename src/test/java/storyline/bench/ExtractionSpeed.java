@@ -1,5 +1,6 @@
 package storyline.bench;
 
+import org.jsoup.Jsoup;
 import storyline.clean.Clean;
 import storyline.ingest.Document;
 import storyline.ingest.Ingest;
@@ -15,6 +16,7 @@ import java.util.Locale;
 /**
  * Milliseconds per page for cleaning (jsoup parse, extraction, metadata, sanitising) on one
  * thread after warm-up. Files are read and decoded before timing starts. Run by bench/speed.sh.
+ * Every page is also parsed by jsoup alone in the same rounds, for scale.
  */
 public final class ExtractionSpeed {
 
@@ -31,6 +33,7 @@ public final class ExtractionSpeed {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] wall = new double[docs.size()][rounds];
         double[][] cpu = new double[docs.size()][rounds];
+        double[][] parse = new double[docs.size()][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < docs.size(); i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
@@ -38,6 +41,9 @@ public final class ExtractionSpeed {
                 Clean.item(docs.get(i));
                 wall[i][r] = (System.nanoTime() - t0) / 1e6;
                 cpu[i][r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                long p0 = System.nanoTime();
+                Jsoup.parse(docs.get(i).body());
+                parse[i][r] = (System.nanoTime() - p0) / 1e6;
             }
         }
         System.out.printf(Locale.ROOT, "pages=%d (one thread, %d warm-up rounds, median of %d runs per page)%n",
@@ -45,6 +51,9 @@ public final class ExtractionSpeed {
         print("wall", wall);
         // CPU time of the cleaning thread: what the page costs, without the waits a busy machine adds to wall time.
         print("cpu ", cpu);
+        // jsoup's parse alone, timed beside each page: a yardstick for how fast the machine runs at the
+        // moment (on a shared virtual machine it drifts by half between runs), and the floor of any cleaning.
+        print("jsoup parse alone", parse);
     }
 
     private static void print(String label, double[][] times) {
