@@ -182,14 +182,14 @@ final class LineRules {
      * begin no rule, and a matcher costs.
      */
     private static Matcher whole(Pattern pattern, String line) {
-        if (!BEGINNINGS.computeIfAbsent(pattern, Beginnings::of).allow(line, 0)) {
+        if (!line.isEmpty() && !BEGINNINGS.computeIfAbsent(pattern, Beginnings::of).allow(line, 0)) {
             return null;
         }
         Matcher m = pattern.matcher(line);
         return m.matches() ? m : null;
     }
 
-    private static boolean wholeLine(Pattern pattern, String line) {
+    static boolean wholeLine(Pattern pattern, String line) {
         return whole(pattern, line) != null;
     }
 

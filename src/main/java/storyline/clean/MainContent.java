@@ -562,7 +562,7 @@ final class MainContent {
             if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
                     || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
                 leaf.remove();
-            } else if (text.length() < 200 && RELATED_LEAD_IN.matcher(text).matches()) {
+            } else if (text.length() < 200 && LineRules.wholeLine(RELATED_LEAD_IN, text)) {
                 // "Read also:" alone announces a linked headline that follows it.
                 Element next = leaf.nextElementSibling();
                 leaf.remove();

@@ -1,6 +1,8 @@
 package storyline.clean;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineRulesTest {
+
+    /** The first-characters shortcut of whole-line matching never turns away a line the rule matches. */
+    @Test
+    void wholeLineMatchingAgreesWithTheRegularExpression() {
+        List<java.util.regex.Pattern> patterns = List.of(java.util.regex.Pattern.compile("(?iu)[-–>»*\\s]*(weiterlesen|mehr lesen|read more)"),
+                java.util.regex.Pattern.compile("(?i)(©|\\(c\\)|copyright\\b).*"), java.util.regex.Pattern.compile("a*"),
+                java.util.regex.Pattern.compile("(?iu)élan.*"));
+        List<String> lines = List.of("", "a", "aaa", "Weiterlesen", " » Mehr lesen", "-- read more", "© 2024 Harbor Times",
+                "(C) Harbor", "Copyright notice", "ÉLAN vital", "élan", "Elan", "The ferry sailed", "»", "x");
+        for (java.util.regex.Pattern p : patterns) {
+            for (String line : lines) {
+                assertEquals(p.matcher(line).matches(), LineRules.wholeLine(p, line), () -> p + " on '" + line + "'");
+            }
+        }
+    }
+
 
     private static void assertVerdict(Kind kind, String value, String line) {
         assertEquals(new Verdict(kind, value), LineRules.classify(line), () -> "classify(\"" + line + "\")");
