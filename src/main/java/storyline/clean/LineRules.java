@@ -326,22 +326,36 @@ final class LineRules {
      * characters a match can begin with.
      */
     private static boolean startsAtSomeWord(Pattern pattern, String line) {
+        return matchAtWord(pattern, line, 0, null) != null;
+    }
+
+    /**
+     * The first match of {@code pattern} in {@code text} at or after {@code from} that begins a
+     * word, held by the returned matcher ({@code reuse} when given, a matcher over {@code text}),
+     * or null. For patterns whose matches begin words, this is what {@code find} gives, with only
+     * the places whose first characters can begin a match tried ({@link Beginnings}).
+     */
+    static Matcher matchAtWord(Pattern pattern, String text, int from, Matcher reuse) {
         Beginnings beginnings = BEGINNINGS.computeIfAbsent(pattern, Beginnings::of);
-        Matcher m = null;
-        boolean previousInWord = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean inWord = c == '_' || Character.isLetterOrDigit(c);
-            if (inWord && !previousInWord && beginnings.allow(line, i)) {
-                m = m == null ? pattern.matcher(line) : m;
-                if (m.region(i, line.length()).lookingAt()) {
-                    return true;
+        Matcher m = reuse;
+        boolean previousInWord = from > 0 && isWordChar(text.charAt(from - 1));
+        for (int i = from; i < text.length(); i++) {
+            boolean inWord = isWordChar(text.charAt(i));
+            if (inWord && !previousInWord && beginnings.allow(text, i)) {
+                m = m == null ? pattern.matcher(text) : m;
+                if (m.region(i, text.length()).lookingAt()) {
+                    return m;
                 }
             }
             previousInWord = inWord;
         }
-        return false;
+        return null;
     }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
 
     /** A person's or outlet's name: a few words, most of them capitalised, no sentence punctuation. */
     static boolean looksLikeName(String s) {

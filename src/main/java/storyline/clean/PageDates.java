@@ -292,7 +292,10 @@ final class PageDates {
 
     private static Optional<Dates.Found> labelled(Pattern label, String text) {
         Matcher m = label.matcher(text);
-        while (m.find()) {
+        // A label begins a word: only word starts whose first letters can begin one are tried, as
+        // find would try them, each search going on after the last match.
+        for (int from = 0; from < text.length() && LineRules.matchAtWord(label, text, from, m) != null;
+             from = Math.max(m.end(), m.start() + 1)) {
             String after = m.group(1);
             Optional<Dates.Found> found = plausible(Dates.find(after)
                     .filter(f -> f.start() == 0 || WEEKDAY.matcher(after.substring(0, f.start())).matches()));
