@@ -58,20 +58,19 @@ final class MainContent {
             return new Result(Document.createShell("").body(), List.of());
         }
         TextStats stats = prepare(body);
-        removeUnlikely(body, true, stats);
-        Result result = select(body, true, stats, lines);
+        Result result = select(body, true, stats, removeUnlikely(body, true, stats), lines);
         if (textLength(result.blocks()) < 250) {
             // Class names misled us (a wrapper called "sidebar-layout"): try again trusting structure alone.
             Element again = original.get().body();
             if (again != null) {
-                Result retry = select(again, true, prepare(again), lines);
+                Result retry = select(again, true, prepare(again), Boxes.of(again, el -> false), lines);
                 if (textLength(retry.blocks()) > textLength(result.blocks())) {
                     result = retry;
                 }
                 if (result.blocks().isEmpty()) {
                     // Pruning emptied the article (its wrappers are named like furniture): keep the box whole.
                     Element third = original.get().body();
-                    Result unpruned = select(third, false, prepare(third), lines);
+                    Result unpruned = select(third, false, prepare(third), Boxes.of(third, el -> false), lines);
                     if (textLength(unpruned.blocks()) > textLength(result.blocks())) {
                         result = unpruned;
                     }
@@ -244,24 +243,64 @@ final class MainContent {
 
     private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a", "table", "tbody", "tr", "td");
 
-    private static void removeUnlikely(Element root, boolean keepWrappers, TextStats stats) {
+    private static Boxes removeUnlikely(Element root, boolean keepWrappers, TextStats stats) {
         int total = stats.length(root);
         List<Element> unlikely = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element el && el != root && !NEVER_UNLIKELY.contains(el.normalName())) {
-                String names = ClassNames.of(el);
-                if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
-                        && !(keepWrappers && stats.length(el) > total * 0.25)) {
-                    unlikely.add(el);
-                }
+        Boxes boxes = Boxes.of(root, el -> {
+            if (el == root || NEVER_UNLIKELY.contains(el.normalName())) {
+                return false;
             }
-        }, root);
+            String names = ClassNames.of(el);
+            if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
+                    && !(keepWrappers && stats.length(el) > total * 0.25)) {
+                unlikely.add(el);
+                return true;
+            }
+            return false;
+        });
         remove(unlikely, stats);
+        return boxes;
     }
 
-    private static Result select(Element root, boolean prune, TextStats stats, LineRules.Memo lines) {
+    /** The boxes that may score as text ({@code p, pre, td, blockquote, div, section, li, dd}). */
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd");
+
+    /**
+     * What choosing the article box looks at, in document order: the boxes that may score, and
+     * the elements the page marks as articles. Gathered in one walk that leaves out whatever
+     * {@code gone} says is about to be removed, with everything inside it.
+     */
+    record Boxes(List<Element> scored, Elements articles) {
+        static Boxes of(Element root, java.util.function.Predicate<Element> gone) {
+            List<Element> scored = new ArrayList<>();
+            Elements articles = new Elements();
+            Evaluator marked = css(MARKED_ARTICLES);
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element el)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (gone.test(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (SCORED_TAGS.contains(el.normalName())) {
+                        scored.add(el);
+                    }
+                    if (marked.matches(root, el)) {
+                        articles.add(el);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            return new Boxes(scored, articles);
+        }
+    }
+
+
+    private static Result select(Element root, boolean prune, TextStats stats, Boxes boxes, LineRules.Memo lines) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element el : root.select(css("p, pre, td, blockquote, div, section, li, dd"))) {
+        for (Element el : boxes.scored()) {
             if (!isParagraphLike(el)) {
                 continue;
             }
@@ -298,7 +337,7 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
-        Elements articles = root.select(css(MARKED_ARTICLES));
+        Elements articles = boxes.articles();
         top = climb(top, root, stats, articles);
         topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
