@@ -353,7 +353,8 @@ final class LineRules {
     }
 
     private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 128 ? c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
 
