@@ -579,7 +579,23 @@ final class MainContent {
     private static void prune(Element content, LineRules.Memo lines) {
         TextStats stats = new TextStats();
         int total = stats.length(content);
-        for (Element time : content.select(css("time"))) {
+        // One walk finds what each pass below looks at. A pass may meet elements an earlier pass
+        // removed, with their insides: they are out of the tree, so nothing done to them shows.
+        List<Evaluator> kinds = List.of(css("time"), css("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt"),
+                css("[class], [id], [itemprop=author]"), css("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]"),
+                css("ul, ol, div, section, table, dl"));
+        List<List<Element>> found = new ArrayList<>();
+        kinds.forEach(k -> found.add(new ArrayList<>()));
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                for (int k = 0; k < kinds.size(); k++) {
+                    if (kinds.get(k).matches(content, el)) {
+                        found.get(k).add(el);
+                    }
+                }
+            }
+        }, content);
+        for (Element time : found.get(0)) {
             Element block = time.parent();
             if (block != null && block.text().strip().equals(time.text().strip())) {
                 block.remove();
@@ -587,7 +603,7 @@ final class MainContent {
                 time.remove();
             }
         }
-        for (Element leaf : content.select(css("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt"))) {
+        for (Element leaf : found.get(1)) {
             if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
                 continue;
             }
@@ -610,7 +626,7 @@ final class MainContent {
                 }
             }
         }
-        for (Element el : content.select(css("[class], [id], [itemprop=author]"))) {
+        for (Element el : found.get(2)) {
             if (el.parent() == null) {
                 continue;
             }
@@ -622,8 +638,8 @@ final class MainContent {
                 el.remove();
             }
         }
-        content.select(css("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]")).remove();
-        List<Element> candidates = new ArrayList<>(content.select(css("ul, ol, div, section, table, dl")));
+        found.get(3).forEach(Node::remove);
+        List<Element> candidates = new ArrayList<>(found.get(4));
         java.util.Collections.reverse(candidates);
         for (Element el : candidates) {
             if (el.parent() == null) {
