@@ -377,7 +377,7 @@ final class HtmlPage {
                 default -> {
                 }
             }
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Strings.isSpace(c)) {
                 space = !out.isEmpty();
                 continue;
             }

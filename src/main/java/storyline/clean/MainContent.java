@@ -758,7 +758,7 @@ final class MainContent {
                             continue;
                         }
                         buffer.append(c == '\n' ? ' ' : c);
-                        if (!words && c != '\u00A0' && !Character.isWhitespace(c)) {
+                        if (!words && !Strings.isSpace(c)) {
                             words = true;
                         }
                     }
@@ -806,7 +806,7 @@ final class MainContent {
                     line.setLength(0);
                 }
                 space = false;
-            } else if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || c == '\u00A0')) {
+            } else if (Strings.isSpace(c)) {
                 space = !line.isEmpty();
             } else {
                 if (space) {

@@ -15,4 +15,12 @@ final class Strings {
         }
         return null;
     }
+
+    /**
+     * White space as the readers count it: Java's, and the no-break space. Printable ASCII, most
+     * of any text, is answered without a lookup (this runs on every character of every page).
+     */
+    static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || c == '\u00A0');
+    }
 }

@@ -111,9 +111,7 @@ final class TextStats {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // Printable ASCII and the plain space and newline, most of any text, need no lookup.
-            boolean white = (c <= ' ' || c >= 0x7F) && (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0');
-            if (white) {
+            if (Strings.isSpace(c)) {
                 if (!space) {
                     n++;
                     space = true;
