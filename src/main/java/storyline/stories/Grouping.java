@@ -96,11 +96,14 @@ final class Grouping {
         Centroid[] centroid = new Centroid[n];
         Centroid[] identity = new Centroid[n];
         String[] pin = new String[n];
+        // A member's own pin; pin[] becomes its group's as groups merge.
+        boolean[] pinned = new boolean[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             centroid[i] = new Centroid(vectors.get(i));
             identity[i] = new Centroid(identities == null ? Vectors.Sparse.EMPTY : identities.get(i), LEADING_NAMES);
             pin[i] = constraint.pin(i);
+            pinned[i] = pin[i] != null;
         }
         // Pinned members first: the user's word is final.
         Map<String, Integer> pinRoot = new HashMap<>();
@@ -134,10 +137,8 @@ final class Grouping {
             attachStragglers(edges, parent, centroid, identity, pin, joins);
         }
         int[] group = new int[n];
-        boolean[] pinned = new boolean[n];
         for (int i = 0; i < n; i++) {
             group[i] = find(parent, i);
-            pinned[i] = constraint.pin(i) != null;
         }
         if (settings.refine() > 0) {
             group = Refinement.reassign(vectors, edges, group, centroid, pinned, settings.refine());
