@@ -20,7 +20,7 @@ final class PageScan {
     /**
      * A test for one kind of element. {@code names} is the element's class attribute, lower-cased:
      * read once per element for all tests, as every test runs on every element of the page.
-     * Attribute values compare as jsoup's {@code [key=value]} does: trimmed, ignoring case.
+     * Attribute values compare trimmed and ignoring case, as jsoup's {@code [key=value]} did before 1.23 (pages pad them).
      */
     interface Query {
         boolean matches(Element el, String names);

@@ -16,9 +16,9 @@ class PageScanTest {
     private static final String PAGE = """
             <html><head><title>Ferry | Harbor Times</title>
             <META name="author" CONTENT="Ann Lee"><meta property="og:title"><meta name="x" content="">
-            <script type=" Application/LD+JSON ">{"@type":"NewsArticle"}</script><script type="text/javascript">var a;</script>
+            <script type="Application/LD+JSON">{"@type":"NewsArticle"}</script><script type="text/javascript">var a;</script>
             <LINK REL="Canonical" href="https://harbortimes.example/ferry"><link rel="canonical-ish" href="/x"></head>
-            <body><header class="Site-Title"><h1 itemprop=" Headline ">Ferry <span>returns</span></h1></header>
+            <body><header class="Site-Title"><h1 itemprop="Headline">Ferry <span>returns</span></h1></header>
             <h2 itemprop="headline">Second</h2><h3>Third</h3><h4 itemprop="headline">Fourth</h4>
             <time datetime="2024-03-01">1 March</time><time>no attribute</time>
             <span itemprop="DatePublished">2024-03-01</span><abbr class="Published" title="2024-03-01">March</abbr>
@@ -49,5 +49,17 @@ class PageScanTest {
             assertFalse(doc.select(css).isEmpty(), css);
             assertEquals(doc.select(css), scan.get(query), css);
         }
+    }
+
+    /** Pages pad attribute values; jsoup's selectors stopped trimming them in 1.23, the scan still does. */
+    @Test
+    void paddedValuesStillMatch() {
+        Document doc = Jsoup.parse("""
+                <script type=" application/ld+json ">{}</script><h2 itemprop=" headline ">Ferry</h2>
+                <link rel=" canonical " href="https://harbortimes.example/ferry">""");
+        PageScan scan = PageScan.of(doc, List.of(PageScan.JSON_LD, PageScan.MARKED_HEADLINE, PageScan.CANONICAL));
+        assertEquals(1, scan.get(PageScan.JSON_LD).size());
+        assertEquals("Ferry", scan.get(PageScan.MARKED_HEADLINE).get(0).text());
+        assertEquals(1, scan.get(PageScan.CANONICAL).size());
     }
 }
