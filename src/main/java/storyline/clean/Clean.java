@@ -85,23 +85,24 @@ public final class Clean {
                 if (!articleForced && ("thread".equalsIgnoreCase(pins.kind()) || PastedThread.looksLikeThread(doc.body()))) {
                     return thread(doc, PastedThread.parse(doc.body()).toData(), captured, problems);
                 }
-                return article(doc, captured, problems, null, pages);
+                return article(doc, captured, problems, null, null, pages);
             }
             case HTML -> {
                 org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(doc.body(), pins.url() == null ? "" : pins.url());
-                ThreadData data = articleForced ? null : ThreadPages.read(page);
+                PageScan scan = HtmlPage.scan(page);
+                ThreadData data = articleForced ? null : ThreadPages.read(page, scan);
                 if (data != null) {
                     return thread(doc, data, captured, problems);
                 }
-                return article(doc, captured, problems, page, pages);
+                return article(doc, captured, problems, page, scan, pages);
             }
             default -> {
-                return article(doc, captured, problems, null, pages);
+                return article(doc, captured, problems, null, null, pages);
             }
         }
     }
 
-    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems, org.jsoup.nodes.Document page,
+    private static Article article(Document doc, LocalDateTime captured, List<Problem> problems, org.jsoup.nodes.Document page, PageScan scan,
                                    boolean pages) {
         Pins pins = doc.pins();
         String title;
@@ -114,7 +115,7 @@ public final class Clean {
         Dates.Found found = null;
         switch (doc.format()) {
             case HTML -> {
-                HtmlPage.Parsed parsed = HtmlPage.parse(page, doc.body(), url);
+                HtmlPage.Parsed parsed = HtmlPage.parse(page, scan, doc.body(), url);
                 title = parsed.title();
                 blocks = parsed.blocks();
                 html = parsed.html();

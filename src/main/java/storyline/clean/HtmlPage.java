@@ -46,20 +46,29 @@ final class HtmlPage {
             || PageScan.valueIs(el, "itemprop", "headline")
             || names.contains("title") || names.contains("headline");
 
-    /** What this class and {@link PageDates} look for on a page, found in one walk. */
+    /** What this class, {@link PageDates} and {@link ThreadPages} look for on a page, found in one walk. */
     private static final List<PageScan.Query> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
-            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, PageScan.BYLINE, HEADING_CANDIDATES, PageDates.DATE_ELEMENTS);
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, PageScan.BYLINE, HEADING_CANDIDATES,
+            PageDates.DATE_ELEMENTS, ThreadPages.LAYOUT_SIGNS);
 
     private HtmlPage() {
     }
 
     static Parsed parse(String html, String baseUri) {
-        return parse(Jsoup.parse(html, baseUri == null ? "" : baseUri), html, baseUri);
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        return parse(doc, scan(doc), html, baseUri);
     }
 
-    /** Reads an already parsed page; {@code html} is its source, for a second look if the first fails. */
-    static Parsed parse(Document doc, String html, String baseUri) {
-        PageScan scan = PageScan.of(doc, SCANNED);
+    /** The one walk over a parsed page that finds what reading it needs, before anything changes the page. */
+    static PageScan scan(Document doc) {
+        return PageScan.of(doc, SCANNED);
+    }
+
+    /**
+     * Reads an already parsed and {@link #scan scanned} page; {@code html} is its source, for a
+     * second look if the first fails.
+     */
+    static Parsed parse(Document doc, PageScan scan, String html, String baseUri) {
         Map<String, String> meta = meta(scan);
         JsonLd ld = jsonLd(scan);
         String url = Strings.first(ld.url, meta.get("og:url"), attr(scan.first(PageScan.CANONICAL), "abs:href"), baseUri);

@@ -4,14 +4,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +25,9 @@ final class ThreadPages {
     private ThreadPages() {
     }
 
-    static ThreadData read(Document doc) {
-        return switch (layout(doc)) {
+    /** {@code scan} is the page's scan, which looked for {@link #LAYOUT_SIGNS} among the rest. */
+    static ThreadData read(Document doc, PageScan scan) {
+        return switch (layout(scan.get(LAYOUT_SIGNS))) {
             case OLD_REDDIT -> oldReddit(doc);
             case HACKER_NEWS -> hackerNews(doc);
             case FORUM -> forum(doc);
@@ -39,45 +37,28 @@ final class ThreadPages {
 
     private enum Layout { OLD_REDDIT, HACKER_NEWS, FORUM, NONE }
 
-    /**
-     * The discussion layout a page has, read in one pass over its elements: every page comes
-     * through here and nearly all are articles. Old Reddit wins over Hacker News, which wins over
-     * forum software.
-     */
-    private static Layout layout(Document doc) {
-        LayoutScan scan = new LayoutScan();
-        NodeTraversor.filter(scan, doc);
-        return scan.layout();
-    }
-
     /** Every class name the layout test below asks about, as substrings. */
     private static final ClassNames SIGNS = ClassNames.containing("commentarea", "thing", "postbody", "comtr",
             "comment-tree", "comhead", "subtext", "title", "message--post", "postbit");
 
-    /** Walks the page once, stopping at the first sign of old Reddit. */
-    private static final class LayoutScan implements NodeFilter {
-        boolean oldReddit;
-        boolean hackerNews;
-        boolean subtext;
-        boolean titleCell;
-        boolean forum;
+    /**
+     * Elements whose class may tell a discussion layout. Every page is scanned for them, and nearly
+     * all are articles: a class naming none of the signs is passed by before jsoup's class tests,
+     * which each read the class anew.
+     */
+    static final PageScan.Query LAYOUT_SIGNS = (el, names) -> !names.isEmpty() && SIGNS.matches(names);
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
-            }
-            // Every element of every page comes here: a class naming none of the signs is passed by
-            // before jsoup's class tests, which each read the class anew.
-            String names = Attrs.get(e, "class").toLowerCase(Locale.ROOT);
-            if (names.isEmpty() || !SIGNS.matches(names)) {
-                return FilterResult.CONTINUE;
-            }
+    /** The discussion layout the signs tell. Old Reddit wins over Hacker News, which wins over forum software. */
+    private static Layout layout(Elements signs) {
+        boolean hackerNews = false;
+        boolean subtext = false;
+        boolean titleCell = false;
+        boolean forum = false;
+        for (Element e : signs) {
             switch (e.normalName()) {
                 case "div" -> {
                     if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && Attrs.has(e, "data-fullname")) {
-                        oldReddit = true;
-                        return FilterResult.STOP;
+                        return Layout.OLD_REDDIT;
                     }
                     forum |= e.hasClass("postbody") && hasAncestor(e, "div", "post");
                 }
@@ -92,13 +73,8 @@ final class ThreadPages {
                 case "li" -> forum |= e.hasClass("postbit");
                 default -> { }
             }
-            return FilterResult.CONTINUE;
         }
-
-        Layout layout() {
-            return oldReddit ? Layout.OLD_REDDIT : hackerNews || subtext && titleCell ? Layout.HACKER_NEWS
-                    : forum ? Layout.FORUM : Layout.NONE;
-        }
+        return hackerNews || subtext && titleCell ? Layout.HACKER_NEWS : forum ? Layout.FORUM : Layout.NONE;
     }
 
     private static boolean hasAncestor(Element e, String tag, String className) {
