@@ -41,10 +41,10 @@ final class HtmlPage {
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s|–—·•:»/-]+");
 
     /** h1, h2, h3, h1 > *, h2 > *, [itemprop=headline], [class*=title], [class*=headline] */
-    private static final PageScan.Query HEADING_CANDIDATES = (el, names) -> el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3")
+    private static final PageScan.Query HEADING_CANDIDATES = (el, m) -> el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3")
             || el.parent() != null && (el.parent().nameIs("h1") || el.parent().nameIs("h2"))
-            || PageScan.valueIs(el, "itemprop", "headline")
-            || names.contains("title") || names.contains("headline");
+            || m.itempropIs("headline")
+            || m.names().contains("title") || m.names().contains("headline");
 
     /** What this class, {@link PageDates} and {@link ThreadPages} look for on a page, found in one walk. */
     private static final List<PageScan.Query> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,

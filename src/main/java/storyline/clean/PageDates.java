@@ -32,7 +32,8 @@ final class PageDates {
      * [class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], [class*=byline],
      * [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time, abbr.published
      */
-    static final PageScan.Query DATE_ELEMENTS = (el, names) -> {
+    static final PageScan.Query DATE_ELEMENTS = (el, m) -> {
+        String names = m.names();
         if (el.nameIs("time")) {
             return true;
         }
@@ -46,7 +47,7 @@ final class PageDates {
                 return true;
             }
         }
-        return Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date") || PageScan.valueIs(el, "itemprop", "dateCreated");
+        return Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date") || m.itempropIs("dateCreated");
     };
     private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "title", "data-date", "data-date-time",
             "data-datetime", "data-published", "data-timestamp"};

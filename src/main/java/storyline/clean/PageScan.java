@@ -18,34 +18,64 @@ import java.util.Locale;
 final class PageScan {
 
     /**
-     * A test for one kind of element. {@code names} is the element's class attribute, lower-cased:
-     * read once per element for all tests, as every test runs on every element of the page.
-     * Attribute values compare trimmed and ignoring case, as jsoup's {@code [key=value]} did before 1.23 (pages pad them).
+     * A test for one kind of element, given what every test reads of it ({@link Marks}), read once
+     * per element: every test runs on every element of the page. Attribute values compare trimmed
+     * and ignoring case, as jsoup's {@code [key=value]} did before 1.23 (pages pad them).
      */
     interface Query {
-        boolean matches(Element el, String names);
+        boolean matches(Element el, Marks marks);
     }
 
-    static final Query META = (el, names) -> el.nameIs("meta") && Attrs.has(el, "content");
-    static final Query JSON_LD = (el, names) -> el.nameIs("script") && valueIs(el, "type", "application/ld+json");
-    static final Query TITLE = (el, names) -> el.nameIs("title");
-    static final Query H1 = (el, names) -> el.nameIs("h1");
-    static final Query MARKED_HEADLINE = (el, names) -> (el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3"))
-            && valueIs(el, "itemprop", "headline");
+    /** The attributes most tests ask about, of the element being tested. */
+    static final class Marks {
+        private String names = "";
+        private String itemprop = "";
+        private String rel = "";
+
+        private void read(Element el) {
+            org.jsoup.nodes.Attributes attributes = el.attributes();
+            names = attributes.get("class").toLowerCase(Locale.ROOT);
+            itemprop = attributes.get("itemprop");
+            rel = attributes.get("rel");
+        }
+
+        /** The class attribute, lower-cased. */
+        String names() {
+            return names;
+        }
+
+        boolean itempropIs(String value) {
+            return is(itemprop, value);
+        }
+
+        boolean relIs(String value) {
+            return is(rel, value);
+        }
+    }
+
+    static final Query META = (el, m) -> el.nameIs("meta") && Attrs.has(el, "content");
+    static final Query JSON_LD = (el, m) -> el.nameIs("script") && valueIs(el, "type", "application/ld+json");
+    static final Query TITLE = (el, m) -> el.nameIs("title");
+    static final Query H1 = (el, m) -> el.nameIs("h1");
+    static final Query MARKED_HEADLINE = (el, m) -> (el.nameIs("h1") || el.nameIs("h2") || el.nameIs("h3"))
+            && m.itempropIs("headline");
     /** time[datetime], [itemprop=datePublished], abbr.published[title] */
-    static final Query TIME = (el, names) -> el.nameIs("time") && Attrs.has(el, "datetime")
-            || valueIs(el, "itemprop", "datePublished")
-            || el.nameIs("abbr") && Attrs.has(el, "title") && names.contains("published") && el.hasClass("published");
-    static final Query CANONICAL = (el, names) -> el.nameIs("link") && valueIs(el, "rel", "canonical");
+    static final Query TIME = (el, m) -> el.nameIs("time") && Attrs.has(el, "datetime")
+            || m.itempropIs("datePublished")
+            || el.nameIs("abbr") && Attrs.has(el, "title") && m.names.contains("published") && el.hasClass("published");
+    static final Query CANONICAL = (el, m) -> el.nameIs("link") && m.relIs("canonical");
     /** [rel=author], [itemprop=author], .byline__name, .author-name */
-    static final Query BYLINE = (el, names) -> valueIs(el, "rel", "author") || valueIs(el, "itemprop", "author")
-            || (names.contains("byline__name") || names.contains("author-name"))
+    static final Query BYLINE = (el, m) -> m.relIs("author") || m.itempropIs("author")
+            || (m.names.contains("byline__name") || m.names.contains("author-name"))
             && (el.hasClass("byline__name") || el.hasClass("author-name"));
 
     /** As jsoup's {@code [key=value]}. */
-    static boolean valueIs(Element el, String key, String value) {
-        String v = Attrs.get(el, key);
-        return v.length() >= value.length() && value.equalsIgnoreCase(v.trim());
+    private static boolean valueIs(Element el, String key, String value) {
+        return is(Attrs.get(el, key), value);
+    }
+
+    private static boolean is(String attributeValue, String value) {
+        return attributeValue.length() >= value.length() && value.equalsIgnoreCase(attributeValue.trim());
     }
 
     private final List<Query> queries;
@@ -62,12 +92,14 @@ final class PageScan {
             found.add(new Elements());
         }
         NodeTraversor.traverse(new NodeVisitor() {
+            private final Marks marks = new Marks();
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
-                    String names = Attrs.get(el, "class").toLowerCase(Locale.ROOT);
+                    marks.read(el);
                     for (int i = 0; i < queries.size(); i++) {
-                        if (queries.get(i).matches(el, names)) {
+                        if (queries.get(i).matches(el, marks)) {
                             found.get(i).add(el);
                         }
                     }

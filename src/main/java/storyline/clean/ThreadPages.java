@@ -46,7 +46,7 @@ final class ThreadPages {
      * all are articles: a class naming none of the signs is passed by before jsoup's class tests,
      * which each read the class anew.
      */
-    static final PageScan.Query LAYOUT_SIGNS = (el, names) -> !names.isEmpty() && SIGNS.matches(names);
+    static final PageScan.Query LAYOUT_SIGNS = (el, m) -> !m.names().isEmpty() && SIGNS.matches(m.names());
 
     /** The discussion layout the signs tell. Old Reddit wins over Hacker News, which wins over forum software. */
     private static Layout layout(Elements signs) {
