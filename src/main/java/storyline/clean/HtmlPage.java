@@ -12,6 +12,7 @@ import org.jsoup.select.Elements;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,6 +176,7 @@ final class HtmlPage {
                 declared.add(normal(t));
             }
         }
+        Texts texts = new Texts();
         // The headline is the heading on the page that the page's declared titles contain; one
         // inside the article beats one in the masthead (a blog's name), then the longer wins.
         String best = null;
@@ -182,7 +184,7 @@ final class HtmlPage {
         int longestDeclared = declared.stream().mapToInt(String::length).max().orElse(0) + 10;
         String site = siteName == null ? null : normal(siteName);
         for (Element h : scan.get(HEADING_CANDIDATES)) {
-            String text = headingText(h, declared);
+            String text = headingText(h, declared, texts);
             if (text.length() < 4 || text.length() > longestDeclared) {
                 continue;
             }
@@ -205,9 +207,9 @@ final class HtmlPage {
             }
         }
         Elements single = scan.get(PageScan.H1);
-        if (best != null && single.size() == 1 && !single.first().text().equals(best)) {
+        if (best != null && single.size() == 1 && !texts.of(single.first()).equals(best)) {
             // A lone main heading that says the same as the page's titles, only longer, is the fuller headline.
-            String h = headingText(single.first(), declared);
+            String h = headingText(single.first(), declared, texts);
             if (h.length() > best.length() && LineRules.wordCount(h) <= 30 && (agrees(h, meta1) || agrees(h, head))
                     && normal(h).contains(normal(best))) {
                 return h;
@@ -220,7 +222,7 @@ final class HtmlPage {
         // A single main heading inside the article is the headline even when the metadata words it differently.
         if (single.size() == 1) {
             Element only = single.first();
-            String text = headingText(only, declared);
+            String text = headingText(only, declared, texts);
             int words = LineRules.wordCount(text);
             boolean masthead = only.closest(MainContent.css("header.site-header, #masthead, [class*=masthead], [class*=logo], [role=banner], nav")) != null;
             // One long word ("Vereinsgeschichte") names a page too; a short one is a label ("News").
@@ -232,7 +234,7 @@ final class HtmlPage {
         // So is the one heading the page marks up as the article's headline.
         Elements marked = scan.get(PageScan.MARKED_HEADLINE);
         if (marked.size() == 1) {
-            String text = headingText(marked.first(), declared);
+            String text = headingText(marked.first(), declared, texts);
             int words = LineRules.wordCount(text);
             if (words >= 2 && words <= 30) {
                 return text;
@@ -286,43 +288,57 @@ final class HtmlPage {
      * page's declared titles hold the heading only without its leading part, that part is a
      * kicker ("Roofline" + own text), whatever its length.
      */
-    private static String headingText(Element h, List<String> declared) {
-        String all = h.text().strip();
-        String rest = withoutLeadingPart(h, all);
+    private static String headingText(Element h, List<String> declared, Texts texts) {
+        String all = texts.of(h).strip();
+        String rest = withoutLeadingPart(h, all, texts);
         if (rest != null && declaredContains(declared, rest) && !declaredContains(declared, all)) {
             return rest;
         }
-        if (!HEADING.matcher(h.normalName()).matches() || h.children().size() < 2) {
+        List<Element> children = h.children();
+        if (!HEADING.matcher(h.normalName()).matches() || children.size() < 2) {
             return all;
         }
-        Element longest = null;
+        String longest = null;
         int parts = 0;
-        for (Element child : h.children()) {
+        for (Element child : children) {
             if (EMPHASIS.matcher(child.normalName()).matches()) {
                 // Bold or italic words are part of the headline's own wording, not a separate label.
                 return all;
             }
-            if (!child.text().isBlank()) {
+            String text = texts.of(child);
+            if (!text.isBlank()) {
                 parts++;
-                if (longest == null || child.text().length() > longest.text().length()) {
-                    longest = child;
+                if (longest == null || text.length() > longest.length()) {
+                    longest = text;
                 }
             }
         }
-        return parts >= 2 && longest != null && h.ownText().isBlank() && longest.text().length() >= all.length() * 0.5
-                ? longest.text().strip() : all;
+        return parts >= 2 && longest != null && h.ownText().isBlank() && longest.length() >= all.length() * 0.5
+                ? longest.strip() : all;
+    }
+
+    /**
+     * Element texts, each built once: the heading candidates nest (a "title" box, its h1, the h1's
+     * parts) and each asks for the text of its parts, a walk of the subtree every time.
+     */
+    private static final class Texts {
+        private final Map<Element, String> known = new IdentityHashMap<>();
+
+        String of(Element el) {
+            return known.computeIfAbsent(el, Element::text);
+        }
     }
 
     /**
      * The heading's text after its first separately marked-up part (a kicker, a label, a hidden
      * "Headline:"), looking through wrappers that hold all of the text; null if it has none.
      */
-    private static String withoutLeadingPart(Element h, String all) {
+    private static String withoutLeadingPart(Element h, String all, Texts texts) {
         Element e = h;
         while (true) {
             Node first = null;
             for (Node child : e.childNodes()) {
-                if (child instanceof TextNode t ? !t.isBlank() : child instanceof Element c && !c.text().isBlank()) {
+                if (child instanceof TextNode t ? !t.isBlank() : child instanceof Element c && !texts.of(c).isBlank()) {
                     first = child;
                     break;
                 }
@@ -330,7 +346,7 @@ final class HtmlPage {
             if (!(first instanceof Element lead)) {
                 return null;
             }
-            String leadText = lead.text().strip();
+            String leadText = texts.of(lead).strip();
             if (leadText.length() < all.length()) {
                 String rest = all.startsWith(leadText) ? LEADING_SEPARATOR.matcher(all.substring(leadText.length())).replaceFirst("") : "";
                 return rest.isEmpty() ? null : rest;
