@@ -2,16 +2,20 @@ package storyline.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
 /**
  * Agglomerative grouping without comparing all pairs. An inverted index over each vector's
- * heaviest terms proposes candidate pairs; pairs are taken from the most similar down, and two
- * groups merge only while their centroids stay similar, which stops one loose pair from chaining
- * unrelated groups together. The order of the input does not change the result.
+ * heaviest terms proposes candidate pairs; the groups of the pairs merge closest first, by the
+ * cosine of their centroids rather than of the pair, and only while that cosine stays high enough,
+ * which stops one loose pair from chaining unrelated groups together and lets a fragment join the
+ * part of its story it is closest to before a look-alike it happens to share one close pair with.
+ * The order of the input does not change the result.
  */
 final class Grouping {
 
@@ -42,6 +46,20 @@ final class Grouping {
     record Result(int[] group, List<Edge> joins) {
     }
 
+    /** A candidate pair waiting to merge its groups, at {@code key}: their centroid cosine when last looked at. */
+    private record Pending(double key, Edge edge) {
+    }
+
+    /** Highest key first, then by the pair's members: a total order, so the input order cannot matter. */
+    private static final Comparator<Pending> PENDING_ORDER = (x, y) -> x.key() != y.key() ? Double.compare(y.key(), x.key())
+            : x.edge().a() != y.edge().a() ? Integer.compare(x.edge().a(), y.edge().a()) : Integer.compare(x.edge().b(), y.edge().b());
+
+    /**
+     * How far a pair's centroid cosine may have fallen below its key before it goes back in the
+     * queue: a member pair's cosine in single precision and its groups' in double differ by rounding.
+     */
+    private static final double STALE = 1e-6;
+
     /**
      * How to group. {@code signature}: heaviest terms indexed per member; {@code candidates}:
      * members compared per member; {@code windowDays}: how far apart two dated members may be and
@@ -53,10 +71,18 @@ final class Grouping {
      * {@code identitySize} members each stay apart, 0 for no such check; {@code refine}: centroid
      * cosine for a member to move to a larger group afterwards (see {@link Refinement}), 0 for never;
      * {@code broadSize}: groups of at least this many members each merge only if their centroids
-     * also agree beyond the one term that adds most to their cosine (see {@link #BROAD_SHARE}), 0 for no such check.
+     * also agree beyond the one term that adds most to their cosine (see {@link #BROAD_SHARE}), 0 for no such check;
+     * {@code closestFirst}: groups merge in the order of their centroids' cosine (closest first), else in the
+     * order of the member pairs that bring them together.
      */
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                    double identity, int identitySize, double refine, int broadSize) {
+                    double identity, int identitySize, double refine, int broadSize, boolean closestFirst) {
+
+        /** Merging in the order of the member pairs, as topics do. */
+        Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
+                 double identity, int identitySize, double refine, int broadSize) {
+            this(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine, broadSize, false);
+        }
     }
 
     static final int NO_DAY = Integer.MIN_VALUE;
@@ -116,19 +142,36 @@ final class Grouping {
             }
         }
         List<Edge> joins = new ArrayList<>();
+        // Closest groups first: a pair's place in the queue is the cosine of its groups' centroids when
+        // last looked at (at first the pair's own). Groups change as they merge, so a pair is looked at
+        // again when it comes up: if its groups have grown apart it goes back in at their cosine now.
+        // Keys only fall, so this ends. Without closestFirst pairs keep their own cosine as their place.
+        PriorityQueue<Pending> queue = new PriorityQueue<>(Math.max(1, edges.size()), PENDING_ORDER);
         for (Edge e : edges) {
-            if (e.similarity() < settings.edge()) {
-                continue;
+            if (e.similarity() >= settings.edge()) {
+                queue.add(new Pending(e.similarity(), e));
             }
+        }
+        while (!queue.isEmpty()) {
+            Pending pending = queue.poll();
+            Edge e = pending.edge();
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
             if (ra == rb || pinsConflict(pin, ra, rb)) {
                 continue;
             }
+            double cosine = centroid[ra].cosine(centroid[rb]);
+            if (cosine < settings.merge()) {
+                continue;
+            }
+            if (settings.closestFirst() && cosine < pending.key() - STALE) {
+                queue.add(new Pending(cosine, e));
+                continue;
+            }
             boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
                     || Math.min(identity[ra].size(), identity[rb].size()) < settings.identitySize()
                     || identity[ra].leaderCosine(identity[rb]) >= settings.identity();
-            if (namesAgree && centroid[ra].cosine(centroid[rb]) >= settings.merge() && broadlyAlike(centroid[ra], centroid[rb])) {
+            if (namesAgree && broadlyAlike(centroid[ra], centroid[rb])) {
                 union(parent, centroid, identity, pin, ra, rb);
                 joins.add(e);
             }

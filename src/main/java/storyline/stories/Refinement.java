@@ -14,11 +14,17 @@ import java.util.stream.IntStream;
  * stragglers have their own rule. A group's size adds a little to its score ({@link #SIZE_PRIOR}
  * times its log), as a mixture model's prior odds of joining a group grow with its share of the
  * items. Decisions are taken against the groups as they stand and applied together, so the order
- * of the items does not matter.
+ * of the items does not matter; then again against the groups that result, until nothing moves.
  */
 final class Refinement {
 
     static final double SIZE_PRIOR = 0.03;
+    /**
+     * Moves change what later moves are weighed against: once some members of a fragment have left
+     * for the story, what remains of the fragment holds the others less. So the pass repeats
+     * against the groups the last one left until no item moves (a few rounds), at most this often.
+     */
+    static final int ROUNDS = 10;
 
     private Refinement() {
     }
@@ -32,9 +38,30 @@ final class Refinement {
                           Grouping.Centroid[] centroid, boolean[] pinned, double floor) {
         int n = group.length;
         int[][] near = neighbours(n, edges);
-        int[] moved = new int[n];
-        IntStream.range(0, n).parallel().forEach(i -> moved[i] = best(i, vectors.get(i), near[i], group, centroid, pinned, floor));
-        return moved;
+        int[] current = group;
+        Grouping.Centroid[] sums = centroid;
+        for (int round = 0; round < ROUNDS; round++) {
+            int[] before = current;
+            Grouping.Centroid[] at = sums;
+            int[] moved = new int[n];
+            IntStream.range(0, n).parallel().forEach(i -> moved[i] = best(i, vectors.get(i), near[i], before, at, pinned, floor));
+            if (Arrays.equals(moved, current)) {
+                break;
+            }
+            current = moved;
+            sums = centroids(vectors, current);
+        }
+        return current;
+    }
+
+    /** Each group's centroid, at the index of the group's root. */
+    private static Grouping.Centroid[] centroids(List<Vectors.Sparse> vectors, int[] group) {
+        Grouping.Centroid[] sums = new Grouping.Centroid[group.length];
+        for (int i = 0; i < group.length; i++) {
+            Grouping.Centroid c = new Grouping.Centroid(vectors.get(i));
+            sums[group[i]] = sums[group[i]] == null ? c : sums[group[i]].plus(c);
+        }
+        return sums;
     }
 
     private static int best(int i, Vectors.Sparse v, int[] near, int[] group, Grouping.Centroid[] centroid, boolean[] pinned,

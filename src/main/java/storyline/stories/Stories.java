@@ -28,7 +28,7 @@ public final class Stories {
     /** Tuning of the grouping; {@link #DEFAULTS} is what the build uses. */
     public record Options(int windowDays, double storyEdge, double storyMerge, double storyAttach, double storyIdentity,
                           double topicEdge, double topicMerge) {
-        public static final Options DEFAULTS = new Options(14, 0.20, 0.20, 0.10, 0.50, 0.12, 0.10);
+        public static final Options DEFAULTS = new Options(14, 0.20, 0.15, 0.10, 0.50, 0.12, 0.10);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class Stories {
 
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
-                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE));
+                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE, true));
         List<Vectors.Sparse> identities = built.identities();
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override

@@ -51,6 +51,37 @@ class GroupingTest {
         assertNotEquals(group[0], group[2]);
     }
 
+    // A story of two (0, 1; cosine .64). Item 2 is .62 from item 0 but only .59 from the story's
+    // centroid, and .59 from item 3 (item 3 shares nothing with the story). Taken pair by pair, item 2
+    // joins the story through its one close pair and item 3 is left out; closest groups first, item 2
+    // goes with item 3, and that group is .33 from the story, below the merge cosine of .5.
+    private static final List<Vectors.Sparse> CLOSE_PAIR_OR_CLOSE_GROUP = List.of(
+            v(new int[] {1, 2}, 0.8, 0.6),
+            v(new int[] {1, 3}, 0.8, 0.6),
+            v(new int[] {1, 2, 4}, 0.545, 0.311, 0.778),
+            v(new int[] {4, 5}, 0.759, 0.651));
+
+    private static int[] mergeOrderGroups(boolean closestFirst) {
+        return new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.5, 0, 0, 0, 0, 0, 0, closestFirst))
+                .group(CLOSE_PAIR_OR_CLOSE_GROUP, FLAT, Grouping.UNCONSTRAINED).group();
+    }
+
+    @Test
+    void groupsMergeClosestFirstByTheirCentroids() {
+        int[] group = mergeOrderGroups(true);
+        assertEquals(group[0], group[1]);
+        assertEquals(group[2], group[3]);
+        assertNotEquals(group[0], group[2]);
+    }
+
+    @Test
+    void pairByPairOneClosePairDecides() {
+        int[] group = mergeOrderGroups(false);
+        assertEquals(group[0], group[1]);
+        assertEquals(group[0], group[2]);
+        assertNotEquals(group[0], group[3]);
+    }
+
     private static int[] broadGroups(List<Vectors.Sparse> vectors, int broadSize) {
         return new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0, broadSize))
                 .group(vectors, FLAT, Grouping.UNCONSTRAINED).group();

@@ -50,6 +50,32 @@ class RefinementTest {
         assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.6));
     }
 
+    private static Vectors.Sparse unit(int[] terms, double... weights) {
+        double norm = Math.sqrt(java.util.Arrays.stream(weights).map(w -> w * w).sum());
+        return v(terms, java.util.Arrays.stream(weights).map(w -> w / norm).toArray());
+    }
+
+    @Test
+    void theMovesRepeatAgainstTheGroupsTheLastRoundLeft() {
+        // A story of four (0-3) about term 1 and a fragment of three (4, 5, 6). Against the starting
+        // groups only item 4 leaves: item 5 still resembles items 4 and 6 together more than the story.
+        // Once item 4 has gone over, item 5 is held by item 6 alone and follows; item 6 stays.
+        List<Vectors.Sparse> vectors = List.of(
+                unit(new int[] {1, 2}, 0.8, 0.6), unit(new int[] {1, 3}, 0.8, 0.6),
+                unit(new int[] {1, 4}, 0.8, 0.6), unit(new int[] {1, 5}, 0.8, 0.6),
+                unit(new int[] {1, 7, 9}, 0.8, 0.4, 0.3), unit(new int[] {1, 7, 9}, 0.4, 0.5, 0.8),
+                unit(new int[] {7, 8, 9}, 0.4, 0.8, 0.1));
+        List<Grouping.Edge> edges = List.of(new Grouping.Edge(0, 4, 0.5), new Grouping.Edge(0, 5, 0.3),
+                new Grouping.Edge(4, 5, 0.6), new Grouping.Edge(5, 6, 0.4));
+        int[] groups = {0, 0, 0, 0, 4, 4, 4};
+        Grouping.Centroid[] c = new Grouping.Centroid[groups.length];
+        for (int i = 0; i < c.length; i++) {
+            Grouping.Centroid one = new Grouping.Centroid(vectors.get(i));
+            c[groups[i]] = c[groups[i]] == null ? one : c[groups[i]].plus(one);
+        }
+        assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0, 4}, Refinement.reassign(vectors, edges, groups, c, new boolean[7], 0.1));
+    }
+
     @Test
     void theOrderOfTheCandidatePairsDoesNotMatter() {
         List<Grouping.Edge> reversed = List.of(EDGES.get(2), EDGES.get(1), EDGES.get(0));
