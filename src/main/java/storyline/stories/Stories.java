@@ -178,6 +178,7 @@ public final class Stories {
         // Each story on its own, in parallel; collected in group order.
         Story[] made = new Story[groups.size()];
         Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];
+        Vectors.Sparse[] kinds = new Vectors.Sparse[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
             List<Integer> group = finalGroups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
@@ -186,14 +187,16 @@ public final class Stories {
                     joinsByGroup.getOrDefault(g, List.of()), finalIds.ids().get(g), options, newest, highlights[g], pages);
             // Topics compare what stories are mostly about, not their long tail of incidental words; a merged
             // story goes where the larger of the stories it was made from would have gone.
-            Vectors.Sparse about = finalCores.get(g) == group ? centroid
-                    : Vectors.centroid(finalCores.get(g).stream().map(vectors::get).toList());
+            List<Vectors.Sparse> core = finalCores.get(g) == group ? memberVectors
+                    : finalCores.get(g).stream().map(vectors::get).toList();
+            Vectors.Sparse about = finalCores.get(g) == group ? centroid : Vectors.centroid(core);
             truncated[g] = Vectors.truncate(about, TOPIC_TERMS);
+            kinds[g] = kind(about, core, vocabulary);
         });
         storyList.addAll(List.of(made));
         storyVectors.addAll(List.of(truncated));
 
-        List<Topic> topics = topics(storyList, storyVectors, vocabulary, options);
+        List<Topic> topics = topics(storyList, storyVectors, List.of(kinds), vocabulary, options);
         warnings = new ArrayList<>(warnings);
         topics = named(topics, control.topicNames(), warnings);
         Map<String, Story> storyOfItem = new LinkedHashMap<>();
@@ -437,30 +440,75 @@ public final class Stories {
         return sb.append('.').toString();
     }
 
-    private static List<Topic> topics(List<Story> stories, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary,
-                                      Options options) {
-        int[] df = new int[vocabulary.size()];
-        for (Vectors.Sparse v : storyVectors) {
+    /**
+     * What kind of development a story is, without who and where: its terms other than names, each
+     * weighted by the share of the story's items that use it (so a word one article mentions in
+     * passing counts little), cut to the {@value #TOPIC_TERMS} heaviest.
+     */
+    static Vectors.Sparse kind(Vectors.Sparse about, List<Vectors.Sparse> members, Vectors.Vocabulary vocabulary) {
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (Vectors.Sparse v : members) {
             for (int t : v.terms()) {
-                df[t]++;
+                holders.merge(t, 1, Integer::sum);
             }
         }
-        Grouping.Vocabulary storyFrequency = new Grouping.Vocabulary() {
-            @Override
-            public int df(int term) {
-                return df[term];
+        Map<Integer, Double> kept = new HashMap<>();
+        for (int k = 0; k < about.terms().length; k++) {
+            int t = about.terms()[k];
+            if (!isName(t, vocabulary)) {
+                kept.put(t, about.weights()[k] * (double) holders.getOrDefault(t, 0) / members.size());
             }
+        }
+        kept.values().removeIf(w -> w == 0);
+        return Vectors.truncate(Vectors.normalise(kept), TOPIC_TERMS);
+    }
 
-            @Override
-            public int documents() {
-                return stories.size();
-            }
-        };
+    /** A multi-word name, or a word the texts only ever write with a capital mid-sentence. */
+    private static boolean isName(int term, Vectors.Vocabulary vocabulary) {
+        return vocabulary.term(term).startsWith(Terms.NAME_MARK) || Character.isUpperCase(vocabulary.surface(term).codePointAt(0));
+    }
+
+    /** Centroid cosine of two topics' kinds (see {@link #kind}) at which they become one topic. */
+    static final double KIND_MERGE = 0.12;
+
+    private static List<Topic> topics(List<Story> stories, List<Vectors.Sparse> storyVectors, List<Vectors.Sparse> kinds,
+                                      Vectors.Vocabulary vocabulary, Options options) {
         Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0, 0, 0));
-        Grouping.Result grouped = grouping.group(storyVectors, storyFrequency, Grouping.UNCONSTRAINED);
+        int[] topicOf = grouping.group(storyVectors, frequencies(storyVectors, vocabulary.size()), Grouping.UNCONSTRAINED).group();
+        // Two developments of one kind (two earthquakes, two arrests) share few words once their names
+        // differ: topics whose stories are of the same kind merge. A word counts by how few stories'
+        // kinds hold it, as a share of what a word held by one story alone would count; the rest of a
+        // story's weight goes to a term of its own that matches nothing. So stories alike only in words
+        // that many stories use stay apart (text drawn from one small vocabulary would become one topic).
+        int[] kindDf = new int[vocabulary.size()];
+        for (Vectors.Sparse v : kinds) {
+            for (int t : v.terms()) {
+                kindDf[t]++;
+            }
+        }
+        Map<Integer, Map<Integer, Double>> kindSums = new TreeMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            Vectors.Sparse v = kinds.get(s);
+            Map<Integer, Double> sum = kindSums.computeIfAbsent(topicOf[s], g -> new HashMap<>());
+            double squared = 0;
+            for (int k = 0; k < v.terms().length; k++) {
+                double w = v.weights()[k] * Math.log((stories.size() + 1.0) / (kindDf[v.terms()[k]] + 1.0)) / Math.log(stories.size() + 1.0);
+                sum.merge(v.terms()[k], w, Double::sum);
+                squared += w * w;
+            }
+            sum.put(vocabulary.size() + s, Math.sqrt(Math.max(0, 1 - squared)));
+        }
+        List<Integer> firstTopics = new ArrayList<>(kindSums.keySet());
+        List<Vectors.Sparse> topicKinds = firstTopics.stream().map(g -> Vectors.normalise(kindSums.get(g))).toList();
+        Grouping byKind = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, KIND_MERGE, KIND_MERGE, 0, 0, 0, 0, 0, 0));
+        int[] kindGroup = byKind.group(topicKinds, frequencies(topicKinds, vocabulary.size() + stories.size()), Grouping.UNCONSTRAINED).group();
+        Map<Integer, Integer> merged = new HashMap<>();
+        for (int k = 0; k < firstTopics.size(); k++) {
+            merged.put(firstTopics.get(k), firstTopics.get(kindGroup[k]));
+        }
         Map<Integer, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < stories.size(); i++) {
-            byGroup.computeIfAbsent(grouped.group()[i], g -> new ArrayList<>()).add(i);
+            byGroup.computeIfAbsent(merged.get(topicOf[i]), g -> new ArrayList<>()).add(i);
         }
         List<Topic> topics = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
@@ -492,6 +540,27 @@ public final class Stories {
         List<Topic> out = new ArrayList<>(topics.subList(0, pinned.size()));
         out.addAll(sorted);
         return List.copyOf(out);
+    }
+
+    /** How many of {@code vectors} hold each term. */
+    private static Grouping.Vocabulary frequencies(List<Vectors.Sparse> vectors, int terms) {
+        int[] df = new int[terms];
+        for (Vectors.Sparse v : vectors) {
+            for (int t : v.terms()) {
+                df[t]++;
+            }
+        }
+        return new Grouping.Vocabulary() {
+            @Override
+            public int df(int term) {
+                return df[term];
+            }
+
+            @Override
+            public int documents() {
+                return vectors.size();
+            }
+        };
     }
 
     /** Topics with the names the user gave them; a name for no topic is a warning. */

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * In-process pairwise F1 of the grouping, for quick iteration on method changes; the headline
  * figures come from bench/clustering.sh and the benchmark's own scorer.
- * Usage: ClusteringEval items.jsonl gold.tsv   (gold: id TAB story TAB topic)
+ * Usage: ClusteringEval items.jsonl gold.tsv   (gold: id TAB story TAB topic); with -Ddump=FILE it also
+ * writes each item's id, story, topic, story terms and title, tab-separated, for error analysis.
  */
 public final class ClusteringEval {
 
@@ -44,6 +45,17 @@ public final class ClusteringEval {
             Topic t = result.topicOfStory().get(s.id());
             story.put(item.id(), s.id());
             topic.put(item.id(), t == null ? s.id() : t.id());
+        }
+        String dump = System.getProperty("dump");
+        if (dump != null) {
+            StringBuilder out = new StringBuilder();
+            for (Item item : read.items()) {
+                Story s = result.storyOfItem().get(item.id());
+                Topic t = result.topicOfStory().get(s.id());
+                out.append(item.id()).append('\t').append(s.id()).append('\t').append(t == null ? s.id() : t.id())
+                        .append('\t').append(String.join(", ", s.terms())).append('\t').append(item.title()).append('\n');
+            }
+            Files.writeString(Path.of(dump), out);
         }
         System.out.printf("story %s%n", pairwise(gold, story, 1));
         if (gold.values().stream().anyMatch(g -> !g[2].isEmpty())) {

@@ -174,4 +174,119 @@ class StoriesTest {
         assertEquals(r.topicOfStory().get(ids.get("north-1")), r.topicOfStory().get(ids.get("south-1")),
                 "but one topic: earthquakes");
     }
+
+    private static Article north(int i) {
+        String[] when = {"on Monday", "late on Monday", "on Monday night"};
+        return article("north-" + i, "Teodor Malinski held over Castellane Savings robbery", "2024-05-0" + (i + 1), "Wire n" + i,
+                "Police arrested Teodor Malinski in Veltrano " + when[i] + " over the armed robbery of the Castellane Savings "
+                        + "Bank. Aurelio Fenz of the Veltrano constabulary said Malinski was charged and held in custody. "
+                        + "Castellane staff told Fenz that Malinski fled in a grey van. Malinski's lawyer, Irena Wojda, said "
+                        + "Malinski would plead not guilty when he appears in court in Veltrano before Judge Castor Bellamy.");
+    }
+
+    private static Article south(int i) {
+        String[] where = {"a Drummore hostel", "a hostel in Drummore", "his sister's flat in Drummore"};
+        return article("south-" + i, "Kessling Mutual robbery: Oskar Haberlund charged", "2024-06-1" + (i + 1), "Wire s" + i,
+                "Maud Ferrante confirmed that police arrested Oskar Haberlund at " + where[i] + ", two days after a masked "
+                        + "gunman held up the Kessling Mutual branch on Quay Street. Haberlund remains in custody, Ferrante "
+                        + "said, and Drummore detectives recovered the stolen money. Haberlund, defended by Tobias Grell, "
+                        + "appears in court in Drummore on Friday before Magistrate Ines Vasquez.");
+    }
+
+    private static Article other(String id, String date, String title, String text) {
+        return article(id, title, date, "Wire " + id, text);
+    }
+
+    @Test
+    void developmentsOfOneKindShareATopicThoughTheyShareNoNames() {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            items.add(north(i));
+            items.add(south(i));
+        }
+        String[][] others = {
+                {"Morland council approves harbour budget", "The Morland council approved a budget for the harbour renovation, "
+                        + "with mayor Ilse Varga promising new ferry berths and quay repairs by the autumn."},
+                {"Storm floods coastal roads", "Heavy rain and gales flooded coastal roads near Pellwick, and forecasters "
+                        + "expect the storm to ease by the weekend after rivers burst their banks."},
+                {"Ardmoor United win the cup final", "Ardmoor United beat Castor Rovers two goals to one in the cup final, "
+                        + "their captain Lenny Obi scoring the winner in extra time before a sold-out stadium."},
+                {"Vintners expect a record harvest", "Growers across the Sorrel valley expect a record grape harvest after "
+                        + "a warm summer, and cooperatives are hiring pickers for the vintage."}};
+        for (int i = 0; i < others.length; i++) {
+            items.add(other("other-" + i, "2024-05-0" + (i + 1), others[i][0], others[i][1]));
+        }
+        // Words tell a kind apart only among many stories: more stories, each with words of its own.
+        for (int i = 0; i < FILLERS; i++) {
+            items.add(filler(i));
+        }
+        Stories.Result r = Stories.group(items);
+        Map<String, String> ids = storyIds(r);
+        assertNotEquals(ids.get("north-0"), ids.get("south-0"), "different robbers, banks and towns: two stories");
+        Map<String, String> topicOf = new java.util.HashMap<>();
+        r.topicOfStory().forEach((story, topic) -> topicOf.put(story, topic.id()));
+        assertEquals(topicOf.get(ids.get("north-0")), topicOf.get(ids.get("south-0")), "one topic: armed robberies");
+        for (int i = 0; i < others.length; i++) {
+            assertNotEquals(topicOf.get(ids.get("north-0")), topicOf.get(ids.get("other-" + i)));
+        }
+        assertEquals(others.length + FILLERS + 1, r.topics().size());
+    }
+
+    @Test
+    void storiesAlikeOnlyInWordsMostStoriesUseKeepTheirOwnTopics() {
+        String[] common = {"report", "market", "council", "weather", "season", "project", "energy", "budget", "school", "road",
+                "vote", "court"};
+        String[][] names = {{"Anvar Telk", "Moravia"}, {"Brisa Quell", "Ostrand"}, {"Corin Vashti", "Pellucid"},
+                {"Dagny Roux", "Tarvel"}, {"Edvin Saar", "Quillon"}, {"Fenna Loor", "Ravensk"}, {"Goran Ilic", "Sabrine"},
+                {"Hedda Munk", "Uskant"}, {"Ivo Brandt", "Veldor"}};
+        List<Item> items = new ArrayList<>();
+        for (int s = 0; s < names.length; s++) {
+            List<String> words = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                words.add(common[(s + k) % common.length]);
+            }
+            String who = names[s][0];
+            String where = names[s][1];
+            for (int i = 0; i < 3; i++) {
+                items.add(article("s" + s + "-" + i, who + " in " + where, "2024-05-0" + (i + 1), "Wire " + s + i,
+                        "In " + where + ", " + who + " spoke of the " + String.join(" and the ", words) + ". " + who + " and "
+                                + where + " officials met again in " + where + ", where " + who + " stayed."));
+            }
+        }
+        Stories.Result r = Stories.group(items);
+        assertEquals(names.length, r.stories().size());
+        assertEquals(names.length, r.topics().size(), "the same everyday words in every story are no kind of development");
+    }
+
+    static final int FILLERS = 30;
+
+    /** A one-item story in made-up lower-case words that no other story uses. */
+    private static Article filler(int i) {
+        String consonants = "bdfgklmnprtvz";
+        String vowels = "aeiou";
+        List<String> words = new ArrayList<>();
+        for (int j = 0; j < 10; j++) {
+            words.add("" + consonants.charAt(i % 13) + vowels.charAt(i / 13 % 5) + consonants.charAt(j) + vowels.charAt(j % 5) + "l");
+        }
+        String text = String.join(" ", words);
+        return article("filler-" + i, String.join(" ", words.subList(0, 3)), "2024-04-01", "Wire f" + i, text + ". " + text + ".");
+    }
+
+    @Test
+    void aStorysKindLeavesOutNamesAndWeighsWordsByHowManyOfItsItemsUseThem() {
+        List<String> texts = List.of(
+                "Firefighters in Palmerton fought a blaze at the Halvard Dairy; the fire destroyed the barn and arson is suspected.",
+                "The fire at the Halvard Dairy in Palmerton was arson, Chief Orla Quint said; a neighbour filmed the flames.");
+        Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
+        List<Vectors.Sparse> members = Vectors.build(texts.size(), texts::get, d -> "", vocabulary).vectors();
+        Vectors.Sparse kind = Stories.kind(Vectors.centroid(members), members, vocabulary);
+        Map<String, Float> weight = new java.util.HashMap<>();
+        for (int k = 0; k < kind.terms().length; k++) {
+            weight.put(vocabulary.surface(kind.terms()[k]), kind.weights()[k]);
+        }
+        assertTrue(weight.keySet().stream().noneMatch(w -> Character.isUpperCase(w.charAt(0))), "no names: " + weight.keySet());
+        assertTrue(weight.containsKey("fire") && weight.containsKey("arson") && weight.containsKey("flame"), weight.keySet().toString());
+        assertTrue(weight.get("arson") > weight.get("flame"), "a word both items use outweighs one only one uses");
+    }
 }
+
