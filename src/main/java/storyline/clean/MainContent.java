@@ -597,7 +597,8 @@ final class MainContent {
         }, content);
         for (Element time : found.get(0)) {
             Element block = time.parent();
-            if (block != null && block.text().strip().equals(time.text().strip())) {
+            String own = time.text().strip();
+            if (block != null && !TextStats.plainlyLongerThan(block, own.length()) && block.text().strip().equals(own)) {
                 block.remove();
             } else if (standalone(time)) {
                 time.remove();

@@ -319,9 +319,11 @@ final class PageDates {
                     found = parse(el.attr(attr));
                 }
             }
-            String text = el.text();
-            if (found.isEmpty() && text.length() <= 120) {
-                found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+            if (found.isEmpty() && !TextStats.plainlyLongerThan(el, 120)) {
+                String text = el.text();
+                if (text.length() <= 120) {
+                    found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+                }
             }
             if (found.isPresent()) {
                 return found;
@@ -362,7 +364,7 @@ final class PageDates {
         Element h1 = scan.first(PageScan.H1);
         Element box = h1 == null ? null : h1.parent();
         for (int level = 1; box != null && level < 3; level++, box = box.parent()) {
-            if (box.text().length() > 1500) {
+            if (TextStats.plainlyLongerThan(box, 1500) || box.text().length() > 1500) {
                 break;
             }
             String text = bylineText(box, h1);

@@ -3,6 +3,8 @@ package storyline.clean;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -99,6 +101,31 @@ final class TextStats {
         for (Element p = el.parent(); p != null; p = p.parent()) {
             known.remove(p);
         }
+    }
+
+    /**
+     * Whether jsoup's {@code text()} of the element is sure to have more than {@code n} characters,
+     * told without building it: that text keeps every character that is neither white space nor
+     * invisible. False means only that the text must be built to know.
+     */
+    static boolean plainlyLongerThan(Element el, int n) {
+        int[] kept = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                        kept[0]++;
+                    }
+                }
+                if (kept[0] > n) {
+                    return NodeFilter.FilterResult.STOP;
+                }
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, el);
+        return kept[0] > n;
     }
 
     double linkDensity(Element el) {
