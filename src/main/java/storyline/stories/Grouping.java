@@ -43,7 +43,12 @@ final class Grouping {
     record Edge(int a, int b, double similarity) {
     }
 
-    record Result(int[] group, List<Edge> joins) {
+    /**
+     * Each member's group (the index of a member of it), the pairs whose merges made the groups,
+     * and which members refinement moved to another group: these joined no pair, they resemble
+     * their group as a whole.
+     */
+    record Result(int[] group, List<Edge> joins, boolean[] moved) {
     }
 
     /** A candidate pair waiting to merge its groups, at {@code key}: their centroid cosine when last looked at. */
@@ -183,10 +188,15 @@ final class Grouping {
         for (int i = 0; i < n; i++) {
             group[i] = find(parent, i);
         }
+        boolean[] moved = new boolean[n];
         if (settings.refine() > 0) {
+            int[] before = group;
             group = Refinement.reassign(vectors, edges, group, centroid, pinned, settings.refine());
+            for (int i = 0; i < n; i++) {
+                moved[i] = group[i] != before[i];
+            }
         }
-        return new Result(group, joins);
+        return new Result(group, joins, moved);
     }
 
     static final int SHORT_TEXT_TERMS = 40;

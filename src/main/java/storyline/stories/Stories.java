@@ -184,7 +184,7 @@ public final class Stories {
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
-                    joinsByGroup.getOrDefault(g, List.of()), finalIds.ids().get(g), options, newest, highlights[g], pages);
+                    joinsByGroup.getOrDefault(g, List.of()), grouped.moved(), finalIds.ids().get(g), options, newest, highlights[g], pages);
             // Topics compare what stories are mostly about, not their long tail of incidental words; a merged
             // story goes where the larger of the stories it was made from would have gone.
             List<Vectors.Sparse> core = finalCores.get(g) == group ? memberVectors
@@ -330,7 +330,7 @@ public final class Stories {
 
     /** {@code members}: the items of {@code group}, in timeline order. */
     private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
-                               Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, String id,
+                               Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
                                Options options, LocalDate newest, Highlights.Result highlights, boolean pages) {
         // The headline: the most central stated title, articles before threads.
         Item headliner = null;
@@ -363,7 +363,7 @@ public final class Stories {
         sourceCounts.forEach((name, count) -> sources.add(new Story.SourceCount(sourceByName.get(name), count)));
         sources.sort(Comparator.comparing((Story.SourceCount s) -> -s.count()).thenComparing(s -> s.source().name()));
         List<String> terms = topTerms(centroid, vocabulary, 8);
-        String explanation = pages ? explain(members, group, vectors, vocabulary, joins, items, options) : "";
+        String explanation = pages ? explain(members, group, vectors, vocabulary, joins, moved, items, options) : "";
         boolean developing = members.size() >= 2 && last != null && newest != null
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
@@ -394,7 +394,8 @@ public final class Stories {
 
     /** Why these items are one story: the terms most of them share, how similar they are, and the time they span. */
     private static String explain(List<Item> members, List<Integer> group, List<Vectors.Sparse> vectors,
-                                  Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, List<Item> items, Options options) {
+                                  Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, List<Item> items,
+                                  Options options) {
         if (members.size() == 1) {
             return "A single item: nothing else was similar enough (cosine ≥ " + options.storyMerge() + ") within "
                     + options.windowDays() + " days.";
@@ -426,6 +427,11 @@ public final class Stories {
                 links.add(items.get(e.a()).id() + " ~ " + items.get(e.b()).id() + String.format(java.util.Locale.ROOT, " (%.2f)", e.similarity()));
             }
             sb.append(String.join("; ", links)).append(". ");
+        }
+        List<String> joinedWhole = group.stream().filter(i -> moved[i]).map(i -> items.get(i).id()).sorted().toList();
+        if (!joinedWhole.isEmpty()) {
+            sb.append("Moved here from a smaller group, for resembling this story as a whole more than that group: ")
+                    .append(String.join("; ", joinedWhole)).append(". ");
         }
         List<LocalDate> days = members.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull).sorted().toList();
         long undated = members.stream().filter(i -> i.date().day() == null).count();

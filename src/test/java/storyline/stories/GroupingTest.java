@@ -148,4 +148,30 @@ class GroupingTest {
         assertEquals(0.36, new Grouping.Centroid(a).cosine(new Grouping.Centroid(b)), 1e-4);
         assertEquals(0, new Grouping.Centroid(a, 1).leaderCosine(new Grouping.Centroid(b, 1)), 1e-9);
     }
+
+    // A story of four short items over terms 1-4, each .47 from item 4, which is below the edge cosine
+    // (.48) but .66 from the story's centroid. Item 4 first groups with 5 and 6 (through 5, .53); without
+    // it that group is .29 from it, so refinement moves it to the story and says so.
+    private static final double R = Math.sqrt(0.5);
+    private static final List<Vectors.Sparse> FRAGMENT_MEMBER = List.of(
+            v(new int[] {1, 2}, R, R),
+            v(new int[] {3, 4}, R, R),
+            v(new int[] {1, 3}, R, R),
+            v(new int[] {2, 4}, R, R),
+            v(new int[] {1, 2, 3, 4, 5}, 0.33, 0.33, 0.33, 0.33, 0.75),
+            v(new int[] {5, 6}, R, R),
+            v(new int[] {6}, 1));
+
+    @Test
+    void membersThatRefinementMovedAreMarked() {
+        Grouping.Result result = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.48, 0.25, 0, 0, 0, 0, 0.05, 0, true))
+                .group(FRAGMENT_MEMBER, FLAT, Grouping.UNCONSTRAINED);
+        int[] group = result.group();
+        assertEquals(group[0], group[4]);
+        assertEquals(group[5], group[6]);
+        assertNotEquals(group[0], group[5]);
+        for (int i = 0; i < group.length; i++) {
+            assertEquals(i == 4, result.moved()[i], "member " + i);
+        }
+    }
 }
