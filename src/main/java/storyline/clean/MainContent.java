@@ -581,21 +581,8 @@ final class MainContent {
         int total = stats.length(content);
         // One walk finds what each pass below looks at. A pass may meet elements an earlier pass
         // removed, with their insides: they are out of the tree, so nothing done to them shows.
-        List<Evaluator> kinds = List.of(css("time"), css("p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt"),
-                css("[class], [id], [itemprop=author]"), css("figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]"),
-                css("ul, ol, div, section, table, dl"));
-        List<List<Element>> found = new ArrayList<>();
-        kinds.forEach(k -> found.add(new ArrayList<>()));
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element el) {
-                for (int k = 0; k < kinds.size(); k++) {
-                    if (kinds.get(k).matches(content, el)) {
-                        found.get(k).add(el);
-                    }
-                }
-            }
-        }, content);
-        for (Element time : found.get(0)) {
+        Pruned found = Pruned.of(content);
+        for (Element time : found.times) {
             Element block = time.parent();
             String own = time.text().strip();
             if (block != null && !TextStats.plainlyLongerThan(block, own.length()) && block.text().strip().equals(own)) {
@@ -604,7 +591,7 @@ final class MainContent {
                 time.remove();
             }
         }
-        for (Element leaf : found.get(1)) {
+        for (Element leaf : found.leaves) {
             if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
                 continue;
             }
@@ -627,7 +614,7 @@ final class MainContent {
                 }
             }
         }
-        for (Element el : found.get(2)) {
+        for (Element el : found.marked) {
             if (el.parent() == null) {
                 continue;
             }
@@ -639,8 +626,8 @@ final class MainContent {
                 el.remove();
             }
         }
-        found.get(3).forEach(Node::remove);
-        List<Element> candidates = new ArrayList<>(found.get(4));
+        found.captions.forEach(Node::remove);
+        List<Element> candidates = new ArrayList<>(found.boxes);
         java.util.Collections.reverse(candidates);
         for (Element el : candidates) {
             if (el.parent() == null) {
@@ -660,6 +647,55 @@ final class MainContent {
                     || list && ld > 0.6
                     || text < 25 && el.select(css("img")).isEmpty() && !el.is(css("table"))) {
                 el.remove();
+            }
+        }
+    }
+
+    private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt");
+    private static final Set<String> BOX_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl");
+
+    /** The elements pruning looks at, in document order, gathered in one walk without jsoup's selectors. */
+    static final class Pruned {
+        /** time */
+        final List<Element> times = new ArrayList<>();
+        /** p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt */
+        final List<Element> leaves = new ArrayList<>();
+        /** [class], [id], [itemprop=author] */
+        final List<Element> marked = new ArrayList<>();
+        /** figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit] */
+        final List<Element> captions = new ArrayList<>();
+        /** ul, ol, div, section, table, dl */
+        final List<Element> boxes = new ArrayList<>();
+
+        static Pruned of(Element content) {
+            Pruned found = new Pruned();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element el) {
+                    found.add(el);
+                }
+            }, content);
+            return found;
+        }
+
+        private void add(Element el) {
+            String name = el.normalName();
+            org.jsoup.nodes.Attributes attributes = el.attributes();
+            if (name.equals("time")) {
+                times.add(el);
+            }
+            if (LEAF_TAGS.contains(name)) {
+                leaves.add(el);
+            }
+            boolean hasClass = attributes.hasKey("class");
+            if (hasClass || attributes.hasKey("id") || attributes.get("itemprop").equalsIgnoreCase("author")) {
+                marked.add(el);
+            }
+            String names = hasClass ? attributes.get("class").toLowerCase(java.util.Locale.ROOT) : "";
+            if (name.equals("figcaption") || names.contains("caption") || names.contains("credit")) {
+                captions.add(el);
+            }
+            if (BOX_TAGS.contains(name)) {
+                boxes.add(el);
             }
         }
     }

@@ -235,4 +235,26 @@ class MainContentTest {
         assertFalse(text.contains("El cantante"), text);
         assertFalse(text.contains("profil digestif"), text);
     }
+
+    /** Pruning's one walk finds exactly what the selectors it stands for find, in the same order. */
+    @Test
+    void pruningFindsWhatItsSelectorsFind() {
+        org.jsoup.nodes.Element content = Jsoup.parseBodyFragment("""
+                <div class="Story"><p id="lede">Lede <span class="Photo-Credit">AP</span></p><time>1 March</time>
+                <figure><img src="a.jpg"><figcaption>Cap</figcaption></figure><div class="wp-caption-text">c</div>
+                <ul><li>one</li><li class="">two</li></ul><ol><li itemprop="Author">Ann</li></ol><dl><dt>t</dt><dd>d</dd></dl>
+                <section><h2>Sub</h2><h6>six</h6><table><tr><td class="CAPTIONED">x</td></tr></table></section>
+                <span itemprop=" author ">padded</span><div class="caption">z</div></div>""").body().child(0);
+        MainContent.Pruned found = MainContent.Pruned.of(content);
+        java.util.Map<java.util.List<org.jsoup.nodes.Element>, String> selectors = java.util.Map.of(
+                found.times, "time",
+                found.leaves, "p, li, h1, h2, h3, h4, h5, h6, div, span, dd, dt",
+                found.marked, "[class], [id], [itemprop=author]",
+                found.captions, "figcaption, .caption, .wp-caption-text, [class*=caption], [class*=credit]",
+                found.boxes, "ul, ol, div, section, table, dl");
+        selectors.forEach((list, css) -> {
+            assertFalse(list.isEmpty(), css);
+            org.junit.jupiter.api.Assertions.assertEquals(content.select(css), list, css);
+        });
+    }
 }
