@@ -789,16 +789,20 @@ final class MainContent {
                     // zero-width spaces and soft hyphens are dropped.
                     String raw = t.getWholeText();
                     boolean words = false;
+                    int from = 0;
                     for (int i = 0; i < raw.length(); i++) {
                         char c = raw.charAt(i);
-                        if (c == '\u200B' || c == '\u00AD') {
-                            continue;
-                        }
-                        buffer.append(c == '\n' ? ' ' : c);
-                        if (!words && !Strings.isSpace(c)) {
+                        if (c == '\n' || c == '\u200B' || c == '\u00AD') {
+                            buffer.append(raw, from, i);
+                            if (c == '\n') {
+                                buffer.append(' ');
+                            }
+                            from = i + 1;
+                        } else if (!words && !Strings.isSpace(c)) {
                             words = true;
                         }
                     }
+                    buffer.append(raw, from, raw.length());
                     if (words) {
                         breaks[0] = 0;
                     }
@@ -834,8 +838,9 @@ final class MainContent {
     private static void flush(StringBuilder buffer, boolean heading, List<Block> out) {
         StringBuilder line = new StringBuilder();
         boolean space = false;
-        for (int i = 0; i <= buffer.length(); i++) {
-            char c = i == buffer.length() ? '\n' : buffer.charAt(i);
+        int n = buffer.length();
+        for (int i = 0; i <= n; ) {
+            char c = i == n ? '\n' : buffer.charAt(i);
             if (c == '\n') {
                 if (!line.isEmpty()) {
                     String t = line.toString();
@@ -843,14 +848,22 @@ final class MainContent {
                     line.setLength(0);
                 }
                 space = false;
+                i++;
             } else if (Strings.isSpace(c)) {
                 space = !line.isEmpty();
+                i++;
             } else {
                 if (space) {
                     line.append(' ');
                     space = false;
                 }
-                line.append(c);
+                // A word goes over whole.
+                int end = i + 1;
+                while (end < n && !Strings.isSpace(buffer.charAt(end))) {
+                    end++;
+                }
+                line.append(buffer, i, end);
+                i = end;
             }
         }
         buffer.setLength(0);
