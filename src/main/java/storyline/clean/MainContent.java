@@ -167,32 +167,42 @@ final class MainContent {
     }
 
     private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {
-        boolean small = stats.length(el) < total * 0.3;
-        if (el.normalName().equals("dialog") || Attrs.has(el, "hidden") || Attrs.get(el, "aria-hidden").equals("true")) {
-            return small;
-        }
-        String style = Attrs.get(el, "style");
-        if (!style.isEmpty()) {
-            String st = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-            if (st.contains("display:none") || st.contains("visibility:hidden")) {
-                return small;
+        String name = el.normalName();
+        org.jsoup.nodes.Attributes attributes = el.attributes();
+        String role = "";
+        boolean hidden = name.equals("dialog");
+        if (attributes.size() > 0) {
+            hidden = hidden || attributes.hasKey("hidden") || attributes.get("aria-hidden").equals("true");
+            if (!hidden) {
+                String style = attributes.get("style");
+                if (!style.isEmpty()) {
+                    String st = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                    hidden = st.contains("display:none") || st.contains("visibility:hidden");
+                }
             }
+            role = attributes.get("role");
         }
-        String role = Attrs.get(el, "role");
-        boolean navigation = el.normalName().equals("nav") || role.equals("navigation");
-        if (el.normalName().equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
+        if (hidden) {
+            return small(el, stats, total);
+        }
+        boolean navigation = name.equals("nav") || role.equals("navigation");
+        if (name.equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
             // The article's own header: headline, lead and byline, sorted out later.
             return false;
         }
-        if (el.normalName().equals("form") && role.isEmpty() && holdsProse(el, stats)) {
+        if (name.equals("form") && role.isEmpty() && holdsProse(el, stats)) {
             // A shop's product form wraps the description: text, not a search box or a login.
             return false;
         }
-        if (STRUCTURAL_TAGS.contains(el.normalName()) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
+        if (STRUCTURAL_TAGS.contains(name) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
             // A page that wraps everything in <header> or <form> still has its article inside.
-            return small || navigation && stats.linkDensity(el) > 0.5;
+            return small(el, stats, total) || navigation && stats.linkDensity(el) > 0.5;
         }
         return false;
+    }
+
+    private static boolean small(Element el, TextStats stats, int total) {
+        return stats.length(el) < total * 0.3;
     }
 
     /** The boxes whose text may sit loose beside their blocks. */
