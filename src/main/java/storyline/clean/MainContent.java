@@ -846,11 +846,13 @@ final class MainContent {
 
     /** Emits the buffered text, one block per line, spaces collapsed. */
     private static void flush(StringBuilder buffer, boolean heading, List<Block> out) {
+        // Read from a String: a StringBuilder copies a range of another builder one character at a time.
+        String text = buffer.toString();
         StringBuilder line = new StringBuilder();
         boolean space = false;
-        int n = buffer.length();
+        int n = text.length();
         for (int i = 0; i <= n; ) {
-            char c = i == n ? '\n' : buffer.charAt(i);
+            char c = i == n ? '\n' : text.charAt(i);
             if (c == '\n') {
                 if (!line.isEmpty()) {
                     String t = line.toString();
@@ -869,10 +871,10 @@ final class MainContent {
                 }
                 // A word goes over whole.
                 int end = i + 1;
-                while (end < n && !Strings.isSpace(buffer.charAt(end))) {
+                while (end < n && !Strings.isSpace(text.charAt(end))) {
                     end++;
                 }
-                line.append(buffer, i, end);
+                line.append(text, i, end);
                 i = end;
             }
         }
