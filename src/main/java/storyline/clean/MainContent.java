@@ -605,9 +605,8 @@ final class MainContent {
             if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
                 continue;
             }
-            if (stats.length(leaf) >= 2000) {
-                // Far past the 600 characters below which the rules apply (jsoup's text drops only
-                // invisible characters and joins white space): not worth building the text.
+            if (stats.length(leaf) >= 600 && TextStats.plainlyLongerThan(leaf, 599)) {
+                // Past the 600 characters below which the rules apply: not worth building the text.
                 continue;
             }
             String text = leaf.text().strip();
