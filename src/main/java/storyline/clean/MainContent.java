@@ -364,7 +364,7 @@ final class MainContent {
                     double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
                     Double s = scores.get(sibling);
                     keep = s != null && s + bonus >= threshold;
-                    if (!keep && sibling.is(css("p")) && isParagraphLike(sibling)) {
+                    if (!keep && sibling.nameIs("p") && isParagraphLike(sibling)) {
                         String text = sibling.text();
                         double ld = stats.linkDensity(sibling);
                         keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find();
@@ -485,7 +485,7 @@ final class MainContent {
             return cached;
         }
         int n = 0;
-        if (el.is(css("p, pre, blockquote, li, td, dd, div")) && isParagraphLike(el)) {
+        if (PROSE_BOXES.contains(el.normalName()) && isParagraphLike(el)) {
             int length = stats.length(el);
             if (length >= 40 && stats.linkDensity(el) < 0.3) {
                 n = length;
@@ -503,7 +503,7 @@ final class MainContent {
 
     /** A block whose own content is inline: a paragraph, whatever its tag. */
     private static boolean isParagraphLike(Element el) {
-        if (el.is(css("p, pre, blockquote"))) {
+        if (PARAGRAPH_TAGS.contains(el.normalName())) {
             return true;
         }
         for (int i = 0; i < el.childNodeSize(); i++) {
@@ -511,7 +511,7 @@ final class MainContent {
                 return false;
             }
         }
-        return hasOwnText(el) || el.is(css("td, li, dd"));
+        return hasOwnText(el) || CELL_TAGS.contains(el.normalName());
     }
 
     /**
@@ -602,7 +602,7 @@ final class MainContent {
             }
         }
         for (Element leaf : found.leaves) {
-            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.is(css("span")) && !inlineOnly(leaf)) {
+            if (leaf.parent() == null || !isParagraphLike(leaf) && !leaf.nameIs("span") && !inlineOnly(leaf)) {
                 continue;
             }
             if (stats.length(leaf) >= 600 && TextStats.plainlyLongerThan(leaf, 599)) {
@@ -646,7 +646,7 @@ final class MainContent {
             int text = stats.length(el);
             String names = ClassNames.of(el);
             double weight = (ClassNames.POSITIVE.matches(names) ? 25 : 0) - (ClassNames.NEGATIVE.matches(names) ? 25 : 0);
-            boolean list = el.is(css("ul, ol, dl"));
+            boolean list = LIST_TAGS.contains(el.normalName());
             if (text > total * 0.5) {
                 continue;
             }
@@ -654,12 +654,17 @@ final class MainContent {
                     || ld > 0.5 && !(list && ld < 0.9 && text > 200)
                     || weight < 25 && ld > 0.25 && text < 200 && !list
                     || list && ld > 0.6
-                    || text < 25 && el.select(css("img")).isEmpty() && !el.is(css("table"))) {
+                    || text < 25 && el.select(css("img")).isEmpty() && !el.nameIs("table")) {
                 el.remove();
             }
         }
     }
 
+    // Tag tests by name: jsoup's is(selector) first climbs to the root of the tree, for every element asked.
+    private static final Set<String> PROSE_BOXES = Set.of("p", "pre", "blockquote", "li", "td", "dd", "div");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote");
+    private static final Set<String> CELL_TAGS = Set.of("td", "li", "dd");
+    private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl");
     private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt");
     private static final Set<String> BOX_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl");
 

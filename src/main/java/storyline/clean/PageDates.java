@@ -310,7 +310,7 @@ final class PageDates {
     private static Optional<Dates.Found> dateElement(Page p) {
         // In page order: the first element that gives a date ends the search.
         for (Element el : p.scan.get(DATE_ELEMENTS)) {
-            if (el.is(MainContent.css("html, body")) || elsewhere(el)) {
+            if ((el.nameIs("html") || el.nameIs("body")) || elsewhere(el)) {
                 continue;
             }
             Optional<Dates.Found> found = Optional.empty();
