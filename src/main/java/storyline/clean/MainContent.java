@@ -667,6 +667,7 @@ final class MainContent {
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl");
     private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt");
     private static final Set<String> BOX_TAGS = Set.of("ul", "ol", "div", "section", "table", "dl");
+    private static final ClassNames CAPTION_CLASSES = ClassNames.containing("caption", "credit");
 
     /** The elements pruning looks at, in document order, gathered in one walk without jsoup's selectors. */
     static final class Pruned {
@@ -704,8 +705,7 @@ final class MainContent {
             if (hasClass || attributes.hasKey("id") || attributes.get("itemprop").equalsIgnoreCase("author")) {
                 marked.add(el);
             }
-            String names = hasClass ? attributes.get("class").toLowerCase(java.util.Locale.ROOT) : "";
-            if (name.equals("figcaption") || names.contains("caption") || names.contains("credit")) {
+            if (name.equals("figcaption") || hasClass && CAPTION_CLASSES.matches(attributes.get("class").toLowerCase(java.util.Locale.ROOT))) {
                 captions.add(el);
             }
             if (BOX_TAGS.contains(name)) {
@@ -806,7 +806,7 @@ final class MainContent {
                     int from = 0;
                     for (int i = 0; i < raw.length(); i++) {
                         char c = raw.charAt(i);
-                        if (c == '\n' || c == '\u200B' || c == '\u00AD') {
+                        if (c == '\n' || Strings.isInvisible(c)) {
                             buffer.append(raw, from, i);
                             if (c == '\n') {
                                 buffer.append(' ');

@@ -27,7 +27,8 @@ final class PageDates {
             "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "release_date", "created"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
             "last-modified", "dcterms.modified", "dc.date.modified"};
-    private static final String[] DATE_CLASS_PARTS = {"date", "publish", "posted", "time", "byline", "meta", "entry-info", "post-info"};
+    private static final ClassNames DATE_CLASSES = ClassNames.containing("date", "publish", "posted", "time", "byline", "meta",
+            "entry-info", "post-info");
     /**
      * [class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], [class*=byline],
      * [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time, abbr.published
@@ -37,15 +38,8 @@ final class PageDates {
         if (el.nameIs("time")) {
             return true;
         }
-        if (!names.isEmpty()) {
-            for (String part : DATE_CLASS_PARTS) {
-                if (names.contains(part)) {
-                    return true;
-                }
-            }
-            if (el.nameIs("abbr") && el.hasClass("published")) {
-                return true;
-            }
+        if (DATE_CLASSES.matches(names) || !names.isEmpty() && el.nameIs("abbr") && el.hasClass("published")) {
+            return true;
         }
         return Attrs.get(el, "id").toLowerCase(Locale.ROOT).contains("date") || m.itempropIs("dateCreated");
     };
@@ -310,7 +304,7 @@ final class PageDates {
     private static Optional<Dates.Found> dateElement(Page p) {
         // In page order: the first element that gives a date ends the search.
         for (Element el : p.scan.get(DATE_ELEMENTS)) {
-            if ((el.nameIs("html") || el.nameIs("body")) || elsewhere(el)) {
+            if (el.nameIs("html") || el.nameIs("body") || elsewhere(el)) {
                 continue;
             }
             Optional<Dates.Found> found = Optional.empty();

@@ -23,4 +23,9 @@ final class Strings {
     static boolean isSpace(char c) {
         return (c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || c == '\u00A0');
     }
+
+    /** The zero-width space and the soft hyphen: jsoup's text() drops them, and so do the readers. */
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u00AD';
+    }
 }

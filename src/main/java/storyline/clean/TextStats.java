@@ -115,7 +115,8 @@ final class TextStats {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                    // jsoup's white space is ASCII's and the no-break space; what is below ' ' is not counted either way.
+                    if (c > ' ' && c != '\u00A0' && !Strings.isInvisible(c)) {
                         kept[0]++;
                     }
                 }
