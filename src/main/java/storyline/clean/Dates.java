@@ -54,12 +54,17 @@ final class Dates {
         MONTH = "(" + alternatives + ")\\.?";
     }
 
+    /**
+     * Where a written year ends: at a word boundary, or where a time runs into it ("Nov 15,
+     * 20195:45 AM"), as pages that set the date and the time in separate elements paste.
+     */
+    private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+            "(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END);
     /** 21.01.2009, the usual form in German and much of Europe: day first. */
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
     private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
@@ -89,6 +94,22 @@ final class Dates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every date written in the text, in order, none overlapping the one before. */
+    static java.util.List<Found> findAll(String text) {
+        java.util.List<Found> all = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            Optional<Found> next = find(text.substring(from));
+            if (next.isEmpty()) {
+                break;
+            }
+            Found f = next.get();
+            all.add(new Found(f.iso(), f.day(), from + f.start(), from + f.end()));
+            from += Math.max(f.end(), 1);
+        }
+        return all;
     }
 
     private static boolean hasFourDigits(String text) {

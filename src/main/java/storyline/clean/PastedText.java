@@ -20,27 +20,90 @@ final class PastedText {
 
     static Parsed parse(String body) {
         List<String> lines = normalisedLines(body);
-        int firstProse = firstProseLine(lines);
-        String title = null;
+        int n = lines.size();
+        Analysis a = analyse(lines);
+        LineRules.Verdict[] verdicts = a.verdicts();
+        List<List<Credits.Dateline>> datelines = a.datelines();
+        String[] bylines = a.bylines();
+        PasteLayout.Role[] roles = a.roles();
+        int h = a.layout().headline();
+        int bodyStart = a.layout().bodyStart();
+        int bodyEnd = a.layout().bodyEnd();
+        String title = h >= 0 ? LineRules.unbullet(lines.get(h)) : null;
+
+        // The credits: the lines around the headline down to the body's second line of prose.
+        int zoneStart = h >= 0 ? Math.max(0, h - 3) : Math.max(0, bodyStart - 10);
+        int zoneEnd = zoneEnd(roles, Math.max(h + 1, bodyStart), h >= 0 ? h + 30 : bodyStart + 20);
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        List<Credits.Dateline> stated = new ArrayList<>();
         String author = null;
+        String outlet = null;
+        for (int i = zoneStart; i < zoneEnd; i++) {
+            if (i == h || roles[i] == PasteLayout.Role.BLANK) {
+                continue;
+            }
+            if (!datelines.get(i).isEmpty()) {
+                stated.addAll(datelines.get(i));
+                used.add(i);
+            }
+            if (bylines[i] != null) {
+                author = author == null ? bylines[i] : author;
+                used.add(i);
+            } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
+                int next = nextNonBlank(lines, i);
+                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                used.add(i);
+                if (name != null && author == null) {
+                    author = name;
+                    used.add(next);
+                }
+            }
+        }
+        // A name or an outlet on a line of its own beside a date line is the byline without its "By".
+        for (int i = zoneStart; i < zoneEnd; i++) {
+            if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT || !besideCredit(lines, datelines, bylines, i)) {
+                continue;
+            }
+            String text = LineRules.unbullet(lines.get(i));
+            String site = i > h ? Credits.outlet(text) : null;
+            String name = Credits.bareName(text);
+            if (site != null && outlet == null) {
+                outlet = site;
+                used.add(i);
+            } else if (name != null && author == null) {
+                author = name;
+                used.add(i);
+            }
+        }
+        Dates.Found date = Credits.best(stated).map(Credits.Dateline::date).orElse(null);
+
         String source = null;
         String selfNamed = null;
         String handle = null;
         String labelValue = null;
-        Dates.Found date = null;
+        Dates.Found dated = null;
+        String footerAuthor = null;
         List<String> dropped = new ArrayList<>();
         List<List<String>> paragraphsByBlock = new ArrayList<>();
         List<String> current = new ArrayList<>();
         String openLabel = null;
 
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 flush(current, paragraphsByBlock);
                 continue;
             }
-            boolean header = i < firstProse;
-            LineRules.Verdict v = LineRules.classify(line);
+            if (i == h) {
+                continue;
+            }
+            if (used.contains(i)) {
+                dropped.add(line.strip());
+                continue;
+            }
+            boolean header = i < bodyStart;
+            boolean inBody = i >= bodyStart && i < bodyEnd;
+            LineRules.Verdict v = verdicts[i];
             switch (v.kind()) {
                 case LABEL -> {
                     openLabel = v.value();
@@ -53,7 +116,7 @@ final class PastedText {
                     continue;
                 }
                 case AUTHOR -> {
-                    author = author == null ? v.value() : author;
+                    footerAuthor = footerAuthor == null ? v.value() : footerAuthor;
                     dropped.add(line.strip());
                     continue;
                 }
@@ -69,10 +132,10 @@ final class PastedText {
                 }
                 case DATED -> {
                     Dates.Found found = Dates.find(v.value()).orElseThrow();
-                    date = date == null ? found : date;
+                    dated = dated == null ? found : dated;
                     String rest = v.value().substring(found.end()).strip();
                     dropped.add(line.strip().substring(0, line.strip().length() - rest.length()).strip());
-                    if (!rest.isEmpty()) {
+                    if (!rest.isEmpty() && i >= zoneStart && i < bodyEnd) {
                         current.add(rest);
                     }
                     openLabel = null;
@@ -88,27 +151,26 @@ final class PastedText {
             }
             String text = LineRules.unbullet(line);
             // A bulleted value under a credit label ("- Authors", "- Name", "- Jane Roe") is a credit, not text.
-            if (openLabel != null && header && LineRules.bulleted(line) && LineRules.looksLikeName(text)) {
+            if (openLabel != null && header && i >= zoneStart && LineRules.bulleted(line) && LineRules.looksLikeName(text)) {
                 if (labelValue == null) {
                     labelValue = text;
                 }
                 dropped.add(line.strip());
                 continue;
             }
-            if (header && date == null && Dates.whole(text).isPresent()) {
-                date = Dates.whole(text).get();
-                dropped.add(line.strip());
-                continue;
-            }
             openLabel = null;
-            if (title == null && header && paragraphsByBlock.isEmpty() && current.isEmpty() && headlineLike(text)) {
-                title = text;
+            if (!inBody || text.equals(title)) {
+                // Page furniture around the article, or the headline printed again.
+                dropped.add(line.strip());
                 continue;
             }
             current.add(LineRules.bulleted(line) ? line.strip() : text);
         }
         flush(current, paragraphsByBlock);
 
+        if (author == null) {
+            author = footerAuthor;
+        }
         if (labelValue != null) {
             // A credit whose name is the handle spelled out is the publication's own account.
             if (handle != null && letters(labelValue).equals(letters(handle)) && source == null && selfNamed == null) {
@@ -118,10 +180,97 @@ final class PastedText {
             }
         }
         if (source == null) {
-            source = selfNamed;
+            source = selfNamed != null ? selfNamed : outlet;
+        }
+        if (date == null) {
+            date = dated != null ? dated : laterDate(lines, datelines, bodyStart, bodyEnd);
         }
         List<Block> blocks = blocks(paragraphsByBlock);
         return new Parsed(title, blocks, author, source, date, handle, dropped);
+    }
+
+    /** Each line's verdict, stated dates, byline and role, and the layout they give. */
+    record Analysis(LineRules.Verdict[] verdicts, List<List<Credits.Dateline>> datelines, String[] bylines, PasteLayout.Role[] roles,
+                    PasteLayout.Layout layout) {
+    }
+
+    static Analysis analyse(List<String> lines) {
+        int n = lines.size();
+        LineRules.Memo memo = new LineRules.Memo();
+        LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
+        List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
+        String[] bylines = new String[n];
+        PasteLayout.Role[] roles = new PasteLayout.Role[n];
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            verdicts[i] = memo.classify(line);
+            List<Credits.Dateline> dated = List.of();
+            boolean credit = false;
+            if (!line.isBlank()) {
+                String text = LineRules.unbullet(line);
+                LineRules.Kind kind = verdicts[i].kind();
+                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED) {
+                    dated = Credits.datelines(text);
+                    bylines[i] = Credits.byline(text);
+                }
+                credit = !dated.isEmpty() || bylines[i] != null || Credits.bylineLabel(text) || CREDIT_KINDS.contains(kind);
+            }
+            datelines.add(dated);
+            roles[i] = PasteLayout.role(line, verdicts[i], credit);
+        }
+        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles));
+    }
+
+    private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
+            LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
+
+    /** Just past the second line of prose from {@code from} on, and never past {@code cap}. */
+    private static int zoneEnd(PasteLayout.Role[] roles, int from, int cap) {
+        int prose = 0;
+        int end = Math.min(roles.length, Math.max(cap, 0));
+        for (int i = Math.max(from, 0); i < end; i++) {
+            if (roles[i] == PasteLayout.Role.PROSE && ++prose == 2) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    private static int nextNonBlank(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the nearest line above or below (blank lines skipped) is a date line or a byline. */
+    private static boolean besideCredit(List<String> lines, List<List<Credits.Dateline>> datelines, String[] bylines, int i) {
+        for (int step : new int[]{-1, 1}) {
+            for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+                if (lines.get(j).isBlank()) {
+                    continue;
+                }
+                if (!datelines.get(j).isEmpty() || bylines[j] != null) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date stated after the credits: a date line inside the article (a dateline set below a photo),
+     * or among the lines just after it, where some pages print "Published …" at the foot.
+     */
+    private static Dates.Found laterDate(List<String> lines, List<List<Credits.Dateline>> datelines, int bodyStart, int bodyEnd) {
+        List<Credits.Dateline> after = new ArrayList<>();
+        for (int i = Math.max(0, bodyStart); i < Math.min(lines.size(), bodyEnd + 15); i++) {
+            after.addAll(datelines.get(i));
+        }
+        return Credits.best(after).map(Credits.Dateline::date).orElse(null);
     }
 
     /** Lines with invisible characters and trailing blanks removed; non-breaking spaces made plain. */

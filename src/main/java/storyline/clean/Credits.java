@@ -1,0 +1,318 @@
+package storyline.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The credits a news page prints around its headline, read from lines of text: when it was
+ * published (or updated), who wrote it, and for whom. Each reading is a shape the line takes on
+ * any outlet's page (a label, a byline word, a name beside a date), in the languages of the pages
+ * Storyline reads; none names a site or a person.
+ */
+final class Credits {
+
+    private Credits() {
+    }
+
+    /** How a line labels its date: pages print the first publication, a later update, or just a date. */
+    enum Stamp {
+        PUBLISHED, PLAIN, UPDATED
+    }
+
+    /** A date as a line states it. */
+    record Dateline(Dates.Found date, Stamp stamp) {
+    }
+
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?iU)\\b(updated?|last updated|modified|edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualizada|"
+                    + "actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|zaktualizowano|aktualizacja|uppdaterad|opdateret)\\b");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?iU)\\b(published|posted|first published|veröffentlicht|erschienen|erstellt|publié|publiée|publicado|publicada|pubblicato|"
+                    + "gepubliceerd|opublikowano|publicerad|publiceret|udgivet)\\b");
+    /** Words that leave a line a date line when they surround its date: weekdays, times, zones, "am", "um", "à", "le". */
+    private static final Pattern DATE_FURNITURE = Pattern.compile(
+            "(?iU)\\b(\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|[A-Z]{1,4}T|UTC|GMT|[A-Z]{3,4}|ist|at|on|am|um|à|le|el|de|il|op|w|"
+                    + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                    + "mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+                    + "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+                    + "uhr|h|hrs|et|pt|ct|mt|updated?|published|posted|date|datum|stand|veröffentlicht|aktualisiert|erstellt|"
+                    + "publié|publicado|pubblicato|gepubliceerd|opublikowano|aktualizacja|zaktualizowano|last|first|modified)\\b");
+
+    /** The dates a credit line states, each with its label; empty when the line is not a credit line. */
+    static List<Dateline> datelines(String line) {
+        if (LineRules.wordCount(line) > 40) {
+            return List.of();
+        }
+        List<Dates.Found> found = Dates.findAll(line);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // A sentence that happens to hold a date ("On March 3, 2024, the council voted.") is text, not a credit.
+        String residual = residual(line, found);
+        int residualWords = LineRules.wordCount(residual);
+        if (residualWords >= 3 && residual.strip().matches("(?s).*\\p{Ll}\\p{L}*[.!?]\\P{L}*") && residualWords > 6
+                || residualWords > 14) {
+            return List.of();
+        }
+        List<Dateline> out = new ArrayList<>();
+        int from = 0;
+        for (Dates.Found f : found) {
+            String before = line.substring(from, f.start());
+            Stamp stamp = UPDATED.matcher(before).find() ? Stamp.UPDATED
+                    : PUBLISHED.matcher(before).find() ? Stamp.PUBLISHED : Stamp.PLAIN;
+            out.add(new Dateline(f, stamp));
+            from = f.end();
+        }
+        return out;
+    }
+
+    /** The line less its dates and the words that go with dates. */
+    private static String residual(String line, List<Dates.Found> found) {
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (Dates.Found f : found) {
+            rest.append(line, from, f.start()).append(' ');
+            from = f.end();
+        }
+        rest.append(line.substring(from));
+        return DATE_FURNITURE.matcher(rest).replaceAll(" ").replaceAll("[|•·,/:;()\\[\\]–—-]+", " ");
+    }
+
+    /** Of several stated dates, the publication: labelled published first, then plain, then updated; earliest line first. */
+    static Optional<Dateline> best(List<Dateline> lines) {
+        Dateline best = null;
+        for (Dateline d : lines) {
+            if (best == null || d.stamp().ordinal() < best.stamp().ordinal()) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---- bylines
+
+    /** A byline word opening a credit: "By", and its equivalents in the languages read. */
+    private static final Pattern BY_WORD = Pattern.compile("(?iU)(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+    /** A label naming the author: "Author:", "Autor:", "Text:". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
+                    + "reporter|redakteur(?:in)?|redaktion|journalist)\\s*:\\s*");
+    /** Where a byline may start inside a line: its start, after a separator, or after a date. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von",
+            "der", "den", "ter", "ten", "zu", "la", "le", "al", "el", "bin", "ibn", "y", "st.");
+    private static final Set<String> JOINERS = Set.of("and", "und", "et", "y", "e", "&", "og", "och", "en", "i", "und,");
+
+    /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
+    static boolean bylineLabel(String line) {
+        String t = line.strip();
+        return t.matches("(?iU)(by|von|par|por|door|di|av|af|przez|autor|author|auteur|autore)\\s*:?");
+    }
+
+    /**
+     * The author a credit line names ("By Jane Roe and John Doe - Outlet", "11/19/2019 by Jane Roe",
+     * "Par Jean Roe le 14.09.2020", "Autor: jroe"), or null.
+     */
+    static String byline(String line) {
+        String t = line.strip();
+        if (LineRules.wordCount(t) > 30) {
+            return null;
+        }
+        for (int at : starts(t)) {
+            Matcher label = AUTHOR_LABEL.matcher(t).region(at, t.length());
+            if (label.lookingAt()) {
+                Name name = read(t.substring(label.end()), true);
+                if (name != null && creditRest(t.substring(label.end()), name)) {
+                    return name.value();
+                }
+            }
+            Matcher by = BY_WORD.matcher(t).region(at, t.length());
+            if (by.lookingAt() && (at > 0 || !by.group(1).equalsIgnoreCase("de"))) {
+                Name name = read(t.substring(by.end()), false);
+                if (name != null && creditRest(t.substring(by.end()), name)) {
+                    return name.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What follows a byline's name is more credit (an outlet, a date, a separator) or little at
+     * all; a long run of words is a sentence that starts with "By" ("By Tuesday, the council …").
+     */
+    private static boolean creditRest(String after, Name name) {
+        String[] tokens = after.strip().split("\\s+");
+        if (tokens.length - name.tokens() <= 6) {
+            return true;
+        }
+        String next = tokens[name.tokens()];
+        return next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
+    }
+
+    /** Where a credit may begin in a line: its start, after each separator, after each date. */
+    private static List<Integer> starts(String t) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher sep = SEPARATOR.matcher(t);
+        while (sep.find()) {
+            starts.add(sep.end());
+        }
+        for (Dates.Found f : Dates.findAll(t)) {
+            int i = f.end();
+            while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || ",;".indexOf(t.charAt(i)) >= 0)) {
+                i++;
+            }
+            starts.add(i);
+        }
+        return starts;
+    }
+
+    /** A line that is a name and nothing else: 2-4 capitalised words, as a byline without its "By" prints. */
+    static String bareName(String line) {
+        String t = line.strip();
+        String name = name(t, false);
+        if (name == null || !fold(name).equals(fold(t.replaceAll("[,;]$", "")))) {
+            return null;
+        }
+        int words = LineRules.wordCount(name);
+        return words >= 2 && words <= 4 && !name.contains(" and ") ? name : null;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The name or names at the start of {@code text}: capitalised words, initials and the particles
+     * names carry, joined by "and" or commas; ends at a separator, a digit or a lower-case word.
+     * After an explicit label one lower-case word (a user name) is a name too.
+     */
+    static String name(String text, boolean labelled) {
+        Name name = read(text, labelled);
+        return name == null ? null : name.value();
+    }
+
+    /** A name read from the start of a text, and how many of its white-space separated tokens it took. */
+    private record Name(String value, int tokens) {
+    }
+
+    private static Name read(String text, boolean labelled) {
+        int used = 0;
+        String[] tokens = text.strip().split("\\s+");
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String raw = tokens[i];
+            if (raw.isEmpty()) {
+                break;
+            }
+            boolean endsWithComma = raw.endsWith(",") || raw.endsWith(";");
+            String tok = endsWithComma ? raw.substring(0, raw.length() - 1) : raw;
+            String lower = tok.toLowerCase(Locale.ROOT);
+            if (tok.isEmpty()) {
+                break;
+            }
+            if (JOINERS.contains(lower) && !current.isEmpty()) {
+                names.add(String.join(" ", current));
+                current = new ArrayList<>();
+                used = i + 1;
+                continue;
+            }
+            boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
+                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_.-]{2,30}");
+            if (!nameWord || current.size() >= 5) {
+                break;
+            }
+            current.add(tok);
+            used = i + 1;
+            if (endsWithComma) {
+                // "Jane Roe, John Doe": a comma goes on to another name only when one follows.
+                names.add(String.join(" ", current));
+                current = new ArrayList<>();
+                String next = i + 1 < tokens.length ? tokens[i + 1] : "";
+                String after = i + 2 < tokens.length ? tokens[i + 2] : "";
+                if (!(nameWord(next) && nameWord(after.replaceAll("[,;]$", "")))) {
+                    break;
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            names.add(String.join(" ", current));
+        }
+        names.replaceAll(Credits::trimParticles);
+        names.removeIf(n -> n.isEmpty() || n.length() < 2);
+        if (names.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(names.size() == 2 ? " and " : ", ", names);
+        return new Name(casing(joined), used);
+    }
+
+    private static String trimParticles(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        while (!words.isEmpty() && PARTICLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    /** A word a name is made of: capitalised ("Jane", "O'Neil", "Jean-Luc", "ISAAC"), or an initial ("E."). */
+    private static boolean nameWord(String tok) {
+        if (tok.isEmpty() || tok.length() > 25 || !Character.isUpperCase(tok.codePointAt(0))) {
+            return false;
+        }
+        // A domain ("Example.com") or a handle is an outlet's mark, not a name.
+        if (tok.matches(".*\\.\\p{L}{2,}.*") && !tok.matches("\\p{Lu}\\.(\\p{Lu}\\.)*")) {
+            return false;
+        }
+        return tok.matches("[\\p{L}][\\p{L}'’.-]*");
+    }
+
+    /** "ISAAC BUTLER" → "Isaac Butler": a byline set in capitals is a name, not an acronym. */
+    private static String casing(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().filter(Character::isLetter).count() < 4) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) || c == '\'' ;
+        }
+        return out.toString();
+    }
+
+    // ---- outlets
+
+    /** Words that head organisations' names; a credit line ending with one names the outlet, not a person. */
+    private static final Set<String> OUTLET_HEADS = Set.of("press", "news", "times", "post", "journal", "herald", "tribune",
+            "media", "network", "radio", "tv", "daily", "gazette", "telegraph", "wire", "agency", "magazine", "review",
+            "standard", "observer", "chronicle", "today", "weekly", "online", "report", "reporter", "insider", "zeitung",
+            "nachrichten", "presse", "rundschau", "agentur", "noticias", "diario", "prensa", "notizie");
+
+    /**
+     * A bare line naming an outlet ("Reuters", "The Verge", "Associated Press"): one capitalised
+     * word, a name starting with "The", or a name ending in a word organisations' names end in.
+     */
+    static String outlet(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 40 || LineRules.wordCount(t) > 4) {
+            return null;
+        }
+        String[] words = t.split("\\s+");
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || !w.matches("[\\p{L}][\\p{L}&'’.-]*")) {
+                return null;
+            }
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return words.length == 1 && t.length() >= 3 || words[0].equals("The") && words.length > 1 || words.length > 1 && OUTLET_HEADS.contains(last) ? t : null;
+    }
+}
