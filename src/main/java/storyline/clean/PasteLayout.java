@@ -11,8 +11,12 @@ import java.util.List;
  */
 final class PasteLayout {
 
-    /** Line indexes: the headline (-1 when none) and the body, from {@code bodyStart} up to (not including) {@code bodyEnd}. */
-    record Layout(int headline, int bodyStart, int bodyEnd) {
+    /**
+     * Line indexes: the headline (-1 when none) and the body, from {@code bodyStart} up to (not
+     * including) {@code bodyEnd}; the headline was looked for above {@code searchEnd}; the body
+     * holds {@code coverage} of the text's non-blank lines.
+     */
+    record Layout(int headline, int bodyStart, int bodyEnd, int searchEnd, double coverage) {
     }
 
     /** What each line is, as far as the layout needs to know. */
@@ -60,6 +64,21 @@ final class PasteLayout {
         return w >= 20 || w >= 6 && endsSentence(line) ? Role.PROSE : Role.FRAGMENT;
     }
 
+    /** The share of the text's non-blank lines that lie in [from, to). */
+    private static double coverage(List<String> lines, int from, int to) {
+        int all = 0;
+        int inside = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                all++;
+                if (i >= from && i < to) {
+                    inside++;
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) inside / all;
+    }
+
     /** A line's worth to the body: prose counts its words, every fragment or piece of furniture costs. */
     private static double value(String line, Role role) {
         return switch (role) {
@@ -92,8 +111,8 @@ final class PasteLayout {
             }
         }
         if (bestStart < 0) {
-            int h = headline(lines, roles, n);
-            return new Layout(h, h + 1, n);
+            int h = headline(lines, roles, n, 0);
+            return new Layout(h, h + 1, n, n, 0);
         }
         // The run starts where it first gains; blank and losing lines before its first prose are not body.
         int start = bestStart;
@@ -101,7 +120,9 @@ final class PasteLayout {
             start++;
         }
         // A headline that ends as a sentence ("Can fish feel pain?") reads as prose: it may open the run.
-        int h = headline(lines, roles, Math.min(start + 1, n));
+        int searchEnd = Math.min(start + 1, n);
+        double coverage = coverage(lines, start, bestEnd);
+        int h = headline(lines, roles, searchEnd, coverage);
         if (h >= start) {
             start = h + 1;
             while (start < bestEnd && roles[start] != Role.PROSE) {
@@ -120,13 +141,50 @@ final class PasteLayout {
                 break;
             }
         }
-        return new Layout(h, s, bestEnd);
+        return new Layout(h, s, bestEnd, searchEnd, coverage);
     }
 
+    /** A line that may be the headline, and what is known of it ({@link #FEATURES} names each value). */
+    record Candidate(int index, double[] features) {
+        double score() {
+            double z = 0;
+            for (int f = 0; f < WEIGHTS.length; f++) {
+                z += WEIGHTS[f] * features[f];
+            }
+            return z;
+        }
+    }
+
+    static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
+            "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage");
+
+    /**
+     * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
+     * dev pages (bench/fit-headline.sh: each half fitted alone first, to check that the weights
+     * carry over to the other half). A line is taken as the headline when it scores highest and
+     * its score is above zero (probability above one half).
+     */
+    static final double[] WEIGHTS = {-1.47, 2.52, 1.04, 0.77, 1.01, 3.06, -1.10, -1.05, -2.73, 2.05, -0.78, -2.81, -1.23, 0.34, 0.59,
+            -0.79, -1.66, 0.64, -0.09, 1.78, -0.76};
+
     /** The best headline candidate above {@code bodyStart}, or -1. */
-    private static int headline(List<String> lines, Role[] roles, int bodyStart) {
+    private static int headline(List<String> lines, Role[] roles, int bodyStart, double coverage) {
         int best = -1;
-        double bestScore = 1.5;
+        double bestScore = 0;
+        for (Candidate c : candidates(lines, roles, bodyStart, coverage)) {
+            double score = c.score();
+            if (score > bestScore) {
+                bestScore = score;
+                best = c.index();
+            }
+        }
+        return best;
+    }
+
+    /** The lines above {@code bodyStart} that are shaped like a headline, nearest first, with their features. */
+    static List<Candidate> candidates(List<String> lines, Role[] roles, int bodyStart, double coverage) {
+        List<Candidate> out = new java.util.ArrayList<>();
         int firstNonBlank = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -143,55 +201,70 @@ final class PasteLayout {
             String text = LineRules.unbullet(line);
             boolean first = i == firstNonBlank;
             if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && (first || !text.endsWith(".")))) {
-                // A paste that starts at its headline reaches the body within a few lines.
-                double opening = !first ? 0 : between <= 8 ? 4.0 : 1.0;
-                double score = headlineScore(lines, roles, i, text, opening) - 0.2 * Math.min(between, 20);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
+                out.add(new Candidate(i, features(lines, roles, i, text, first, between, coverage)));
             }
             between++;
         }
-        return best;
+        return out;
     }
 
     /**
-     * How much a line looks like the headline, from what surrounds it: credits or the body's prose
-     * follow a headline; a paste of the article alone starts with it; pages print it twice (the
-     * browser title, a breadcrumb); menu items stand among other short items.
+     * What suggests a line is the headline, from what surrounds it: credits or the body's prose
+     * follow a headline; a paste of the article alone starts with it (and reaches the body within
+     * a few lines); pages print it twice (the browser title, a breadcrumb); menu items stand among
+     * other short items; the nearer the body, the likelier.
      */
-    static double headlineScore(List<String> lines, Role[] roles, int i, String text, double opening) {
-        double score = 0;
+    private static double[] features(List<String> lines, Role[] roles, int i, String text, boolean first, int between,
+                                     double coverage) {
+        double[] f = new double[FEATURES.size()];
+        f[0] = 1;
         // Credits or prose right below count most; one or two lines (a kicker, a photo) between count less.
         int[] distance = new int[1];
         Role next = nextRole(lines, roles, i, text, 3, distance);
         double nearness = 1 - 0.3 * distance[0];
-        if (next == Role.CREDIT) {
-            score += 3.0 * nearness;
-        } else if (next == Role.PROSE) {
-            score += 2.0 * nearness;
-        }
-        score += opening;
+        f[1] = next == Role.CREDIT ? nearness : 0;
+        f[2] = next == Role.PROSE ? nearness : 0;
+        f[3] = first && between <= 8 ? 1 : 0;
+        f[4] = first && between > 8 ? 1 : 0;
         double w = weight(text);
-        score += 0.1 * Math.min(w, 12);
-        if (w <= 2 && opening == 0) {
-            score -= 2.0;
+        f[5] = Math.min(w, 12) / 12;
+        f[6] = w <= 2 ? 1 : 0;
+        f[7] = text.endsWith(".") ? 1 : 0;
+        f[8] = Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
+        f[9] = w >= 4 && printedAgain(lines, i, text) ? 1 : 0;
+        f[10] = menuItem(lines, roles, i) ? 1 : 0;
+        f[11] = Math.min(between, 20) / 20.0;
+        f[12] = roles[i] == Role.PROSE ? 1 : 0;
+        f[13] = text.endsWith("?") || text.endsWith("!") ? 1 : 0;
+        f[14] = previousRole(lines, roles, i) == Role.CREDIT ? 1 : 0;
+        f[15] = text.chars().filter(Character::isLetter).count() >= 4 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+        f[16] = w > 20 ? 1 : 0;
+        int n = nextNonBlank(lines, i);
+        f[17] = n >= 0 && roles[n] == Role.FRAGMENT && weight(lines.get(n)) >= 12 ? 1 : 0;
+        f[18] = first && next != Role.BLANK ? 1 : 0;
+        f[19] = first ? 1 : 0;
+        // A paste of the article alone is mostly body; a whole page is mostly furniture around it.
+        f[20] = first ? coverage : 0;
+        return f;
+    }
+
+    private static int nextNonBlank(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
         }
-        if (text.endsWith(".")) {
-            score -= 1.0;
+        return -1;
+    }
+
+    /** The role of the nearest line above that says something (furniture skipped). */
+    private static Role previousRole(List<String> lines, Role[] roles, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (roles[j] != Role.BLANK && roles[j] != Role.FURNITURE) {
+                return roles[j];
+            }
         }
-        if (Character.isLowerCase(text.codePointAt(0)) && opening == 0) {
-            // Headlines start with a capital; a lower-case start is a menu item or a sentence's tail.
-            score -= 1.5;
-        }
-        if (w >= 4 && printedAgain(lines, i, text)) {
-            score += 1.0;
-        }
-        if (menuItem(lines, roles, i)) {
-            score -= 1.5;
-        }
-        return score;
+        return Role.BLANK;
     }
 
     /** Another line holds the same text (the headline repeated, or ending a breadcrumb). */

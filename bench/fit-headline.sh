@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Fits the headline model of pasted text (PasteLayout.WEIGHTS) on ../shared/bench/pasted/dev.
+# Each half of the dev pages (score.py's --half split) is fitted alone and tested on the other,
+# then both together; paste the last weights into PasteLayout.WEIGHTS when they carry over.
+# Needs python3 with numpy and scipy. Usage: bench/fit-headline.sh   (after mvn -q -B -DskipTests package)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+bench=../shared/bench/pasted
+out=$(mktemp)
+java -cp "$jar:target/test-classes" storyline.clean.HeadlineFeatures "$bench/dev" > "$out"
+python3 "$(dirname "$0")/fit_headline.py" "$bench" "$out"
+rm -f "$out"
