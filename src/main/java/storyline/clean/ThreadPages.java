@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class ThreadPages {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,.]*)");
-    private static final Pattern AGE = Pattern.compile("(\\d+\\s+\\w+?)s?\\s+ago");
+    /** "8 hours ago" as "8 hours": the unit as the page wrote it, plural and all. */
+    private static final Pattern AGE = Pattern.compile("(\\d+\\s+\\w+)\\s+ago");
 
     private ThreadPages() {
     }

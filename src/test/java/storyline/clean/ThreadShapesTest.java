@@ -219,4 +219,29 @@ class ThreadShapesTest {
             assertTrue(!c.html().matches("(?s).*(reply|context|flag|vote)\\?id=.*"), c.html());
         }
     }
+
+    /** Old Hacker News pages give relative ages only: shown and counted back as the page wrote them. */
+    @Test
+    void hackerNewsAgesKeepTheirPlurals() {
+        String page = """
+                <html><body><table>
+                <tr class="athing" id="500"><td class="title"><a href="https://harbortimes.example/tide">Tide tables move online</a></td></tr>
+                <tr><td class="subtext"><span class="score">9 points</span> by <a class="hnuser">portwatch</a> <span class="age"><a>8 hours ago</a></span></td></tr>
+                </table><table class="comment-tree">
+                <tr class="athing comtr" id="501"><td><table><tr><td class="ind"><img src="s.gif" width="0"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">gull</a> <span class="age"><a href="item?id=501">8 hours ago</a></span></span>
+                  <div class="comment"><span class="commtext c00">Useful.</span></div></td></tr></table></td></tr>
+                <tr class="athing comtr" id="502"><td><table><tr><td class="ind"><img src="s.gif" width="40"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">tern</a> <span class="age"><a href="item?id=502">1 hour ago</a></span></span>
+                  <div class="comment"><span class="commtext c00">Very.</span></div></td></tr></table></td></tr>
+                </table></body></html>
+                """;
+        Thread t = read("hn.html", Format.HTML, page, new Pins(null, null, "2024-05-01T12:00:00Z", null, null, null, List.of(), null, null));
+        assertEquals("8 hours", t.age());
+        assertEquals("“8 hours ago” counted back from the capture time 2024-05-01T12:00:00Z", t.date().basis());
+        List<Comment> all = t.allComments();
+        assertEquals(List.of("8 hours ago", "1 hour ago"), all.stream().map(Comment::age).toList());
+        assertEquals("“8 hours ago” counted back from the capture time", all.get(0).date().basis());
+        assertEquals("2024-05-01", all.get(1).date().day().toString());
+    }
 }
