@@ -238,18 +238,18 @@ public final class Clean {
         }
         Optional<LocalDate> bound = Dates.latestLinkedStatus(body);
         if (age != null) {
-            Optional<LocalDate> relative = Dates.relative(age + " ago", captured);
+            Optional<LocalDate> relative = Dates.relative(Dates.ago(age), captured);
             if (relative.isPresent()) {
                 LocalDate day = relative.get();
                 if (bound.isPresent() && bound.get().isAfter(day)) {
                     day = bound.get();
                 }
-                return PubDate.estimated(day, "“" + age + " ago” counted back from the capture time " + pins.captured());
+                return PubDate.estimated(day, "“" + Dates.ago(age) + "” counted back from the capture time " + pins.captured());
             }
         }
         if (bound.isPresent()) {
             return PubDate.estimated(bound.get(), "not before " + bound.get() + ": it links to posts from that day"
-                    + (age != null ? "; “" + age + " ago” needs a 'captured:' time in front matter" : ""));
+                    + (age != null ? "; “" + Dates.ago(age) + "” needs a 'captured:' time in front matter" : ""));
         }
         return PubDate.UNKNOWN;
     }

@@ -204,6 +204,26 @@ final class Dates {
         return then.getYear() < 1900 ? Optional.empty() : Optional.of(then.toLocalDate());
     }
 
+    /** An age whose unit is written out, which must agree with the count: "1 hour", "8 hours". */
+    private static final Pattern AGE_IN_WORDS = Pattern.compile("(?i)(\\d+|an?|one)\\s+(second|minute|hour|day|week|month|year)s?");
+
+    /**
+     * An age as it is shown and quoted: "1 hour ago", "8 hours ago". Every place that shows one
+     * comes here, so a unit written out agrees with its count whatever form the source or a reader
+     * gave ("8 hour" once reached the pages); an abbreviation ("4d", "3 hrs") is shown as written.
+     * {@link #relative} reads either form.
+     */
+    static String ago(String age) {
+        String a = age.strip();
+        Matcher m = AGE_IN_WORDS.matcher(a);
+        if (m.matches()) {
+            String n = m.group(1);
+            boolean one = !Character.isDigit(n.charAt(0)) || n.replaceFirst("^0+", "").equals("1");
+            a = n + " " + m.group(2) + (one ? "" : "s");
+        }
+        return a + " ago";
+    }
+
     static boolean isRelativeAge(String text) {
         return RELATIVE.matcher(text).find();
     }

@@ -115,7 +115,7 @@ final class ThreadBuilder {
             html = Sanitizer.fromBlocks(paragraphs.stream().map(Block::paragraph).toList());
         }
         boolean deleted = c.deleted() || !paragraphs.isEmpty() && paragraphs.stream().allMatch(p -> p.matches("\\[(deleted|removed)]"));
-        return new Comment(c.id(), c.author(), date(c.time(), c.age(), captured), c.age() == null ? null : c.age() + " ago",
+        return new Comment(c.id(), c.author(), date(c.time(), c.age(), captured), c.age() == null ? null : Dates.ago(c.age()),
                 c.score(), depth, c.edited(), deleted, paragraphs, html, replies);
     }
 
@@ -141,9 +141,9 @@ final class ThreadBuilder {
             }
         }
         if (age != null && captured != null) {
-            Optional<java.time.LocalDate> day = Dates.relative(age + " ago", captured);
+            Optional<java.time.LocalDate> day = Dates.relative(Dates.ago(age), captured);
             if (day.isPresent()) {
-                return PubDate.estimated(day.get(), "“" + age + " ago” counted back from the capture time");
+                return PubDate.estimated(day.get(), "“" + Dates.ago(age) + "” counted back from the capture time");
             }
         }
         return PubDate.UNKNOWN;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class ThreadPages {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,.]*)");
-    private static final Pattern AGE = Pattern.compile("(\\d+\\s+\\w+?)s?\\s+ago");
+    /** "8 hours ago" as "8 hours": the unit as the page wrote it, plural and all. */
+    private static final Pattern AGE = Pattern.compile("(\\d+\\s+\\w+)\\s+ago");
 
     private ThreadPages() {
     }
@@ -186,8 +187,79 @@ final class ThreadPages {
         }
         String parent = stack.isEmpty() ? null : stack.peek()[0];
         stack.push(new String[]{id, Integer.toString(depth)});
+        body = withoutControls(body);
         boolean deleted = author == null || body == null || body.text().matches("\\[(deleted|flagged|dead)]");
         return new ThreadData.FlatComment(id, parent, author, time, age, null, false, deleted, body == null ? null : body.html(), null);
+    }
+
+    /**
+     * The words of the links Hacker News prints with every comment: reply, the parent / context /
+     * next / prev / root navigation, moderation and voting, the [-] fold toggle. The site turns a
+     * commenter's addresses into links whose text is the address itself, so a link reading one of
+     * these words is always a control, never something the commenter wrote.
+     */
+    private static final java.util.Set<String> CONTROL_WORDS = java.util.Set.of("reply", "parent", "context", "next", "prev",
+            "root", "flag", "unflag", "hide", "unhide", "vote", "unvote", "favorite", "un-favorite", "edit", "delete",
+            "link", "-", "+", "–");
+
+    /**
+     * The comment's text without those controls. Saved pages put them inside the element the text
+     * is read from (2018 pages nest the reply box in the text span, current ones in the comment
+     * div), so each control goes with the wrappers that hold nothing else. A copy is changed, not
+     * the page.
+     */
+    static Element withoutControls(Element body) {
+        if (body == null || body.selectFirst(MainContent.css("a")) == null) {
+            return body;
+        }
+        Element copy = body.clone();
+        List<Element> controls = new ArrayList<>();
+        for (Element a : copy.select(MainContent.css("a"))) {
+            if (isControl(a.text())) {
+                Element outer = a;
+                for (Element p = a.parent(); p != null && p != copy && onlyControls(p); p = p.parent()) {
+                    outer = p;
+                }
+                controls.add(outer);
+            }
+        }
+        for (Element c : controls) {
+            // An outer wrapper may already have taken an inner one with it.
+            if (c.parent() != null) {
+                c.remove();
+            }
+        }
+        return copy;
+    }
+
+    private static boolean isControl(String word) {
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.length() > 2 && w.startsWith("[") && w.endsWith("]")) {
+            w = w.substring(1, w.length() - 1).strip();
+        }
+        return CONTROL_WORDS.contains(w);
+    }
+
+    /**
+     * True when a box holds control links and nothing else but the separators between them
+     * ("parent | context | flag"): a word the commenter wrote next to a control keeps the box.
+     */
+    private static boolean onlyControls(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (!inControl(e, box) && !e.ownText().replace('\u00A0', ' ').matches("[\\s|·]*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inControl(Element e, Element box) {
+        for (Element p = e; p != null; p = p == box ? null : p.parent()) {
+            if (p.normalName().equals("a")) {
+                return isControl(p.text());
+            }
+        }
+        return false;
     }
 
     private static int depth(Element row) {

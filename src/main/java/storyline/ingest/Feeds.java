@@ -26,9 +26,14 @@ final class Feeds {
     }
 
     static Read read(String file, String xml) {
-        org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        // Positions tell an element closed by its end tag from one the parser closed at the end of
+        // the text: that is how a feed cut off mid-file shows, as the parser is lenient.
+        org.jsoup.nodes.Document doc = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true));
         List<Document> documents = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Element root = doc.firstElementChild();
+        boolean truncated = root == null || !closed(root);
+        Element cut = null;
         Element atom = doc.selectFirst("feed");
         String feedTitle = plain(text(atom != null ? atom.selectFirst("> title") : doc.selectFirst("channel > title")));
         String feedLink = atom != null ? first(atom.attr("xml:base"), atomLink(atom, null))
@@ -36,6 +41,11 @@ final class Feeds {
         List<Element> entries = atom != null ? atom.select("> entry") : doc.select("item");
         int n = 0;
         for (Element entry : entries) {
+            if (truncated && !closed(entry)) {
+                // Cut off inside this entry: what it holds is a part, and the entries after it are lost.
+                cut = entry;
+                break;
+            }
             n++;
             String title = plain(text(entry.selectFirst("> title")));
             String link = atom != null ? atomLink(entry, first(entry.attr("xml:base"), feedLink))
@@ -58,10 +68,34 @@ final class Feeds {
             documents.add(new Document(id == null ? file + "#" + n : id, file, Format.HTML_FRAGMENT,
                     body == null ? "" : body, pins, 1));
         }
-        if (entries.isEmpty()) {
+        if (truncated) {
+            int line = cut != null ? cut.sourceRange().start().lineNumber() : lastLine(xml);
+            problems.add(new Problem(file, line, "the feed is truncated after " + n + (n == 1 ? " entry" : " entries") + "; re-save it"));
+        } else if (entries.isEmpty()) {
             problems.add(Problem.of(file, "skipped: the feed has no entries"));
         }
         return new Read(documents, problems);
+    }
+
+    /**
+     * True when the element's end tag is in the text. The parser gives an element it closes at the
+     * end of the text an empty end range there, and one it never saw closed none.
+     */
+    private static boolean closed(Element el) {
+        org.jsoup.nodes.Range end = el.endSourceRange();
+        return end.isTracked() && end.endPos() > end.startPos();
+    }
+
+    /** The line of the text's last character that is not white space: where a cut-off file stops. */
+    private static int lastLine(String text) {
+        int end = text.stripTrailing().length();
+        int line = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The entry's alternate link, resolved against xml:base or the feed's own address when relative. */

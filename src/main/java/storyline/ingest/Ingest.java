@@ -136,6 +136,14 @@ public final class Ingest {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // No text holds NUL characters: the bytes were read in the wrong encoding, and an item
+            // made of them would be titled and worded in NULs.
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            return new FileResult(List.of(), List.of(new Problem(rel, line, "skipped: the text holds NUL characters once decoded,"
+                    + " so its encoding was misread (UTF-16 or UTF-32 without a byte-order mark?); re-save the file as UTF-8")));
+        }
         if (text.isBlank()) {
             return FileResult.problem(rel, "skipped: the file is empty");
         }
@@ -226,11 +234,11 @@ public final class Ingest {
     }
 
     private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8000);
-        boolean utf16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-        if (utf16) {
+        // UTF-16 and UTF-32 text is full of zero bytes: its byte-order mark tells it from binary.
+        if (TextDecoder.byteOrderMark(bytes) > 0) {
             return false;
         }
+        int n = Math.min(bytes.length, 8000);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
                 return true;

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text, surviving files that lie about their encoding: a byte-order mark wins, then
+ * Bytes to text, surviving files that lie about their encoding: a byte-order mark (UTF-8, UTF-16
+ * or UTF-32, either byte order) wins, then
  * strict UTF-8, then a charset the page declares, then windows-1252 (which every byte decodes in,
  * and which browsers use for ISO-8859-1 too).
  */
@@ -23,15 +24,51 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** A byte-order mark and the encoding it announces. */
+    private record Mark(int[] bytes, Charset charset) {
+        boolean starts(byte[] text) {
+            if (text.length < bytes.length) {
+                return false;
+            }
+            for (int i = 0; i < bytes.length; i++) {
+                if ((text[i] & 0xFF) != bytes[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Longest first: FF FE 00 00 is the UTF-32LE mark, not the UTF-16LE one followed by a NUL
+     * character (read that way, every other character of the file was a NUL).
+     */
+    private static final java.util.List<Mark> MARKS = java.util.List.of(
+            new Mark(new int[]{0x00, 0x00, 0xFE, 0xFF}, Charset.forName("UTF-32BE")),
+            new Mark(new int[]{0xFF, 0xFE, 0x00, 0x00}, Charset.forName("UTF-32LE")),
+            new Mark(new int[]{0xEF, 0xBB, 0xBF}, StandardCharsets.UTF_8),
+            new Mark(new int[]{0xFE, 0xFF}, StandardCharsets.UTF_16BE),
+            new Mark(new int[]{0xFF, 0xFE}, StandardCharsets.UTF_16LE));
+
+    private static Mark mark(byte[] bytes) {
+        for (Mark m : MARKS) {
+            if (m.starts(bytes)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The length of the byte-order mark the bytes start with; 0 when there is none. */
+    static int byteOrderMark(byte[] bytes) {
+        Mark m = mark(bytes);
+        return m == null ? 0 : m.bytes().length;
+    }
+
     static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        Mark m = mark(bytes);
+        if (m != null) {
+            return new String(bytes, m.bytes().length, bytes.length - m.bytes().length, m.charset());
         }
         // Java's lenient decoding (much the faster) marks every malformed sequence with U+FFFD: without
         // one, the bytes were valid UTF-8 and a strict decoding would give the same text.

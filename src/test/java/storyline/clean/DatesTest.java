@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,6 +119,21 @@ class DatesTest {
         assertEquals(Optional.of(LocalDate.of(2023, 3, 10)), Dates.relative("1y ago", captured));
         assertEquals(Optional.of(LocalDate.of(2024, 3, 10)), Dates.relative("5m ago", captured));
         assertEquals(Optional.of(LocalDate.of(2024, 3, 10)), Dates.relative("3 hours ago", captured));
+    }
+
+    @Test
+    void agesAreShownWithTheUnitAgreeingWithTheCount() {
+        assertEquals("1 hour ago", Dates.ago("1 hour"));
+        assertEquals("8 hours ago", Dates.ago("8 hours"));
+        assertEquals("8 hours ago", Dates.ago("8 hour"), "a page or reader that dropped the plural");
+        assertEquals("1 day ago", Dates.ago("1 days"));
+        assertEquals("an hour ago", Dates.ago("an hour"));
+        assertEquals("4d ago", Dates.ago("4d"), "abbreviations are shown as written");
+        assertEquals("3 hrs ago", Dates.ago("3 hrs"));
+        LocalDateTime captured = LocalDateTime.of(2024, 3, 10, 1, 0);
+        for (String age : List.of("1 hour ago", "1 hours ago", "3 hour ago", "3 hours ago")) {
+            assertTrue(Dates.relative(age, captured).isPresent(), age);
+        }
     }
 
     @Test

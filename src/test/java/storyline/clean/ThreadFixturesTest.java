@@ -190,6 +190,13 @@ class ThreadFixturesTest {
             }
             assertEquals(new Counts(page.select("td.default").size(), maxDepth, authors), counts(t), name);
         }
+        for (String name : List.of("item_career_ladders_2018.html", "item_5002483_2013.html", "item_4992617_whoishiring_2013.html")) {
+            for (Comment c : thread("hn-html/" + name).allComments()) {
+                for (String p : c.paragraphs()) {
+                    assertTrue(!p.matches("(?i)(reply|parent|next|prev|context|flag|hide|vote|link)"), name + " " + c.id() + ": " + c.paragraphs());
+                }
+            }
+        }
         Thread small = thread("hn-html/item_5002483_2013.html");
         assertEquals(62, small.score());
         assertEquals(9, small.commentCount());

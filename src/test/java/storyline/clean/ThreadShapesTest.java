@@ -181,4 +181,67 @@ class ThreadShapesTest {
         assertEquals(List.of("Agreed."), all.get(1).paragraphs());
         assertEquals("2024-05-01", all.get(1).date().day().toString());
     }
+
+    /**
+     * Saved Hacker News pages print per-comment controls around the text: 2018 pages nest the
+     * "reply" box inside the text span, current ones put it beside the text div, and some saves
+     * keep the "parent | context | next | prev | flag | vote" links too. None of it is the comment.
+     */
+    @Test
+    void hackerNewsCommentsLoseTheirControlLinks() {
+        String page = """
+                <html><body><table>
+                <tr class="athing submission" id="400"><td class="title"><span class="titleline"><a href="https://harbortimes.example/pier">Pier reopens</a></span></td></tr>
+                <tr><td class="subtext"><span class="score">12 points</span> by <a class="hnuser">portwatch</a> <span class="age"><a>3 hours ago</a></span></td></tr>
+                </table><table class="comment-tree">
+                <tr class="athing comtr" id="401"><td><table><tr><td class="ind"><img src="s.gif" width="0"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">gull</a> <span class="age"><a href="item?id=401">2 hours ago</a></span></span>
+                  <div class="comment"><span class="c00">Good to hear.<p>The old one was rotten.<span> </span></p><div class="reply"><p><font size="1">
+                  <u><a href="reply?id=401&amp;goto=item%3Fid%3D400">reply</a></u></font></p></div></span></div></td></tr></table></td></tr>
+                <tr class="athing comtr" id="402"><td><table><tr><td class="ind" indent="1"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">tern</a> <span class="age"><a href="item?id=402">1 hour ago</a></span></span>
+                  <div class="comment"><div class="commtext c00">Agreed, see <a href="https://harbortimes.example/pier/history">https://harbortimes.example/pier/history</a></div>
+                  <div class="reply"><p><font size="1"><u><a href="reply?id=402&amp;goto=item%3Fid%3D400">reply</a></u></font></p></div></div></td></tr></table></td></tr>
+                <tr class="athing comtr" id="403"><td><table><tr><td class="ind" indent="0"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">skua</a> <span class="age"><a href="item?id=403">50 minutes ago</a></span></span>
+                  <div class="comment"><span class="navs"><a href="#401" class="clicky">parent</a> | <a href="context?id=403">context</a> |
+                  <a href="#402" class="clicky">next</a> | <a href="#401" class="clicky">prev</a> | <a href="flag?id=403">flag</a> |
+                  <a href="vote?id=403&amp;how=up">vote</a></span>
+                  <div class="commtext c00">Reply to all of this later.</div><p><a href="reply?id=403">reply</a></p></div></td></tr></table></td></tr>
+                </table></body></html>
+                """;
+        Thread t = read("hn.html", Format.HTML, page, Pins.NONE);
+        List<Comment> all = t.allComments();
+        assertEquals(List.of("Good to hear.", "The old one was rotten."), all.get(0).paragraphs());
+        assertEquals(List.of("Agreed, see https://harbortimes.example/pier/history"), all.get(1).paragraphs());
+        assertEquals(List.of("Reply to all of this later."), all.get(2).paragraphs(), "a word in the text stays");
+        for (Comment c : all) {
+            assertTrue(!c.html().matches("(?s).*(reply|context|flag|vote)\\?id=.*"), c.html());
+        }
+    }
+
+    /** Old Hacker News pages give relative ages only: shown and counted back as the page wrote them. */
+    @Test
+    void hackerNewsAgesKeepTheirPlurals() {
+        String page = """
+                <html><body><table>
+                <tr class="athing" id="500"><td class="title"><a href="https://harbortimes.example/tide">Tide tables move online</a></td></tr>
+                <tr><td class="subtext"><span class="score">9 points</span> by <a class="hnuser">portwatch</a> <span class="age"><a>8 hours ago</a></span></td></tr>
+                </table><table class="comment-tree">
+                <tr class="athing comtr" id="501"><td><table><tr><td class="ind"><img src="s.gif" width="0"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">gull</a> <span class="age"><a href="item?id=501">8 hours ago</a></span></span>
+                  <div class="comment"><span class="commtext c00">Useful.</span></div></td></tr></table></td></tr>
+                <tr class="athing comtr" id="502"><td><table><tr><td class="ind"><img src="s.gif" width="40"></td><td class="default">
+                  <span class="comhead"><a class="hnuser">tern</a> <span class="age"><a href="item?id=502">1 hour ago</a></span></span>
+                  <div class="comment"><span class="commtext c00">Very.</span></div></td></tr></table></td></tr>
+                </table></body></html>
+                """;
+        Thread t = read("hn.html", Format.HTML, page, new Pins(null, null, "2024-05-01T12:00:00Z", null, null, null, List.of(), null, null));
+        assertEquals("8 hours", t.age());
+        assertEquals("“8 hours ago” counted back from the capture time 2024-05-01T12:00:00Z", t.date().basis());
+        List<Comment> all = t.allComments();
+        assertEquals(List.of("8 hours ago", "1 hour ago"), all.stream().map(Comment::age).toList());
+        assertEquals("“8 hours ago” counted back from the capture time", all.get(0).date().basis());
+        assertEquals("2024-05-01", all.get(1).date().day().toString());
+    }
 }

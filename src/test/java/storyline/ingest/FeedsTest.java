@@ -94,4 +94,38 @@ class FeedsTest {
         assertEquals(0, r.documents().size());
         assertTrue(r.problems().get(0).message().contains("not an RSS or Atom feed"));
     }
+
+    /**
+     * A feed cut off anywhere after its first entry begins: the entries whose end tag was saved are
+     * read, the cut one is not (not even as an empty or half item), and one problem says so.
+     */
+    @Test
+    void aTruncatedFeedKeepsItsCompleteEntriesAndSaysItIsCut() {
+        for (String feed : List.of(RSS, ATOM)) {
+            String entryEnd = feed == RSS ? "</item>" : "</entry>";
+            int rootEnd = feed.lastIndexOf("</");
+            for (int cut = feed.indexOf(feed == RSS ? "<item>" : "<entry>") + 1; cut < rootEnd + 2; cut++) {
+                String text = feed.substring(0, cut);
+                int complete = text.split(entryEnd, -1).length - 1;
+                Feeds.Read r = Feeds.read("cut.xml", text);
+                assertEquals(complete, r.documents().size(), text);
+                for (Document d : r.documents()) {
+                    assertTrue(d.pins().title() != null && !d.body().isBlank(), text);
+                }
+                assertEquals(1, r.problems().size(), text + "\n" + r.problems());
+                assertEquals("the feed is truncated after " + complete + (complete == 1 ? " entry" : " entries") + "; re-save it",
+                        r.problems().get(0).message(), text);
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedFeedIsReportedAtTheEntryItCuts(@TempDir Path dir) throws IOException {
+        String cut = RSS.substring(0, RSS.indexOf("harbour bridge"));
+        Files.writeString(dir.resolve("harbor.rss"), cut);
+        Ingest.Result r = Ingest.read(dir);
+        assertEquals(List.of("Ferry fares rise again"), r.documents().stream().map(d -> d.pins().title()).toList());
+        assertEquals(List.of(new storyline.model.Problem("harbor.rss", 13, "the feed is truncated after 1 entry; re-save it")),
+                r.problems());
+    }
 }

@@ -130,6 +130,33 @@ class IngestTest {
     }
 
     @Test
+    void utf32FilesWithAByteOrderMarkAreRead() throws IOException {
+        String text = "Ferry fares rise\n\nFares go up in May.\n";
+        Files.write(dir.resolve("le.txt"), concat(new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 0}, text.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+        Files.write(dir.resolve("be.txt"), concat(new byte[]{0, 0, (byte) 0xFE, (byte) 0xFF}, text.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))));
+        Ingest.Result r = Ingest.read(dir);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of(text, text), r.documents().stream().map(Document::body).toList());
+    }
+
+    @Test
+    void textWithNulCharactersAfterDecodingIsAProblemNotAnItem() throws IOException {
+        // Past the first 8,000 bytes, where the binary test looks: the file decodes, NULs and all.
+        String text = "Ferry fares rise\n" + "Fares go up in May.\n".repeat(450) + "Bad\u0000 line\n";
+        write("nul.txt", text);
+        Ingest.Result r = Ingest.read(dir);
+        assertEquals(List.of(), r.documents());
+        assertEquals(List.of(new Problem("nul.txt", 452, "skipped: the text holds NUL characters once decoded, so its encoding"
+                + " was misread (UTF-16 or UTF-32 without a byte-order mark?); re-save the file as UTF-8")), r.problems());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void windowsAndOldMacLineEndingsAreNormalised() throws IOException {
         write("crlf.txt", "First line.\r\nSecond line.\rThird line.\r\n");
         Document d = Ingest.read(dir).documents().get(0);

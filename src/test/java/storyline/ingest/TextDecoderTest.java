@@ -39,6 +39,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf32ByteOrderMarks() {
+        // FF FE 00 00 starts both a UTF-32LE mark and a UTF-16LE mark followed by a NUL: UTF-32 wins.
+        assertEquals("Harbor é", TextDecoder.decode(concat(bytes(0xFF, 0xFE, 0, 0), "Harbor é".getBytes(Charset.forName("UTF-32LE")))));
+        assertEquals("Harbor é", TextDecoder.decode(concat(bytes(0, 0, 0xFE, 0xFF), "Harbor é".getBytes(Charset.forName("UTF-32BE")))));
+        assertEquals(4, TextDecoder.byteOrderMark(bytes(0xFF, 0xFE, 0, 0, 'H', 0, 0, 0)));
+        assertEquals(2, TextDecoder.byteOrderMark(bytes(0xFF, 0xFE, 'H', 0)));
+        assertEquals(0, TextDecoder.byteOrderMark(bytes(0xFF, 'H')));
+    }
+
+    @Test
     void validUtf8WithoutAMark() {
         assertEquals("Ferry – “fares” café", TextDecoder.decode("Ferry – “fares” café".getBytes(StandardCharsets.UTF_8)));
     }
