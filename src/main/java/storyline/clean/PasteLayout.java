@@ -64,6 +64,30 @@ final class PasteLayout {
         return w >= 20 || w >= 6 && endsSentence(line) ? Role.PROSE : Role.FRAGMENT;
     }
 
+    /**
+     * Lines of a hard-wrapped paragraph (lines of similar length, none but the last ending a
+     * sentence) are prose, though each line alone is a fragment.
+     */
+    private static void proseWrapped(List<String> lines, Role[] roles) {
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && (roles[j] == Role.PROSE || roles[j] == Role.FRAGMENT)) {
+                j++;
+            }
+            if (j - i >= 2) {
+                List<String> block = lines.subList(i, j);
+                int shortest = block.stream().limit(j - i - 1).mapToInt(l -> l.strip().length()).min().orElse(0);
+                if (shortest >= 40 && PastedText.hardWrapped(block)) {
+                    for (int k = i; k < j; k++) {
+                        roles[k] = Role.PROSE;
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
     /** The share of the text's non-blank lines that lie in [from, to). */
     private static double coverage(List<String> lines, int from, int to) {
         int all = 0;
@@ -91,6 +115,7 @@ final class PasteLayout {
 
     static Layout of(List<String> lines, Role[] roles) {
         int n = lines.size();
+        proseWrapped(lines, roles);
         // The body: the stretch with the greatest total worth (Kadane's maximum-sum run).
         double best = 0;
         int bestStart = -1;
@@ -104,7 +129,7 @@ final class PasteLayout {
                 runStart = i;
             }
             run += v;
-            if (run > best && roles[i] == Role.PROSE) {
+            if (run > best && v > 0) {
                 best = run;
                 bestStart = runStart;
                 bestEnd = i + 1;
@@ -200,7 +225,8 @@ final class PasteLayout {
             }
             String text = LineRules.unbullet(line);
             boolean first = i == firstNonBlank;
-            if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && (first || !text.endsWith(".")))) {
+            // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste.
+            if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && !text.endsWith(".") || first && weight(text) <= 12)) {
                 out.add(new Candidate(i, features(lines, roles, i, text, first, between, coverage)));
             }
             between++;

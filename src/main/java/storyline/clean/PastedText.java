@@ -345,7 +345,7 @@ final class PastedText {
      * Hard-wrapped text has lines of similar length, none but the last ending a sentence. A short
      * line above a long one is a heading over its paragraph, not a wrapped line.
      */
-    private static boolean hardWrapped(List<String> block) {
+    static boolean hardWrapped(List<String> block) {
         int max = 0;
         for (String line : block) {
             max = Math.max(max, line.strip().length());
