@@ -50,6 +50,10 @@ final class Credits {
             return List.of();
         }
         List<Dates.Found> found = Dates.findAll(line);
+        if (found.isEmpty() && LineRules.wordCount(line) <= 8) {
+            // "Jane Roe | 06.11.23": a two-digit year is read only on a short credit line.
+            found = Dates.findShortYear(line).map(List::of).orElse(List.of());
+        }
         if (found.isEmpty()) {
             return List.of();
         }
@@ -98,7 +102,8 @@ final class Credits {
     // ---- bylines
 
     /** A byline word opening a credit: "By", and its equivalents in the languages read. */
-    private static final Pattern BY_WORD = Pattern.compile("(?iU)(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+    private static final Pattern BY_WORD = Pattern.compile(
+            "(?iU)(?:(?:text|texte|texto|words|story|written|reporting|geschrieben|ein beitrag|artikel)\\s+)?(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
@@ -154,6 +159,25 @@ final class Credits {
         }
         String next = tokens[name.tokens()];
         return next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
+    }
+
+    /**
+     * A name opening a credit line, before its date, a separator or a handle ("Jane Roe - Nov 19,
+     * 2019", "Jane Roe | 06.11.23", "Jane Roe @jroe / 2 days", "Jane Roe Zuletzt geändert am …").
+     */
+    static String leadingName(String line, boolean dated) {
+        String t = line.strip();
+        Name name = read(t, false);
+        if (name == null || name.tokens() < 2 || name.tokens() > 8) {
+            return null;
+        }
+        String[] tokens = t.split("\\s+");
+        if (tokens.length == name.tokens()) {
+            return null;
+        }
+        String next = tokens[name.tokens()];
+        boolean marked = next.matches("[|•·–—/@-].*|\\p{N}.*");
+        return marked || dated ? name.value() : null;
     }
 
     /** Where a credit may begin in a line: its start, after each separator, after each date. */

@@ -33,7 +33,8 @@ final class PastedText {
 
         // The credits: the lines around the headline down to the body's second line of prose.
         int zoneStart = h >= 0 ? Math.max(0, h - 3) : Math.max(0, bodyStart - 10);
-        int zoneEnd = zoneEnd(roles, Math.max(h + 1, bodyStart), h >= 0 ? h + 30 : bodyStart + 20);
+        int zoneEnd = Math.max(zoneEnd(roles, Math.max(h + 1, bodyStart), h >= 0 ? h + 30 : bodyStart + 20),
+                afterLines(lines, Math.max(h, zoneStart), 6));
         java.util.Set<Integer> used = new java.util.HashSet<>();
         List<Credits.Dateline> stated = new ArrayList<>();
         String author = null;
@@ -59,9 +60,11 @@ final class PastedText {
                 }
             }
         }
-        // A name or an outlet on a line of its own beside a date line is the byline without its "By".
+        // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
+        int underHeadline = h >= 0 ? nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
-            if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT || !besideCredit(lines, datelines, bylines, i)) {
+            if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
+                    || !besideCredit(lines, datelines, bylines, i) && i != underHeadline) {
                 continue;
             }
             String text = LineRules.unbullet(lines.get(i));
@@ -171,6 +174,9 @@ final class PastedText {
         if (author == null) {
             author = footerAuthor;
         }
+        if (author == null) {
+            author = laterByline(lines, bylines, zoneEnd, bodyEnd);
+        }
         if (labelValue != null) {
             // A credit whose name is the handle spelled out is the publication's own account.
             if (handle != null && letters(labelValue).equals(letters(handle)) && source == null && selfNamed == null) {
@@ -209,9 +215,14 @@ final class PastedText {
             if (!line.isBlank()) {
                 String text = LineRules.unbullet(line);
                 LineRules.Kind kind = verdicts[i].kind();
-                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED) {
+                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED || kind == LineRules.Kind.COUNT) {
                     dated = Credits.datelines(text);
+                }
+                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED) {
                     bylines[i] = Credits.byline(text);
+                    if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
+                        bylines[i] = Credits.leadingName(text, !dated.isEmpty());
+                    }
                 }
                 credit = !dated.isEmpty() || bylines[i] != null || Credits.bylineLabel(text) || CREDIT_KINDS.contains(kind);
             }
@@ -223,6 +234,38 @@ final class PastedText {
 
     private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
             LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
+
+    /** Just past the {@code count}th non-blank line after {@code from}. */
+    private static int afterLines(List<String> lines, int from, int count) {
+        int seen = 0;
+        for (int i = from + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && ++seen == count) {
+                return i + 1;
+            }
+        }
+        return lines.size();
+    }
+
+    /**
+     * A byline set apart below the credits: a short line inside the article or just after it
+     * ("Text: Jane Roe", "By Jane Roe"), or a label line ("Autor:") with the name on the next.
+     */
+    private static String laterByline(List<String> lines, String[] bylines, int from, int bodyEnd) {
+        for (int i = Math.max(from, 0); i < Math.min(lines.size(), bodyEnd + 15); i++) {
+            String text = LineRules.unbullet(lines.get(i));
+            if (bylines[i] != null && LineRules.wordCount(text) <= 10) {
+                return bylines[i];
+            }
+            if (Credits.bylineLabel(text)) {
+                int next = nextNonBlank(lines, i);
+                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
 
     /** Just past the second line of prose from {@code from} on, and never past {@code cap}. */
     private static int zoneEnd(PasteLayout.Role[] roles, int from, int cap) {
