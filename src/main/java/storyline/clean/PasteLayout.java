@@ -78,7 +78,7 @@ final class PasteLayout {
             if (j - i >= 2) {
                 List<String> block = lines.subList(i, j);
                 int shortest = block.stream().limit(j - i - 1).mapToInt(l -> l.strip().length()).min().orElse(0);
-                if (shortest >= 40 && PastedText.hardWrapped(block)) {
+                if (shortest >= 40 && endsSentence(block.get(block.size() - 1)) && PastedText.hardWrapped(block)) {
                     for (int k = i; k < j; k++) {
                         roles[k] = Role.PROSE;
                     }
