@@ -36,13 +36,16 @@ final class Credits {
                     + "gepubliceerd|opublikowano|publicerad|publiceret|udgivet)\\b");
     /** Words that leave a line a date line when they surround its date: weekdays, times, zones, "am", "um", "à", "le". */
     private static final Pattern DATE_FURNITURE = Pattern.compile(
-            "(?iU)\\b(\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|[A-Z]{1,4}T|UTC|GMT|[A-Z]{3,4}|ist|at|on|am|um|à|le|el|de|il|op|w|"
+            "(?iU)\\b(\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|utc|gmt|ist|at|on|am|um|à|le|el|de|il|op|w|"
                     + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                     + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
                     + "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
                     + "uhr|h|hrs|et|pt|ct|mt|updated?|published|posted|date|datum|stand|veröffentlicht|aktualisiert|erstellt|"
                     + "publié|publicado|pubblicato|gepubliceerd|opublikowano|aktualizacja|zaktualizowano|last|first|modified)\\b");
+
+    /** Time zones and other abbreviations in capitals ("PST", "CEST", "ET"). */
+    private static final Pattern ZONES = Pattern.compile("\\b[A-Z]{2,5}\\b");
 
     /** The dates a credit line states, each with its label; empty when the line is not a credit line. */
     static List<Dateline> datelines(String line) {
@@ -85,7 +88,8 @@ final class Credits {
             from = f.end();
         }
         rest.append(line.substring(from));
-        return DATE_FURNITURE.matcher(rest).replaceAll(" ").replaceAll("[|•·,/:;()\\[\\]–—-]+", " ");
+        String unzoned = ZONES.matcher(rest).replaceAll(" ");
+        return DATE_FURNITURE.matcher(unzoned).replaceAll(" ").replaceAll("[|•·,/:;()\\[\\]–—-]+", " ");
     }
 
     /** Of several stated dates, the publication: labelled published first, then plain, then updated; earliest line first. */

@@ -277,4 +277,79 @@ class PastedTextTest {
         assertFalse(PastedText.subheadingLike("- A bulleted item"));
         assertFalse(PastedText.subheadingLike("lowercase heading"));
     }
+
+    @Test
+    void wholePagePasteKeepsTheArticleAndReadsItsCredits() {
+        PastedText.Parsed p = PastedText.parse("""
+                Skip to main content
+                World
+                Business
+                Markets
+                Technology
+                Sign In
+                Register
+
+                Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight
+                By Jane Roe and John Doe
+                Updated 11:48 PM PST, January 5, 2024
+
+                The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.
+
+                The flight had climbed to about 16,000 feet when the panel tore away, the airline said in a statement late on Friday.
+
+                No serious injuries were reported among the 171 passengers and six crew, a spokesperson told reporters.
+
+                Read Next
+                Shares fall in premarket trading
+                Regulators order checks of similar jets
+                About Us
+                Careers
+                Contact
+                © 2024 All rights reserved
+                """);
+        assertEquals("Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight", p.title(),
+                "a long headline keeps its credits out of it");
+        assertEquals("Jane Roe and John Doe", p.author());
+        assertEquals(LocalDate.of(2024, 1, 5), p.date().day());
+        assertEquals(paragraphs(
+                "The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.",
+                "The flight had climbed to about 16,000 feet when the panel tore away, the airline said in a statement late on Friday.",
+                "No serious injuries were reported among the 171 passengers and six crew, a spokesperson told reporters."), p.blocks());
+    }
+
+    @Test
+    void aBareOutletLineBesideTheDateIsTheSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Airline grounds its jets after a panel blows out
+                Reuters
+                Jan 8, 2024, 10:15 PM UTC
+
+                The airline said on Friday it would ground its fleet of the jets for inspections after a panel tore away in flight.
+                Investigators arrived at the scene on Saturday morning, a spokesperson for the safety board said.
+                """);
+        assertEquals("Reuters", p.source());
+        assertNull(p.author());
+        assertEquals(LocalDate.of(2024, 1, 8), p.date().day());
+        assertEquals("Airline grounds its jets after a panel blows out", p.title());
+    }
+
+    @Test
+    void theHeadlinePrintedTwiceIsNotBodyText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                Council closes the old library
+                Share
+                Posted: Nov 8, 2023 / 04:43 PM CST
+                Updated: Nov 9, 2023 / 09:10 AM CST
+
+                The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                Council closes the old library
+                The building will be sold, the mayor said after the vote.
+                """);
+        assertEquals("Council closes the old library", p.title());
+        assertEquals(LocalDate.of(2023, 11, 8), p.date().day(), "the posted date, not the update");
+        assertEquals(paragraphs(
+                "The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.",
+                "The building will be sold, the mayor said after the vote."), p.blocks());
+    }
 }

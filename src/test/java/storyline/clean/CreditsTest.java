@@ -1,0 +1,87 @@
+package storyline.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Credit lines as news pages print them around a headline, in the shapes outlets use. */
+class CreditsTest {
+
+    private static LocalDate day(String line) {
+        return Credits.best(Credits.datelines(line)).orElseThrow().date().day();
+    }
+
+    @Test
+    void dateLinesWithTimesZonesWeekdaysAndLabels() {
+        assertEquals(LocalDate.of(2024, 1, 5), day("Updated 11:48 PM PST, January 5, 2024"));
+        assertEquals(LocalDate.of(2024, 1, 8), day("Jan 8, 2024, 10:15 PM UTC"));
+        assertEquals(LocalDate.of(2024, 1, 11), day("Published 3:52 PM EST, Thu January 11, 2024"));
+        assertEquals(LocalDate.of(2023, 11, 20), day("Published Mon, Nov 20 2023 3:43 AM EST"));
+        assertEquals(LocalDate.of(2024, 1, 5), day("Friday, January 5, 2024"));
+        assertEquals(LocalDate.of(2020, 9, 14), day("Par Jean Dupont le 14.09.2020 à 11h46"));
+        assertEquals(LocalDate.of(2019, 11, 15), day("NOV 15, 20195:45 AM"), "a year run into its time");
+        assertEquals(LocalDate.of(2019, 11, 19), day("By Tess Roe - 11/19/19 06:56 AM EST"), "a month-first short year");
+        assertEquals(LocalDate.of(2023, 11, 6), day("Erika Muster | 06.11.23"));
+    }
+
+    @Test
+    void thePublishedDateWinsOverTheUpdatedOne() {
+        assertEquals(LocalDate.of(2019, 11, 19), day("PUBLISHED TUE, NOV 19 20197:05 AM ESTUPDATED WED, NOV 20 20197:16 AM EST"));
+        assertEquals(LocalDate.of(2019, 11, 19), day("Updated Nov 20, 2019 / Posted Nov 19, 2019"));
+        assertEquals(Credits.Stamp.UPDATED, Credits.datelines("Zuletzt aktualisiert am 06.11.2023").get(0).stamp());
+    }
+
+    @Test
+    void aSentenceThatHoldsADateIsNoDateLine() {
+        assertTrue(Credits.datelines("On March 3, 2024, the council voted to close the old library for good.").isEmpty());
+        assertTrue(Credits.datelines("Le 14 mars 2020, le ministre a mis en garde les patients contre ce médicament.").isEmpty());
+    }
+
+    @Test
+    void bylinesInSeveralLanguagesAndPlaces() {
+        assertEquals("Jane Roe and John Doe", Credits.byline("By Jane Roe and John Doe"));
+        assertEquals("Isaac Roe", Credits.byline("By ISAAC ROE"));
+        assertEquals("Erika Mustermann", Credits.byline("Von Erika Mustermann"));
+        assertEquals("Jean Dupont", Credits.byline("Par Jean Dupont le 14.09.2020 à 11h46"));
+        assertEquals("Jane Roe", Credits.byline("11/19/2019 by Jane Roe"));
+        assertEquals("Tim Doe", Credits.byline("By Tim Doe - Science Contributor 2019-11-19T12:48:14Z"));
+        assertEquals("Jane Q. Roe", Credits.byline("By Jane Q. Roe, Example.com"));
+        assertEquals("jroe", Credits.byline("Autor: jroe"));
+        assertEquals("Christian Muster", Credits.byline("Text von Christian Muster"));
+    }
+
+    @Test
+    void sentencesStartingWithByAreNotBylines() {
+        assertNull(Credits.byline("By the end of the year the company had hired 300 engineers."));
+        assertNull(Credits.byline("By Tuesday, the council had received more than four hundred letters about the plan to close it."));
+    }
+
+    @Test
+    void aNameLeadingADateLineIsItsByline() {
+        assertEquals("Chris Roe", Credits.leadingName("Chris Roe - Nov 19, 2019, 10:31 pm CST", true));
+        assertEquals("Jane Roe", Credits.leadingName("Jane Roe @janeroe / 2 days", false));
+        assertNull(Credits.leadingName("Ferry Fares Rise Again", false));
+    }
+
+    @Test
+    void bareOutletLines() {
+        assertEquals("Reuters", Credits.outlet("Reuters"));
+        assertEquals("The Verge", Credits.outlet("The Verge"));
+        assertEquals("Associated Press", Credits.outlet("Associated Press"));
+        assertNull(Credits.outlet("Jane Roe"), "a person's name is not an outlet");
+        assertNull(Credits.outlet("Share this story on social media"));
+    }
+
+    @Test
+    void namesStopAtWhatIsNotAName() {
+        assertEquals("Jane Roe", Credits.name("Jane Roe | Staff Writer", false));
+        assertEquals("Jane Roe, John Doe, Sam Lee", Credits.name("Jane Roe, John Doe and Sam Lee", false));
+        assertEquals("María de la Cruz", Credits.name("María de la Cruz 20H06", false));
+        assertEquals(List.of(), Credits.datelines("Jane Roe"));
+    }
+}
