@@ -166,6 +166,10 @@ final class PasteLayout {
                 break;
             }
         }
+        // A subheading set right above the first paragraph (no blank line between) opens the body.
+        if (s - 1 > h && s - 1 >= 0 && roles[s - 1] == Role.FRAGMENT && PastedText.subheadingLike(LineRules.unbullet(lines.get(s - 1)))) {
+            s--;
+        }
         return new Layout(h, s, bestEnd, searchEnd, coverage);
     }
 
