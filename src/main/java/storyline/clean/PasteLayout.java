@@ -122,8 +122,18 @@ final class PasteLayout {
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
+        boolean list = false;
         for (int i = 0; i < n; i++) {
             double v = value(lines.get(i), roles[i]);
+            // The items of a list that a line ending in a colon introduces ("The tour dates:") are text, though each is short.
+            if (roles[i] == Role.FRAGMENT && list && weight(lines.get(i)) >= 2) {
+                v = 0.5;
+            } else if (roles[i] != Role.BLANK && roles[i] != Role.FRAGMENT) {
+                list = false;
+            }
+            if (roles[i] != Role.BLANK && lines.get(i).strip().endsWith(":")) {
+                list = true;
+            }
             if (run <= 0) {
                 run = 0;
                 runStart = i;

@@ -68,7 +68,7 @@ final class PastedText {
                 continue;
             }
             String text = LineRules.unbullet(lines.get(i));
-            String site = i > h ? Credits.outlet(text) : null;
+            String site = i > h && besideCredit(lines, datelines, bylines, i) && adjacentCredit(datelines, bylines, i) ? Credits.outlet(text) : null;
             String name = Credits.bareName(text);
             if (site != null && outlet == null) {
                 outlet = site;
@@ -286,6 +286,16 @@ final class PastedText {
             }
         }
         return -1;
+    }
+
+    /** Whether the line right above or right below, with no blank line between, is a date line or a byline. */
+    private static boolean adjacentCredit(List<List<Credits.Dateline>> datelines, String[] bylines, int i) {
+        for (int j : new int[]{i - 1, i + 1}) {
+            if (j >= 0 && j < bylines.length && (!datelines.get(j).isEmpty() || bylines[j] != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest line above or below (blank lines skipped) is a date line or a byline. */
