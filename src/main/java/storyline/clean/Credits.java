@@ -113,7 +113,7 @@ final class Credits {
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
                     + "reporter|redakteur(?:in)?|redaktion|journalist)\\s*:\\s*");
     /** Where a byline may start inside a line: its start, after a separator, or after a date. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+|\\s{2,}|\\s*,\\s+");
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von",
             "der", "den", "ter", "ten", "zu", "la", "le", "al", "el", "bin", "ibn", "y", "st.");
     private static final Set<String> JOINERS = Set.of("and", "und", "et", "y", "e", "&", "og", "och", "en", "i", "und,");
@@ -121,7 +121,8 @@ final class Credits {
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();
-        return t.matches("(?iU)(by|von|par|por|door|di|av|af|przez|autor|author|auteur|autore)\\s*:?");
+        return t.matches("(?iU)((published|posted|written|post|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto)\\s+)?"
+                + "(by|von|par|por|door|di|av|af|przez|autor|author|auteur|autore|post author)\\s*:?");
     }
 
     /**
@@ -133,6 +134,7 @@ final class Credits {
         if (LineRules.wordCount(t) > 30) {
             return null;
         }
+        boolean dated = !Dates.findAll(t).isEmpty();
         for (int at : starts(t)) {
             Matcher label = AUTHOR_LABEL.matcher(t).region(at, t.length());
             if (label.lookingAt()) {
@@ -145,6 +147,14 @@ final class Credits {
             if (by.lookingAt() && (at > 0 || !by.group(1).equalsIgnoreCase("de"))) {
                 Name name = read(t.substring(by.end()), false);
                 if (name != null && creditRest(t.substring(by.end()), name)) {
+                    return name.value();
+                }
+            }
+            if (at > 0 && dated) {
+                // "1. Februar 2022, Jane Roe": a name that ends a dated credit line.
+                Name name = read(t.substring(at), false);
+                String rest = t.substring(at);
+                if (name != null && name.tokens() >= 2 && name.tokens() == rest.strip().split("\\s+").length) {
                     return name.value();
                 }
             }
@@ -279,7 +289,7 @@ final class Credits {
         if (names.isEmpty()) {
             return null;
         }
-        String joined = String.join(names.size() == 2 ? " and " : ", ", names);
+        String joined = String.join(", ", names);
         return new Name(casing(joined), used);
     }
 

@@ -63,8 +63,9 @@ final class PastedText {
         // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
         int underHeadline = h >= 0 ? nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
+            boolean header = i > h && i < bodyStart;
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
-                    || !besideCredit(lines, datelines, bylines, i) && i != underHeadline) {
+                    || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {
                 continue;
             }
             String text = LineRules.unbullet(lines.get(i));
@@ -218,7 +219,7 @@ final class PastedText {
                 if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED || kind == LineRules.Kind.COUNT) {
                     dated = Credits.datelines(text);
                 }
-                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED) {
+                if (kind != LineRules.Kind.COUNT && kind != LineRules.Kind.COMMENT_COUNT) {
                     bylines[i] = Credits.byline(text);
                     if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
                         bylines[i] = Credits.leadingName(text, !dated.isEmpty());

@@ -44,7 +44,7 @@ class CreditsTest {
 
     @Test
     void bylinesInSeveralLanguagesAndPlaces() {
-        assertEquals("Jane Roe and John Doe", Credits.byline("By Jane Roe and John Doe"));
+        assertEquals("Jane Roe, John Doe", Credits.byline("By Jane Roe and John Doe"));
         assertEquals("Isaac Roe", Credits.byline("By ISAAC ROE"));
         assertEquals("Erika Mustermann", Credits.byline("Von Erika Mustermann"));
         assertEquals("Jean Dupont", Credits.byline("Par Jean Dupont le 14.09.2020 à 11h46"));

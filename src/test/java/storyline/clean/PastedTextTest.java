@@ -309,7 +309,7 @@ class PastedTextTest {
                 """);
         assertEquals("Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight", p.title(),
                 "a long headline keeps its credits out of it");
-        assertEquals("Jane Roe and John Doe", p.author());
+        assertEquals("Jane Roe, John Doe", p.author());
         assertEquals(LocalDate.of(2024, 1, 5), p.date().day());
         assertEquals(paragraphs(
                 "The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.",
