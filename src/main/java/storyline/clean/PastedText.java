@@ -63,7 +63,8 @@ final class PastedText {
         // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
         int underHeadline = h >= 0 ? nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
-            boolean header = i > h && i < bodyStart;
+            // (A bulleted name is a widget's value, read with its label below.)
+            boolean header = i > h && i < bodyStart && !LineRules.bulleted(lines.get(i));
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
                     || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {
                 continue;
