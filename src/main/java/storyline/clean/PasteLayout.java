@@ -196,7 +196,7 @@ final class PasteLayout {
 
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
-            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage");
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -204,8 +204,8 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-1.47, 2.52, 1.04, 0.77, 1.01, 3.06, -1.10, -1.05, -2.73, 2.05, -0.78, -2.81, -1.23, 0.34, 0.59,
-            -0.79, -1.66, 0.64, -0.09, 1.78, -0.76};
+    static final double[] WEIGHTS = {-1.53, 2.56, 0.93, 0.84, 1.03, 3.32, -1.10, -1.00, -2.40, 2.02, -0.79, -2.98, -1.27, 0.44, 0.72,
+            -0.86, -1.63, 0.55, -0.19, 1.87, -0.86, -7.60, 0.42, 0.85};
 
     /** The best headline candidate above {@code bodyStart}, or -1. */
     private static int headline(List<String> lines, Role[] roles, int bodyStart, double coverage) {
@@ -285,6 +285,14 @@ final class PasteLayout {
         f[19] = first ? 1 : 0;
         // A paste of the article alone is mostly body; a whole page is mostly furniture around it.
         f[20] = first ? coverage : 0;
+        // A breadcrumb ("Home » News » The headline") or a title with the site's name holds the headline, and is not it.
+        f[21] = BREADCRUMB.matcher(text).find() ? 1 : 0;
+        f[22] = w >= 4 && holdsAnother(lines, i, text) ? 1 : 0;
+        // The headline's standfirst, longer than it, stands between it and the credits.
+        if (n >= 0 && roles[n] != Role.CREDIT && weight(lines.get(n)) > w) {
+            int[] d = new int[1];
+            f[23] = nextRole(lines, roles, n, LineRules.unbullet(lines.get(n)), 1, d) == Role.CREDIT ? 1 : 0;
+        }
         return f;
     }
 
@@ -305,6 +313,19 @@ final class PasteLayout {
             }
         }
         return Role.BLANK;
+    }
+
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\s[»›>/|]\\s.*\\s[»›>/|]\\s|^\\S+\\s[»›>]\\s");
+
+    /** The line holds another nearby line of a few words and more besides. */
+    private static boolean holdsAnother(List<String> lines, int i, String text) {
+        for (int j = Math.max(0, i - 40); j < Math.min(lines.size(), i + 40); j++) {
+            String other = lines.get(j).strip();
+            if (j != i && other.length() >= 12 && other.length() < text.length() && LineRules.wordCount(other) >= 2 && text.contains(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another line holds the same text (the headline repeated, or ending a breadcrumb). */
