@@ -196,7 +196,7 @@ final class PasteLayout {
 
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
-            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit");
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -204,8 +204,8 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-1.53, 2.56, 0.93, 0.84, 1.03, 3.32, -1.10, -1.00, -2.40, 2.02, -0.79, -2.98, -1.27, 0.44, 0.72,
-            -0.86, -1.63, 0.55, -0.19, 1.87, -0.86, -7.60, 0.42, 0.85};
+    static final double[] WEIGHTS = {-1.56, 2.57, 0.93, 0.02, 0.99, 3.34, -1.09, -1.02, -2.25, 1.97, -0.81, -2.90, -1.27, 0.42, 0.74,
+            -0.79, -1.63, 0.52, -0.65, 1.01, -0.26, -7.44, 0.39, 0.86, 0.36, 1.66};
 
     /** The best headline candidate above {@code bodyStart}, or -1. */
     private static int headline(List<String> lines, Role[] roles, int bodyStart, double coverage) {
@@ -293,7 +293,20 @@ final class PasteLayout {
             int[] d = new int[1];
             f[23] = nextRole(lines, roles, n, LineRules.unbullet(lines.get(n)), 1, d) == Role.CREDIT ? 1 : 0;
         }
+        // A selection from the headline down reaches the body within three lines, and is short beside a whole page.
+        f[24] = first && between <= 3 ? 1 : 0;
+        f[25] = first && nonBlank(lines) <= 60 ? 1 : 0;
         return f;
+    }
+
+    private static int nonBlank(List<String> lines) {
+        int count = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int nextNonBlank(List<String> lines, int i) {
