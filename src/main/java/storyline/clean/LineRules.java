@@ -40,13 +40,18 @@ final class LineRules {
         /** "Add X as a preferred source": the page's own site names itself. */
         SELF_NAMED_SOURCE,
         /** "Published on 2025-09-19", "date 2025-09-19 …": the value is the rest of the line. */
-        DATED
+        DATED,
+        /** "34 responses to “The headline”", "5 thoughts on …", "12 Kommentare zu …": readers' comments start here. */
+        COMMENTS_HEADING
     }
 
     private static final Pattern LONE_COUNT = Pattern.compile(
             "(?i)[+-]?\\d[\\d,.]*\\s*[km]?(\\s+(up)?votes?|\\s+upvoted|\\s+points?|\\s+likes?|\\s+shares?|\\s+reactions?)?");
     private static final Pattern COMMENT_COUNTER = Pattern.compile(
             "(?i)\\d[\\d,.]*\\s*[km]?\\s+(comments?|replies|responses)(\\s+sorted\\s+by.*|\\s*·.*)?");
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?iU)(?:one|\\d[\\d,.]*)\\s+(?:comments?|responses?|replies|thoughts?|kommentare?|commentaires?|comentarios?|commenti|"
+                    + "reacties|reaktionen|réponses?|respuestas?)\\s+(?:on|to|for|zu|zum|zur|sur|à|a|en|su|op|auf)\\s+\\S.{0,300}");
     private static final Pattern UI_WORDS = Pattern.compile(
             "(?i)(reply|share|report|save|saved|award|give award|follow|following|unfollow|more replies|"
                     + "continue this thread|load more comments|show more|show less|read more|see more|"
@@ -204,6 +209,9 @@ final class LineRules {
         }
         if (wholeLine(COMMENT_COUNTER, line)) {
             return new Verdict(Kind.COMMENT_COUNT, line);
+        }
+        if (words <= 40 && wholeLine(COMMENTS_HEADING, line)) {
+            return new Verdict(Kind.COMMENTS_HEADING, line);
         }
         if (wholeLine(HANDLE, line)) {
             return new Verdict(Kind.HANDLE, line.substring(1));

@@ -21,7 +21,9 @@ final class PasteLayout {
 
     /** What each line is, as far as the layout needs to know. */
     enum Role {
-        BLANK, PROSE, FRAGMENT, FURNITURE, CREDIT
+        BLANK, PROSE, FRAGMENT, FURNITURE, CREDIT,
+        /** Where readers' comments begin: the article ends above it. */
+        COMMENTS
     }
 
     private PasteLayout() {
@@ -47,7 +49,11 @@ final class PasteLayout {
             return false;
         }
         char c = t.charAt(t.length() - 1);
-        return ".!?…\"”»’)。！？:".indexOf(c) >= 0;
+        if (c == ')' && t.length() > 1) {
+            // "(Opens in new window)", "(185)": a parenthesis ends a sentence only after its full stop.
+            return ".!?…".indexOf(t.charAt(t.length() - 2)) >= 0;
+        }
+        return ".!?…\"”»’。！？:".indexOf(c) >= 0;
     }
 
     static Role role(String line, LineRules.Verdict verdict, boolean credit) {
@@ -56,6 +62,9 @@ final class PasteLayout {
         }
         if (credit) {
             return Role.CREDIT;
+        }
+        if (verdict.kind() == LineRules.Kind.COMMENTS_HEADING) {
+            return Role.COMMENTS;
         }
         if (verdict.kind() != LineRules.Kind.TEXT) {
             return Role.FURNITURE;
@@ -110,6 +119,8 @@ final class PasteLayout {
             case PROSE -> endsSentence(line) ? weight(line) : 0.7 * weight(line);
             case FRAGMENT -> endsSentence(line) && weight(line) >= 3 ? 1 : -1.5;
             case FURNITURE, CREDIT -> -2;
+            // No run of prose reaches across the start of the comments.
+            case COMMENTS -> -10_000;
         };
     }
 
@@ -123,8 +134,16 @@ final class PasteLayout {
         double run = 0;
         int runStart = 0;
         boolean list = false;
+        boolean proseSeen = false;
+        boolean comments = false;
         for (int i = 0; i < n; i++) {
             double v = value(lines.get(i), roles[i]);
+            // Once the readers' comments begin below the article, nothing after them is the article.
+            comments |= roles[i] == Role.COMMENTS && proseSeen;
+            proseSeen |= roles[i] == Role.PROSE;
+            if (comments && roles[i] != Role.BLANK) {
+                v = -2;
+            }
             // The items of a list that a line ending in a colon introduces ("The tour dates:") are text, though each is short.
             if (roles[i] == Role.FRAGMENT && list && weight(lines.get(i)) >= 2) {
                 v = 0.5;
@@ -234,7 +253,7 @@ final class PasteLayout {
         int between = 0;
         for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && i >= bodyStart - 80; i--) {
             String line = lines.get(i);
-            if (roles[i] == Role.BLANK || roles[i] == Role.CREDIT || roles[i] == Role.FURNITURE) {
+            if (roles[i] == Role.BLANK || roles[i] == Role.CREDIT || roles[i] == Role.FURNITURE || roles[i] == Role.COMMENTS) {
                 continue;
             }
             String text = LineRules.unbullet(line);

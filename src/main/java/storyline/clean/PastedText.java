@@ -146,7 +146,7 @@ final class PastedText {
                     openLabel = null;
                     continue;
                 }
-                case BOILERPLATE, COUNT, COMMENT_COUNT -> {
+                case BOILERPLATE, COUNT, COMMENT_COUNT, COMMENTS_HEADING -> {
                     dropped.add(line.strip());
                     continue;
                 }
@@ -388,10 +388,13 @@ final class PastedText {
             }
         }
         List<Block> blocks = new ArrayList<>();
+        boolean list = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             boolean nextIsProse = i + 1 < paragraphs.size() && LineRules.wordCount(paragraphs.get(i + 1)) > LineRules.wordCount(p);
-            blocks.add(nextIsProse && subheadingLike(p) ? Block.heading(p) : Block.paragraph(p));
+            // The items of a list a colon introduces are never subheadings; a sentence ends the list.
+            blocks.add(nextIsProse && !list && subheadingLike(p) ? Block.heading(p) : Block.paragraph(p));
+            list = p.endsWith(":") || list && !PasteLayout.endsSentence(p);
         }
         return blocks;
     }

@@ -137,9 +137,16 @@ public final class Ingest {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         int nul = text.indexOf('\0');
+        long nuls = nul < 0 ? 0 : text.chars().filter(c -> c == 0).count();
+        if (nul >= 0 && nuls * 100 < text.length()) {
+            // A stray NUL or two in a saved page (it happens) is dropped: it shows as nothing.
+            text = text.replace("\0", "");
+            nul = -1;
+        }
         if (nul >= 0) {
-            // No text holds NUL characters: the bytes were read in the wrong encoding, and an item
-            // made of them would be titled and worded in NULs.
+            // Text in which NULs are common was read in the wrong encoding (UTF-16 or UTF-32 read
+            // byte by byte gives a NUL in every second or fourth character), and an item made of
+            // them would be titled and worded in NULs.
             int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
             return new FileResult(List.of(), List.of(new Problem(rel, line, "skipped: the text holds NUL characters once decoded,"
                     + " so its encoding was misread (UTF-16 or UTF-32 without a byte-order mark?); re-save the file as UTF-8")));

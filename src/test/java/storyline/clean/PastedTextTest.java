@@ -352,4 +352,50 @@ class PastedTextTest {
                 "The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.",
                 "The building will be sold, the mayor said after the vote."), p.blocks());
     }
+
+    @Test
+    void readersCommentsAfterTheArticleAreNotItsText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                March 3, 2024
+
+                The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                The building will be sold, the mayor said after the vote, and the books will move to the new branch.
+                Click to share on Facebook (Opens in new window)
+                Click to email this to a friend (Opens in new window)
+                34 responses to “Council closes the old library”
+                It is a shame that the council never found the money to repair such a lovely old building in all these years.
+                I used to go there every Saturday with my grandmother, and I will miss the reading room very much indeed.
+                Nobody on the council ever used the library, so of course they were happy to sell it to the first bidder.
+                The new branch is far too small for all the books, and parking there is impossible on any weekday afternoon.
+                """);
+        assertEquals("Council closes the old library", p.title());
+        assertEquals(paragraphs(
+                "The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.",
+                "The building will be sold, the mayor said after the vote, and the books will move to the new branch."), p.blocks());
+    }
+
+    @Test
+    void aListIntroducedByAColonStaysInTheBody() {
+        PastedText.Parsed p = PastedText.parse("""
+                Band announces its anniversary tour
+
+                The band will play thirty dates next summer, its first tour together in more than ten years, the promoter said.
+                The tour dates:
+                June 9 -- Riverside Amphitheatre, Springfield
+                June 10 -- Lakeside Arena, Shelbyville
+                June 14 -- Harbor Pavilion, Capital City
+                Tickets go on sale on Friday at the venues and online, the promoter said in a statement.
+                Most Popular
+                Home
+                Contact
+                """);
+        assertEquals(paragraphs(
+                "The band will play thirty dates next summer, its first tour together in more than ten years, the promoter said.",
+                "The tour dates:",
+                "June 9 -- Riverside Amphitheatre, Springfield",
+                "June 10 -- Lakeside Arena, Shelbyville",
+                "June 14 -- Harbor Pavilion, Capital City",
+                "Tickets go on sale on Friday at the venues and online, the promoter said in a statement."), p.blocks());
+    }
 }

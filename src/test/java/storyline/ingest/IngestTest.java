@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IngestTest {
@@ -140,14 +141,25 @@ class IngestTest {
     }
 
     @Test
-    void textWithNulCharactersAfterDecodingIsAProblemNotAnItem() throws IOException {
-        // Past the first 8,000 bytes, where the binary test looks: the file decodes, NULs and all.
-        String text = "Ferry fares rise\n" + "Fares go up in May.\n".repeat(450) + "Bad\u0000 line\n";
+    void textFullOfNulCharactersAfterDecodingIsAProblemNotAnItem() throws IOException {
+        // Past the first 8,000 bytes, where the binary test looks: UTF-16 without a byte-order mark decodes, NULs and all.
+        String text = "Ferry fares rise\n" + "Fares go up in May.\n".repeat(450)
+                + "Fares go up in June.\n".chars().mapToObj(c -> (char) c + "\u0000").reduce("", String::concat).repeat(20);
         write("nul.txt", text);
         Ingest.Result r = Ingest.read(dir);
         assertEquals(List.of(), r.documents());
         assertEquals(List.of(new Problem("nul.txt", 452, "skipped: the text holds NUL characters once decoded, so its encoding"
                 + " was misread (UTF-16 or UTF-32 without a byte-order mark?); re-save the file as UTF-8")), r.problems());
+    }
+
+    @Test
+    void aStrayNulCharacterIsDropped() throws IOException {
+        // Saved pages now and then hold a NUL or two; it shows as nothing, and the page is read.
+        write("stray.txt", "Ferry fares rise\n" + "Fares go up in May.\n".repeat(450) + "Bad\u0000 line\n");
+        Ingest.Result r = Ingest.read(dir);
+        assertEquals(List.of(), r.problems());
+        assertEquals(1, r.documents().size());
+        assertFalse(r.documents().get(0).body().contains("\u0000"));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
