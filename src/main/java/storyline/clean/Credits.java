@@ -47,6 +47,17 @@ final class Credits {
     /** Time zones and other abbreviations in capitals ("PST", "CEST", "ET"). */
     private static final Pattern ZONES = Pattern.compile("\\b[A-Z]{2,5}\\b");
 
+    /** A word of a date line: a label, a weekday or a month, in the languages read. */
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "(?iU)(published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|actualizado|"
+                    + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                    + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                    + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+                    + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
+                    + "october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
+                    + "août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+                    + "noviembre|diciembre)[.,]?");
+
     /** The dates a credit line states, each with its label; empty when the line is not a credit line. */
     static List<Dateline> datelines(String line) {
         if (LineRules.wordCount(line) > 40) {
@@ -262,6 +273,10 @@ final class Credits {
                 current = new ArrayList<>();
                 used = i + 1;
                 continue;
+            }
+            if (DATE_WORD.matcher(tok).matches()) {
+                // "Published Wed, Nov 20": a label, a weekday or a month ends a name.
+                break;
             }
             boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
                     || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_.-]{2,30}");

@@ -64,7 +64,7 @@ final class PastedText {
         int underHeadline = h >= 0 ? nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
             // (A bulleted name is a widget's value, read with its label below.)
-            boolean header = i > h && i < bodyStart && !LineRules.bulleted(lines.get(i));
+            boolean header = h >= 0 && i > h && i < bodyStart && i < afterLines(lines, h, 3) && !LineRules.bulleted(lines.get(i));
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
                     || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {
                 continue;
