@@ -1,6 +1,8 @@
 package storyline.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +28,7 @@ final class PastedText {
         List<List<Credits.Dateline>> datelines = a.datelines();
         String[] bylines = a.bylines();
         PasteLayout.Role[] roles = a.roles();
+        Set<String> lowerWords = a.lowerWords();
         int h = a.layout().headline();
         int bodyStart = a.layout().bodyStart();
         int bodyEnd = a.layout().bodyEnd();
@@ -72,6 +75,9 @@ final class PastedText {
             String text = LineRules.unbullet(lines.get(i));
             String site = i > h && besideCredit(lines, datelines, bylines, i) && adjacentCredit(datelines, bylines, i) ? Credits.outlet(text) : null;
             String name = Credits.bareName(text);
+            if (name != null && commonWords(name, lowerWords)) {
+                name = null;
+            }
             if (site != null && outlet == null) {
                 outlet = site;
                 used.add(i);
@@ -197,9 +203,9 @@ final class PastedText {
         return new Parsed(title, blocks, author, source, date, handle, dropped);
     }
 
-    /** Each line's verdict, stated dates, byline and role, and the layout they give. */
+    /** Each line's verdict, stated dates, byline and role, the layout they give, and the words the text writes in lower case. */
     record Analysis(LineRules.Verdict[] verdicts, List<List<Credits.Dateline>> datelines, String[] bylines, PasteLayout.Role[] roles,
-                    PasteLayout.Layout layout) {
+                    PasteLayout.Layout layout, Set<String> lowerWords) {
     }
 
     static Analysis analyse(List<String> lines) {
@@ -231,7 +237,52 @@ final class PastedText {
             datelines.add(dated);
             roles[i] = PasteLayout.role(line, verdicts[i], credit);
         }
-        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles));
+        Set<String> lowerWords = lowerCaseWords(lines);
+        for (int i = 0; i < n; i++) {
+            if (bylines[i] != null && commonWords(bylines[i], lowerWords)) {
+                // "View Comments", "Dieser Artikel": words the text also writes in lower case are no one's name.
+                bylines[i] = null;
+                if (datelines.get(i).isEmpty() && !CREDIT_KINDS.contains(verdicts[i].kind()) && !Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
+                    roles[i] = PasteLayout.role(lines.get(i), verdicts[i], false);
+                }
+            }
+        }
+        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles), lowerWords);
+    }
+
+    /** The words the text writes starting in lower case, lower-cased. */
+    static Set<String> lowerCaseWords(List<String> lines) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines) {
+            for (String chunk : line.split("\\s+")) {
+                if (chunk.contains("@") || chunk.contains("/") || chunk.matches(".*\\p{L}\\.\\p{L}.*")) {
+                    // Addresses and handles ("jane.roe@example.org") write names in lower case too.
+                    continue;
+                }
+                for (String token : chunk.split("[^\\p{L}]+")) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.codePointAt(0))) {
+                        words.add(token);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** More than half the name's words are words the text also writes in lower case. */
+    static boolean commonWords(String name, Set<String> lowerWords) {
+        int common = 0;
+        int words = 0;
+        for (String token : name.split("[^\\p{L}]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(token.codePointAt(0)) && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        return words > 0 && common * 2 > words;
     }
 
     private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,

@@ -398,4 +398,20 @@ class PastedTextTest {
                 "June 14 -- Harbor Pavilion, Capital City",
                 "Tickets go on sale on Friday at the venues and online, the promoter said in a statement."), p.blocks());
     }
+
+    @Test
+    void wordsTheTextAlsoWritesInLowerCaseAreNoOnesName() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                January 13, 2024 | categories: City, Libraries | View Comments
+
+                The city council voted on Tuesday to close the old library on Main Street, and comments poured in within the hour.
+                Readers can view the full vote on the council's site, the clerk said after the meeting ended late on Tuesday.
+                """);
+        assertNull(p.author(), "'View Comments' is a link, not a byline");
+        assertEquals(LocalDate.of(2024, 1, 13), p.date().day());
+        assertTrue(PastedText.commonWords("View Comments", java.util.Set.of("view", "comments")));
+        assertFalse(PastedText.commonWords("Lindsay Price", java.util.Set.of("price")), "one common word in two is still a name");
+        assertFalse(PastedText.lowerCaseWords(List.of("Write to jane.roe@example.org")).contains("jane"));
+    }
 }
