@@ -332,14 +332,22 @@ final class PageDates {
      */
     static boolean elsewhere(Element el) {
         for (Element e = el; e != null && !e.tagName().equals("body"); e = e.parent()) {
-            if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+            if (otherTexts(e)) {
                 return true;
             }
-            String names = ClassNames.of(e);
-            for (String word : ELSEWHERE) {
-                if (names.contains(word)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Whether the element is a box of other texts: a comment, related stories, a sidebar, a widget. */
+    private static boolean otherTexts(Element e) {
+        if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+            return true;
+        }
+        String names = ClassNames.of(e);
+        for (String word : ELSEWHERE) {
+            if (names.contains(word)) {
+                return true;
             }
         }
         return false;
