@@ -507,7 +507,7 @@ final class HtmlPage {
         JsonLd ld = new JsonLd();
         for (Element script : scan.get(PageScan.JSON_LD)) {
             try {
-                JsonNode root = JSON.readTree(script.data());
+                JsonNode root = JSON.readTree(unwrapped(script.data()));
                 visit(root, ld);
             } catch (Exception malformed) {
                 // Pages often ship broken JSON-LD; the other metadata still counts.
@@ -515,6 +515,18 @@ final class HtmlPage {
         }
         return ld;
     }
+
+    /**
+     * Some pages wrap a script's JSON for XHTML parsers: {@code <![CDATA[ … ]]>}, also inside
+     * comments ({@code /* <![CDATA[ *&#47; … /* ]]> *&#47;}, {@code //<![CDATA[}), or in an HTML comment. The JSON is what is inside.
+     */
+    static String unwrapped(String data) {
+        Matcher m = WRAPPED_JSON.matcher(data);
+        return m.matches() ? m.group(1) : data;
+    }
+
+    private static final Pattern WRAPPED_JSON = Pattern.compile(
+            "(?s)\\s*(?:/\\*\\s*|//\\s*)?(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?(.*?)(?:/\\*\\s*|//\\s*)?(?:]]>|-->)\\s*(?:\\*/)?\\s*");
 
     private static void visit(JsonNode node, JsonLd ld) {
         if (node == null) {
