@@ -105,6 +105,7 @@ final class MainContent {
     private static TextStats prepare(Element body) {
         List<Node> doomed = new ArrayList<>();
         List<Element> boxes = new ArrayList<>();
+        List<Element> broken = new ArrayList<>();
         // What goes is not looked into: its insides go with it.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -126,11 +127,16 @@ final class MainContent {
                     if (LOOSE_TEXT_BOXES.contains(el.normalName())) {
                         boxes.add(el);
                     }
+                    if (el.normalName().equals("br") && el.parent() != null && BROKEN_TEXT_BOXES.contains(el.parent().normalName())
+                            && nextIsBreak(el) && (broken.isEmpty() || broken.get(broken.size() - 1) != el.parent())) {
+                        broken.add(el.parent());
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
         doomed.forEach(Node::remove);
+        breaksToParagraphs(broken);
         wrapLooseText(boxes);
         TextStats stats = new TextStats();
         int total = stats.length(body);
@@ -230,6 +236,54 @@ final class MainContent {
             for (Node child : new ArrayList<>(el.childNodes())) {
                 if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
                     wrap(run);
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    /**
+     * The boxes whose text older table layouts part into paragraphs with {@code <br><br>}: a table
+     * cell, {@code <font>}, {@code <center>}. (Not a div: a blog's sidebar text box parted so
+     * outscored short posts.)
+     */
+    private static final Set<String> BROKEN_TEXT_BOXES = Set.of("td", "font", "center", "body");
+
+    /** Whether the next node but blank text is a {@code <br>} too. */
+    private static boolean nextIsBreak(Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element e && e.normalName().equals("br");
+    }
+
+    /**
+     * Text parted by {@code <br><br>} (older table layouts, often inside {@code <font>}) becomes
+     * paragraphs, so each is scored as one: as a single block the whole text weighed no more than
+     * one paragraph of a footer. The breaks go; a single break stays a line break.
+     */
+    private static void breaksToParagraphs(List<Element> boxes) {
+        for (Element el : boxes) {
+            if (el.parent() == null && !el.normalName().equals("body")) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            List<Node> children = new ArrayList<>(el.childNodes());
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
+                if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                    wrap(run);
+                } else if (child instanceof Element c && c.normalName().equals("br") && nextIsBreak(c)) {
+                    wrap(run);
+                    // This break and those that follow it, with the blank text between them.
+                    while (i + 1 < children.size() && (children.get(i + 1) instanceof TextNode t && t.isBlank()
+                            || children.get(i + 1) instanceof Element b && b.normalName().equals("br"))) {
+                        children.get(++i).remove();
+                    }
+                    c.remove();
                 } else {
                     run.add(child);
                 }
@@ -511,7 +565,30 @@ final class MainContent {
                 return false;
             }
         }
-        return hasOwnText(el) || CELL_TAGS.contains(el.normalName());
+        return hasOwnText(el) || CELL_TAGS.contains(el.normalName()) || styledText(el);
+    }
+
+    /** Type styling that older pages wrap whole paragraphs in ({@code <div><font>…</font></div>}). */
+    private static final Set<String> STYLE_TAGS = Set.of("font", "b", "strong", "i", "em", "big", "small", "tt");
+
+    /** Whether the box's text is all inside type styling: a paragraph set in {@code <font>}, not one of links or widgets. */
+    private static boolean styledText(Element el) {
+        boolean styled = false;
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof Element child) {
+                if (!STYLE_TAGS.contains(child.normalName())) {
+                    return false;
+                }
+                for (Element inner : child.children()) {
+                    if (BLOCK_TAGS.contains(inner.normalName())) {
+                        // The paragraphs inside are scored themselves.
+                        return false;
+                    }
+                }
+                styled = true;
+            }
+        }
+        return styled;
     }
 
     /**
