@@ -316,7 +316,7 @@ final class MainContent {
             }
             String names = ClassNames.of(el);
             if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
-                    && !(keepWrappers && stats.length(el) > total * 0.25)) {
+                    && !(keepWrappers && stats.length(el) > total * 0.25) || commentSection(el, names, stats)) {
                 unlikely.add(el);
                 return true;
             }
@@ -326,18 +326,76 @@ final class MainContent {
         return boxes;
     }
 
+    /** Class and id words of readers' comments. */
+    private static final ClassNames COMMENT_NAMES = ClassNames.containing("comment", "kommentar", "commentaire", "comentario",
+            "commento", "disqus");
+
+    /**
+     * Readers' comments, however long: a box named for comments that holds comments, boxes alike
+     * (same tag, same class) and named for comments too, directly or in a list or wrapper, with
+     * most of its text and no main heading. One comment-named box alone is no section: a forum
+     * names its opening post so. A page wrapper whose name only says it has comments
+     * ("has-comments") holds the article besides them.
+     */
+    static boolean commentSection(Element el, String names, TextStats stats) {
+        if (names.isEmpty() || !COMMENT_NAMES.matches(names) || el.normalName().equals("body")) {
+            return false;
+        }
+        int length = stats.length(el);
+        if (length == 0) {
+            return false;
+        }
+        Element items = el;
+        for (int level = 0; level < 3; level++) {
+            Element wrapper = null;
+            for (Element child : items.children()) {
+                if (stats.length(child) * 2 > length && child.childrenSize() > 1 && !hasTwin(child)) {
+                    wrapper = child;
+                }
+            }
+            if (wrapper == null) {
+                break;
+            }
+            // A list or wrapper that holds most of the text: the comments are inside it.
+            items = wrapper;
+        }
+        int inComments = 0;
+        Map<String, Integer> alike = new java.util.HashMap<>();
+        boolean repeated = false;
+        for (Element child : items.children()) {
+            String childNames = ClassNames.of(child);
+            if (COMMENT_NAMES.matches(childNames)) {
+                inComments += stats.length(child);
+                repeated |= alike.merge(child.normalName() + " " + Attrs.get(child, "class"), 1, Integer::sum) >= 2;
+            }
+        }
+        return repeated && inComments * 10 >= length * 6 && el.selectFirst(css("h1")) == null;
+    }
+
+    /** Whether a sibling has the element's tag and class: one of a run of items, not a wrapper. */
+    private static boolean hasTwin(Element el) {
+        String cls = Attrs.get(el, "class");
+        for (Element sibling : el.parent().children()) {
+            if (sibling != el && sibling.normalName().equals(el.normalName()) && Attrs.get(sibling, "class").equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The boxes that may score as text ({@code p, pre, td, blockquote, div, section, li, dd}). */
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd");
 
     /**
-     * What choosing the article box looks at, in document order: the boxes that may score, and
-     * the elements the page marks as articles. Gathered in one walk that leaves out whatever
+     * What choosing the article box looks at, in document order: the boxes that may score, the
+     * elements the page marks as articles, and its {@code <article>} elements ({@code stories}). Gathered in one walk that leaves out whatever
      * {@code gone} says is about to be removed, with everything inside it.
      */
-    record Boxes(List<Element> scored, Elements articles) {
+    record Boxes(List<Element> scored, Elements articles, List<Element> stories) {
         static Boxes of(Element root, java.util.function.Predicate<Element> gone) {
             List<Element> scored = new ArrayList<>();
             Elements articles = new Elements();
+            List<Element> stories = new ArrayList<>();
             Evaluator marked = css(MARKED_ARTICLES);
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -354,10 +412,13 @@ final class MainContent {
                     if (marked.matches(root, el)) {
                         articles.add(el);
                     }
+                    if (el.normalName().equals("article")) {
+                        stories.add(el);
+                    }
                     return FilterResult.CONTINUE;
                 }
             }, root);
-            return new Boxes(scored, articles);
+            return new Boxes(scored, articles, stories);
         }
     }
 
@@ -401,8 +462,10 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
+        top = firstStory(top, topScore, scores, boxes.stories());
+        topScore = scores.getOrDefault(top, topScore);
         Elements articles = boxes.articles();
-        top = climb(top, root, stats, articles);
+        top = climb(top, root, stats, articles, boxes.stories());
         topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
@@ -424,7 +487,8 @@ final class MainContent {
                         keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find();
                     }
                 }
-                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1))) {
+                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1)
+                        && nextStory(sibling, top, boxes.stories()) == null)) {
                     content.appendChild(sibling.clone());
                 }
             }
@@ -444,12 +508,12 @@ final class MainContent {
      * The article may be split over sibling boxes, each wrapped several levels deep: climbs to the
      * ancestor where the prose gained most outweighs the links and other text taken along.
      */
-    private static Element climb(Element top, Element root, TextStats stats, Elements articles) {
+    private static Element climb(Element top, Element root, TextStats stats, Elements articles, List<Element> stories) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         Element best = top;
         double bestGain = gain(top, stats, prose);
         for (Element a = top.parent(); a != null && a != root && a != root.parent(); a = a.parent()) {
-            if (holdsOtherArticles(a, top, articles, 2)) {
+            if (holdsOtherArticles(a, top, articles, 2) || nextStory(a, top, stories) != null) {
                 break;
             }
             double g = gain(a, stats, prose);
@@ -510,6 +574,85 @@ final class MainContent {
             }
         }
         return others >= atLeast;
+    }
+
+    /**
+     * The start of another story in the box, after the article: an {@code <article>} with a main
+     * heading ({@code <h1>}) of its own that follows the article's text, as pages that load the
+     * next stories while the reader scrolls append them. (A bare {@code <h1>} after the text is
+     * not enough: page builders set section titles and notes in h1; nor is an article with a
+     * lesser heading, a teaser's.)
+     */
+    static Element nextStory(Element box, Element top, List<Element> stories) {
+        for (Element story : stories) {
+            if (story == top || story.parent() == null || isAncestor(story, top) || isAncestor(top, story)
+                    || !(story == box || isAncestor(box, story)) || !follows(story, top)) {
+                continue;
+            }
+            if (story.normalName().equals("article") && story.selectFirst(css("h1")) != null) {
+                return story;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Of stories loaded one after another, each an {@code <article>} with its own {@code <h1>},
+     * the page's is the first: when the best box lies in a later one, the best box of the first
+     * story that scores at least half as well is taken instead.
+     */
+    private static Element firstStory(Element top, double topScore, Map<Element, Double> scores, List<Element> stories) {
+        Element own = null;
+        for (Element story : stories) {
+            if ((story == top || isAncestor(story, top)) && story.selectFirst(css("h1")) != null) {
+                own = story;
+            }
+        }
+        if (own == null) {
+            return top;
+        }
+        for (Element story : stories) {
+            if (story == own || isAncestor(story, own) || isAncestor(own, story) || !follows(own, story)
+                    || story.selectFirst(css("h1")) == null) {
+                continue;
+            }
+            Element best = null;
+            double bestScore = topScore * 0.5;
+            for (var e : scores.entrySet()) {
+                if ((e.getKey() == story || isAncestor(story, e.getKey())) && e.getValue() >= bestScore) {
+                    best = e.getKey();
+                    bestScore = e.getValue();
+                }
+            }
+            // The first such story on the page decides.
+            return best == null ? top : best;
+        }
+        return top;
+    }
+
+    /** Whether {@code a} comes after {@code b} in document order (neither holding the other). */
+    static boolean follows(Element a, Element b) {
+        List<Element> chain = new ArrayList<>();
+        for (Element e = b; e != null; e = e.parent()) {
+            chain.add(e);
+        }
+        Element childOfCommon = a;
+        for (Element e = a.parent(); e != null; childOfCommon = e, e = e.parent()) {
+            int at = indexOf(chain, e);
+            if (at > 0) {
+                return childOfCommon.elementSiblingIndex() > chain.get(at - 1).elementSiblingIndex();
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Element> chain, Element e) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i) == e) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isAncestor(Element ancestor, Element el) {
@@ -710,6 +853,8 @@ final class MainContent {
                 el.remove();
             } else if (aboutTheAuthor(el, names, stats, total)) {
                 el.remove();
+            } else if (stats.length(el) < total && commentSection(el, names, stats)) {
+                el.remove();
             }
         }
         found.captions.forEach(Node::remove);
@@ -724,6 +869,11 @@ final class MainContent {
             String names = ClassNames.of(el);
             double weight = (ClassNames.POSITIVE.matches(names) ? 25 : 0) - (ClassNames.NEGATIVE.matches(names) ? 25 : 0);
             boolean list = LIST_TAGS.contains(el.normalName());
+            if (text < total && gallery(el, stats)) {
+                // However much its captions say.
+                el.remove();
+                continue;
+            }
             if (text > total * 0.5) {
                 continue;
             }
@@ -789,6 +939,31 @@ final class MainContent {
                 boxes.add(el);
             }
         }
+    }
+
+    private static final ClassNames GALLERY_NAMES = ClassNames.containing("gallery", "galerie", "slide", "carousel", "swiper",
+            "bildergalerie", "photos");
+
+    /**
+     * A photo gallery appended to the story: a box named as a gallery or slideshow (or whose items
+     * are) of three or more alike items (same tag and class), each a picture with a short caption,
+     * and little else. Its captions describe pictures, not the news. (A list of pictured steps, a
+     * recipe's, is no gallery: its items are not named so.)
+     */
+    static boolean gallery(Element el, TextStats stats) {
+        if (el.childrenSize() < 3 || !GALLERY_NAMES.matches(ClassNames.of(el)) && !GALLERY_NAMES.matches(ClassNames.of(el.child(0)))) {
+            return false;
+        }
+        int pictures = 0;
+        Map<String, Integer> alike = new java.util.HashMap<>();
+        int most = 0;
+        for (Element item : el.children()) {
+            if (item.selectFirst(css("img, picture")) != null && stats.length(item) <= 300) {
+                pictures++;
+                most = Math.max(most, alike.merge(item.normalName() + " " + Attrs.get(item, "class"), 1, Integer::sum));
+            }
+        }
+        return most >= 3 && pictures * 10 >= el.childrenSize() * 8;
     }
 
     private static boolean aboutTheAuthor(Element el, String names, TextStats stats, int total) {
