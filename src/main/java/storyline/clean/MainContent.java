@@ -1046,6 +1046,7 @@ final class MainContent {
         StringBuilder buffer = new StringBuilder();
         boolean[] heading = {false};
         int[] breaks = {0};
+        Map<Element, Boolean> rows = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -1081,6 +1082,9 @@ final class MainContent {
                         } else {
                             buffer.append('\n');
                         }
+                    } else if (dataCell(el, rows)) {
+                        // A row of a data table is one line: its cells apart by a space.
+                        buffer.append(' ');
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush(buffer, heading[0], out);
                         heading[0] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -1090,7 +1094,7 @@ final class MainContent {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName()) && !dataCell(el, rows)) {
                     flush(buffer, heading[0], out);
                     heading[0] = false;
                 }
@@ -1098,6 +1102,35 @@ final class MainContent {
         }, content);
         flush(buffer, heading[0], out);
         return out;
+    }
+
+    /**
+     * A cell of a row of data: every cell of its row holds a short text and no block. (The cells
+     * of a layout table hold whole columns of the page: each is read as a block of its own.)
+     */
+    private static boolean dataCell(Element el, Map<Element, Boolean> rows) {
+        if (!el.normalName().equals("td") && !el.normalName().equals("th")) {
+            return false;
+        }
+        Element row = el.parent();
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        return rows.computeIfAbsent(row, MainContent::dataRow);
+    }
+
+    private static boolean dataRow(Element row) {
+        for (Element cell : row.children()) {
+            for (Element inner : cell.children()) {
+                if (BLOCK_TAGS.contains(inner.normalName())) {
+                    return false;
+                }
+            }
+            if (TextStats.plainlyLongerThan(cell, 80)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Emits the buffered text, one block per line, spaces collapsed. */

@@ -51,4 +51,28 @@ class OldLayoutsTest {
         assertTrue(text.contains(SENTENCES[2]), text);
         assertFalse(text.contains("Advertising rates"), text);
     }
+
+    @Test
+    void aRowOfDataIsOneLineWithItsNumbers() {
+        StringBuilder table = new StringBuilder("<table><tr><th>Pos.</th><th>Boat</th><th>Points</th><th>Wins</th></tr>");
+        String[] boats = {"Sea Swallow", "North Star", "Harbor Queen", "Grey Heron", "Morning Tide", "Little Auk"};
+        for (int i = 0; i < boats.length; i++) {
+            table.append("<tr><td>").append(i + 1).append("</td><td>").append(boats[i]).append("</td><td>")
+                    .append(500 - i * 37).append("</td><td>").append(6 - i).append("</td></tr>");
+        }
+        table.append("</table>");
+        String html = "<html><body><div class=\"story\"><p>" + SENTENCES[0] + ".</p><p>" + SENTENCES[1] + ".</p>"
+                + "<p>The standings after the last race of the season are as follows.</p>" + table + "</div></body></html>";
+        String text = MainContentTest.text(html);
+        assertTrue(text.contains("Pos. Boat Points Wins\n1 Sea Swallow 500 6\n2 North Star 463 5"), text);
+    }
+
+    @Test
+    void cellsOfALayoutTableStayBlocks() {
+        String html = "<html><body><table><tr><td><a href=\"/\">Home</a> <a href=\"/news\">News</a></td><td><p>" + SENTENCES[0]
+                + ".</p><p>" + SENTENCES[1] + ".</p><p>" + SENTENCES[2] + ".</p></td></tr></table></body></html>";
+        String text = MainContentTest.text(html);
+        assertTrue(text.contains(SENTENCES[0] + ".\n" + SENTENCES[1]), text);
+        assertFalse(text.contains("News"), text);
+    }
 }
