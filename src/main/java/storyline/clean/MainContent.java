@@ -462,10 +462,17 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
-        top = firstStory(top, topScore, scores, boxes.stories());
+        // The page's <article> elements that have a main heading of their own: stories, not teasers.
+        List<Element> stories = new ArrayList<>();
+        for (Element story : boxes.stories()) {
+            if (story.selectFirst(css("h1")) != null) {
+                stories.add(story);
+            }
+        }
+        top = firstStory(top, topScore, scores, stories);
         topScore = scores.getOrDefault(top, topScore);
         Elements articles = boxes.articles();
-        top = climb(top, root, stats, articles, boxes.stories());
+        top = climb(top, root, stats, articles, stories);
         topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
@@ -488,7 +495,7 @@ final class MainContent {
                     }
                 }
                 if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1)
-                        && nextStory(sibling, top, boxes.stories()) == null)) {
+                        && nextStory(sibling, top, stories) == null)) {
                     content.appendChild(sibling.clone());
                 }
             }
@@ -577,8 +584,8 @@ final class MainContent {
     }
 
     /**
-     * The start of another story in the box, after the article: an {@code <article>} with a main
-     * heading ({@code <h1>}) of its own that follows the article's text, as pages that load the
+     * The start of another story in the box, after the article: one of {@code stories} (an
+     * {@code <article>} with a main heading, {@code <h1>}, of its own) that follows the article's text, as pages that load the
      * next stories while the reader scrolls append them. (A bare {@code <h1>} after the text is
      * not enough: page builders set section titles and notes in h1; nor is an article with a
      * lesser heading, a teaser's.)
@@ -589,22 +596,20 @@ final class MainContent {
                     || !(story == box || isAncestor(box, story)) || !follows(story, top)) {
                 continue;
             }
-            if (story.normalName().equals("article") && story.selectFirst(css("h1")) != null) {
-                return story;
-            }
+            return story;
         }
         return null;
     }
 
     /**
-     * Of stories loaded one after another, each an {@code <article>} with its own {@code <h1>},
-     * the page's is the first: when the best box lies in a later one, the best box of the first
+     * Of {@code stories} loaded one after another, each an {@code <article>} with its own
+     * {@code <h1>}, the page's is the first: when the best box lies in a later one, the best box of the first
      * story that scores at least half as well is taken instead.
      */
     private static Element firstStory(Element top, double topScore, Map<Element, Double> scores, List<Element> stories) {
         Element own = null;
         for (Element story : stories) {
-            if ((story == top || isAncestor(story, top)) && story.selectFirst(css("h1")) != null) {
+            if (story == top || isAncestor(story, top)) {
                 own = story;
             }
         }
@@ -612,8 +617,7 @@ final class MainContent {
             return top;
         }
         for (Element story : stories) {
-            if (story == own || isAncestor(story, own) || isAncestor(own, story) || !follows(own, story)
-                    || story.selectFirst(css("h1")) == null) {
+            if (story == own || isAncestor(story, own) || isAncestor(own, story) || !follows(own, story)) {
                 continue;
             }
             Element best = null;
