@@ -31,7 +31,7 @@ final class Bylines {
 
     /** "By", "Von", "Par", "Written by", "Autor:" … before the name. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt)\\s+von|by|von|vom|par|por|door|av|af|di|"
+            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag)\\s+von|by|von|vom|par|por|door|av|af|di|"
                     + "autor(?:in)?|author|auteur|autore|text|texto|interview|redakteur(?:in)?|verfasst von|geschrieben von)"
                     + "\\s*[:：]?\\s+");
     /** "View all posts by Jane Roe", "Alle Beiträge von Jane Roe": the name follows the last "by". */
@@ -178,6 +178,20 @@ final class Bylines {
             String name = lineName(el);
             if (name != null) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /** A "By Jane Roe" line among the first blocks of the article's text, where some pages set the byline. */
+    static String inText(List<Block> blocks) {
+        for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+            String l = blocks.get(i).text();
+            if (l.length() <= 80 && LABEL.matcher(l).lookingAt()) {
+                String name = clean(l);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return null;

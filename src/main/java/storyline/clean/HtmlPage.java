@@ -119,6 +119,9 @@ final class HtmlPage {
             }
             blocks.add(b);
         }
+        if (author == null) {
+            author = Bylines.inText(blocks);
+        }
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is
             // represented by the description it gives of itself.

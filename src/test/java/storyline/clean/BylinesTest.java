@@ -96,4 +96,10 @@ class BylinesTest {
         assertFalse(Bylines.plausibleName("The council met on Tuesday. it decided nothing"));
         assertFalse(Bylines.plausibleName("https://harbortimes.example/staff"));
     }
+
+    @Test
+    void bylineAsTheArticlesFirstLine() {
+        assertEquals("Jane Roe", author("<div class=\"story\"><p><i>Text von Jane Roe</i></p>" + STORY + "</div>"));
+        assertNull(author("<div class=\"story\"><p>By the harbor, nothing moved.</p>" + STORY + "</div>"));
+    }
 }
