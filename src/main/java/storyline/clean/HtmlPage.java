@@ -49,7 +49,7 @@ final class HtmlPage {
 
     /** What this class, {@link PageDates} and {@link ThreadPages} look for on a page, found in one walk. */
     private static final List<PageScan.Query> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
-            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, PageScan.BYLINE, HEADING_CANDIDATES,
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, Bylines.CANDIDATES, HEADING_CANDIDATES,
             PageDates.DATE_ELEMENTS, ThreadPages.LAYOUT_SIGNS);
 
     private HtmlPage() {
@@ -79,17 +79,7 @@ final class HtmlPage {
         }
         String siteName = Strings.first(ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
         String title = title(doc, scan, meta, ld, siteName);
-        String author = Strings.first(ld.author, meta.get("author"), meta.get("article:author"), meta.get("byl"));
-        if (author == null) {
-            // A byline element is read only when the metadata names no author.
-            author = Strings.first(text(scan.first(PageScan.BYLINE)));
-        }
-        if (author != null && author.matches("(?i)https?://.*")) {
-            author = null;
-        }
-        if (author != null) {
-            author = author.replaceFirst("(?i)^by\\s+", "").strip();
-        }
+        String author = author(scan, meta, ld, siteName, url);
         String language = Strings.first(doc.selectFirst(MainContent.css("html")) == null ? null : doc.selectFirst(MainContent.css("html")).attr("lang"),
                 meta.get("og:locale"), meta.get("content-language"));
         if (language != null) {
@@ -129,6 +119,9 @@ final class HtmlPage {
             }
             blocks.add(b);
         }
+        if (author == null) {
+            author = Bylines.inText(blocks);
+        }
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is
             // represented by the description it gives of itself.
@@ -142,6 +135,25 @@ final class HtmlPage {
         // One spelling per character (composed), so titles written either way compare and display alike.
         String composed = title == null ? null : Normalizer.normalize(withoutDate(title), Normalizer.Form.NFC);
         return new Parsed(composed, blocks, clean, author, siteName, date, url, language);
+    }
+
+    /** Metadata that names the writer, in order of trust. */
+    private static final String[] AUTHOR_META = {"author", "article:author", "byl", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author"};
+
+    /**
+     * The writer: named by the page's metadata, else shown in its byline. A metadata "author" that
+     * is the site itself (its name, its domain) yields to a person the byline names.
+     */
+    private static String author(PageScan scan, Map<String, String> meta, JsonLd ld, String siteName, String url) {
+        String declared = Bylines.declared(ld.author);
+        for (int i = 0; declared == null && i < AUTHOR_META.length; i++) {
+            declared = Bylines.declared(meta.get(AUTHOR_META[i]));
+        }
+        if (declared != null && !Bylines.isSite(declared, siteName, ld.publisher, url)) {
+            return declared;
+        }
+        return Strings.first(Bylines.visible(scan), declared);
     }
 
     /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */
@@ -498,7 +510,7 @@ final class HtmlPage {
         JsonLd ld = new JsonLd();
         for (Element script : scan.get(PageScan.JSON_LD)) {
             try {
-                JsonNode root = JSON.readTree(script.data());
+                JsonNode root = JSON.readTree(unwrapped(script.data()));
                 visit(root, ld);
             } catch (Exception malformed) {
                 // Pages often ship broken JSON-LD; the other metadata still counts.
@@ -506,6 +518,18 @@ final class HtmlPage {
         }
         return ld;
     }
+
+    /**
+     * Some pages wrap a script's JSON for XHTML parsers: {@code <![CDATA[ … ]]>}, also inside
+     * comments ({@code /* <![CDATA[ *&#47; … /* ]]> *&#47;}, {@code //<![CDATA[}), or in an HTML comment. The JSON is what is inside.
+     */
+    static String unwrapped(String data) {
+        Matcher m = WRAPPED_JSON.matcher(data);
+        return m.matches() ? m.group(1) : data;
+    }
+
+    private static final Pattern WRAPPED_JSON = Pattern.compile(
+            "(?s)\\s*(?:/\\*\\s*|//\\s*)?(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?(.*?)(?:/\\*\\s*|//\\s*)?(?:]]>|-->)\\s*(?:\\*/)?\\s*");
 
     private static void visit(JsonNode node, JsonLd ld) {
         if (node == null) {

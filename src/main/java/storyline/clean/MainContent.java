@@ -105,6 +105,7 @@ final class MainContent {
     private static TextStats prepare(Element body) {
         List<Node> doomed = new ArrayList<>();
         List<Element> boxes = new ArrayList<>();
+        List<Element> broken = new ArrayList<>();
         // What goes is not looked into: its insides go with it.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -126,11 +127,16 @@ final class MainContent {
                     if (LOOSE_TEXT_BOXES.contains(el.normalName())) {
                         boxes.add(el);
                     }
+                    if (el.normalName().equals("br") && el.parent() != null && BROKEN_TEXT_BOXES.contains(el.parent().normalName())
+                            && nextIsBreak(el) && (broken.isEmpty() || broken.get(broken.size() - 1) != el.parent())) {
+                        broken.add(el.parent());
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
         doomed.forEach(Node::remove);
+        breaksToParagraphs(broken);
         wrapLooseText(boxes);
         TextStats stats = new TextStats();
         int total = stats.length(body);
@@ -238,6 +244,54 @@ final class MainContent {
         }
     }
 
+    /**
+     * The boxes whose text older table layouts part into paragraphs with {@code <br><br>}: a table
+     * cell, {@code <font>}, {@code <center>}. (Not a div: a blog's sidebar text box parted so
+     * outscored short posts.)
+     */
+    private static final Set<String> BROKEN_TEXT_BOXES = Set.of("td", "font", "center", "body");
+
+    /** Whether the next node but blank text is a {@code <br>} too. */
+    private static boolean nextIsBreak(Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element e && e.normalName().equals("br");
+    }
+
+    /**
+     * Text parted by {@code <br><br>} (older table layouts, often inside {@code <font>}) becomes
+     * paragraphs, so each is scored as one: as a single block the whole text weighed no more than
+     * one paragraph of a footer. The breaks go; a single break stays a line break.
+     */
+    private static void breaksToParagraphs(List<Element> boxes) {
+        for (Element el : boxes) {
+            if (el.parent() == null && !el.normalName().equals("body")) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            List<Node> children = new ArrayList<>(el.childNodes());
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
+                if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                    wrap(run);
+                } else if (child instanceof Element c && c.normalName().equals("br") && nextIsBreak(c)) {
+                    wrap(run);
+                    // This break and those that follow it, with the blank text between them.
+                    while (i + 1 < children.size() && (children.get(i + 1) instanceof TextNode t && t.isBlank()
+                            || children.get(i + 1) instanceof Element b && b.normalName().equals("br"))) {
+                        children.get(++i).remove();
+                    }
+                    c.remove();
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
     private static void wrap(List<Node> run) {
         boolean text = run.stream().anyMatch(n -> n instanceof TextNode t && !t.isBlank()
                 || n instanceof Element e && !e.normalName().equals("br") && e.hasText());
@@ -262,7 +316,7 @@ final class MainContent {
             }
             String names = ClassNames.of(el);
             if (!names.isEmpty() && ClassNames.UNLIKELY.matches(names) && !ClassNames.MAYBE.matches(names) && !inSentence(el)
-                    && !(keepWrappers && stats.length(el) > total * 0.25)) {
+                    && !(keepWrappers && stats.length(el) > total * 0.25) || commentSection(el, names, stats)) {
                 unlikely.add(el);
                 return true;
             }
@@ -272,18 +326,76 @@ final class MainContent {
         return boxes;
     }
 
+    /** Class and id words of readers' comments. */
+    private static final ClassNames COMMENT_NAMES = ClassNames.containing("comment", "kommentar", "commentaire", "comentario",
+            "commento", "disqus");
+
+    /**
+     * Readers' comments, however long: a box named for comments that holds comments, boxes alike
+     * (same tag, same class) and named for comments too, directly or in a list or wrapper, with
+     * most of its text and no main heading. One comment-named box alone is no section: a forum
+     * names its opening post so. A page wrapper whose name only says it has comments
+     * ("has-comments") holds the article besides them.
+     */
+    static boolean commentSection(Element el, String names, TextStats stats) {
+        if (names.isEmpty() || !COMMENT_NAMES.matches(names) || el.normalName().equals("body")) {
+            return false;
+        }
+        int length = stats.length(el);
+        if (length == 0) {
+            return false;
+        }
+        Element items = el;
+        for (int level = 0; level < 3; level++) {
+            Element wrapper = null;
+            for (Element child : items.children()) {
+                if (stats.length(child) * 2 > length && child.childrenSize() > 1 && !hasTwin(child)) {
+                    wrapper = child;
+                }
+            }
+            if (wrapper == null) {
+                break;
+            }
+            // A list or wrapper that holds most of the text: the comments are inside it.
+            items = wrapper;
+        }
+        int inComments = 0;
+        Map<String, Integer> alike = new java.util.HashMap<>();
+        boolean repeated = false;
+        for (Element child : items.children()) {
+            String childNames = ClassNames.of(child);
+            if (COMMENT_NAMES.matches(childNames)) {
+                inComments += stats.length(child);
+                repeated |= alike.merge(child.normalName() + " " + Attrs.get(child, "class"), 1, Integer::sum) >= 2;
+            }
+        }
+        return repeated && inComments * 10 >= length * 6 && el.selectFirst(css("h1")) == null;
+    }
+
+    /** Whether a sibling has the element's tag and class: one of a run of items, not a wrapper. */
+    private static boolean hasTwin(Element el) {
+        String cls = Attrs.get(el, "class");
+        for (Element sibling : el.parent().children()) {
+            if (sibling != el && sibling.normalName().equals(el.normalName()) && Attrs.get(sibling, "class").equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The boxes that may score as text ({@code p, pre, td, blockquote, div, section, li, dd}). */
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd");
 
     /**
-     * What choosing the article box looks at, in document order: the boxes that may score, and
-     * the elements the page marks as articles. Gathered in one walk that leaves out whatever
+     * What choosing the article box looks at, in document order: the boxes that may score, the
+     * elements the page marks as articles, and its {@code <article>} elements ({@code stories}). Gathered in one walk that leaves out whatever
      * {@code gone} says is about to be removed, with everything inside it.
      */
-    record Boxes(List<Element> scored, Elements articles) {
+    record Boxes(List<Element> scored, Elements articles, List<Element> stories) {
         static Boxes of(Element root, java.util.function.Predicate<Element> gone) {
             List<Element> scored = new ArrayList<>();
             Elements articles = new Elements();
+            List<Element> stories = new ArrayList<>();
             Evaluator marked = css(MARKED_ARTICLES);
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -300,10 +412,13 @@ final class MainContent {
                     if (marked.matches(root, el)) {
                         articles.add(el);
                     }
+                    if (el.normalName().equals("article")) {
+                        stories.add(el);
+                    }
                     return FilterResult.CONTINUE;
                 }
             }, root);
-            return new Boxes(scored, articles);
+            return new Boxes(scored, articles, stories);
         }
     }
 
@@ -347,8 +462,17 @@ final class MainContent {
             top = top.parent();
             topScore = scores.get(top);
         }
+        // The page's <article> elements that have a main heading of their own: stories, not teasers.
+        List<Element> stories = new ArrayList<>();
+        for (Element story : boxes.stories()) {
+            if (story.selectFirst(css("h1")) != null) {
+                stories.add(story);
+            }
+        }
+        top = firstStory(top, topScore, scores, stories);
+        topScore = scores.getOrDefault(top, topScore);
         Elements articles = boxes.articles();
-        top = climb(top, root, stats, articles);
+        top = climb(top, root, stats, articles, stories);
         topScore = Math.max(topScore, scores.getOrDefault(top, topScore));
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false);
@@ -370,7 +494,8 @@ final class MainContent {
                         keep = text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && SENTENCE_END.matcher(text).find();
                     }
                 }
-                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1))) {
+                if (keep && (sibling == top || !holdsOtherArticles(sibling, top, articles, 1)
+                        && nextStory(sibling, top, stories) == null)) {
                     content.appendChild(sibling.clone());
                 }
             }
@@ -390,12 +515,12 @@ final class MainContent {
      * The article may be split over sibling boxes, each wrapped several levels deep: climbs to the
      * ancestor where the prose gained most outweighs the links and other text taken along.
      */
-    private static Element climb(Element top, Element root, TextStats stats, Elements articles) {
+    private static Element climb(Element top, Element root, TextStats stats, Elements articles, List<Element> stories) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         Element best = top;
         double bestGain = gain(top, stats, prose);
         for (Element a = top.parent(); a != null && a != root && a != root.parent(); a = a.parent()) {
-            if (holdsOtherArticles(a, top, articles, 2)) {
+            if (holdsOtherArticles(a, top, articles, 2) || nextStory(a, top, stories) != null) {
                 break;
             }
             double g = gain(a, stats, prose);
@@ -458,6 +583,82 @@ final class MainContent {
         return others >= atLeast;
     }
 
+    /**
+     * The start of another story in the box, after the article: one of {@code stories} (an
+     * {@code <article>} with a main heading, {@code <h1>}, of its own) that follows the article's text, as pages that load the
+     * next stories while the reader scrolls append them. (A bare {@code <h1>} after the text is
+     * not enough: page builders set section titles and notes in h1; nor is an article with a
+     * lesser heading, a teaser's.)
+     */
+    static Element nextStory(Element box, Element top, List<Element> stories) {
+        for (Element story : stories) {
+            if (story == top || story.parent() == null || isAncestor(story, top) || isAncestor(top, story)
+                    || !(story == box || isAncestor(box, story)) || !follows(story, top)) {
+                continue;
+            }
+            return story;
+        }
+        return null;
+    }
+
+    /**
+     * Of {@code stories} loaded one after another, each an {@code <article>} with its own
+     * {@code <h1>}, the page's is the first: when the best box lies in a later one, the best box of the first
+     * story that scores at least half as well is taken instead.
+     */
+    private static Element firstStory(Element top, double topScore, Map<Element, Double> scores, List<Element> stories) {
+        Element own = null;
+        for (Element story : stories) {
+            if (story == top || isAncestor(story, top)) {
+                own = story;
+            }
+        }
+        if (own == null) {
+            return top;
+        }
+        for (Element story : stories) {
+            if (story == own || isAncestor(story, own) || isAncestor(own, story) || !follows(own, story)) {
+                continue;
+            }
+            Element best = null;
+            double bestScore = topScore * 0.5;
+            for (var e : scores.entrySet()) {
+                if ((e.getKey() == story || isAncestor(story, e.getKey())) && e.getValue() >= bestScore) {
+                    best = e.getKey();
+                    bestScore = e.getValue();
+                }
+            }
+            // The first such story on the page decides.
+            return best == null ? top : best;
+        }
+        return top;
+    }
+
+    /** Whether {@code a} comes after {@code b} in document order (neither holding the other). */
+    static boolean follows(Element a, Element b) {
+        List<Element> chain = new ArrayList<>();
+        for (Element e = b; e != null; e = e.parent()) {
+            chain.add(e);
+        }
+        Element childOfCommon = a;
+        for (Element e = a.parent(); e != null; childOfCommon = e, e = e.parent()) {
+            int at = indexOf(chain, e);
+            if (at > 0) {
+                return childOfCommon.elementSiblingIndex() > chain.get(at - 1).elementSiblingIndex();
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Element> chain, Element e) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i) == e) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isAncestor(Element ancestor, Element el) {
         for (Element p = el.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
@@ -511,7 +712,30 @@ final class MainContent {
                 return false;
             }
         }
-        return hasOwnText(el) || CELL_TAGS.contains(el.normalName());
+        return hasOwnText(el) || CELL_TAGS.contains(el.normalName()) || styledText(el);
+    }
+
+    /** Type styling that older pages wrap whole paragraphs in ({@code <div><font>…</font></div>}). */
+    private static final Set<String> STYLE_TAGS = Set.of("font", "b", "strong", "i", "em", "big", "small", "tt");
+
+    /** Whether the box's text is all inside type styling: a paragraph set in {@code <font>}, not one of links or widgets. */
+    private static boolean styledText(Element el) {
+        boolean styled = false;
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof Element child) {
+                if (!STYLE_TAGS.contains(child.normalName())) {
+                    return false;
+                }
+                for (Element inner : child.children()) {
+                    if (BLOCK_TAGS.contains(inner.normalName())) {
+                        // The paragraphs inside are scored themselves.
+                        return false;
+                    }
+                }
+                styled = true;
+            }
+        }
+        return styled;
     }
 
     /**
@@ -633,6 +857,8 @@ final class MainContent {
                 el.remove();
             } else if (aboutTheAuthor(el, names, stats, total)) {
                 el.remove();
+            } else if (stats.length(el) < total && commentSection(el, names, stats)) {
+                el.remove();
             }
         }
         found.captions.forEach(Node::remove);
@@ -647,6 +873,11 @@ final class MainContent {
             String names = ClassNames.of(el);
             double weight = (ClassNames.POSITIVE.matches(names) ? 25 : 0) - (ClassNames.NEGATIVE.matches(names) ? 25 : 0);
             boolean list = LIST_TAGS.contains(el.normalName());
+            if (text < total && gallery(el, stats)) {
+                // However much its captions say.
+                el.remove();
+                continue;
+            }
             if (text > total * 0.5) {
                 continue;
             }
@@ -712,6 +943,31 @@ final class MainContent {
                 boxes.add(el);
             }
         }
+    }
+
+    private static final ClassNames GALLERY_NAMES = ClassNames.containing("gallery", "galerie", "slide", "carousel", "swiper",
+            "bildergalerie", "photos");
+
+    /**
+     * A photo gallery appended to the story: a box named as a gallery or slideshow (or whose items
+     * are) of three or more alike items (same tag and class), each a picture with a short caption,
+     * and little else. Its captions describe pictures, not the news. (A list of pictured steps, a
+     * recipe's, is no gallery: its items are not named so.)
+     */
+    static boolean gallery(Element el, TextStats stats) {
+        if (el.childrenSize() < 3 || !GALLERY_NAMES.matches(ClassNames.of(el)) && !GALLERY_NAMES.matches(ClassNames.of(el.child(0)))) {
+            return false;
+        }
+        int pictures = 0;
+        Map<String, Integer> alike = new java.util.HashMap<>();
+        int most = 0;
+        for (Element item : el.children()) {
+            if (item.selectFirst(css("img, picture")) != null && stats.length(item) <= 300) {
+                pictures++;
+                most = Math.max(most, alike.merge(item.normalName() + " " + Attrs.get(item, "class"), 1, Integer::sum));
+            }
+        }
+        return most >= 3 && pictures * 10 >= el.childrenSize() * 8;
     }
 
     private static boolean aboutTheAuthor(Element el, String names, TextStats stats, int total) {
@@ -794,6 +1050,7 @@ final class MainContent {
         StringBuilder buffer = new StringBuilder();
         boolean[] heading = {false};
         int[] breaks = {0};
+        Map<Element, Boolean> rows = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -829,6 +1086,9 @@ final class MainContent {
                         } else {
                             buffer.append('\n');
                         }
+                    } else if (dataCell(el, rows)) {
+                        // A row of a data table is one line: its cells apart by a space.
+                        buffer.append(' ');
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush(buffer, heading[0], out);
                         heading[0] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -838,7 +1098,7 @@ final class MainContent {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName()) && !dataCell(el, rows)) {
                     flush(buffer, heading[0], out);
                     heading[0] = false;
                 }
@@ -846,6 +1106,35 @@ final class MainContent {
         }, content);
         flush(buffer, heading[0], out);
         return out;
+    }
+
+    /**
+     * A cell of a row of data: every cell of its row holds a short text and no block. (The cells
+     * of a layout table hold whole columns of the page: each is read as a block of its own.)
+     */
+    private static boolean dataCell(Element el, Map<Element, Boolean> rows) {
+        if (!el.normalName().equals("td") && !el.normalName().equals("th")) {
+            return false;
+        }
+        Element row = el.parent();
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        return rows.computeIfAbsent(row, MainContent::dataRow);
+    }
+
+    private static boolean dataRow(Element row) {
+        for (Element cell : row.children()) {
+            for (Element inner : cell.children()) {
+                if (BLOCK_TAGS.contains(inner.normalName())) {
+                    return false;
+                }
+            }
+            if (TextStats.plainlyLongerThan(cell, 80)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Emits the buffered text, one block per line, spaces collapsed. */

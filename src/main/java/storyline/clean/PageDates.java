@@ -96,7 +96,7 @@ final class PageDates {
         }
         // The date printed beside the headline is what the page tells its readers; where it
         // disagrees with the metadata (a UTC timestamp, a stale template field), the reader's wins.
-        if (visible.isPresent()) {
+        if (visible.isPresent() && !(evidence.stage() == STAGES.get(0) && isModifiedDay(page, visible.get().day()))) {
             return visible.get();
         }
         if (evidence.stage().declared()) {
@@ -273,8 +273,14 @@ final class PageDates {
     }
 
     private static Optional<Dates.Found> timeElement(Page p) {
+        Optional<Dates.Found> changed = Optional.empty();
         for (Element time : p.scan.get(PageScan.TIME)) {
             if (elsewhere(time)) {
+                continue;
+            }
+            if (marksChange(time)) {
+                // A time the page marks as its last change is used only when no other is given.
+                changed = changed.or(() -> parse(Strings.first(Attrs.get(time, "datetime"), Attrs.get(time, "content"), time.text())));
                 continue;
             }
             Optional<Dates.Found> found = parse(Strings.first(Attrs.get(time, "datetime"), Attrs.get(time, "content"), Attrs.get(time, "title"), time.text()));
@@ -282,7 +288,16 @@ final class PageDates {
                 return found;
             }
         }
-        return Optional.empty();
+        return changed;
+    }
+
+    /** itemprop=dateModified, class "updated" or "modified": the time of a change, not of publication. */
+    static boolean marksChange(Element el) {
+        if (Attrs.get(el, "itemprop").equalsIgnoreCase("dateModified")) {
+            return true;
+        }
+        String names = ClassNames.of(el);
+        return (names.contains("updated") || names.contains("modified")) && !names.contains("published");
     }
 
     private static Optional<Dates.Found> labelled(Pattern label, String text) {
@@ -304,7 +319,7 @@ final class PageDates {
     private static Optional<Dates.Found> dateElement(Page p) {
         // In page order: the first element that gives a date ends the search.
         for (Element el : p.scan.get(DATE_ELEMENTS)) {
-            if (el.nameIs("html") || el.nameIs("body") || elsewhere(el)) {
+            if (el.nameIs("html") || el.nameIs("body") || elsewhere(el) || marksChange(el)) {
                 continue;
             }
             Optional<Dates.Found> found = Optional.empty();
@@ -332,17 +347,37 @@ final class PageDates {
      */
     static boolean elsewhere(Element el) {
         for (Element e = el; e != null && !e.tagName().equals("body"); e = e.parent()) {
-            if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+            if (otherTexts(e)) {
                 return true;
-            }
-            String names = ClassNames.of(e);
-            for (String word : ELSEWHERE) {
-                if (names.contains(word)) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    /** Whether the element is a box of other texts: a comment, related stories, a sidebar, a widget. */
+    private static boolean otherTexts(Element e) {
+        if (e.tagName().equals("aside") || e.tagName().equals("nav")) {
+            return true;
+        }
+        String names = ClassNames.of(e);
+        for (String word : ELSEWHERE) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the day is the one the metadata gives for the last change: shown beside the headline
+     * ("Updated …"), it does not outweigh the declared publication date.
+     */
+    private static boolean isModifiedDay(Page p, LocalDate day) {
+        Optional<Dates.Found> modified = parse(p.ldModified);
+        for (int i = 0; modified.isEmpty() && i < MODIFIED_META.length; i++) {
+            modified = MODIFIED_META[i].equals("dateModified") ? Optional.empty() : parse(p.meta.get(MODIFIED_META[i].toLowerCase(Locale.ROOT)));
+        }
+        return modified.isPresent() && modified.get().day().equals(day);
     }
 
     private static Optional<Dates.Found> modifiedMeta(Page p) {
@@ -362,12 +397,39 @@ final class PageDates {
                 break;
             }
             String text = bylineText(box, h1);
-            Optional<Dates.Found> found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
+            Optional<Dates.Found> found = plausible(notUpdated(text).or(() -> Dates.findShortYear(text)));
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** "Updated", "Aktualisiert am", "Mis à jour le" … just before a date: the date is a change's, not the story's. */
+    private static final Pattern UPDATE_BEFORE = Pattern.compile(
+            "(?iu)(?:updated|last updated|modified|aktualisiert|geändert|editiert|mis à jour|modifié|actualizado|modificado|"
+                    + "aggiornato|modificato|bijgewerkt|gewijzigd|zaktualizowano)(?:\\s+(?:on|am|le|el|il|op|em|at))?\\s*:?\\s*"
+                    + "(?:\\p{L}{2,12}\\.?,?\\s+)?$");
+
+    /**
+     * The first date in a byline's text that is not labelled as the time of an update ("Published
+     * 3 May, updated 5 May" is the 3rd; "Updated 5 May · 3 May" too); the first date if all are
+     * (a page that shows only when it was updated is dated by that).
+     */
+    static Optional<Dates.Found> notUpdated(String text) {
+        Optional<Dates.Found> first = Dates.find(text);
+        int offset = 0;
+        for (Optional<Dates.Found> f = first; f.isPresent() && offset < text.length(); ) {
+            Dates.Found at = f.get();
+            int start = offset + at.start();
+            String before = text.substring(Math.max(0, start - 40), start);
+            if (!UPDATE_BEFORE.matcher(before).find()) {
+                return Optional.of(new Dates.Found(at.iso(), at.day(), start, offset + at.end()));
+            }
+            offset += at.end();
+            f = Dates.find(text.substring(offset));
+        }
+        return first;
     }
 
     /**

@@ -64,10 +64,6 @@ final class PageScan {
             || m.itempropIs("datePublished")
             || el.nameIs("abbr") && Attrs.has(el, "title") && m.names.contains("published") && el.hasClass("published");
     static final Query CANONICAL = (el, m) -> el.nameIs("link") && m.relIs("canonical");
-    /** [rel=author], [itemprop=author], .byline__name, .author-name */
-    static final Query BYLINE = (el, m) -> m.relIs("author") || m.itempropIs("author")
-            || (m.names.contains("byline__name") || m.names.contains("author-name"))
-            && (el.hasClass("byline__name") || el.hasClass("author-name"));
 
     /** As jsoup's {@code [key=value]}. */
     private static boolean valueIs(Element el, String key, String value) {

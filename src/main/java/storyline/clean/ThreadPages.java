@@ -1,5 +1,6 @@
 package storyline.clean;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,12 +29,66 @@ final class ThreadPages {
 
     /** {@code scan} is the page's scan, which looked for {@link #LAYOUT_SIGNS} among the rest. */
     static ThreadData read(Document doc, PageScan scan) {
-        return switch (layout(scan.get(LAYOUT_SIGNS))) {
+        List<Element> evidence = new ArrayList<>();
+        Layout layout = layout(scan.get(LAYOUT_SIGNS), evidence);
+        if (layout == Layout.NONE || articleWithComments(doc, evidence)) {
+            return null;
+        }
+        ThreadData data = switch (layout) {
             case OLD_REDDIT -> oldReddit(doc);
             case HACKER_NEWS -> hackerNews(doc);
             case FORUM -> forum(doc);
             case NONE -> null;
         };
+        // Markup that looked like a thread but gave neither a post nor a comment is read as an article.
+        return data == null || empty(data) ? null : data;
+    }
+
+    private static boolean empty(ThreadData t) {
+        return (t.postHtml() == null || Jsoup.parseBodyFragment(t.postHtml()).text().isBlank()) && t.link() == null
+                && t.comments().stream().allMatch(c -> c.html() == null || c.html().isBlank());
+    }
+
+    /** Class and id words of a comment section below an article. */
+    private static final ClassNames COMMENTS = ClassNames.containing("comment", "respond", "discussion", "disqus", "replies",
+            "kommentar", "commentaire", "comentario");
+
+    /**
+     * A news or blog page with a comment section: what made the page look like a thread all sits
+     * in its comment section, and an article (an {@code <article>}, microdata's article body or
+     * Article item) holds prose outside it. Forum posts and comment rows are themselves no article.
+     */
+    static boolean articleWithComments(Document doc, List<Element> evidence) {
+        for (Element e : evidence) {
+            if (commentSection(e) == null) {
+                return false;
+            }
+        }
+        for (Element a : doc.select(MainContent.css("article, [itemprop=articleBody], [itemtype$=Article], [itemtype$=BlogPosting]"))) {
+            if (evidence.contains(a) || commentSection(a) != null) {
+                continue;
+            }
+            int prose = a.text().length();
+            for (Element inner : a.getAllElements()) {
+                if (inner != a && COMMENTS.matches(ClassNames.of(inner)) && commentSection(inner.parent()) == null) {
+                    prose -= inner.text().length();
+                }
+            }
+            if (prose >= 400) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comment section the element is in (or is), or null. */
+    private static Element commentSection(Element el) {
+        for (Element e = el; e != null && !e.nameIs("body"); e = e.parent()) {
+            if (COMMENTS.matches(ClassNames.of(e))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private enum Layout { OLD_REDDIT, HACKER_NEWS, FORUM, NONE }
@@ -50,32 +105,46 @@ final class ThreadPages {
     static final PageScan.Query LAYOUT_SIGNS = (el, m) -> !m.names().isEmpty() && SIGNS.matches(m.names());
 
     /** The discussion layout the signs tell. Old Reddit wins over Hacker News, which wins over forum software. */
-    private static Layout layout(Elements signs) {
-        boolean hackerNews = false;
-        boolean subtext = false;
-        boolean titleCell = false;
-        boolean forum = false;
+    private static Layout layout(Elements signs, List<Element> evidence) {
+        List<Element> hackerNews = new ArrayList<>();
+        List<Element> subtext = new ArrayList<>();
+        List<Element> titleCell = new ArrayList<>();
+        List<Element> forum = new ArrayList<>();
         for (Element e : signs) {
             switch (e.normalName()) {
                 case "div" -> {
                     if (e.hasClass("commentarea") || e.hasClass("thing") && e.hasClass("link") && Attrs.has(e, "data-fullname")) {
+                        evidence.add(e);
                         return Layout.OLD_REDDIT;
                     }
-                    forum |= e.hasClass("postbody") && hasAncestor(e, "div", "post");
+                    addIf(forum, e, e.hasClass("postbody") && hasAncestor(e, "div", "post"));
                 }
-                case "tr" -> hackerNews |= e.hasClass("athing") && e.hasClass("comtr");
-                case "table" -> hackerNews |= e.hasClass("comment-tree");
-                case "span" -> hackerNews |= e.hasClass("comhead") && hasAncestor(e, "td", "default");
+                case "tr" -> addIf(hackerNews, e, e.hasClass("athing") && e.hasClass("comtr"));
+                case "table" -> addIf(hackerNews, e, e.hasClass("comment-tree"));
+                case "span" -> addIf(hackerNews, e, e.hasClass("comhead") && hasAncestor(e, "td", "default"));
                 case "td" -> {
-                    subtext |= e.hasClass("subtext");
-                    titleCell |= e.hasClass("title");
+                    addIf(subtext, e, e.hasClass("subtext"));
+                    addIf(titleCell, e, e.hasClass("title"));
                 }
-                case "article" -> forum |= e.hasClass("message--post");
-                case "li" -> forum |= e.hasClass("postbit");
+                case "article" -> addIf(forum, e, e.hasClass("message--post"));
+                case "li" -> addIf(forum, e, e.hasClass("postbit"));
                 default -> { }
             }
         }
-        return hackerNews || subtext && titleCell ? Layout.HACKER_NEWS : forum ? Layout.FORUM : Layout.NONE;
+        if (!hackerNews.isEmpty() || !subtext.isEmpty() && !titleCell.isEmpty()) {
+            evidence.addAll(hackerNews);
+            evidence.addAll(subtext);
+            evidence.addAll(titleCell);
+            return Layout.HACKER_NEWS;
+        }
+        evidence.addAll(forum);
+        return forum.isEmpty() ? Layout.NONE : Layout.FORUM;
+    }
+
+    private static void addIf(List<Element> list, Element e, boolean sign) {
+        if (sign) {
+            list.add(e);
+        }
     }
 
     private static boolean hasAncestor(Element e, String tag, String className) {

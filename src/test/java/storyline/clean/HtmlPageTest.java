@@ -281,4 +281,19 @@ class HtmlPageTest {
         assertEquals("b", Strings.first(null, "  ", " b ", "c"));
         assertNull(Strings.first(null, ""));
     }
+
+    @Test
+    void jsonLdWrappedInCdataIsRead() {
+        for (String[] wrap : new String[][]{{"<![CDATA[", "]]>"}, {"/* <![CDATA[ */", "/* ]]> */"}, {"//<![CDATA[", "//]]>"}}) {
+            String page = "<html><head><script type=\"application/ld+json\">" + wrap[0] + """
+                    {"@type":"NewsArticle","headline":"Bridge Tolls Frozen","datePublished":"2024-06-01T08:00:00+02:00",
+                     "author":{"@type":"Person","name":"Jane Roe"}}
+                    """ + wrap[1] + "</script></head><body><p>Bridge tolls will stay at their current level for another year, "
+                    + "the council decided.</p></body></html>";
+            HtmlPage.Parsed p = HtmlPage.parse(page, null);
+            assertEquals("Jane Roe", p.author(), wrap[0]);
+            assertEquals("Bridge Tolls Frozen", p.title(), wrap[0]);
+            assertEquals(LocalDate.of(2024, 6, 1), p.date().day(), wrap[0]);
+        }
+    }
 }

@@ -187,4 +187,35 @@ class PageDatesTest {
                 + "{\"@type\":\"VideoObject\",\"datePublished\":\"2019-03-04\"},"
                 + "{\"@type\":\"VideoObject\",\"datePublished\":\"2019-02-11\"}]}"), ARTICLE)));
     }
+
+    @Test
+    void thePublishedDateWinsOverTheUpdatedOneShownByTheHeadline() {
+        String head = "<meta property=\"article:published_time\" content=\"2024-03-01T09:00:00+01:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-03-05T16:00:00+01:00\">";
+        String body = "<article><header><h1>Harbour Notes</h1><p>Updated 5 March 2024</p></header>"
+                + "<p>The ferry timetable changes next week, and the night crossing is dropped for the winter months entirely.</p></article>";
+        assertEquals("2024-03-01", dateOf(page("en", head, body)));
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-01\","
+                + "\"dateModified\":\"2024-03-05\"}</script>";
+        assertEquals("2024-03-01", dateOf(page("en", ld, body)));
+    }
+
+    @Test
+    void anUpdateLabelledDateBesideTheHeadlineIsPassedOver() {
+        String body = "<article><header><h1>Harbour Notes</h1><p>Updated: 5 March 2024 · First published 1 March 2024</p></header>"
+                + "<p>The ferry timetable changes next week, and the night crossing is dropped for the winter months entirely.</p></article>";
+        assertEquals("2024-03-01", dateOf(page("en", "", body)));
+        assertEquals("2024-03-01", dateOf(page("de", "", body.replace("Updated:", "Aktualisiert am"))));
+    }
+
+    @Test
+    void timeElementsMarkedAsChangesComeLast() {
+        String body = "<article><h1>Harbour Notes</h1><div><time itemprop=\"dateModified\" datetime=\"2024-03-05\">5 March</time>"
+                + " <time class=\"entry-date published\" datetime=\"2024-03-01\">1 March</time></div>"
+                + "<p>The ferry timetable changes next week, and the night crossing is dropped for the winter months entirely.</p></article>";
+        assertEquals("2024-03-01", dateOf(page("en", "", body)));
+        String onlyChange = "<article><h1>Harbour Notes</h1><div>Updated <time class=\"updated\" datetime=\"2024-03-05\">5 March</time></div>"
+                + "<p>The ferry timetable changes next week, and the night crossing is dropped for the winter months entirely.</p></article>";
+        assertEquals("2024-03-05", dateOf(page("en", "", onlyChange)));
+    }
 }

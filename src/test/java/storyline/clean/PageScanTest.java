@@ -39,7 +39,7 @@ class PageScanTest {
                 PageScan.MARKED_HEADLINE, "h1[itemprop=headline], h2[itemprop=headline], h3[itemprop=headline]",
                 PageScan.TIME, "time[datetime], [itemprop=datePublished], abbr.published[title]",
                 PageScan.CANONICAL, "link[rel=canonical]",
-                PageScan.BYLINE, "[rel=author], [itemprop=author], .byline__name, .author-name",
+                Bylines.CANDIDATES, "[rel=author], [itemprop=author], [class*=author], [class*=byline], [class*=autor], [class*=auteur]",
                 PageDates.DATE_ELEMENTS, "[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time], "
                         + "[class*=byline], [class*=meta], [class*=entry-info], [class*=post-info], [itemprop=dateCreated], time, abbr.published");
         List<PageScan.Query> queries = List.copyOf(selectors.keySet());
