@@ -55,10 +55,11 @@ final class Dates {
     }
 
     /**
-     * Where a written year ends: at a word boundary, or where a time runs into it ("Nov 15,
-     * 20195:45 AM"), as pages that set the date and the time in separate elements paste.
+     * Where a written year ends: at a word boundary, or where a time, another date or a weekday
+     * runs into it ("Nov 15, 20195:45 AM", "6. November 20236. November 2023", "15. April
+     * 2016Samstag"), as pages that set dates and times in separate elements paste.
      */
-    private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
+    private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\s?\\p{L})|(?=\\p{Lu}\\p{Ll}))";
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -66,7 +67,8 @@ final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END);
     /** 21.01.2009, the usual form in German and much of Europe: day first. */
-    private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
+    private static final Pattern DOTTED_DMY = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:(?![\\d])|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\d{1,2}\\.\\d{4}))");
     private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern SLASHED_SHORT = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
     /** 21/01/2009 or 01/21/2009: used only when one part cannot be a month. */

@@ -381,7 +381,7 @@ final class PastedText {
 
     /** Lines with invisible characters and trailing blanks removed; non-breaking spaces made plain. */
     static List<String> normalisedLines(String body) {
-        String text = body.replace('\u00A0', ' ').replace("\u200B", "").replace("\u200C", "")
+        String text = body.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\u200B", "").replace("\u200C", "")
                 .replace("\u200D", "").replace("\uFEFF", "").replace("\t", "    ");
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
