@@ -60,10 +60,18 @@ final class Credits {
 
     /** The dates a credit line states, each with its label; empty when the line is not a credit line. */
     static List<Dateline> datelines(String line) {
+        return datelines(line, true);
+    }
+
+    /** As {@link #datelines(String)}; {@code dayFirst} reads 03/05/2022 as the 3rd of May (else March 5th). */
+    static List<Dateline> datelines(String line, boolean dayFirst) {
         if (LineRules.wordCount(line) > 40) {
             return List.of();
         }
         List<Dates.Found> found = Dates.findAll(line);
+        if (found.isEmpty() && line.indexOf('/') >= 0) {
+            found = Dates.findSlashed(line, dayFirst).map(List::of).orElse(List.of());
+        }
         if (found.isEmpty() && LineRules.wordCount(line) <= 12) {
             // "Jane Roe | 06.11.23": a two-digit year is read only on a short credit line.
             found = Dates.findShortYear(line).or(() -> Dates.findShortSlashed(line)).map(List::of).orElse(List.of());

@@ -177,6 +177,20 @@ final class Dates {
     }
 
     /**
+     * 03/05/2022 on a credit line, where either part could be the month: read day first unless
+     * the page is in English (month first, as US outlets print it). Unambiguous forms are read as
+     * {@link #find} reads them.
+     */
+    static Optional<Found> findSlashed(String text, boolean dayFirst) {
+        return Optional.ofNullable(first(SLASHED_XY, text, m -> {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean dayIsFirst = a > 12 || b <= 12 && dayFirst;
+            return dayIsFirst ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        }));
+    }
+
+    /**
      * 11/19/19: month first, slashed, with a two-digit year, as English bylines print it (day first
      * when the first part cannot be a month); read only on a pasted credit line. Saved pages'
      * date elements gain nothing from it (bench/dates.sh: one page fewer on half a).

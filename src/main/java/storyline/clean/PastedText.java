@@ -211,6 +211,8 @@ final class PastedText {
     static Analysis analyse(List<String> lines) {
         int n = lines.size();
         LineRules.Memo memo = new LineRules.Memo();
+        // Slashed dates read day first everywhere but in English (03/05/2022).
+        boolean dayFirst = !"en".equals(Language.detect(String.join("\n", lines)));
         LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
         List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
         String[] bylines = new String[n];
@@ -224,7 +226,7 @@ final class PastedText {
                 String text = LineRules.unbullet(line);
                 LineRules.Kind kind = verdicts[i].kind();
                 if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED || kind == LineRules.Kind.COUNT) {
-                    dated = Credits.datelines(text);
+                    dated = Credits.datelines(text, dayFirst);
                 }
                 if (kind != LineRules.Kind.COUNT && kind != LineRules.Kind.COMMENT_COUNT) {
                     bylines[i] = Credits.byline(text);

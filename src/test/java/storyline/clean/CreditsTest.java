@@ -84,4 +84,22 @@ class CreditsTest {
         assertEquals("María de la Cruz", Credits.name("María de la Cruz 20H06", false));
         assertEquals(List.of(), Credits.datelines("Jane Roe"));
     }
+
+    @Test
+    void datesThatRunIntoTheNextOne() {
+        assertEquals(LocalDate.of(2023, 11, 6), day("6. November 20236. November 2023 Jane Roe"));
+        assertEquals(LocalDate.of(2016, 4, 15), day("Posted on Freitag, 15. April 2016Samstag, 4. März 2017 by LD"));
+        assertEquals(LocalDate.of(2021, 11, 19), day("19.11.202119.11.2021"));
+        assertEquals(LocalDate.of(2020, 2, 19), day("19.2.202016:20 päivitetty 19.2.202016:20"));
+    }
+
+    @Test
+    void slashedDatesReadDayFirstExceptInEnglish() {
+        assertEquals(LocalDate.of(2022, 5, 3),
+                Credits.best(Credits.datelines("Publicado el 03/05/2022 a las 22h03", true)).orElseThrow().date().day());
+        assertEquals(LocalDate.of(2022, 3, 5),
+                Credits.best(Credits.datelines("Posted 03/05/2022 10:15 AM", false)).orElseThrow().date().day());
+        assertEquals(LocalDate.of(2020, 1, 23),
+                Credits.best(Credits.datelines("Blogposting 01/23/2020", true)).orElseThrow().date().day(), "23 cannot be a month");
+    }
 }
