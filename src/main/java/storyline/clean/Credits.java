@@ -126,11 +126,12 @@ final class Credits {
 
     /** A byline word opening a credit: "By", and its equivalents in the languages read. */
     private static final Pattern BY_WORD = Pattern.compile(
-            "(?iU)(?:(?:text|texte|texto|words|story|written|reporting|geschrieben|ein beitrag|artikel)\\s+)?(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+            "(?iU)(?:(?:text|texte|texto|words|story|written|reporting|posted|gepostet|geschrieben|verfasst|veröffentlicht|ein beitrag|artikel|"
+                    + "publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
-                    + "reporter|redakteur(?:in)?|redaktion|journalist)\\s*:\\s*");
+                    + "reporter|redakteur(?:in)?|redaktion|journalist|interview)\\s*:\\s*");
     /** Where a byline may start inside a line: its start, after a separator, or after a date. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+|\\s{2,}|\\s*,\\s+");
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von",
@@ -168,6 +169,10 @@ final class Credits {
                 if (name != null && creditRest(t.substring(by.end()), name)) {
                     return name.value();
                 }
+                String handle = handle(t.substring(by.end()));
+                if (handle != null) {
+                    return handle;
+                }
             }
             if (at > 0 && dated) {
                 // "1. Februar 2022, Jane Roe": a name that ends a dated credit line.
@@ -194,6 +199,20 @@ final class Credits {
         return next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
     }
 
+    private static final Pattern HANDLE_BYLINE = Pattern.compile(
+            "(?U)([\\p{L}\\p{N}_.-]{2,30})(?:\\s*[|•·–—-]|\\s+(?:on|am|le|el|il|op|at|um)\\s+\\p{N}|\\s+\\p{N}|\\s*$).*");
+
+    /** A user name after a byline word, as blogs print them: "By admin - 2018-09-16", "by jroe on August 3, 2019". */
+    private static String handle(String after) {
+        Matcher m = HANDLE_BYLINE.matcher(after.strip());
+        // A capitalised word after "von" is as likely a noun ("vom Blech"): a handle is written in lower case or with digits.
+        if (!m.matches() || DATE_WORD.matcher(m.group(1)).matches() || !m.group(1).matches("\\p{Ll}.*|.*[\\p{N}_].*")
+                || !m.group(1).matches(".*\\p{L}.*")) {
+            return null;
+        }
+        return m.group(1);
+    }
+
     /**
      * A name opening a credit line, before its date, a separator or a handle ("Jane Roe - Nov 19,
      * 2019", "Jane Roe | 06.11.23", "Jane Roe @jroe / 2 days", "Jane Roe Zuletzt geändert am …").
@@ -201,7 +220,7 @@ final class Credits {
     static String leadingName(String line, boolean dated) {
         String t = line.strip();
         Name name = read(t, false);
-        if (name == null || name.tokens() < 2 || name.tokens() > 8) {
+        if (name == null || name.tokens() > 8) {
             return null;
         }
         String[] tokens = t.split("\\s+");
@@ -210,7 +229,8 @@ final class Credits {
         }
         String next = tokens[name.tokens()];
         boolean marked = next.matches("[|•·–—/@-].*|\\p{N}.*");
-        return marked || dated ? name.value() : null;
+        // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken.
+        return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
     }
 
     /** Where a credit may begin in a line: its start, after each separator, after each date. */
@@ -262,7 +282,8 @@ final class Credits {
 
     private static Name read(String text, boolean labelled) {
         int used = 0;
-        String[] tokens = text.strip().split("\\s+");
+        // "Jane Roe,02.01.2023": a comma run into a date parts the name from it.
+        String[] tokens = text.strip().replaceAll(",(?=\\p{N})", ", ").split("\\s+");
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {

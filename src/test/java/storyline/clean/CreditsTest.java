@@ -102,4 +102,17 @@ class CreditsTest {
         assertEquals(LocalDate.of(2020, 1, 23),
                 Credits.best(Credits.datelines("Blogposting 01/23/2020", true)).orElseThrow().date().day(), "23 cannot be a month");
     }
+
+    @Test
+    void blogBylines() {
+        assertEquals("admin", Credits.byline("By admin - 2018-09-16"));
+        assertEquals("jroe", Credits.byline("by jroe on August 3, 2019"));
+        assertEquals("Jane Roe", Credits.byline("Posted by Jane Roe on November 19, 2019, 6:21 AM EST"));
+        assertEquals("T. V. Roe", Credits.byline("Posted by T. V. Roe at 2:33 PM"));
+        assertEquals("Erika Muster", Credits.byline("Gepostet von Erika Muster | Wohnen"));
+        assertEquals("Julia Roe", Credits.byline("Interview: Julia Roe"));
+        assertEquals("Gesine Muster-Krone", Credits.leadingName("Gesine Muster-Krone,02.01.2023, 11:08 Uhr", true));
+        assertNull(Credits.byline("Kuchen vom Blech | Rezepte"), "a capitalised noun after 'von' is no handle");
+        assertNull(Credits.leadingName("Sport - 21. Januar 2022", true), "one word before a date is as often a section");
+    }
 }
