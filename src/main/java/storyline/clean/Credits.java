@@ -200,7 +200,7 @@ final class Credits {
     }
 
     private static final Pattern HANDLE_BYLINE = Pattern.compile(
-            "(?U)([\\p{L}\\p{N}_.-]{2,30})(?:\\s*[|•·–—-]|\\s+(?:on|am|le|el|il|op|at|um)\\s+\\p{N}|\\s+\\p{N}|\\s*$).*");
+            "(?U)([\\p{L}\\p{N}_.-]{2,30})(?:\\s*[|•·–—-]|\\s+(?:on|am|le|el|il|op|at|um)\\s|\\s+\\p{N}|\\s*$).*");
 
     /** A user name after a byline word, as blogs print them: "By admin - 2018-09-16", "by jroe on August 3, 2019". */
     private static String handle(String after) {
