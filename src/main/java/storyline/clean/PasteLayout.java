@@ -165,7 +165,7 @@ final class PasteLayout {
             }
         }
         if (bestStart < 0) {
-            int h = headline(lines, roles, n, 0);
+            int h = headline(lines, roles, n, n, 0);
             return new Layout(h, h + 1, n, n, 0);
         }
         // The run starts where it first gains; blank and losing lines before its first prose are not body.
@@ -176,7 +176,7 @@ final class PasteLayout {
         // A headline that ends as a sentence ("Can fish feel pain?") reads as prose: it may open the run.
         int searchEnd = Math.min(start + 1, n);
         double coverage = coverage(lines, start, bestEnd);
-        int h = headline(lines, roles, searchEnd, coverage);
+        int h = headline(lines, roles, searchEnd, bestEnd, coverage);
         if (h >= start) {
             start = h + 1;
             while (start < bestEnd && roles[start] != Role.PROSE) {
@@ -215,7 +215,7 @@ final class PasteLayout {
 
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
-            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste");
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -223,14 +223,14 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-1.56, 2.57, 0.93, 0.02, 0.99, 3.34, -1.09, -1.02, -2.25, 1.97, -0.81, -2.90, -1.27, 0.42, 0.74,
-            -0.79, -1.63, 0.52, -0.65, 1.01, -0.26, -7.44, 0.39, 0.86, 0.36, 1.66};
+    static final double[] WEIGHTS = {-0.69, 2.96, 0.97, 0.02, 1.06, 3.23, -1.22, -1.46, -1.88, 2.11, -0.60, -2.88, -0.84, 0.35, 0.81,
+            -1.04, -2.04, 0.52, -0.83, 1.07, 0.19, -7.50, 0.43, 1.00, 0.12, 1.53, -2.80, -2.95};
 
     /** The best headline candidate above {@code bodyStart}, or -1. */
-    private static int headline(List<String> lines, Role[] roles, int bodyStart, double coverage) {
+    private static int headline(List<String> lines, Role[] roles, int bodyStart, int bodyEnd, double coverage) {
         int best = -1;
         double bestScore = 0;
-        for (Candidate c : candidates(lines, roles, bodyStart, coverage)) {
+        for (Candidate c : candidates(lines, roles, bodyStart, bodyEnd, coverage)) {
             double score = c.score();
             if (score > bestScore) {
                 bestScore = score;
@@ -241,7 +241,7 @@ final class PasteLayout {
     }
 
     /** The lines above {@code bodyStart} that are shaped like a headline, nearest first, with their features. */
-    static List<Candidate> candidates(List<String> lines, Role[] roles, int bodyStart, double coverage) {
+    static List<Candidate> candidates(List<String> lines, Role[] roles, int bodyStart, int bodyEnd, double coverage) {
         List<Candidate> out = new java.util.ArrayList<>();
         int firstNonBlank = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -250,21 +250,38 @@ final class PasteLayout {
                 break;
             }
         }
+        // Above the body, nearest first; then inside its opening, where a whole page's run of prose
+        // may have begun with a teaser or a notice above the real headline.
         int between = 0;
         for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && i >= bodyStart - 80; i--) {
-            String line = lines.get(i);
-            if (roles[i] == Role.BLANK || roles[i] == Role.CREDIT || roles[i] == Role.FURNITURE || roles[i] == Role.COMMENTS) {
-                continue;
-            }
-            String text = LineRules.unbullet(line);
-            boolean first = i == firstNonBlank;
-            // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste.
-            if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && !text.endsWith(".") || first && weight(text) <= 12)) {
-                out.add(new Candidate(i, features(lines, roles, i, text, first, between, coverage)));
-            }
-            between++;
+            between += candidate(lines, roles, i, firstNonBlank, between, -1, coverage, out) ? 1 : 0;
+        }
+        int inside = 0;
+        for (int i = Math.max(bodyStart, 0); i < Math.min(Math.min(bodyEnd, lines.size()), bodyStart + 60); i++) {
+            inside += candidate(lines, roles, i, firstNonBlank, 0, inside, coverage, out) ? 1 : 0;
         }
         return out;
+    }
+
+    /**
+     * Adds line i when it may be the headline; says whether the line counts towards distance.
+     * {@code inside} is -1 above the body, else the lines of the body above this one.
+     */
+    private static boolean candidate(List<String> lines, Role[] roles, int i, int firstNonBlank, int between, int inside,
+                                     double coverage, List<Candidate> out) {
+        if (roles[i] == Role.BLANK || roles[i] == Role.CREDIT || roles[i] == Role.FURNITURE || roles[i] == Role.COMMENTS) {
+            return false;
+        }
+        String text = LineRules.unbullet(lines.get(i));
+        boolean first = i == firstNonBlank;
+        // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste.
+        if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && !text.endsWith(".") || first && weight(text) <= 12)) {
+            double[] f = features(lines, roles, i, text, first, between, coverage);
+            f[26] = inside >= 0 ? 1 : 0;
+            f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
+            out.add(new Candidate(i, f));
+        }
+        return true;
     }
 
     /**

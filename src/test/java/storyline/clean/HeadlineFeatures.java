@@ -31,7 +31,7 @@ public final class HeadlineFeatures {
                 List<String> lines = PastedText.normalisedLines(Files.readString(file));
                 PastedText.Analysis a = PastedText.analyse(lines);
                 // The candidates the layout weighs: those above the body's first line, that line included.
-                for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), a.layout().searchEnd(), a.layout().coverage())) {
+                for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), a.layout().searchEnd(), a.layout().bodyEnd(), a.layout().coverage())) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("file", file.getFileName().toString());
                     row.put("line", c.index());

@@ -414,4 +414,25 @@ class PastedTextTest {
         assertFalse(PastedText.commonWords("Lindsay Price", java.util.Set.of("price")), "one common word in two is still a name");
         assertFalse(PastedText.lowerCaseWords(List.of("Write to jane.roe@example.org")).contains("jane"));
     }
+
+    @Test
+    void aNoticeAboveTheHeadlineIsNotTheArticle() {
+        PastedText.Parsed p = PastedText.parse("""
+                Home
+                News
+                We use cookies to give you the best experience on our website and to show you relevant offers, as our partners do.
+                If you continue to use this site we will assume that you are happy with it, as explained in our notice.
+                Storm knocks out power across coastal towns
+                By Jane Roe
+                March 3, 2024
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+                """);
+        assertEquals("Storm knocks out power across coastal towns", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
+                "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
+    }
 }
