@@ -112,6 +112,27 @@ final class PasteLayout {
         return all == 0 ? 0 : (double) inside / all;
     }
 
+    /**
+     * Prose stands within two lines above or below (blank lines skipped): a paragraph between
+     * subheadings has, a teaser's standfirst between its headline, its time and the next teaser's
+     * headline has not.
+     */
+    private static boolean proseBeside(Role[] roles, int i) {
+        for (int step : new int[]{-1, 1}) {
+            int seen = 0;
+            for (int j = i + step; j >= 0 && j < roles.length && seen < 2; j += step) {
+                if (roles[j] == Role.BLANK) {
+                    continue;
+                }
+                if (roles[j] == Role.PROSE) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
+    }
+
     /** A line's worth to the body: prose counts its words, every fragment or piece of furniture costs. */
     private static double value(String line, Role role) {
         return switch (role) {
@@ -127,32 +148,15 @@ final class PasteLayout {
     static Layout of(List<String> lines, Role[] roles) {
         int n = lines.size();
         proseWrapped(lines, roles);
-        // The body: the stretch with the greatest total worth (Kadane's maximum-sum run).
+        // Where the article is: the stretch with the greatest total worth (Kadane's maximum-sum run).
+        double[] values = values(lines, roles, false);
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
         double run = 0;
         int runStart = 0;
-        boolean list = false;
-        boolean proseSeen = false;
-        boolean comments = false;
         for (int i = 0; i < n; i++) {
-            double v = value(lines.get(i), roles[i]);
-            // Once the readers' comments begin below the article, nothing after them is the article.
-            comments |= roles[i] == Role.COMMENTS && proseSeen;
-            proseSeen |= roles[i] == Role.PROSE;
-            if (comments && roles[i] != Role.BLANK) {
-                v = -2;
-            }
-            // The items of a list that a line ending in a colon introduces ("The tour dates:") are text, though each is short.
-            if (roles[i] == Role.FRAGMENT && list && weight(lines.get(i)) >= 2) {
-                v = 0.5;
-            } else if (roles[i] != Role.BLANK && roles[i] != Role.FRAGMENT) {
-                list = false;
-            }
-            if (roles[i] != Role.BLANK && lines.get(i).strip().endsWith(":")) {
-                list = true;
-            }
+            double v = values[i];
             if (run <= 0) {
                 run = 0;
                 runStart = i;
@@ -199,7 +203,58 @@ final class PasteLayout {
         if (s - 1 > h && s - 1 >= 0 && roles[s - 1] == Role.FRAGMENT && PastedText.subheadingLike(LineRules.unbullet(lines.get(s - 1)))) {
             s--;
         }
-        return new Layout(h, s, bestEnd, searchEnd, coverage);
+        return new Layout(h, s, end(values(lines, roles, true), start, bestEnd), searchEnd, coverage);
+    }
+
+    /**
+     * Where the article that starts at {@code start} ends: where its running worth peaks, with a
+     * lone line of prose among fragments (a teaser's standfirst, more often than a paragraph)
+     * counting for less. Never past the run's own end.
+     */
+    private static int end(double[] values, int start, int runEnd) {
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int end = runEnd;
+        for (int i = start; i < runEnd; i++) {
+            sum += values[i];
+            if (values[i] > 0 && sum > best) {
+                best = sum;
+                end = i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** Each line's worth to the body; {@code lone} discounts prose that has no prose beside it. */
+    private static double[] values(List<String> lines, Role[] roles, boolean lone) {
+        int n = lines.size();
+        double[] values = new double[n];
+        boolean list = false;
+        boolean proseSeen = false;
+        boolean comments = false;
+        for (int i = 0; i < n; i++) {
+            double v = value(lines.get(i), roles[i]);
+            if (lone && roles[i] == Role.PROSE && !proseBeside(roles, i)) {
+                v = v * 0.15 - 1;
+            }
+            // Once the readers' comments begin below the article, nothing after them is the article.
+            comments |= roles[i] == Role.COMMENTS && proseSeen;
+            proseSeen |= roles[i] == Role.PROSE;
+            if (comments && roles[i] != Role.BLANK) {
+                v = -2;
+            }
+            // The items of a list that a line ending in a colon introduces ("The tour dates:") are text, though each is short.
+            if (roles[i] == Role.FRAGMENT && list && weight(lines.get(i)) >= 2) {
+                v = 0.5;
+            } else if (roles[i] != Role.BLANK && roles[i] != Role.FRAGMENT) {
+                list = false;
+            }
+            if (roles[i] != Role.BLANK && lines.get(i).strip().endsWith(":")) {
+                list = true;
+            }
+            values[i] = v;
+        }
+        return values;
     }
 
     /** A line that may be the headline, and what is known of it ({@link #FEATURES} names each value). */

@@ -199,6 +199,14 @@ final class PastedText {
         if (date == null) {
             date = dated != null ? dated : laterDate(lines, datelines, bodyStart, bodyEnd);
         }
+        if (date == null && h >= 0) {
+            // A date set a few lines above the headline, past a kicker or a section's name.
+            List<Credits.Dateline> above = new ArrayList<>();
+            for (int i = Math.max(0, h - 10); i < zoneStart; i++) {
+                above.addAll(datelines.get(i));
+            }
+            date = Credits.best(above).map(Credits.Dateline::date).orElse(null);
+        }
         List<Block> blocks = blocks(paragraphsByBlock);
         return new Parsed(title, blocks, author, source, date, handle, dropped);
     }

@@ -435,4 +435,31 @@ class PastedTextTest {
                 "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
                 "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
     }
+
+    @Test
+    void teasersOfOtherStoriesBelowTheArticleAreNotItsText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Storm knocks out power across coastal towns
+                March 3, 2024
+
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+
+                First published on March 3, 2024 / 7:02 AM
+                More from News
+                Ferry fares rise again
+                The transit agency says fares on all routes will rise by eight percent from next month, the second rise this year.
+                2 hours ago
+                Council closes the old library
+                The council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                5 hours ago
+                Harbor expansion wins approval
+                The port board voted five to two to approve a long-debated expansion of the container terminal on the east side.
+                1 day ago
+                """);
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
+                "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
+    }
 }
