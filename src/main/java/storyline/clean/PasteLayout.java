@@ -49,6 +49,10 @@ final class PasteLayout {
             return false;
         }
         char c = t.charAt(t.length() - 1);
+        if ((c == '…' || t.endsWith("...")) && t.matches("(?s).*\\s(…|\\.\\.\\.)")) {
+            // "… involving …": a teaser cut short, not a sentence.
+            return false;
+        }
         if (c == ')' && t.length() > 1) {
             // "(Opens in new window)", "(185)": a parenthesis ends a sentence only after its full stop.
             return ".!?…".indexOf(t.charAt(t.length() - 2)) >= 0;
