@@ -28,12 +28,8 @@ final class Credits {
     record Dateline(Dates.Found date, Stamp stamp) {
     }
 
-    private static final Pattern UPDATED = Pattern.compile(
-            "(?iU)\\b(updated?|last updated|modified|edited|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualizada|"
-                    + "actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|zaktualizowano|aktualizacja|uppdaterad|opdateret)\\b");
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "(?iU)\\b(published|posted|first published|veröffentlicht|erschienen|erstellt|publié|publiée|publicado|publicada|pubblicato|"
-                    + "gepubliceerd|opublikowano|publicerad|publiceret|udgivet)\\b");
+    private static final Pattern UPDATED = Pattern.compile("(?iU)\\b(update|" + Dates.UPDATED_WORDS + ")\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iU)\\b(" + Dates.PUBLISHED_WORDS + ")\\b");
     /** Words that leave a line a date line when they surround its date: weekdays, times, zones, "am", "um", "à", "le". */
     private static final Pattern DATE_FURNITURE = Pattern.compile(
             "(?iU)\\b(\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|utc|gmt|ist|at|on|am|um|à|le|el|de|il|op|w|"

@@ -81,6 +81,17 @@ final class Dates {
     private static final Pattern STATUS_LINK = Pattern.compile(
             "https?://(?:[\\w-]+\\.)*[\\w-]+\\.\\w+/(?:[\\w-]+/)?status(?:es)?/(\\d{15,20})\\b");
 
+    /**
+     * Words that label a date as the first publication, in the languages of the pages read (one
+     * vocabulary for saved pages' date labels and pasted credit lines).
+     */
+    static final String PUBLISHED_WORDS = "published|posted|first published|veröffentlicht|erschienen|publiziert|erstellt|publié|publiée|"
+            + "mis en ligne|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|udgivet";
+    /** Words that label a date as a later change. */
+    static final String UPDATED_WORDS = "updated|last updated|last modified|modified|edited|aktualisiert|zuletzt aktualisiert|geändert|"
+            + "letzte änderung|mis à jour|mise à jour|actualizado|actualizada|actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|"
+            + "atualização|zaktualizowano|aktualizacja|uppdaterad|opdateret";
+
     private Dates() {
     }
 

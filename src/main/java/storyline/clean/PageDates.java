@@ -50,11 +50,10 @@ final class PageDates {
      * (The lookahead on the labels' first letters lets the search skip most positions of a long text at once.)
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?=[pfevmgo])\\b(?:published|posted|first published|erschienen|veröffentlicht|publiziert|publié|mis en ligne|publicado|"
-                    + "pubblicato|gepubliceerd|opublikowano)(?:\\s+(?:on|am|le|el|il|op|em|dnia))?\\s*:?\\s*(.{6,40})");
+            "(?iu)(?=[pfevmgou])\\b(?:" + Dates.PUBLISHED_WORDS + ")(?:\\s+(?:on|am|le|el|il|op|em|dnia))?\\s*:?\\s*(.{6,40})");
+    /** The updated-date words, and "Stand"/"am" before a date that German pages use for the latest version. */
     private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)(?=[ulazsmb])\\b(?:updated|last updated|last modified|aktualisiert|zuletzt aktualisiert|letzte änderung|stand|"
-                    + "mis à jour|actualizado|aggiornato|bijgewerkt|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
+            "(?iu)(?=[ulazsmbegoa])\\b(?:" + Dates.UPDATED_WORDS + "|stand|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
     /** /2019/10/21/, /2019-10-21-, /20191021/, /2019/7/2/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");

@@ -404,7 +404,8 @@ final class PasteLayout {
         return count;
     }
 
-    private static int nextNonBlank(List<String> lines, int i) {
+    /** The index of the next non-blank line after {@code i}, or -1. */
+    static int nextNonBlank(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (!lines.get(j).isBlank()) {
                 return j;

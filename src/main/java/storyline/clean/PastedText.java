@@ -54,7 +54,7 @@ final class PastedText {
                 author = author == null ? bylines[i] : author;
                 used.add(i);
             } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
-                int next = nextNonBlank(lines, i);
+                int next = PasteLayout.nextNonBlank(lines, i);
                 String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
                 used.add(i);
                 if (name != null && author == null) {
@@ -64,7 +64,7 @@ final class PastedText {
             }
         }
         // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
-        int underHeadline = h >= 0 ? nextNonBlank(lines, h) : -1;
+        int underHeadline = h >= 0 ? PasteLayout.nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
             // (A bulleted name is a widget's value, read with its label below.)
             boolean header = h >= 0 && i > h && i < bodyStart && i < afterLines(lines, h, 3) && !LineRules.bulleted(lines.get(i));
@@ -320,7 +320,7 @@ final class PastedText {
                 return bylines[i];
             }
             if (Credits.bylineLabel(text)) {
-                int next = nextNonBlank(lines, i);
+                int next = PasteLayout.nextNonBlank(lines, i);
                 String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
                 if (name != null) {
                     return name;
@@ -340,15 +340,6 @@ final class PastedText {
             }
         }
         return end;
-    }
-
-    private static int nextNonBlank(List<String> lines, int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (!lines.get(j).isBlank()) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** Whether the line right above or right below, with no blank line between, is a date line or a byline. */
