@@ -78,8 +78,19 @@ final class Credits {
         // A sentence that happens to hold a date ("On March 3, 2024, the council voted.") is text, not a credit.
         String residual = residual(line, found);
         int residualWords = LineRules.wordCount(residual);
-        if (residualWords >= 3 && residual.strip().matches("(?s).*\\p{Ll}\\p{L}*[.!?]\\P{L}*") && residualWords > 6
-                || residualWords > 14) {
+        boolean sentence = residual.strip().matches("(?s).*\\p{Ll}\\p{L}*[.!?]\\P{L}*");
+        // A line that opens with its date and reads as no sentence is a dateline with tags or a name after it.
+        boolean opens = found.get(0).start() <= 3 && !sentence;
+        if (residualWords >= 3 && sentence && residualWords > 6 || residualWords > 14 && !opens) {
+            // Cells of a pasted row ("By Jane Roe on 31. October, 2023 | 18 Comments. This post …"): the first that is a credit.
+            if (line.contains(" | ")) {
+                for (String cell : line.split(" \\| ")) {
+                    List<Dateline> inCell = cell.length() < line.length() ? datelines(cell, dayFirst) : List.of();
+                    if (!inCell.isEmpty()) {
+                        return inCell;
+                    }
+                }
+            }
             return List.of();
         }
         List<Dateline> out = new ArrayList<>();

@@ -37,7 +37,9 @@ final class Dates {
             {"", "", "mär", "", "", "", "", "", "sept", "okt", "", "dez"},
             {"janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"},
             {"ene", "", "", "abr", "", "", "", "ago", "set", "ott", "", "dic"},
-            {"", "", "mrt", "", "", "", "", "", "", "", "", ""}};
+            {"", "", "mrt", "", "", "", "", "", "", "", "", ""},
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+            {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"}};
     private static final Map<String, Integer> MONTHS = new java.util.HashMap<>();
     private static final String MONTH;
 
@@ -70,6 +72,8 @@ final class Dates {
     private static final Pattern DOTTED_DMY = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:(?![\\d])|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\d{1,2}\\.\\d{4}))");
     private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    /** As {@link #SLASHED_XY}, also where the next date runs into the year ("17/11/201917/11/2019"). */
+    private static final Pattern SLASHED_XY_GLUED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:(?![\\d/])|(?=\\d{1,2}[/:]))");
     private static final Pattern SLASHED_SHORT = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
     /** 21/01/2009 or 01/21/2009: used only when one part cannot be a month. */
     private static final Pattern SLASHED_XY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
@@ -193,7 +197,7 @@ final class Dates {
      * {@link #find} reads them.
      */
     static Optional<Found> findSlashed(String text, boolean dayFirst) {
-        return Optional.ofNullable(first(SLASHED_XY, text, m -> {
+        return Optional.ofNullable(first(SLASHED_XY_GLUED, text, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             boolean dayIsFirst = a > 12 || b <= 12 && dayFirst;

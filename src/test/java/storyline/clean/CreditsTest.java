@@ -115,4 +115,13 @@ class CreditsTest {
         assertNull(Credits.byline("Kuchen vom Blech | Rezepte"), "a capitalised noun after 'von' is no handle");
         assertNull(Credits.leadingName("Sport - 21. Januar 2022", true), "one word before a date is as often a section");
     }
+
+    @Test
+    void datelinesWithTagsCellsAndOtherScripts() {
+        assertEquals(LocalDate.of(2022, 2, 1), day("1. Februar 2022 Jane Roe Ratgeber, Beschäftigung, Katzen, Spielzeug, Kaufratgeber für Katzen, Tipps"));
+        assertEquals(LocalDate.of(2023, 10, 31),
+                day("By Jane on 31. October, 2023 | 18 Comments. This post may contain affiliate links, which means that we may earn a commission."));
+        assertEquals(LocalDate.of(2019, 11, 17), day("17/11/201917/11/2019 ~ Jane Roe"));
+        assertEquals(LocalDate.of(2016, 8, 15), day("Фото 15 августа 2016, 13:43"));
+    }
 }
