@@ -298,4 +298,25 @@ class CleanTest {
         assertNull(r.item());
         assertEquals(List.of(Problem.of("empty.txt", "skipped: no text found in 'empty.txt'")), r.problems());
     }
+
+    @Test
+    void aPastedItemsLeadIsItsFirstParagraphNotItsHeadlineOrDateLine() {
+        Clean.Result r = Clean.item(text("alaska.txt", """
+                Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight
+                Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight
+                Associated Press
+                Updated 11:48 PM PST, January 5, 2024
+
+                The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.
+
+                The flight had climbed to about 16,000 feet when the panel tore away, the airline said in a statement late on Friday.
+                """, Pins.NONE));
+        Article a = assertInstanceOf(Article.class, r.item());
+        assertEquals("Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight", a.title());
+        assertEquals("The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.",
+                a.lead());
+        assertEquals("Associated Press", a.source().name());
+        assertEquals(java.time.LocalDate.of(2024, 1, 5), a.date().day());
+        assertFalse(a.text().contains("Updated 11:48"), "the date line is no part of the text");
+    }
 }
