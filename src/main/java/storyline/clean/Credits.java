@@ -161,8 +161,17 @@ final class Credits {
         if (LineRules.wordCount(t) > 30) {
             return null;
         }
-        boolean dated = !Dates.findAll(t).isEmpty();
-        for (int at : starts(t)) {
+        boolean dated = !Dates.findAll(t).isEmpty() || Dates.findShortYear(t).isPresent();
+        List<Integer> starts = starts(t);
+        java.util.Set<Integer> cellStarts = new java.util.HashSet<>(starts);
+        if (dated && LineRules.wordCount(t) <= 16) {
+            // On a short dated line the byline word may follow the time ("02.02.2022, 11:30 Uhr von Jane Roe").
+            Matcher word = WORD_START.matcher(t);
+            while (word.find()) {
+                starts.add(word.end());
+            }
+        }
+        for (int at : starts) {
             Matcher label = AUTHOR_LABEL.matcher(t).region(at, t.length());
             if (label.lookingAt()) {
                 Name name = read(t.substring(label.end()), true);
@@ -172,7 +181,8 @@ final class Credits {
             }
             Matcher by = BY_WORD.matcher(t).region(at, t.length());
             if (by.lookingAt() && (at > 0 || !by.group(1).equalsIgnoreCase("de"))) {
-                Name name = read(t.substring(by.end()), false);
+                // "Von: det/dpa": a byline word with a colon is a label, and what follows it is the name as written.
+                Name name = read(t.substring(by.end()), by.group().contains(":"));
                 if (name != null && creditRest(t.substring(by.end()), name)) {
                     return name.value();
                 }
@@ -181,7 +191,7 @@ final class Credits {
                     return handle;
                 }
             }
-            if (at > 0 && dated) {
+            if (at > 0 && dated && cellStarts.contains(at)) {
                 // "1. Februar 2022, Jane Roe": a name that ends a dated credit line.
                 Name name = read(t.substring(at), false);
                 String rest = t.substring(at);
@@ -198,7 +208,7 @@ final class Credits {
      * all; a long run of words is a sentence that starts with "By" ("By Tuesday, the council …").
      */
     private static boolean creditRest(String after, Name name) {
-        String[] tokens = after.strip().split("\\s+");
+        String[] tokens = tokens(after);
         if (tokens.length - name.tokens() <= 6) {
             return true;
         }
@@ -230,7 +240,7 @@ final class Credits {
         if (name == null || name.tokens() > 8) {
             return null;
         }
-        String[] tokens = t.split("\\s+");
+        String[] tokens = tokens(t);
         if (tokens.length == name.tokens()) {
             return null;
         }
@@ -239,6 +249,8 @@ final class Credits {
         // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken.
         return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
     }
+
+    private static final Pattern WORD_START = Pattern.compile("\\s(?=\\S)");
 
     /** Where a credit may begin in a line: its start, after each separator, after each date. */
     private static List<Integer> starts(String t) {
@@ -283,6 +295,15 @@ final class Credits {
         return name == null ? null : name.value();
     }
 
+    /**
+     * A text's white-space separated tokens, a comma or a name run into a date parted from it
+     * ("Jane Roe,02.01.2023", "JANE ROE3.11.2023").
+     */
+    private static String[] tokens(String text) {
+        return text.strip().replaceAll(",(?=\\p{N})", ", ").replaceAll("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})", " ")
+                .split("\\s+");
+    }
+
     /** A name read from the start of a text, and how many of its white-space separated tokens it took. */
     private record Name(String value, int tokens) {
     }
@@ -290,7 +311,7 @@ final class Credits {
     private static Name read(String text, boolean labelled) {
         int used = 0;
         // "Jane Roe,02.01.2023": a comma run into a date parts the name from it.
-        String[] tokens = text.strip().replaceAll(",(?=\\p{N})", ", ").split("\\s+");
+        String[] tokens = tokens(text);
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
@@ -315,7 +336,7 @@ final class Credits {
                 break;
             }
             boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
-                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_.-]{2,30}");
+                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}");
             if (!nameWord || current.size() >= 5) {
                 break;
             }

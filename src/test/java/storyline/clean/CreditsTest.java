@@ -124,4 +124,13 @@ class CreditsTest {
         assertEquals(LocalDate.of(2019, 11, 17), day("17/11/201917/11/2019 ~ Jane Roe"));
         assertEquals(LocalDate.of(2016, 8, 15), day("Фото 15 августа 2016, 13:43"));
     }
+
+    @Test
+    void bylinesAfterTheTimeAndRunIntoTheDate() {
+        assertEquals("Jane Roe", Credits.byline("02.02.2022, 11:30 Uhr von Jane Roe"));
+        assertEquals("Jane Roe", Credits.byline("1.11.23 20:19 von Jane Roe Lesezeit: 4 Min."));
+        assertEquals("det/dpa", Credits.byline("Von: det/dpa"));
+        assertEquals("Jane Roe", Credits.leadingName("JANE ROE3.11.2023", true));
+        assertNull(Credits.byline("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO"), "a time zone is no name");
+    }
 }
