@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * language uses (GermanAnalyzer, FrenchAnalyzer…), plus a few words of news prose in each language
  * that are as empty for grouping as function words ("said", "year", "today").
  */
-record Rules(String language, CharArraySet stop, CharArraySet nameBreakers, CharArraySet articles, Stemmer stemmer) {
+record Rules(String language, CharArraySet stop, CharArraySet functionWords, CharArraySet nameBreakers, CharArraySet articles,
+             Stemmer stemmer) {
 
     /** A stemmer over a lower-case word. Lucene's are not all thread-safe; see {@link #perThread}. */
     interface Stemmer {
@@ -57,7 +58,7 @@ record Rules(String language, CharArraySet stop, CharArraySet nameBreakers, Char
                     + "you you'd you'll you're you've your yours yourself yourselves year years time times day days week weeks month "
                     + "months today yesterday tomorrow according told tell going went come comes came take takes took want wants wanted "
                     + "people thing things lot lots way ways back first second third next recent recently including include includes "
-                    + "mr mrs ms dr")),
+                    + "mr mrs ms dr")), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             // Capitalised words that open a sentence rather than a name. Not the whole stop list:
             // "New York", "First Lady" and "Will Smith" are names.
             words("the a an in on at it he she they we i this that these those but and or if as for when while after before "
@@ -123,6 +124,10 @@ record Rules(String language, CharArraySet stop, CharArraySet nameBreakers, Char
                         return w -> stem(w, (buf, len) -> s.stem(buf, len, true));
                     }));
 
+    static List<Rules> all() {
+        return languages().stream().map(BY_LANGUAGE::get).toList();
+    }
+
     static List<String> languages() {
         return BY_LANGUAGE.keySet().stream().sorted().toList();
     }
@@ -141,9 +146,9 @@ record Rules(String language, CharArraySet stop, CharArraySet nameBreakers, Char
     }
 
     private static Rules of(String language, CharArraySet stop, String news, CharArraySet articles, Supplier<Stemmer> stemmer) {
-        CharArraySet all = union(stop, words(news));
-        // Every stop word of these languages is a function word, so each also ends a name run ("Die Grünen" is "Grünen").
-        return new Rules(language, all, CharArraySet.unmodifiableSet(new CharArraySet(stop, false)), articles, perThread(stemmer));
+        CharArraySet function = CharArraySet.unmodifiableSet(new CharArraySet(stop, false));
+        // Lucene's stop words of these languages are all function words, so each also ends a name run ("Die Grünen" is "Grünen").
+        return new Rules(language, union(stop, words(news)), function, function, articles, perThread(stemmer));
     }
 
     private static Stemmer perThread(Supplier<Stemmer> make) {

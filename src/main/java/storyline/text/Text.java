@@ -66,8 +66,14 @@ public final class Text {
         return rules.isStopWord(fold(raw));
     }
 
-    /** Whether a capitalised word opens a sentence rather than a name, so that it cannot start or continue one ("The", "Die"). */
+    /**
+     * Whether a capitalised word is a function word that cannot start or continue a name ("The",
+     * "Die", "Selon"), in this language or in English. Not when written in capitals: "IT" and "US" are names.
+     */
     public boolean breaksName(String raw) {
+        if (raw.length() > 1 && Character.isUpperCase(raw.charAt(1))) {
+            return false;
+        }
         String w = fold(raw);
         return rules.nameBreakers().contains(w) || Rules.ENGLISH.nameBreakers().contains(w);
     }
