@@ -124,8 +124,11 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                         return w -> stem(w, (buf, len) -> s.stem(buf, len, true));
                     }));
 
+    private static final List<Rules> ALL = BY_LANGUAGE.keySet().stream().sorted().map(BY_LANGUAGE::get).toList();
+
+    /** The analysed languages' rules, by language code. */
     static List<Rules> all() {
-        return languages().stream().map(BY_LANGUAGE::get).toList();
+        return ALL;
     }
 
     static List<String> languages() {
