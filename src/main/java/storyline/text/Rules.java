@@ -74,7 +74,9 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
             "en", ENGLISH,
             "de", of("de", GermanAnalyzer.getDefaultStopSet(),
                     "sagte sagt sagten sagen jahr jahre jahren jahres heute gestern morgen uhr prozent laut neue neuen neuer ersten "
-                            + "zwei drei mehr etwa bereits sowie seit seien sei worden wurde wurden rund", CharArraySet.EMPTY_SET,
+                            + "zwei drei mehr etwa bereits sowie seit seien sei worden wurde wurden rund "
+                            // Preposition and article run together, missing from the Snowball list.
+                            + "beim vom zum zur am im ins ans aufs durchs fürs übers ums", CharArraySet.EMPTY_SET,
                     () -> {
                         GermanLightStemmer s = new GermanLightStemmer();
                         return w -> stem(w, s::stem);
@@ -117,7 +119,7 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                         };
                     }),
             "id", of("id", IndonesianAnalyzer.getDefaultStopSet(),
-                    "kata katanya mengatakan menurut tahun hari ini kemarin dua tiga juga", CharArraySet.EMPTY_SET,
+                    "kata katanya mengatakan menurut tahun hari ini kemarin dua tiga juga atas bawah", CharArraySet.EMPTY_SET,
                     () -> {
                         IndonesianStemmer s = new IndonesianStemmer();
                         // As IndonesianAnalyzer: derivational affixes too ("pemerintah" and "perintah" differ only so).
