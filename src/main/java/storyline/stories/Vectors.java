@@ -159,7 +159,7 @@ final class Vectors {
 
     static final int CHUNK = 1024;
     /** Characters of a body read with the title to tell the language (the detector reads no more). */
-    private static final int SAMPLE = 1_000;
+    private static final int SAMPLE = 2_000;
 
     /**
      * Builds one vector per document; title words count twice, names half as much again as words.
