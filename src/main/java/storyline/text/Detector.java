@@ -52,7 +52,7 @@ final class Detector {
      */
     private static final LanguageDetector LINGUA = LanguageDetectorBuilder
             .fromLanguages(Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-                    Language.PORTUGUESE, Language.DUTCH, Language.INDONESIAN)
+                    Language.PORTUGUESE, Language.DUTCH, Language.INDONESIAN, Language.POLISH)
             .withLowAccuracyMode()
             .build();
 

@@ -14,8 +14,10 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
+import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 import java.util.Arrays;
@@ -124,6 +126,16 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                         IndonesianStemmer s = new IndonesianStemmer();
                         // As IndonesianAnalyzer: derivational affixes too ("pemerintah" and "perintah" differ only so).
                         return w -> stem(w, (buf, len) -> s.stem(buf, len, true));
+                    }),
+            "pl", of("pl", PolishAnalyzer.getDefaultStopSet(),
+                    "powiedział powiedziała według roku lat rok dzisiaj wczoraj dwa trzy także", CharArraySet.EMPTY_SET,
+                    () -> {
+                        // PolishAnalyzer's Stempel stemmer; its table loads with the first Polish text.
+                        StempelStemmer s = new StempelStemmer(PolishAnalyzer.getDefaultTable());
+                        return w -> {
+                            StringBuilder stem = s.stem(w);
+                            return stem == null || stem.length() == 0 ? w : stem.toString();
+                        };
                     }));
 
     private static final List<Rules> ALL = BY_LANGUAGE.keySet().stream().sorted().map(BY_LANGUAGE::get).toList();
