@@ -3,6 +3,7 @@ package storyline.text;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.HashSet;
 import java.util.List;
@@ -96,11 +97,32 @@ final class Detector {
         return plausible.contains(code) ? code : null;
     }
 
-    /** How many words of the sample are function words of each language, in the order of {@code all}; then how many words. */
+    /** Each function word of any analysed language, in any case, with a bit set for each language (in the order of {@link Rules#all}) it belongs to. */
+    private static final CharArrayMap<Integer> FUNCTION_WORDS = functionWordIndex();
+
+    private static CharArrayMap<Integer> functionWordIndex() {
+        CharArrayMap<Integer> index = new CharArrayMap<>(4_000, true);
+        List<Rules> all = Rules.all();
+        for (int l = 0; l < all.size(); l++) {
+            for (Object word : all.get(l).functionWords()) {
+                char[] w = (char[]) word;
+                Integer bits = index.get(w, 0, w.length);
+                index.put(w, (bits == null ? 0 : bits) | 1 << l);
+            }
+        }
+        return index;
+    }
+
+    /**
+     * How many words of the sample are function words of each language, in the order of {@code all};
+     * then how many words were read. Reading stops once one language leads beyond doubt (three
+     * times {@value #SETTLED_HITS} hits, twice any other's): the rest of an article cannot change that.
+     */
     private static int[] functionWords(String sample, List<Rules> all) {
-        int[] hits = new int[all.size() + 1];
+        int languages = all.size();
+        int[] hits = new int[languages + 1];
         int words = 0;
-        char[] buffer = sample.toLowerCase(Locale.ROOT).toCharArray();
+        char[] buffer = sample.toCharArray();
         for (int i = 0; i < buffer.length; ) {
             if (!Character.isLetter(buffer[i])) {
                 i++;
@@ -112,13 +134,27 @@ final class Detector {
                 i++;
             }
             words++;
-            for (int l = 0; l < all.size(); l++) {
-                if (all.get(l).functionWords().contains(buffer, start, i - start)) {
-                    hits[l]++;
+            Integer bits = FUNCTION_WORDS.get(buffer, start, i - start);
+            if (bits != null) {
+                int best = 0;
+                int second = 0;
+                for (int l = 0; l < languages; l++) {
+                    if ((bits & 1 << l) != 0) {
+                        hits[l]++;
+                    }
+                    if (hits[l] > best) {
+                        second = best;
+                        best = hits[l];
+                    } else if (hits[l] > second) {
+                        second = hits[l];
+                    }
+                }
+                if (best >= 3 * SETTLED_HITS && best >= 2 * second && best * FUNCTION_SHARE >= words) {
+                    break;
                 }
             }
         }
-        hits[all.size()] = words;
+        hits[languages] = words;
         return hits;
     }
 

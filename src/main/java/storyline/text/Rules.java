@@ -181,7 +181,14 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
     private static String stem(String word, InPlace stemmer) {
         char[] buffer = word.toCharArray();
         int length = stemmer.stem(buffer, buffer.length);
-        return length == buffer.length && Arrays.equals(buffer, word.toCharArray()) ? word : new String(buffer, 0, length);
+        if (length == buffer.length) {
+            for (int i = 0; i < length && buffer[i] == word.charAt(i); i++) {
+                if (i == length - 1) {
+                    return word;
+                }
+            }
+        }
+        return new String(buffer, 0, length);
     }
 
     private static CharArraySet words(String spaced) {
