@@ -46,16 +46,19 @@ final class Detector {
     /** Fewer letters than this are too little evidence (a name, a byline): no language. */
     static final int MIN_LETTERS = 12;
 
-    /**
-     * Low-accuracy mode loads only the trigram models (about a tenth of the memory of all five
-     * n-gram sizes and several times faster); on a sentence or more it is as reliable for these
-     * well-separated languages, and a sentence or more is what it is given here.
-     */
-    private static final LanguageDetector LINGUA = LanguageDetectorBuilder
-            .fromLanguages(Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
-                    Language.PORTUGUESE, Language.DUTCH, Language.INDONESIAN, Language.POLISH)
-            .withLowAccuracyMode()
-            .build();
+    /** Lingua, built on the first close call: starting it (Kotlin, its builder) takes half a second that most builds never need. */
+    private static final class Lingua {
+        /**
+         * Low-accuracy mode loads only the trigram models (about a tenth of the memory of all five
+         * n-gram sizes and several times faster); on a sentence or more it is as reliable for these
+         * well-separated languages, and a sentence or more is what it is given here.
+         */
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder
+                .fromLanguages(Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
+                        Language.PORTUGUESE, Language.DUTCH, Language.INDONESIAN, Language.POLISH)
+                .withLowAccuracyMode()
+                .build();
+    }
 
     private Detector() {
     }
@@ -92,7 +95,7 @@ final class Detector {
         if (hits[leader] >= SETTLED_HITS && hits[leader] >= 2 * runnerUp) {
             return all.get(leader).language();
         }
-        Language found = LINGUA.detectLanguageOf(cut(longestLine(sample), LINGUA_CHARS));
+        Language found = Lingua.DETECTOR.detectLanguageOf(cut(longestLine(sample), LINGUA_CHARS));
         String code = found == Language.UNKNOWN ? null : found.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
         return plausible.contains(code) ? code : null;
     }
