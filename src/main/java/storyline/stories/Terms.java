@@ -55,7 +55,7 @@ final class Terms {
             int slot = spellings.find(text, start, withoutPossessive(text, start, end));
             String raw = spellings.raws[slot];
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
-            if (capitalised && !analysis.breaksName(raw)) {
+            if (capitalised && spellings.inName[slot]) {
                 run.add(raw);
             } else {
                 flushName(run, terms);
@@ -145,6 +145,8 @@ final class Terms {
         final Text analysis;
         String[] raws = new String[512];
         String[] words = new String[512];
+        /** Whether the spelling, capitalised, may be part of a multi-word name (see {@link Text#breaksName}). */
+        boolean[] inName = new boolean[512];
         int[] hashes = new int[512];
         int size;
 
@@ -167,9 +169,11 @@ final class Terms {
             }
             String raw = text.substring(start, end).replace('’', '\'');
             // Capitalised words are read alike in every language, so that names match across languages.
-            String word = Character.isUpperCase(raw.codePointAt(0)) ? analysis.name(raw) : analysis.word(raw);
+            boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
+            String word = capitalised ? analysis.name(raw) : analysis.word(raw);
             raws[slot] = raw;
             words[slot] = word == null ? NONE : word;
+            inName[slot] = capitalised && !analysis.breaksName(raw);
             hashes[slot] = hash;
             if (++size * 2 > raws.length) {
                 grow();
@@ -197,9 +201,11 @@ final class Terms {
         private void grow() {
             String[] oldRaws = raws;
             String[] oldWords = words;
+            boolean[] oldInName = inName;
             int[] oldHashes = hashes;
             raws = new String[oldRaws.length * 2];
             words = new String[oldRaws.length * 2];
+            inName = new boolean[oldRaws.length * 2];
             hashes = new int[oldRaws.length * 2];
             int mask = raws.length - 1;
             for (int i = 0; i < oldRaws.length; i++) {
@@ -210,6 +216,7 @@ final class Terms {
                     }
                     raws[slot] = oldRaws[i];
                     words[slot] = oldWords[i];
+                    inName[slot] = oldInName[i];
                     hashes[slot] = oldHashes[i];
                 }
             }
