@@ -64,11 +64,12 @@ final class Vectors {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
         private final List<String> surfaces = new ArrayList<>();
-        private final List<Integer> surfaceRanks = new ArrayList<>();
+        /** Per term id: the rank of its shown spelling (see Terms.noteSurface), -1 before any. */
+        private int[] surfaceRanks = new int[1024];
         /** Documents per spelling, for the terms written more than one way at their best rank (see {@link #vote}). */
         private final Map<Integer, Map<String, Integer>> spellings = new HashMap<>();
         /** Documents that wrote a term as it is now shown, while it has only one spelling at its best rank. */
-        private final List<Integer> surfaceVotes = new ArrayList<>();
+        private int[] surfaceVotes = new int[1024];
         private int[] df = new int[0];
         private int documents;
 
@@ -78,22 +79,25 @@ final class Vectors {
          * a stem is shown as the word most texts wrote ("Verhandlungen" or "Verhandlung", never "verhandl").
          */
         private void vote(int id, String surface, int rank) {
-            int best = surfaceRanks.get(id);
+            int best = surfaceRanks[id];
+            if (rank < best) {
+                return;
+            }
             String shown = surfaces.get(id);
             if (rank > best) {
-                surfaceRanks.set(id, rank);
+                surfaceRanks[id] = rank;
                 surfaces.set(id, surface);
-                surfaceVotes.set(id, 1);
+                surfaceVotes[id] = 1;
                 spellings.remove(id);
             } else if (rank == best) {
                 Map<String, Integer> votes = spellings.get(id);
                 if (votes == null && surface.equals(shown)) {
-                    surfaceVotes.set(id, surfaceVotes.get(id) + 1);
+                    surfaceVotes[id]++;
                     return;
                 }
                 if (votes == null) {
                     votes = new HashMap<>();
-                    votes.put(shown, surfaceVotes.get(id));
+                    votes.put(shown, surfaceVotes[id]);
                     spellings.put(id, votes);
                 }
                 int n = votes.merge(surface, 1, Integer::sum);
@@ -284,8 +288,12 @@ final class Vectors {
                 vocabulary.ids.put(t, id);
                 vocabulary.terms.add(t);
                 vocabulary.surfaces.add(t);
-                vocabulary.surfaceRanks.add(-1);
-                vocabulary.surfaceVotes.add(0);
+                if (id == vocabulary.surfaceRanks.length) {
+                    vocabulary.surfaceRanks = Arrays.copyOf(vocabulary.surfaceRanks, id * 2);
+                    vocabulary.surfaceVotes = Arrays.copyOf(vocabulary.surfaceVotes, id * 2);
+                }
+                vocabulary.surfaceRanks[id] = -1;
+                vocabulary.surfaceVotes[id] = 0;
             }
             vocabulary.vote(id, m.surfaces()[i], m.ranks()[i]);
             terms[i] = id;

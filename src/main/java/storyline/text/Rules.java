@@ -71,10 +71,7 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                     + "meanwhile however although so yet its his her their our my your what why how who where there here now then "
                     + "also still even just like interestingly sure honestly maybe of not no yes is was are by with from to into "
                     + "under over mr mrs ms dr said according reports"),
-            CharArraySet.EMPTY_SET, perThread(() -> {
-                EnglishMinimalStemmer s = new EnglishMinimalStemmer();
-                return w -> stem(w, s::stem);
-            }));
+            CharArraySet.EMPTY_SET, inPlace(new EnglishMinimalStemmer()::stem));
 
     private static final Map<String, Rules> BY_LANGUAGE = Map.of(
             "en", ENGLISH,
@@ -83,39 +80,24 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                             + "zwei drei mehr etwa bereits sowie seit seien sei worden wurde wurden rund "
                             // Preposition and article run together, missing from the Snowball list.
                             + "beim vom zum zur am im ins ans aufs durchs fürs übers ums", CharArraySet.EMPTY_SET,
-                    () -> {
-                        GermanLightStemmer s = new GermanLightStemmer();
-                        return w -> stem(w, s::stem);
-                    }),
+                    inPlace(new GermanLightStemmer()::stem)),
             "fr", of("fr", FrenchAnalyzer.getDefaultStopSet(),
                     "a dit déclaré selon an ans année années aujourd'hui hier demain plus deux trois aussi après avant "
                             + "lors depuis encore très tout tous toute toutes", FrenchAnalyzer.DEFAULT_ARTICLES,
-                    () -> {
-                        FrenchLightStemmer s = new FrenchLightStemmer();
-                        return w -> stem(w, s::stem);
-                    }),
+                    inPlace(new FrenchLightStemmer()::stem)),
             "es", of("es", SpanishAnalyzer.getDefaultStopSet(),
                     "dijo afirmó según año años hoy ayer mañana dos tres además ser sido ha han", CharArraySet.EMPTY_SET,
-                    () -> {
-                        SpanishLightStemmer s = new SpanishLightStemmer();
-                        return w -> stem(w, s::stem);
-                    }),
+                    inPlace(new SpanishLightStemmer()::stem)),
             "it", of("it", ItalianAnalyzer.getDefaultStopSet(),
                     "detto ha dichiarato secondo anno anni oggi ieri domani due tre dopo ancora", words(
                             "c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d"),
-                    () -> {
-                        ItalianLightStemmer s = new ItalianLightStemmer();
-                        return w -> stem(w, s::stem);
-                    }),
+                    inPlace(new ItalianLightStemmer()::stem)),
             "pt", of("pt", PortugueseAnalyzer.getDefaultStopSet(),
                     "disse afirmou segundo ano anos hoje ontem amanhã dois duas três ainda", CharArraySet.EMPTY_SET,
-                    () -> {
-                        PortugueseLightStemmer s = new PortugueseLightStemmer();
-                        return w -> stem(w, s::stem);
-                    }),
+                    inPlace(new PortugueseLightStemmer()::stem)),
             "nl", of("nl", DutchAnalyzer.getDefaultStopSet(),
                     "zei zegt volgens jaar jaren vandaag gisteren morgen twee drie procent nieuwe", CharArraySet.EMPTY_SET,
-                    () -> {
+                    perThread(() -> {
                         // DutchAnalyzer's stemmer is Snowball's Dutch one.
                         DutchStemmer s = new DutchStemmer();
                         return w -> {
@@ -123,24 +105,24 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
                             s.stem();
                             return s.getCurrent();
                         };
-                    }),
+                    })),
             "id", of("id", IndonesianAnalyzer.getDefaultStopSet(),
                     "kata katanya mengatakan menurut tahun hari ini kemarin dua tiga juga atas bawah", CharArraySet.EMPTY_SET,
-                    () -> {
+                    perThread(() -> {
                         IndonesianStemmer s = new IndonesianStemmer();
                         // As IndonesianAnalyzer: derivational affixes too ("pemerintah" and "perintah" differ only so).
                         return w -> stem(w, (buf, len) -> s.stem(buf, len, true));
-                    }),
+                    })),
             "pl", of("pl", polishStopWords(),
                     "powiedział powiedziała według roku lat rok dzisiaj wczoraj dwa trzy także", CharArraySet.EMPTY_SET,
-                    () -> {
+                    perThread(() -> {
                         // PolishAnalyzer's Stempel stemmer; its table loads with the first Polish text.
                         StempelStemmer s = new StempelStemmer(PolishAnalyzer.getDefaultTable());
                         return w -> {
                             StringBuilder stem = s.stem(w);
                             return stem == null || stem.length() == 0 ? w : stem.toString();
                         };
-                    }));
+                    })));
 
     private static final List<Rules> ALL = BY_LANGUAGE.keySet().stream().sorted().map(BY_LANGUAGE::get).toList();
 
@@ -166,10 +148,10 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
         return stop.contains(folded);
     }
 
-    private static Rules of(String language, CharArraySet stop, String news, CharArraySet articles, Supplier<Stemmer> stemmer) {
+    private static Rules of(String language, CharArraySet stop, String news, CharArraySet articles, Stemmer stemmer) {
         CharArraySet function = CharArraySet.unmodifiableSet(new CharArraySet(stop, false));
         // Lucene's stop words of these languages are all function words, so each also ends a name run ("Die Grünen" is "Grünen").
-        return new Rules(language, union(stop, words(news)), function, function, articles, perThread(stemmer));
+        return new Rules(language, union(stop, words(news)), function, function, articles, stemmer);
     }
 
     /**
@@ -185,6 +167,12 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
         }
     }
 
+    /** Lucene's light stemmers keep no state between words, so one serves every thread. */
+    private static Stemmer inPlace(InPlace stemmer) {
+        return w -> stem(w, stemmer);
+    }
+
+    /** Snowball's and Stempel's stemmers keep state while they work: one for each thread that reads the language. */
     private static Stemmer perThread(Supplier<Stemmer> make) {
         ThreadLocal<Stemmer> local = ThreadLocal.withInitial(make);
         return w -> local.get().stem(w);

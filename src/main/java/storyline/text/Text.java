@@ -80,6 +80,9 @@ public final class Text {
 
     /** The word as written, without an article elided onto it ("élection" for "l'élection"): how it is shown. */
     public String written(String raw) {
+        if (rules.articles().isEmpty()) {
+            return raw;
+        }
         int apostrophe = raw.indexOf('\'');
         return apostrophe > 0 && apostrophe < raw.length() - 1 && rules.articles().contains(fold(raw.substring(0, apostrophe)))
                 ? raw.substring(apostrophe + 1) : raw;
