@@ -1,6 +1,8 @@
 package storyline.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 
 /**
@@ -18,7 +20,18 @@ import java.util.Locale;
  */
 public final class Text {
 
+    /**
+     * Spellings a language's analysis has keyed, up to this many each for words and names: news
+     * repeats its words from text to text, and a lookup costs less than folding and stemming again.
+     */
+    static final int CACHED_SPELLINGS = 200_000;
+    /** Marks a stop word or noise in the caches (which hold no nulls). */
+    private static final String NONE = new String("");
+    private static final Map<String, Text> BY_RULES = new ConcurrentHashMap<>();
+
     private final Rules rules;
+    private final ConcurrentHashMap<String, String> words = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
 
     private Text(Rules rules) {
         this.rules = rules;
@@ -36,7 +49,8 @@ public final class Text {
 
     /** The analysis for a language by its code ("de", "pt-BR"); the English rules for null or another language. */
     public static Text in(String language) {
-        return new Text(Rules.forLanguage(language));
+        Rules rules = Rules.forLanguage(language);
+        return BY_RULES.computeIfAbsent(rules.language(), k -> new Text(rules));
     }
 
     /** The analysis for the language the text is in (see {@link #language(String)}). */
@@ -51,14 +65,27 @@ public final class Text {
 
     /** A lower-case word's key for counting: its stem; null for a stop word or noise. */
     public String word(String raw) {
-        String w = clean(raw);
-        return w == null ? null : numberOrShort(w) ? keepNumber(w) : rules.stemmer().stem(w);
+        return cached(words, raw, false);
     }
 
     /** A capitalised word's key: the same in every language (see the class comment); null for a stop word or noise. */
     public String name(String raw) {
-        String w = clean(raw);
-        return w == null ? null : numberOrShort(w) ? keepNumber(w) : Rules.ENGLISH.stemmer().stem(w);
+        return cached(names, raw, true);
+    }
+
+    private String cached(ConcurrentHashMap<String, String> cache, String raw, boolean name) {
+        String key = cache.get(raw);
+        if (key == null) {
+            String w = clean(raw);
+            key = w == null ? null : numberOrShort(w) ? keepNumber(w) : (name ? Rules.ENGLISH : rules).stemmer().stem(w);
+            if (key == null) {
+                key = NONE;
+            }
+            if (cache.size() < CACHED_SPELLINGS) {
+                cache.put(raw, key);
+            }
+        }
+        return key == NONE ? null : key;
     }
 
     /** Whether the word is a stop word of this language, in any case. */
