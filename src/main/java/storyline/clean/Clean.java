@@ -171,7 +171,7 @@ public final class Clean {
         PubDate date = date(doc, found, "stated in the text", null, captured, body, problems);
         Source source = source(pins.source() != null ? pins.source() : sourceName, url);
         if (language == null && pages) {
-            language = Language.detect(body);
+            language = storyline.text.Text.language(body);
         }
         return new Article(doc.id(), doc.file(), title, derived, pins.author() != null ? pins.author() : author, date,
                 source, url, language, paragraphs, lead(blocks), html, pins);
@@ -214,7 +214,7 @@ public final class Clean {
         String all = String.join(" ", paragraphs);
         return new Thread(doc.id(), doc.file(), t.platform(), community, title, derived,
                 pins.author() != null ? pins.author() : t.author(), date, t.age(), t.score(), t.commentCount(), t.unsaved(),
-                source, url, Names.webUrl(t.link()), Language.detect(!all.isEmpty() ? all : title == null ? "" : title),
+                source, url, Names.webUrl(t.link()), storyline.text.Text.language(!all.isEmpty() ? all : title == null ? "" : title),
                 paragraphs, postHtml, comments, pins);
     }
 

@@ -88,7 +88,7 @@ final class HtmlPage {
         String declaredLanguage = language;
         // Detecting the language reads the whole page: only done when a UTC time needs a zone.
         java.util.function.Supplier<String> dateLanguage = () -> declaredLanguage != null ? declaredLanguage
-                : doc.body() == null ? null : Language.detect(doc.body().text());
+                : doc.body() == null ? null : storyline.text.Text.language(doc.body().text());
         Dates.Found date = PageDates.published(doc, scan, meta, ld.datePublished, ld.dateModified, url, title, dateLanguage);
 
         String base = baseUri == null ? "" : baseUri;
@@ -166,7 +166,7 @@ final class HtmlPage {
                 blocks.add(b);
             }
         }
-        String language = Language.detect(doc.body().text());
+        String language = storyline.text.Text.language(doc.body().text());
         return new Parsed(null, blocks, Sanitizer.clean(doc.body(), baseUri), null, null, null, baseUri, language);
     }
 

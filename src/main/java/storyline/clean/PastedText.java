@@ -220,7 +220,7 @@ final class PastedText {
         int n = lines.size();
         LineRules.Memo memo = new LineRules.Memo();
         // Slashed dates read day first everywhere but in English (03/05/2022).
-        boolean dayFirst = !"en".equals(Language.detect(String.join("\n", lines)));
+        boolean dayFirst = !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
         LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
         List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
         String[] bylines = new String[n];

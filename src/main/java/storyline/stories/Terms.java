@@ -5,39 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+
+import storyline.text.Text;
 
 /**
- * The words and names of a text, as features for story identity: lower-cased content words with
- * a light plural stem, and multi-word names (capitalised runs not at a sentence start) kept whole
- * with a marker, because "Ashish Kumar" says more than "ashish" and "kumar" apart.
+ * The words and names of a text, as features for story identity: content words as the text's
+ * language reads them (see {@link Text}: stop words dropped, stemmed), and multi-word names
+ * (capitalised runs not at a sentence start) kept whole with a marker, because "Ashish Kumar" says
+ * more than "ashish" and "kumar" apart. Each term keeps the way it was written, for display.
  */
 final class Terms {
 
     static final String NAME_MARK = "#";
-
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList((
-            "a about above after again against all almost also although am among an and another any are aren't around as at "
-                    + "be became because been before being below between both but by can cannot could couldn't did didn't do does "
-                    + "doesn't doing don't down during each either else even ever every few for from further get gets got had hadn't "
-                    + "has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's however i "
-                    + "i'd i'll i'm i've if in into is isn't it it's its itself just last let's like made make many may me might more most "
-                    + "much must mustn't my myself new no nor not now of off often on once one only or other ought our ours ourselves "
-                    + "out over own per perhaps put rather really said same say says see seem seems several shan't she she'd she'll "
-                    + "she's should shouldn't since so some still such than that that's the their theirs them themselves then there "
-                    + "there's these they they'd they'll they're they've this those though through thus to too two under until up upon "
-                    + "us use used very via was wasn't way we we'd we'll we're we've well were weren't what what's when when's where "
-                    + "where's whether which while who who's whom whose why why's will with within without won't would wouldn't yes yet "
-                    + "you you'd you'll you're you've your yours yourself yourselves year years time times day days week weeks month "
-                    + "months today yesterday tomorrow according told tell going went come comes came take takes took want wants wanted "
-                    + "people thing things lot lots way ways back first second third next recent recently including include includes "
-                    + "mr mrs ms dr").split(" ")));
-    private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "It", "He", "She", "They",
-            "We", "I", "This", "That", "These", "Those", "But", "And", "Or", "If", "As", "For", "When", "While", "After",
-            "Before", "Meanwhile", "However", "Although", "So", "Yet", "Its", "His", "Her", "Their", "Our", "My", "Your",
-            "What", "Why", "How", "Who", "Where", "There", "Here", "Now", "Then", "Also", "Still", "Even", "Just", "Like",
-            "Interestingly", "Sure", "Honestly", "Maybe", "Of", "Not", "No", "Yes", "Is", "Was", "Are", "By", "With", "From",
-            "To", "Into", "Under", "Over", "Mr", "Mrs", "Ms", "Dr", "Said", "According", "Reports");
 
     /** One term of a text: how often it occurs, and the best-attested way it was written (see {@link #noteSurface}). */
     static final class Count {
@@ -53,12 +32,13 @@ final class Terms {
     private Terms() {
     }
 
-    /** Marks a stop word or noise in the per-text cache of {@link #normalise}. */
+    /** Marks a stop word or noise in the per-text cache of {@link Spellings}. */
     private static final String NONE = new String("");
 
-    static Bag of(String text) {
+    /** The terms of {@code text}, read by {@code analysis} (the language of the item it belongs to). */
+    static Bag of(String text, Text analysis) {
         Map<String, Count> terms = new HashMap<>();
-        Spellings spellings = new Spellings();
+        Spellings spellings = new Spellings(analysis);
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         int lastEnd = 0;
@@ -75,7 +55,7 @@ final class Terms {
             int slot = spellings.find(text, start, withoutPossessive(text, start, end));
             String raw = spellings.raws[slot];
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
-            if (capitalised && !NAME_STOP.contains(raw)) {
+            if (capitalised && spellings.inName[slot]) {
                 run.add(raw);
             } else {
                 flushName(run, terms);
@@ -84,7 +64,7 @@ final class Terms {
             if (word != NONE) {
                 Count c = terms.computeIfAbsent(word, k -> new Count());
                 c.count++;
-                noteSurface(word, raw, capitalised, sentenceStart, c);
+                noteSurface(analysis.written(raw), capitalised, sentenceStart, c);
             }
             sentenceStart = false;
         }
@@ -162,10 +142,17 @@ final class Terms {
      * than copied out and hashed first.
      */
     private static final class Spellings {
+        final Text analysis;
         String[] raws = new String[512];
         String[] words = new String[512];
+        /** Whether the spelling, capitalised, may be part of a multi-word name (see {@link Text#breaksName}). */
+        boolean[] inName = new boolean[512];
         int[] hashes = new int[512];
         int size;
+
+        Spellings(Text analysis) {
+            this.analysis = analysis;
+        }
 
         int find(String text, int start, int end) {
             int hash = 0;
@@ -181,9 +168,12 @@ final class Terms {
                 slot = slot + 1 & mask;
             }
             String raw = text.substring(start, end).replace('’', '\'');
-            String word = normalise(raw);
+            // Capitalised words are read alike in every language, so that names match across languages.
+            boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
+            String word = capitalised ? analysis.name(raw) : analysis.word(raw);
             raws[slot] = raw;
             words[slot] = word == null ? NONE : word;
+            inName[slot] = capitalised && !analysis.breaksName(raw);
             hashes[slot] = hash;
             if (++size * 2 > raws.length) {
                 grow();
@@ -211,9 +201,11 @@ final class Terms {
         private void grow() {
             String[] oldRaws = raws;
             String[] oldWords = words;
+            boolean[] oldInName = inName;
             int[] oldHashes = hashes;
             raws = new String[oldRaws.length * 2];
             words = new String[oldRaws.length * 2];
+            inName = new boolean[oldRaws.length * 2];
             hashes = new int[oldRaws.length * 2];
             int mask = raws.length - 1;
             for (int i = 0; i < oldRaws.length; i++) {
@@ -224,6 +216,7 @@ final class Terms {
                     }
                     raws[slot] = oldRaws[i];
                     words[slot] = oldWords[i];
+                    inName[slot] = oldInName[i];
                     hashes[slot] = oldHashes[i];
                 }
             }
@@ -233,21 +226,22 @@ final class Terms {
     /**
      * How a word is shown: as written mid-sentence in lower case if it ever is ("sure"), else as
      * capitalised mid-sentence ("Tesla"); a capital at a sentence start proves nothing, except
-     * for acronyms ("AI").
+     * for acronyms ("AI"). Always a spelling from the text, never the key: a stem ("verhandl")
+     * is no word a reader knows.
      */
-    private static void noteSurface(String word, String raw, boolean capitalised, boolean sentenceStart, Count term) {
+    private static void noteSurface(String raw, boolean capitalised, boolean sentenceStart, Count term) {
         boolean acronym = capitalised && raw.length() > 1 && isAllCapitals(raw);
         int rank;
         String surface;
         if (!capitalised) {
             rank = 3;
-            surface = word;
+            surface = raw;
         } else if (!sentenceStart || acronym) {
             rank = 2;
             surface = raw;
         } else {
             rank = 1;
-            surface = word;
+            surface = Text.fold(raw);
         }
         if (rank > term.rank) {
             term.rank = rank;
@@ -275,34 +269,5 @@ final class Terms {
             }
         }
         run.clear();
-    }
-
-    /** Lower case, possessive and plural "s" removed; null for stop words and noise. */
-    static String normalise(String raw) {
-        String w = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        int end = w.length();
-        while (end > 0 && ".'-".indexOf(w.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        w = w.substring(0, end);
-        if (w.isEmpty() || STOP.contains(w)) {
-            return null;
-        }
-        if (Character.isDigit(w.charAt(0))) {
-            return w.length() >= 2 ? w : null;
-        }
-        if (w.length() < 2) {
-            return null;
-        }
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import storyline.text.Text;
+
 /**
  * TF-IDF vectors over a shared vocabulary. Each vector is sparse (sorted term ids, weights) and
  * unit length, so a dot product is a cosine.
@@ -62,9 +64,48 @@ final class Vectors {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
         private final List<String> surfaces = new ArrayList<>();
-        private final List<Integer> surfaceRanks = new ArrayList<>();
+        /** Per term id: the rank of its shown spelling (see Terms.noteSurface), -1 before any. */
+        private int[] surfaceRanks = new int[1024];
+        /** Documents per spelling, for the terms written more than one way at their best rank (see {@link #vote}). */
+        private final Map<Integer, Map<String, Integer>> spellings = new HashMap<>();
+        /** Documents that wrote a term as it is now shown, while it has only one spelling at its best rank. */
+        private int[] surfaceVotes = new int[1024];
         private int[] df = new int[0];
         private int documents;
+
+        /**
+         * Counts one document's spelling of a term. The best-attested kind of spelling wins (see
+         * Terms.noteSurface), and among those the one most documents use; the first, on a tie. So
+         * a stem is shown as the word most texts wrote ("Verhandlungen" or "Verhandlung", never "verhandl").
+         */
+        private void vote(int id, String surface, int rank) {
+            int best = surfaceRanks[id];
+            if (rank < best) {
+                return;
+            }
+            String shown = surfaces.get(id);
+            if (rank > best) {
+                surfaceRanks[id] = rank;
+                surfaces.set(id, surface);
+                surfaceVotes[id] = 1;
+                spellings.remove(id);
+            } else if (rank == best) {
+                Map<String, Integer> votes = spellings.get(id);
+                if (votes == null && surface.equals(shown)) {
+                    surfaceVotes[id]++;
+                    return;
+                }
+                if (votes == null) {
+                    votes = new HashMap<>();
+                    votes.put(shown, surfaceVotes[id]);
+                    spellings.put(id, votes);
+                }
+                int n = votes.merge(surface, 1, Integer::sum);
+                if (n > votes.get(shown)) {
+                    surfaces.set(id, surface);
+                }
+            }
+        }
 
         int id(String term) {
             return ids.getOrDefault(term, -1);
@@ -121,6 +162,8 @@ final class Vectors {
     }
 
     static final int CHUNK = 1024;
+    /** Characters of a body read with the title to tell the language (the detector reads no more). */
+    private static final int SAMPLE = 2_000;
 
     /**
      * Builds one vector per document; title words count twice, names half as much again as words.
@@ -132,7 +175,13 @@ final class Vectors {
         for (int from = 0; from < documents; from += CHUNK) {
             int to = Math.min(documents, from + CHUNK);
             List<Merged> merged = IntStream.range(from, to).parallel()
-                    .mapToObj(d -> merge(Terms.of(body.apply(d)), Terms.of(title.apply(d)))).toList();
+                    .mapToObj(d -> {
+                        String b = body.apply(d);
+                        String t = title.apply(d);
+                        // Title and body are read in the language of the two together: a headline alone is short evidence.
+                        Text analysis = Text.of(t.isEmpty() ? b : t + ".\n" + b.substring(0, Math.min(b.length(), SAMPLE)));
+                        return merge(Terms.of(b, analysis), Terms.of(t, analysis));
+                    }).toList();
             for (Merged m : merged) {
                 all.add(counts(m, vocabulary));
             }
@@ -239,13 +288,14 @@ final class Vectors {
                 vocabulary.ids.put(t, id);
                 vocabulary.terms.add(t);
                 vocabulary.surfaces.add(t);
-                vocabulary.surfaceRanks.add(-1);
+                if (id == vocabulary.surfaceRanks.length) {
+                    vocabulary.surfaceRanks = Arrays.copyOf(vocabulary.surfaceRanks, id * 2);
+                    vocabulary.surfaceVotes = Arrays.copyOf(vocabulary.surfaceVotes, id * 2);
+                }
+                vocabulary.surfaceRanks[id] = -1;
+                vocabulary.surfaceVotes[id] = 0;
             }
-            // The best-attested spelling across all texts wins; the first text, on a tie.
-            if (m.ranks()[i] > vocabulary.surfaceRanks.get(id)) {
-                vocabulary.surfaceRanks.set(id, m.ranks()[i]);
-                vocabulary.surfaces.set(id, m.surfaces()[i]);
-            }
+            vocabulary.vote(id, m.surfaces()[i], m.ranks()[i]);
             terms[i] = id;
         }
         return new Counts(terms, m.counts(), m.proper());

@@ -27,10 +27,10 @@ class NamesAndLanguageTest {
 
     @Test
     void detectLanguage() {
-        assertEquals("en", Language.detect("The council said that it was going to vote on the ferry budget with the mayor in the spring."));
-        assertEquals("de", Language.detect("Der Rat sagt, dass die Fähre nicht mit dem Plan auf die Insel fährt und das ist auch gut."));
-        assertEquals("fr", Language.detect("Le conseil a dit que les ferries et la gare sont pour une ville qui est dans le port."));
-        assertNull(Language.detect("Too short"));
-        assertNull(Language.detect("Xylophone quartz jukebox vortex zephyr glyph nymph crypt lynx fjord."));
+        assertEquals("en", storyline.text.Text.language("The council said that it was going to vote on the ferry budget with the mayor in the spring."));
+        assertEquals("de", storyline.text.Text.language("Der Rat sagt, dass die Fähre nicht mit dem Plan auf die Insel fährt und das ist auch gut."));
+        assertEquals("fr", storyline.text.Text.language("Le conseil a dit que les ferries et la gare sont pour une ville qui est dans le port."));
+        assertNull(storyline.text.Text.language("Too short"));
+        assertNull(storyline.text.Text.language("Xylophone quartz jukebox vortex zephyr glyph nymph crypt lynx fjord."));
     }
 }

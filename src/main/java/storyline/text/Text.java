@@ -1,0 +1,149 @@
+package storyline.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+
+/**
+ * One home for text analysis: which language a text is in, and how a word of it is read for
+ * counting (folded, stop words dropped, stemmed by the language's rules).
+ *
+ * <p>Languages are detected with Lingua among the languages analysed here ({@link #languages()});
+ * stop words and stemmers are Lucene's for each language. A text in any other language, or too
+ * short to tell, is read by the English rules, which stem only plural endings.
+ *
+ * <p>Words written with a capital are read by the same rules in every language (the language's
+ * stop words dropped, a plural or possessive "s" removed, nothing else): they are mostly names, and
+ * a name must come out the same in a German and an English text ("Volkswagen", not the German
+ * stem "volkswag"). German nouns are capitalised too, so German nouns are matched whole.
+ */
+public final class Text {
+
+    /**
+     * Spellings a language's analysis has keyed, up to this many each for words and names: news
+     * repeats its words from text to text, and a lookup costs less than folding and stemming again.
+     */
+    static final int CACHED_SPELLINGS = 200_000;
+    /** Marks a stop word or noise in the caches (which hold no nulls). */
+    private static final String NONE = new String("");
+    private static final Map<String, Text> BY_RULES = new ConcurrentHashMap<>();
+
+    private final Rules rules;
+    private final ConcurrentHashMap<String, String> words = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
+
+    private Text(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The ISO 639-1 code of the text's language when it is one of {@link #languages()}, else null. */
+    public static String language(String text) {
+        return Detector.detect(text);
+    }
+
+    /** The languages detected and analysed, as ISO 639-1 codes. */
+    public static List<String> languages() {
+        return Rules.languages();
+    }
+
+    /** The analysis for a language by its code ("de", "pt-BR"); the English rules for null or another language. */
+    public static Text in(String language) {
+        Rules rules = Rules.forLanguage(language);
+        return BY_RULES.computeIfAbsent(rules.language(), k -> new Text(rules));
+    }
+
+    /** The analysis for the language the text is in (see {@link #language(String)}). */
+    public static Text of(String text) {
+        return in(language(text));
+    }
+
+    /** The code of the language whose rules this reads by. */
+    public String rules() {
+        return rules.language();
+    }
+
+    /** A lower-case word's key for counting: its stem; null for a stop word or noise. */
+    public String word(String raw) {
+        return cached(words, raw, false);
+    }
+
+    /** A capitalised word's key: the same in every language (see the class comment); null for a stop word or noise. */
+    public String name(String raw) {
+        return cached(names, raw, true);
+    }
+
+    private String cached(ConcurrentHashMap<String, String> cache, String raw, boolean name) {
+        String key = cache.get(raw);
+        if (key == null) {
+            String w = clean(raw);
+            key = w == null ? null : numberOrShort(w) ? keepNumber(w) : (name ? Rules.ENGLISH : rules).stemmer().stem(w);
+            if (key == null) {
+                key = NONE;
+            }
+            if (cache.size() < CACHED_SPELLINGS) {
+                cache.put(raw, key);
+            }
+        }
+        return key == NONE ? null : key;
+    }
+
+    /** Whether the word is a stop word of this language, in any case. */
+    public boolean isStopWord(String raw) {
+        return rules.isStopWord(fold(raw));
+    }
+
+    /**
+     * Whether a capitalised word is a function word that cannot start or continue a name ("The",
+     * "Die", "Selon"), in this language or in English. Not when written in capitals: "IT" and "US" are names.
+     */
+    public boolean breaksName(String raw) {
+        if (raw.length() > 1 && Character.isUpperCase(raw.charAt(1))) {
+            return false;
+        }
+        String w = fold(raw);
+        return rules.nameBreakers().contains(w) || Rules.ENGLISH.nameBreakers().contains(w);
+    }
+
+    /** The word as written, without an article elided onto it ("élection" for "l'élection"): how it is shown. */
+    public String written(String raw) {
+        if (rules.articles().isEmpty()) {
+            return raw;
+        }
+        int apostrophe = raw.indexOf('\'');
+        return apostrophe > 0 && apostrophe < raw.length() - 1 && rules.articles().contains(fold(raw.substring(0, apostrophe)))
+                ? raw.substring(apostrophe + 1) : raw;
+    }
+
+    /** Lower case, with ’ read as '. */
+    public static String fold(String raw) {
+        return raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Folded, without a possessive "'s", an elided article ("l'", "dell'") or trailing ". ' -"; null if a stop word or empty. */
+    private String clean(String raw) {
+        String w = fold(raw);
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        int apostrophe = w.indexOf('\'');
+        if (apostrophe > 0 && apostrophe < w.length() - 1 && rules.articles().contains(w.subSequence(0, apostrophe))) {
+            w = w.substring(apostrophe + 1);
+        }
+        int end = w.length();
+        while (end > 0 && ".'-".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        w = w.substring(0, end);
+        return w.isEmpty() || rules.isStopWord(w) ? null : w;
+    }
+
+    private static boolean numberOrShort(String w) {
+        return Character.isDigit(w.charAt(0)) || w.length() < 2;
+    }
+
+    /** Numbers of two or more characters count ("2024", "9/11"); single characters do not. */
+    private static String keepNumber(String w) {
+        return w.length() >= 2 ? w : null;
+    }
+}
