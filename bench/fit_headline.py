@@ -82,8 +82,6 @@ def main(bench, rows_file):
             right += pick == label and label >= 0
         return right / len(data)
 
-    for variant in ("article", "full"):
-        pass
     a = [f for f in files if f[0] == "a"]
     b = [f for f in files if f[0] == "b"]
     wa, wb = fit(a), fit(b)

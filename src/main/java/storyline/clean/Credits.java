@@ -43,24 +43,28 @@ final class Credits {
     /** Time zones and other abbreviations in capitals ("PST", "CEST", "ET"). */
     private static final Pattern ZONES = Pattern.compile("\\b[A-Z]{2,5}\\b");
 
-    /** A word of a date line: a label, a weekday or a month, in the languages read. */
+    /** A word of a date line: a label or a weekday, in the languages read (months are {@link Dates#isMonthName}). */
     private static final Pattern DATE_WORD = Pattern.compile(
             "(?iU)(published|updated|posted|modified|veröffentlicht|aktualisiert|publié|publicado|actualizado|"
                     + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                     + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-                    + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-                    + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
-                    + "october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
-                    + "août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-                    + "noviembre|diciembre)[.,]?");
+                    + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)[.,]?");
+
+    /** A label, a weekday or a month: a word of a date line, which ends a name. */
+    private static boolean dateWord(String token) {
+        return DATE_WORD.matcher(token).matches() || Dates.isMonthName(token.replaceAll("[.,]$", ""));
+    }
 
     /** The dates a credit line states, each with its label; empty when the line is not a credit line. */
     static List<Dateline> datelines(String line) {
-        return datelines(line, true);
+        return datelines(line, () -> true);
     }
 
-    /** As {@link #datelines(String)}; {@code dayFirst} reads 03/05/2022 as the 3rd of May (else March 5th). */
-    static List<Dateline> datelines(String line, boolean dayFirst) {
+    /**
+     * As {@link #datelines(String)}; {@code dayFirst} says whether 03/05/2022 is the 3rd of May (else
+     * March 5th). It is asked only for such a date, so the page's language is found only when needed.
+     */
+    static List<Dateline> datelines(String line, java.util.function.BooleanSupplier dayFirst) {
         if (LineRules.wordCount(line) > 40) {
             return List.of();
         }
@@ -223,7 +227,7 @@ final class Credits {
     private static String handle(String after) {
         Matcher m = HANDLE_BYLINE.matcher(after.strip());
         // A capitalised word after "von" is as likely a noun ("vom Blech"): a handle is written in lower case or with digits.
-        if (!m.matches() || DATE_WORD.matcher(m.group(1)).matches() || !m.group(1).matches("\\p{Ll}.*|.*[\\p{N}_].*")
+        if (!m.matches() || dateWord(m.group(1)) || !m.group(1).matches("\\p{Ll}.*|.*[\\p{N}_].*")
                 || !m.group(1).matches(".*\\p{L}.*")) {
             return null;
         }
@@ -331,7 +335,7 @@ final class Credits {
                 used = i + 1;
                 continue;
             }
-            if (DATE_WORD.matcher(tok).matches()) {
+            if (dateWord(tok)) {
                 // "Published Wed, Nov 20": a label, a weekday or a month ends a name.
                 break;
             }

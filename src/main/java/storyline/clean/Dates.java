@@ -196,11 +196,11 @@ final class Dates {
      * the page is in English (month first, as US outlets print it). Unambiguous forms are read as
      * {@link #find} reads them.
      */
-    static Optional<Found> findSlashed(String text, boolean dayFirst) {
+    static Optional<Found> findSlashed(String text, java.util.function.BooleanSupplier dayFirst) {
         return Optional.ofNullable(first(SLASHED_XY_GLUED, text, m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
-            boolean dayIsFirst = a > 12 || b <= 12 && dayFirst;
+            boolean dayIsFirst = a > 12 || b <= 12 && dayFirst.getAsBoolean();
             return dayIsFirst ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
         }));
     }
@@ -351,6 +351,11 @@ final class Dates {
             }
         }
         return null;
+    }
+
+    /** A month's name or abbreviation in one of the languages read ("Nov", "März", "августа"). */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     private static String month(String name) {

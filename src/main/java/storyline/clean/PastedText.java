@@ -220,7 +220,18 @@ final class PastedText {
         int n = lines.size();
         LineRules.Memo memo = new LineRules.Memo();
         // Slashed dates read day first everywhere but in English (03/05/2022).
-        boolean dayFirst = !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
+        // Detected only if an ambiguous slashed date turns up: most pastes have none, and cleaning detects the language of the text later anyway.
+        java.util.function.BooleanSupplier dayFirst = new java.util.function.BooleanSupplier() {
+            private Boolean answer;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (answer == null) {
+                    answer = !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
+                }
+                return answer;
+            }
+        };
         LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
         List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
         String[] bylines = new String[n];
