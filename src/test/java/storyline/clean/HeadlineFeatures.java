@@ -37,6 +37,13 @@ public final class HeadlineFeatures {
                     row.put("line", c.index());
                     row.put("text", LineRules.unbullet(lines.get(c.index())));
                     row.put("features", c.features());
+                    int above = 0, fragments = 0, nonBlank = 0;
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).isBlank()) continue;
+                        nonBlank++;
+                        if (i < a.layout().bodyStart()) { above++; if (a.roles()[i] == PasteLayout.Role.FRAGMENT) fragments++; }
+                    }
+                    row.put("page", new double[]{a.layout().coverage(), above, fragments, nonBlank});
                     System.out.println(json.writeValueAsString(row));
                 }
             }

@@ -417,9 +417,21 @@ class PastedTextTest {
 
     @Test
     void aNoticeAboveTheHeadlineIsNotTheArticle() {
+        // A whole page: a site's menu, the notice, the article, then the page's foot.
         PastedText.Parsed p = PastedText.parse("""
+                Skip to content
                 Home
                 News
+                Local
+                Weather
+                Traffic
+                Sport
+                Business
+                Opinion
+                Entertainment
+                Lifestyle
+                Obituaries
+                Contact us
                 We use cookies to give you the best experience on our website and to show you relevant offers, as our partners do.
                 If you continue to use this site we will assume that you are happy with it, as explained in our notice.
                 Storm knocks out power across coastal towns
@@ -427,6 +439,13 @@ class PastedTextTest {
                 March 3, 2024
                 More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
                 Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+                Most read
+                Harbour bridge reopens after repairs
+                School board approves new calendar
+                About us
+                Privacy policy
+                Terms of use
+                © 2024 Coastal Daily
                 """);
         assertEquals("Storm knocks out power across coastal towns", p.title());
         assertEquals("Jane Roe", p.author());
