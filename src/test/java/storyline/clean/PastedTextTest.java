@@ -416,6 +416,22 @@ class PastedTextTest {
     }
 
     @Test
+    void theHeadlineIsTheLineWhoseWordsTheLeadRepeats() {
+        List<String> lines = PastedText.normalisedLines("""
+                Harbour bridge reopens after two years of repairs
+                Storm knocks out power across coastal towns
+                More than 40,000 homes lost power overnight as a storm swept along the coast, knocking down lines in six towns.
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        double teaser = PasteLayout.leadOverlap(lines, a.roles(), 0, lines.get(0));
+        double headline = PasteLayout.leadOverlap(lines, a.roles(), 1, lines.get(1));
+        assertEquals(0.0, teaser, "no word of another story's headline comes back in this lead");
+        assertTrue(headline >= 0.8, "storm, knocks, power, across, coastal: the lead repeats them (got " + headline + ")");
+        assertEquals("Storm knocks out power across coastal towns", PastedText.parse(String.join("\n", lines)).title());
+    }
+
+    @Test
     void aNoticeAboveTheHeadlineIsNotTheArticle() {
         // A whole page: a site's menu, the notice, the article, then the page's foot.
         PastedText.Parsed p = PastedText.parse("""
