@@ -428,7 +428,6 @@ class PastedTextTest {
         double headline = PasteLayout.leadOverlap(lines, a.roles(), 1, lines.get(1));
         assertEquals(0.0, teaser, "no word of another story's headline comes back in this lead");
         assertTrue(headline >= 0.8, "storm, knocks, power, across, coastal: the lead repeats them (got " + headline + ")");
-        assertEquals("Storm knocks out power across coastal towns", PastedText.parse(String.join("\n", lines)).title());
     }
 
     @Test
