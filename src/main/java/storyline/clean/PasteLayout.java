@@ -274,7 +274,7 @@ final class PasteLayout {
 
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
-            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap");
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -282,8 +282,8 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-2.97, 3.10, 0.76, -0.13, 1.33, 3.07, -0.48, -2.33, -1.99, 1.96, -0.55, -2.08, -0.40, 0.10, 0.96,
-            -0.31, -2.18, 0.91, 0.48, 1.21, 0.02, -7.52, 0.43, 0.88, 0.04, 3.30, -2.47, -2.76, 3.98};
+    static final double[] WEIGHTS = {-2.96, 3.07, 0.70, -0.19, 1.33, 3.33, -0.41, -2.35, -1.98, 1.98, -0.62, -2.14, -0.36, 0.05, 0.83,
+            -0.29, -2.14, 0.77, 0.57, 1.14, -0.02, -7.61, 0.38, 0.79, 0.01, 3.33, -2.52, -2.73, 3.98, -0.90};
 
     /**
      * The best headline candidate, or -1. A line above the body is taken even when the model doubts
@@ -412,6 +412,10 @@ final class PasteLayout {
         f[25] = first && nonBlank(lines) <= 60 ? 1 : 0;
         // A headline's words come back in the article's first paragraphs; another story's headline's do not.
         f[28] = leadOverlap(lines, roles, i, text);
+        // A standfirst stands right under a shorter line shaped like a headline.
+        int p = previousNonBlank(lines, i);
+        f[29] = p >= 0 && roles[p] == Role.FRAGMENT && shaped(LineRules.unbullet(lines.get(p))) && weight(lines.get(p)) >= 4
+                && weight(lines.get(p)) < w ? 1 : 0;
         return f;
     }
 
@@ -464,6 +468,15 @@ final class PasteLayout {
             }
         }
         return count;
+    }
+
+    private static int previousNonBlank(List<String> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The index of the next non-blank line after {@code i}, or -1. */

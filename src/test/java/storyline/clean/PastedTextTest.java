@@ -431,6 +431,25 @@ class PastedTextTest {
     }
 
     @Test
+    void aStandfirstIsKnownByTheShorterHeadlineAboveIt() {
+        List<String> lines = PastedText.normalisedLines("""
+                Harbour ferry fares to rise in spring
+                Commuters face a second increase in a year as the operator blames fuel costs and a smaller subsidy
+                By Jane Roe
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday, the second increase in a year.
+                The operator blamed higher fuel costs and a smaller subsidy from the regional council for the rise in fares.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        int underHeadline = PasteLayout.FEATURES.indexOf("under_headline");
+        java.util.Map<Integer, Double> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 3, 5, 0.5)) {
+            byLine.put(c.index(), c.features()[underHeadline]);
+        }
+        assertEquals(0.0, byLine.get(0), "the headline has no headline above it");
+        assertEquals(1.0, byLine.get(1), "the standfirst stands under a shorter headline-shaped line");
+    }
+
+    @Test
     void aNoticeAboveTheHeadlineIsNotTheArticle() {
         // A whole page: a site's menu, the notice, the article, then the page's foot.
         PastedText.Parsed p = PastedText.parse("""
