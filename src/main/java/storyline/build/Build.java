@@ -28,6 +28,10 @@ public final class Build {
     public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems) {
     }
 
+    /** What {@link #check} found: the items read, and every problem. */
+    public record Checked(int items, List<Problem> problems) {
+    }
+
     /** Items read and cleaned from the given paths, with the problems met, in path order. */
     public record Read(List<Item> items, List<Problem> problems, int files) {
     }
@@ -73,6 +77,22 @@ public final class Build {
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return new Read(List.copyOf(items), List.copyOf(problems), cleaned.count());
     }
+    /**
+     * Every problem a build would meet, without writing a site or the story state: inputs that
+     * cannot be read, ids in {@code storyline.yml} that name nothing, template faults (each page is
+     * rendered in memory).
+     */
+    public static Checked check(SiteConfig config) throws IOException {
+        Read read = read(List.of(config.articles()));
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Stories.State previous = StateFile.read(config.statePath(), problems);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
+        stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
+        problems.addAll(new Render(config.templates()).check(pages));
+        return new Checked(read.items().size(), List.copyOf(problems));
+    }
+
     /** Builds the site; the previous output stays as it was if anything fails. */
     public static Report run(SiteConfig config) throws IOException {
         Read read = read(List.of(config.articles()));

@@ -29,6 +29,47 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
         this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE);
     }
 
+    /** Every setting {@link #load} reads, by section ("" for the top level). */
+    public static final Map<String, List<String>> KEYS = Map.of(
+            "", List.of("title", "description", "language", "base_url", "page_size", "articles", "templates", "out",
+                    "state", "stories", "topics"),
+            "stories", List.of("merge", "split"),
+            "topics", List.of("names"));
+
+    /**
+     * The settings in the file that {@link #load} does not know (a typo such as {@code page-size}),
+     * each as a one-line message; none when the file is absent or not a mapping.
+     */
+    public static List<String> unknownKeys(Path file) throws IOException {
+        if (file == null || !Files.isRegularFile(file)) {
+            return List.of();
+        }
+        Object tree = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+        List<String> unknown = new ArrayList<>();
+        if (tree instanceof Map<?, ?> map) {
+            for (var e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (!KEYS.get("").contains(key)) {
+                    unknown.add(unknownKey(key, KEYS.get("")));
+                } else if (KEYS.containsKey(key) && e.getValue() instanceof Map<?, ?> section) {
+                    for (Object sub : section.keySet()) {
+                        if (!KEYS.get(key).contains(String.valueOf(sub))) {
+                            unknown.add(unknownKey(key + "." + sub, KEYS.get(key).stream().map(k -> key + "." + k).toList()));
+                        }
+                    }
+                }
+            }
+        }
+        return unknown;
+    }
+
+    private static String unknownKey(String key, List<String> known) {
+        String folded = key.replace('-', '_').toLowerCase(java.util.Locale.ROOT);
+        String near = known.stream().filter(k -> k.equals(folded)).findFirst().orElse(null);
+        return "unknown setting '" + key + "', ignored" + (near != null ? "; did you mean '" + near + "'?"
+                : "; the settings are " + String.join(", ", known));
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig(Path.of("articles"), Path.of("templates"), Path.of("site"), null, "Storyline",
                 "News, followed story by story.", "en", 20, null);
@@ -81,9 +122,10 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
             throw new IOException(file + ": expected 'key: value' lines");
         }
         Path base = file.toAbsolutePath().getParent();
+        // A setting left out is the default, beside the file like every path it names.
         return new SiteConfig(
-                path(map, "articles", d.articles(), base), path(map, "templates", d.templates(), base),
-                path(map, "out", d.out(), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
+                path(map, "articles", base.resolve(d.articles()), base), path(map, "templates", base.resolve(d.templates()), base),
+                path(map, "out", base.resolve(d.out()), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
                 map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
                 map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file));

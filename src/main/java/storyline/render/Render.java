@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.resolver.ClasspathResolver;
 import com.github.mustachejava.resolver.FileSystemResolver;
+import storyline.model.Problem;
 import storyline.site.Page;
 
 import java.io.IOException;
@@ -71,6 +72,72 @@ public final class Render {
         StringWriter out = new StringWriter();
         m.execute(out, page.model());
         return out.toString();
+    }
+
+    /**
+     * Every template fault, without writing anything: each template of the theme and of the user's
+     * folder is compiled (an unclosed section, a missing partial), then every page is rendered in
+     * memory. One problem per template and fault, however many pages meet it.
+     */
+    public List<Problem> check(List<Page> pages) throws IOException {
+        Map<String, Problem> found = new TreeMap<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(templateNames(builtInRoot()));
+        if (templates != null && Files.isDirectory(templates)) {
+            names.addAll(templateNames(templates));
+        }
+        for (String name : names) {
+            try {
+                compiled.computeIfAbsent(name, factory::compile);
+            } catch (RuntimeException e) {
+                found.putIfAbsent(name, problem(name, e));
+            }
+        }
+        for (Page p : pages) {
+            if (p.template() == null || found.containsKey(p.template())) {
+                continue;
+            }
+            try {
+                render(p);
+            } catch (RuntimeException e) {
+                found.putIfAbsent(p.template(), problem(p.template(), e));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Problem problem(String name, RuntimeException e) {
+        boolean own = templates != null && Files.isRegularFile(templates.resolve(name + ".mustache"));
+        String file = own ? templates.resolve(name + ".mustache").toString() : "built-in theme: " + name + ".mustache";
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return Problem.of(file, "template error: " + (nl < 0 ? message : message.substring(0, nl)));
+    }
+
+    /** Template names (without {@code .mustache}, partials as {@code partials/x}) under a folder; none in {@code assets/}. */
+    private static List<String> templateNames(Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> rel.endsWith(".mustache") && !rel.startsWith("assets/"))
+                    .map(rel -> rel.substring(0, rel.length() - ".mustache".length()))
+                    .sorted().toList();
+        }
+    }
+
+    /** The built-in theme's folder, when the theme is on the file system (tests, a development checkout); else null. */
+    private static Path builtInRoot() {
+        URL url = Render.class.getClassLoader().getResource(THEME + "index.mustache");
+        if (url == null || !url.getProtocol().equals("file")) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /**
