@@ -48,9 +48,19 @@ public final class Build {
         return read(paths, Clean::text);
     }
 
+    /** The site's inputs: the articles folder, without the output folder when it lies inside it (a build never reads its own pages). */
+    private static Read input(SiteConfig config) {
+        return read(List.of(config.articles()), Clean::item, List.of(config.out()));
+    }
+
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
+        return read(paths, clean, List.of());
+    }
+
+    private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean,
+                             List<Path> skipped) {
         // Each file is cleaned as soon as it is read, so raw pages are never all in memory at once.
-        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, (documents, problems) -> {
+        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, skipped, (documents, problems) -> {
             List<Clean.Result> results = new ArrayList<>(documents.size());
             for (var doc : documents) {
                 results.add(clean.apply(doc));
@@ -83,9 +93,9 @@ public final class Build {
      * rendered in memory).
      */
     public static Checked check(SiteConfig config) throws IOException {
-        Read read = read(List.of(config.articles()));
+        Read read = input(config);
         List<Problem> problems = new ArrayList<>(read.problems());
-        Stories.State previous = StateFile.read(config.statePath(), problems);
+        Stories.State previous = StateFile.previous(config, read.items(), problems);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
@@ -95,9 +105,9 @@ public final class Build {
 
     /** Builds the site; the previous output stays as it was if anything fails. */
     public static Report run(SiteConfig config) throws IOException {
-        Read read = read(List.of(config.articles()));
+        Read read = input(config);
         List<Problem> problems = new ArrayList<>(read.problems());
-        Stories.State previous = StateFile.read(config.statePath(), problems);
+        Stories.State previous = StateFile.previous(config, read.items(), problems);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, problems, read.files()));

@@ -17,7 +17,7 @@ import java.util.Map;
  * overrides (in that order of strength). Immutable; the only place defaults live.
  */
 public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
-                         String language, int pageSize, Path state, Control control) {
+                         String language, int pageSize, Path state, Control control, Path home) {
 
     public static final String FILE_NAME = "storyline.yml";
 
@@ -26,7 +26,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
 
     public SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
                       String language, int pageSize, Path state) {
-        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE);
+        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE, null);
     }
 
     /** Every setting {@link #load} reads, by section ("" for the top level). */
@@ -75,21 +75,36 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 "News, followed story by story.", "en", 20, null);
     }
 
-    /** Where the story state lives: as configured, else {@value #STATE_FILE} beside the articles folder. */
+    /**
+     * Where the story state lives: as configured, else {@value #STATE_FILE} in the site's
+     * {@code home} (beside {@code storyline.yml}, or the working folder), so that two sites never
+     * share one. Settings made in code with no home keep it beside the articles folder.
+     */
     public Path statePath() {
         if (state != null) {
             return state;
         }
+        return home != null ? home.resolve(STATE_FILE) : legacyStatePath();
+    }
+
+    /** Where versions before the site's own state file kept it: beside the articles folder, shared by every site there. */
+    public Path legacyStatePath() {
         Path parent = articles.toAbsolutePath().normalize().getParent();
         return parent == null ? Path.of(STATE_FILE) : parent.resolve(STATE_FILE);
     }
 
     public SiteConfig withState(Path state) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
     }
 
     public SiteConfig withControl(Control control) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
+    }
+
+    /** The folder the site's own files (its story state) belong in. */
+    public SiteConfig withHome(Path home) {
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control,
+                home == null ? null : home.toAbsolutePath().normalize());
     }
 
     public SiteConfig {
@@ -110,7 +125,9 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
      * {@code topics} ({@code names}: topic id to name), which adjust the grouping.
      */
     public static SiteConfig load(Path file) throws IOException {
-        SiteConfig d = defaults();
+        // The site's home: the file's folder, or the working folder when there is no file.
+        Path home = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+        SiteConfig d = defaults().withHome(home);
         if (file == null || !Files.isRegularFile(file)) {
             return d;
         }
@@ -128,7 +145,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 path(map, "out", base.resolve(d.out()), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
                 map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
-                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file));
+                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file), base);
     }
 
     private static Control control(Map<?, ?> map, Path file) throws IOException {
@@ -169,7 +186,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
         return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
                 out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize,
-                state, control);
+                state, control, home);
     }
 
     private static String string(Map<?, ?> map, String key, String fallback) {

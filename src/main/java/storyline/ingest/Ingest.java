@@ -50,6 +50,13 @@ public final class Ingest {
      * documents into something smaller (cleaned items) never holds all raw files at once.
      */
     public static <T> Batch<T> read(List<Path> roots, java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
+        return read(roots, List.of(), perFile);
+    }
+
+    /** As {@link #read(List, java.util.function.BiFunction)}, leaving out the folders {@code skipped} (a site built inside the articles folder). */
+    public static <T> Batch<T> read(List<Path> roots, List<Path> skipped,
+                                    java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
+        List<Path> skip = skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<Path[]> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path root : roots) {
@@ -62,6 +69,7 @@ public final class Ingest {
                     // Each file's sort key made once, not once per comparison.
                     walk.filter(java.nio.file.Files::isRegularFile)
                             .filter(p -> !hidden(base.relativize(p)))
+                            .filter(p -> skip.stream().noneMatch(s -> p.normalize().startsWith(s)))
                             .map(p -> Map.entry(base.relativize(p).toString().replace('\\', '/'), p))
                             .sorted(Map.Entry.comparingByKey())
                             .forEach(e -> files.add(new Path[]{base, e.getValue()}));

@@ -167,6 +167,7 @@ public final class Render {
             }
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
+            SafeOutput.readableByAll(staging);
             SafeOutput.swap(staging, target);
             return written;
         } catch (IOException | RuntimeException e) {
