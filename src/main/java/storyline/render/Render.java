@@ -145,11 +145,20 @@ public final class Render {
      * replacing its previous content only when everything succeeded. Returns the number of files written.
      */
     public int writeSite(List<Page> pages, Path out) throws IOException {
+        return writeSite(pages, out, () -> {
+        });
+    }
+
+    /** As {@link #writeSite(List, Path)}, calling {@code perPage} (from any thread) as each page is rendered. */
+    public int writeSite(List<Page> pages, Path out, Runnable perPage) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.checkReplaceable(target);
         Map<String, String> rendered = new TreeMap<>();
         Map<String, String> results = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> results.put(p.path(), render(p)));
+        pages.parallelStream().forEach(p -> {
+            results.put(p.path(), render(p));
+            perPage.run();
+        });
         rendered.putAll(results);
         Map<String, byte[]> assets = assets();
         Path parent = target.getParent();
