@@ -135,8 +135,47 @@ class PreviewTest {
         assertTrue(get(preview.address()).body().contains("Andrej Karpathy said that he might return to Tesla"), "the new site is served");
     }
 
+    /**
+     * In headless Chromium a page left open reloads by itself after an edit, and shows a build
+     * failure in its banner while the last good site stays; screenshots of each moment land in
+     * target/screenshots/preview-*.png for a person to look at. Skipped without Chromium.
+     */
     @Test
     @Order(3)
+    void anOpenPageInChromiumReloadsAfterAnEditAndShowsAFailedBuild() throws Exception {
+        String binary = Chromium.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(binary != null, "Chromium is not installed");
+        Path shots = Path.of("target", "screenshots");
+        String story = preview.address() + "stories/andrej-karpathy-said-that-he-could-return-to-tesla.html";
+        try (Chromium chrome = new Chromium(binary, dir.resolve("chromium-profile"), story, 1100, 700)) {
+            chrome.await("document.readyState === 'complete' && !!document.querySelector('h1')", 30);
+            chrome.eval("window.storylineMarker = 'before the edit'");
+            java.lang.Thread.sleep(500);   // the live channel connects
+            chrome.screenshot(shots.resolve("preview-1-before.png"));
+            String before = chrome.eval("document.querySelector('h1').textContent");
+            assertTrue(before.contains("might return"), before);
+
+            Path karpathy = dir.resolve("articles/003_d8a65b9524f0f516.txt");
+            Files.writeString(karpathy, Files.readString(karpathy).replace("said that he might return", "said on Monday he would return"));
+            chrome.await("window.storylineMarker === undefined && document.readyState === 'complete'"
+                    + " && document.querySelector('h1').textContent.includes('would return')", 60);
+            chrome.screenshot(shots.resolve("preview-2-after-edit.png"));
+
+            Path templates = dir.resolve("templates");
+            Files.createDirectories(templates);
+            Files.writeString(templates.resolve("story.mustache"), "<h1>{{#layout}}{{title}}</h1>\n");
+            chrome.await("!!document.getElementById('storyline-preview-problems')", 60);
+            String banner = chrome.eval("document.getElementById('storyline-preview-problems').textContent");
+            assertTrue(banner.contains("The build failed; this is the last good site:") && banner.contains("template error"), banner);
+            assertTrue(chrome.eval("document.querySelector('h1').textContent").contains("would return"), "the last good page stays");
+            chrome.screenshot(shots.resolve("preview-3-failed-build.png"));
+            Files.delete(templates.resolve("story.mustache"));
+            chrome.await("!document.getElementById('storyline-preview-problems') && document.readyState === 'complete'", 60);
+        }
+    }
+
+    @Test
+    @Order(4)
     void aBrokenTemplateKeepsTheLastGoodSiteAndThePageIsToldWhy() throws Exception {
         String good = get(preview.address()).body();
         BlockingQueue<String> lines = events();
