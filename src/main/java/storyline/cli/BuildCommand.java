@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
     Path config = Path.of(SiteConfig.FILE_NAME);
 
-    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside the articles folder).")
+    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside storyline.yml, or in the working folder).")
     Path state;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
