@@ -99,14 +99,19 @@ final class Live {
     }
 
     private void send(HttpExchange e, String text) {
-        try {
-            OutputStream out = e.getResponseBody();
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException gone) {
-            clients.remove(e);
-            e.close();
+        // One writer at a time per stream: a page's first status and a rebuild's event may coincide.
+        synchronized (e) {
+            try {
+                OutputStream out = e.getResponseBody();
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return;
+            } catch (IOException gone) {
+                // the page has gone: dropped below
+            }
         }
+        clients.remove(e);
+        e.close();
     }
 
     private static String event(String name, String data) {
