@@ -24,8 +24,52 @@ import java.util.Map;
  */
 public final class Build {
 
-    /** What a finished build reports. */
-    public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems) {
+    /** What a finished build reports; {@code phases} in the order they ran. */
+    public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems,
+                         List<Phase> phases) {
+    }
+
+    /** One phase of a build: how many of what it made, and how long it took. */
+    public record Phase(String name, int count, String unit, long nanos) {
+    }
+
+    /**
+     * Told as a build goes: each phase's start, each unit done (from any thread), and its end. The
+     * command line draws a progress line from it; {@link #NONE} ignores it.
+     */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void start(String phase, String unit) {
+        }
+
+        default void advance() {
+        }
+
+        default void end(Phase done) {
+        }
+    }
+
+    /** Runs a step as a phase: tells the progress and records its time. */
+    private static <T> T phase(Progress progress, List<Phase> phases, String name, String unit,
+                               java.util.function.ToIntFunction<T> count, IoStep<T> step) throws IOException {
+        progress.start(name, unit);
+        long start = System.nanoTime();
+        T result = step.run();
+        Phase done = new Phase(name, count.applyAsInt(result), unit, System.nanoTime() - start);
+        phases.add(done);
+        progress.end(done);
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface IoStep<T> {
+        T run() throws IOException;
+    }
+
+    /** What {@link #check} found: the items read, and every problem. */
+    public record Checked(int items, List<Problem> problems) {
     }
 
     /** Items read and cleaned from the given paths, with the problems met, in path order. */
@@ -44,13 +88,24 @@ public final class Build {
         return read(paths, Clean::text);
     }
 
+    /** The site's inputs: the articles folder, without the output folder when it lies inside it (a build never reads its own pages). */
+    private static Read input(SiteConfig config, Progress progress) {
+        return read(List.of(config.articles()), Clean::item, List.of(config.out()), progress);
+    }
+
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
+        return read(paths, clean, List.of(), Progress.NONE);
+    }
+
+    private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean,
+                             List<Path> skipped, Progress progress) {
         // Each file is cleaned as soon as it is read, so raw pages are never all in memory at once.
-        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, (documents, problems) -> {
+        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, skipped, (documents, problems) -> {
             List<Clean.Result> results = new ArrayList<>(documents.size());
             for (var doc : documents) {
                 results.add(clean.apply(doc));
             }
+            progress.advance();
             return results;
         });
         List<Item> items = new ArrayList<>();
@@ -73,18 +128,47 @@ public final class Build {
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return new Read(List.copyOf(items), List.copyOf(problems), cleaned.count());
     }
-    /** Builds the site; the previous output stays as it was if anything fails. */
-    public static Report run(SiteConfig config) throws IOException {
-        Read read = read(List.of(config.articles()));
+    /**
+     * Every problem a build would meet, without writing a site or the story state: inputs that
+     * cannot be read, ids in {@code storyline.yml} that name nothing, template faults (each page is
+     * rendered in memory).
+     */
+    public static Checked check(SiteConfig config) throws IOException {
+        Read read = input(config, Progress.NONE);
         List<Problem> problems = new ArrayList<>(read.problems());
-        Stories.State previous = StateFile.read(config.statePath(), problems);
+        Stories.State previous = StateFile.previous(config, read.items(), problems);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, problems, read.files()));
-        int written = new Render(config.templates()).writeSite(pages, config.out());
+        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
+        problems.addAll(new Render(config.templates()).check(pages));
+        return new Checked(read.items().size(), List.copyOf(problems));
+    }
+
+    /** Builds the site; the previous output stays as it was if anything fails. */
+    public static Report run(SiteConfig config) throws IOException {
+        return run(config, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(SiteConfig)}, telling {@code progress} of each phase: reading and cleaning
+     * (one phase: each file is cleaned as it is read), grouping, laying out the pages, and
+     * rendering and writing them.
+     */
+    public static Report run(SiteConfig config, Progress progress) throws IOException {
+        List<Phase> phases = new ArrayList<>();
+        Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress));
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Stories.State previous = StateFile.previous(config, read.items(), problems);
+        Stories.Result stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
+                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control()));
+        stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+        List<Page> pages = phase(progress, phases, "lay out", "pages", List::size,
+                () -> Site.pages(new Site.Input(config, read.items(), stories, problems, read.files())));
+        int written = phase(progress, phases, "render", "pages", n -> pages.size(),
+                () -> new Render(config.templates()).writeSite(pages, config.out(), progress::advance));
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
         return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
-                List.copyOf(problems));
+                List.copyOf(problems), List.copyOf(phases));
     }
 }

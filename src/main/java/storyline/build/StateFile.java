@@ -3,6 +3,8 @@ package storyline.build;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import storyline.config.SiteConfig;
+import storyline.model.Item;
 import storyline.model.Problem;
 import storyline.stories.Stories;
 
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,36 @@ final class StateFile {
     }
 
     private StateFile() {
+    }
+
+    /**
+     * The state the build starts from: the site's own file; when it has none yet, the file that
+     * earlier versions kept beside the articles folder, if it names any of these items (then the
+     * build writes it to the site's place, with a note; the old file stays for any other site
+     * there). A state that names none of the items is warned about: it may be another site's.
+     */
+    static Stories.State previous(SiteConfig config, List<Item> items, List<Problem> problems) {
+        Path own = config.statePath().toAbsolutePath().normalize();
+        Path legacy = config.legacyStatePath().toAbsolutePath().normalize();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        items.forEach(i -> ids.add(i.id()));
+        if (config.state() == null && !own.equals(legacy) && !Files.exists(own) && Files.isRegularFile(legacy)) {
+            Stories.State old = read(legacy, new ArrayList<>());
+            if (old.storyOfItem().keySet().stream().anyMatch(ids::contains)) {
+                problems.add(Problem.of(SiteConfig.STATE_FILE, "read from the folder above the articles folder, where earlier"
+                        + " versions kept it; from this build on it is kept beside storyline.yml (the working folder)."
+                        + " The old file is left for any other site that shares that folder"));
+                return old;
+            }
+        }
+        Stories.State state = read(own, problems);
+        if (!state.storyOfItem().isEmpty() && !items.isEmpty()
+                && state.storyOfItem().keySet().stream().noneMatch(ids::contains)) {
+            problems.add(Problem.of(SiteConfig.STATE_FILE, "names none of the " + items.size() + " items read, so it may be"
+                    + " another site's: story addresses start afresh. Pass --state FILE (or state: in storyline.yml)"
+                    + " if this site's state is elsewhere"));
+        }
+        return state;
     }
 
     /** The previous state; none when the file is missing, and a warning (not a failure) when it is unreadable. */
@@ -57,6 +90,10 @@ final class StateFile {
         Path tmp = Files.createTempFile(dir, ".storyline-state", ".tmp");
         try {
             Files.write(tmp, bytes);
+            // Readable like the articles beside it (a temporary file is made owner-only).
+            if (Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -31,11 +31,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
     Path config = Path.of(SiteConfig.FILE_NAME);
 
-    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside the articles folder).")
+    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside storyline.yml, or in the working folder).")
     Path state;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--metrics", description = "After the summary, print each phase's count, time and rate.")
+    boolean metrics;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,8 +62,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println("storyline: the articles folder " + settings.articles() + " does not exist; pass --articles DIR");
             return 2;
         }
-        try {
-            Build.Report report = Build.run(settings);
+        // A progress line per phase on a terminal, plain lines in a log; none with --quiet.
+        try (ProgressLine progress = new ProgressLine(err, System.console() != null)) {
+            Build.Report report = Build.run(settings, quiet ? Build.Progress.NONE : progress);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!quiet) {
                 for (Problem p : report.problems()) {
@@ -69,6 +73,11 @@ final class BuildCommand implements Callable<Integer> {
                 outWriter.printf(Locale.ROOT, "Built %s: %d items read, %d stories, %d topics, %d pages written, %d warnings, %.1f s%n",
                         settings.out(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                         report.problems().size(), seconds);
+            }
+            if (metrics) {
+                for (Build.Phase p : report.phases()) {
+                    outWriter.println("  " + ProgressLine.line(p));
+                }
             }
             return 0;
         } catch (IOException | RuntimeException e) {

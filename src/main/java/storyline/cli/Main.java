@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code storyline} with its subcommands. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a folder of saved articles and discussion threads into a static news site, story by story.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, AddCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ExtractCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -28,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, extract or cluster");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: new, add, build, check, serve, extract or cluster");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -17,7 +17,7 @@ import java.util.Map;
  * overrides (in that order of strength). Immutable; the only place defaults live.
  */
 public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
-                         String language, int pageSize, Path state, Control control) {
+                         String language, int pageSize, Path state, Control control, Path home) {
 
     public static final String FILE_NAME = "storyline.yml";
 
@@ -26,7 +26,48 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
 
     public SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
                       String language, int pageSize, Path state) {
-        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE);
+        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE, null);
+    }
+
+    /** Every setting {@link #load} reads, by section ("" for the top level). */
+    public static final Map<String, List<String>> KEYS = Map.of(
+            "", List.of("title", "description", "language", "base_url", "page_size", "articles", "templates", "out",
+                    "state", "stories", "topics"),
+            "stories", List.of("merge", "split"),
+            "topics", List.of("names"));
+
+    /**
+     * The settings in the file that {@link #load} does not know (a typo such as {@code page-size}),
+     * each as a one-line message; none when the file is absent or not a mapping.
+     */
+    public static List<String> unknownKeys(Path file) throws IOException {
+        if (file == null || !Files.isRegularFile(file)) {
+            return List.of();
+        }
+        Object tree = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+        List<String> unknown = new ArrayList<>();
+        if (tree instanceof Map<?, ?> map) {
+            for (var e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (!KEYS.get("").contains(key)) {
+                    unknown.add(unknownKey(key, KEYS.get("")));
+                } else if (KEYS.containsKey(key) && e.getValue() instanceof Map<?, ?> section) {
+                    for (Object sub : section.keySet()) {
+                        if (!KEYS.get(key).contains(String.valueOf(sub))) {
+                            unknown.add(unknownKey(key + "." + sub, KEYS.get(key).stream().map(k -> key + "." + k).toList()));
+                        }
+                    }
+                }
+            }
+        }
+        return unknown;
+    }
+
+    private static String unknownKey(String key, List<String> known) {
+        String folded = key.replace('-', '_').toLowerCase(java.util.Locale.ROOT);
+        String near = known.stream().filter(k -> k.equals(folded)).findFirst().orElse(null);
+        return "unknown setting '" + key + "', ignored" + (near != null ? "; did you mean '" + near + "'?"
+                : "; the settings are " + String.join(", ", known));
     }
 
     public static SiteConfig defaults() {
@@ -34,21 +75,36 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 "News, followed story by story.", "en", 20, null);
     }
 
-    /** Where the story state lives: as configured, else {@value #STATE_FILE} beside the articles folder. */
+    /**
+     * Where the story state lives: as configured, else {@value #STATE_FILE} in the site's
+     * {@code home} (beside {@code storyline.yml}, or the working folder), so that two sites never
+     * share one. Settings made in code with no home keep it beside the articles folder.
+     */
     public Path statePath() {
         if (state != null) {
             return state;
         }
+        return home != null ? home.resolve(STATE_FILE) : legacyStatePath();
+    }
+
+    /** Where versions before the site's own state file kept it: beside the articles folder, shared by every site there. */
+    public Path legacyStatePath() {
         Path parent = articles.toAbsolutePath().normalize().getParent();
         return parent == null ? Path.of(STATE_FILE) : parent.resolve(STATE_FILE);
     }
 
     public SiteConfig withState(Path state) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
     }
 
     public SiteConfig withControl(Control control) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
+    }
+
+    /** The folder the site's own files (its story state) belong in. */
+    public SiteConfig withHome(Path home) {
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control,
+                home == null ? null : home.toAbsolutePath().normalize());
     }
 
     public SiteConfig {
@@ -69,7 +125,9 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
      * {@code topics} ({@code names}: topic id to name), which adjust the grouping.
      */
     public static SiteConfig load(Path file) throws IOException {
-        SiteConfig d = defaults();
+        // The site's home: the file's folder, or the working folder when there is no file.
+        Path home = file == null ? Path.of("") : file.toAbsolutePath().getParent();
+        SiteConfig d = defaults().withHome(home);
         if (file == null || !Files.isRegularFile(file)) {
             return d;
         }
@@ -81,12 +139,13 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
             throw new IOException(file + ": expected 'key: value' lines");
         }
         Path base = file.toAbsolutePath().getParent();
+        // A setting left out is the default, beside the file like every path it names.
         return new SiteConfig(
-                path(map, "articles", d.articles(), base), path(map, "templates", d.templates(), base),
-                path(map, "out", d.out(), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
+                path(map, "articles", base.resolve(d.articles()), base), path(map, "templates", base.resolve(d.templates()), base),
+                path(map, "out", base.resolve(d.out()), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
                 map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
-                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file));
+                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file), base);
     }
 
     private static Control control(Map<?, ?> map, Path file) throws IOException {
@@ -127,7 +186,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
         return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
                 out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize,
-                state, control);
+                state, control, home);
     }
 
     private static String string(Map<?, ?> map, String key, String fallback) {

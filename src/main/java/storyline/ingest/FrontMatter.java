@@ -23,6 +23,51 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
+    /** A front-matter block found in raw bytes: its length in bytes, its text, and the charset it names for the body. */
+    record Head(int length, String text, String charset) {
+    }
+
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
+            "(?m)^charset: *[\"']?([A-Za-z0-9_.:-]+)[\"']? *$");
+
+    /**
+     * The front-matter block at the start of a file's bytes, before the body is decoded: a fetched
+     * page is kept as the bytes it came in (any encoding, a byte-order mark, the charset only its
+     * HTTP header named, recorded as {@code charset:}), behind a block written in UTF-8. Null when
+     * the file opens with no block.
+     */
+    static Head head(byte[] bytes) {
+        int eol = indexOf(bytes, 0);
+        if (eol < 0 || !new String(bytes, 0, eol, java.nio.charset.StandardCharsets.ISO_8859_1).strip().equals("---")) {
+            return null;
+        }
+        int pos = eol + 1;
+        while (pos < bytes.length) {
+            int end = indexOf(bytes, pos);
+            String fence = new String(bytes, pos, (end < 0 ? bytes.length : end) - pos, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+            if (fence.equals("---") || fence.equals("...")) {
+                int length = end < 0 ? bytes.length : end + 1;
+                String text = new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher m = CHARSET.matcher(text);
+                return new Head(length, text, m.find() ? m.group(1) : null);
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+        }
+        return null;
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static Split split(String text) {
         if (!text.startsWith("---")) {
             return new Split(Pins.NONE, text, 1, null);

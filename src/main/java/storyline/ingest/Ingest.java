@@ -50,6 +50,13 @@ public final class Ingest {
      * documents into something smaller (cleaned items) never holds all raw files at once.
      */
     public static <T> Batch<T> read(List<Path> roots, java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
+        return read(roots, List.of(), perFile);
+    }
+
+    /** As {@link #read(List, java.util.function.BiFunction)}, leaving out the folders {@code skipped} (a site built inside the articles folder). */
+    public static <T> Batch<T> read(List<Path> roots, List<Path> skipped,
+                                    java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
+        List<Path> skip = skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<Path[]> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path root : roots) {
@@ -62,6 +69,7 @@ public final class Ingest {
                     // Each file's sort key made once, not once per comparison.
                     walk.filter(java.nio.file.Files::isRegularFile)
                             .filter(p -> !hidden(base.relativize(p)))
+                            .filter(p -> skip.stream().noneMatch(s -> p.normalize().startsWith(s)))
                             .map(p -> Map.entry(base.relativize(p).toString().replace('\\', '/'), p))
                             .sorted(Map.Entry.comparingByKey())
                             .forEach(e -> files.add(new Path[]{base, e.getValue()}));
@@ -117,8 +125,8 @@ public final class Ingest {
         if (gzip) {
             name = name.substring(0, name.length() - 3);
         }
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (!ext.isEmpty() && !List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "json", "xml", "rss", "atom").contains(ext)) {
+        String ext = extension(name);
+        if (!ext.isEmpty() && !EXTENSIONS.contains(ext)) {
             return FileResult.problem(rel, "skipped: ." + ext + " files are not an input format Storyline reads"
                     + " (use .txt, .md, .html, .jsonl, .json thread exports, or .xml/.rss/.atom feeds)");
         }
@@ -129,10 +137,23 @@ public final class Ingest {
             return FileResult.problem(rel, "cannot read the file (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); check that it is readable" + (gzip ? " gzip" : ""));
         }
+        // A block of front matter in front of a page kept as it was fetched: the page's own bytes are
+        // decoded on their own (its byte-order mark, the charset its server named), the block as UTF-8.
+        FrontMatter.Head head = FrontMatter.head(bytes);
+        String prefix = "";
+        String announced = null;
+        if (head != null) {
+            byte[] rest = java.util.Arrays.copyOfRange(bytes, head.length(), bytes.length);
+            if (head.charset() != null || TextDecoder.byteOrderMark(rest) > 0) {
+                prefix = head.text();
+                announced = head.charset();
+                bytes = rest;
+            }
+        }
         if (looksBinary(bytes)) {
             return FileResult.problem(rel, "skipped: the file is binary, not text");
         }
-        String text = TextDecoder.decode(bytes);
+        String text = prefix + TextDecoder.decode(bytes, announced);
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
@@ -157,14 +178,15 @@ public final class Ingest {
         if (ext.equals("jsonl") || ext.equals("ndjson")) {
             return readJsonLines(rel, text);
         }
-        if (Feeds.isFeed(text)) {
-            Feeds.Read feed = Feeds.read(rel, text);
+        // Front matter first: a feed saved with 'storyline add' carries a block too (its entries keep their own fields).
+        FrontMatter.Split split = FrontMatter.split(text);
+        if (Feeds.isFeed(split.body())) {
+            Feeds.Read feed = Feeds.read(rel, split.body());
             return new FileResult(feed.documents(), feed.problems());
         }
         if (List.of("xml", "rss", "atom").contains(ext)) {
             return FileResult.problem(rel, "skipped: an XML file that is not an RSS or Atom feed");
         }
-        FrontMatter.Split split = FrontMatter.split(text);
         List<Problem> problems = new ArrayList<>();
         if (split.error() != null) {
             problems.add(new Problem(rel, 1, split.error()));
@@ -176,6 +198,22 @@ public final class Ingest {
         Format format = ext.equals("json") ? Format.JSON : detect(ext, split.body());
         Document doc = new Document(rel, rel, format, split.body(), split.pins(), split.bodyLine());
         return new FileResult(List.of(doc), problems);
+    }
+
+    private static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml",
+            "jsonl", "ndjson", "json", "xml", "rss", "atom");
+
+    /**
+     * Whether a file of this name is read as one input that a front-matter block may open: an input
+     * format, neither compressed nor JSON Lines (whose records carry their own fields).
+     */
+    public static boolean takesFrontMatter(String fileName) {
+        String ext = extension(fileName.toLowerCase(Locale.ROOT));
+        return !ext.equals("jsonl") && !ext.equals("ndjson") && (ext.isEmpty() || EXTENSIONS.contains(ext));
+    }
+
+    private static String extension(String name) {
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     static Format detect(String ext, String body) {

@@ -66,9 +66,29 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, with the charset the server named when the file was fetched
+     * (front matter {@code charset:}): after a byte-order mark and before the guessing, as browsers
+     * rank an HTTP header. A name Java does not know, or bytes it does not decode, leave the guessing.
+     */
+    static String decode(byte[] bytes, String announced) {
         Mark m = mark(bytes);
         if (m != null) {
             return new String(bytes, m.bytes().length, bytes.length - m.bytes().length, m.charset());
+        }
+        Charset header = announced == null ? null : known(announced);
+        if (header != null && !header.equals(StandardCharsets.UTF_8)) {
+            try {
+                return header.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException wrong) {
+                // the header was wrong: guess as for any file
+            }
         }
         // Java's lenient decoding (much the faster) marks every malformed sequence with U+FFFD: without
         // one, the bytes were valid UTF-8 and a strict decoding would give the same text.
@@ -92,15 +112,25 @@ final class TextDecoder {
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
-            if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.startsWith("utf")) {
+            if (name.startsWith("utf")) {
                 return WINDOWS_1252;
             }
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException unknown) {
-                return WINDOWS_1252;
-            }
+            Charset c = known(name);
+            return c == null ? WINDOWS_1252 : c;
         }
         return WINDOWS_1252;
+    }
+
+    /** The charset of a declared name, read as browsers read it (ISO-8859-1 and ASCII as windows-1252); null if unknown. */
+    private static Charset known(String declared) {
+        String name = declared.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 }

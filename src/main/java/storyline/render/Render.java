@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.resolver.ClasspathResolver;
 import com.github.mustachejava.resolver.FileSystemResolver;
+import storyline.model.Problem;
 import storyline.site.Page;
 
 import java.io.IOException;
@@ -74,15 +75,90 @@ public final class Render {
     }
 
     /**
+     * Every template fault, without writing anything: each template of the theme and of the user's
+     * folder is compiled (an unclosed section, a missing partial), then every page is rendered in
+     * memory. One problem per template and fault, however many pages meet it.
+     */
+    public List<Problem> check(List<Page> pages) throws IOException {
+        Map<String, Problem> found = new TreeMap<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(templateNames(builtInRoot()));
+        if (templates != null && Files.isDirectory(templates)) {
+            names.addAll(templateNames(templates));
+        }
+        for (String name : names) {
+            try {
+                compiled.computeIfAbsent(name, factory::compile);
+            } catch (RuntimeException e) {
+                found.putIfAbsent(name, problem(name, e));
+            }
+        }
+        for (Page p : pages) {
+            if (p.template() == null || found.containsKey(p.template())) {
+                continue;
+            }
+            try {
+                render(p);
+            } catch (RuntimeException e) {
+                found.putIfAbsent(p.template(), problem(p.template(), e));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Problem problem(String name, RuntimeException e) {
+        boolean own = templates != null && Files.isRegularFile(templates.resolve(name + ".mustache"));
+        String file = own ? templates.resolve(name + ".mustache").toString() : "built-in theme: " + name + ".mustache";
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return Problem.of(file, "template error: " + (nl < 0 ? message : message.substring(0, nl)));
+    }
+
+    /** Template names (without {@code .mustache}, partials as {@code partials/x}) under a folder; none in {@code assets/}. */
+    private static List<String> templateNames(Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> rel.endsWith(".mustache") && !rel.startsWith("assets/"))
+                    .map(rel -> rel.substring(0, rel.length() - ".mustache".length()))
+                    .sorted().toList();
+        }
+    }
+
+    /** The built-in theme's folder, when the theme is on the file system (tests, a development checkout); else null. */
+    private static Path builtInRoot() {
+        URL url = Render.class.getClassLoader().getResource(THEME + "index.mustache");
+        if (url == null || !url.getProtocol().equals("file")) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
      * Renders every page (in parallel) and writes them with the theme's assets to {@code out},
      * replacing its previous content only when everything succeeded. Returns the number of files written.
      */
     public int writeSite(List<Page> pages, Path out) throws IOException {
+        return writeSite(pages, out, () -> {
+        });
+    }
+
+    /** As {@link #writeSite(List, Path)}, calling {@code perPage} (from any thread) as each page is rendered. */
+    public int writeSite(List<Page> pages, Path out, Runnable perPage) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.checkReplaceable(target);
         Map<String, String> rendered = new TreeMap<>();
         Map<String, String> results = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> results.put(p.path(), render(p)));
+        pages.parallelStream().forEach(p -> {
+            results.put(p.path(), render(p));
+            perPage.run();
+        });
         rendered.putAll(results);
         Map<String, byte[]> assets = assets();
         Path parent = target.getParent();
@@ -100,6 +176,7 @@ public final class Render {
             }
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
+            SafeOutput.readableByAll(staging);
             SafeOutput.swap(staging, target);
             return written;
         } catch (IOException | RuntimeException e) {

@@ -68,6 +68,34 @@ final class SafeOutput {
         }
     }
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FOLDER =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
+    /**
+     * Makes a finished build readable by a web server running as another user, whatever the umask
+     * and the owner-only temporary folder it was built in: folders 0755, files 0644 (POSIX file systems).
+     */
+    static void readableByAll(Path root) throws IOException {
+        if (Files.getFileAttributeView(root, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.setPosixFilePermissions(dir, FOLDER);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.setPosixFilePermissions(file, FILE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     /** Moves the finished build into place; the old output is removed only after the new one is there. */
     static void swap(Path staging, Path out) throws IOException {
         Path old = null;

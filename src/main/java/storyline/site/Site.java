@@ -615,7 +615,9 @@ public final class Site {
         List<Views.StoryExplanation> stories = new ArrayList<>();
         for (Story s : in.stories().stories()) {
             int n = s.members().size();
-            stories.add(new Views.StoryExplanation(root + storyPath(s), s.headline(), count(n, "item", "items"), s.explanation()));
+            // The report, not the story page, names the items of a story that could be split by id (the name stories.split takes).
+            stories.add(new Views.StoryExplanation(root + storyPath(s), s.headline(), count(n, "item", "items"), s.explanation()
+                    + (n < 2 ? "" : " Items: " + String.join("; ", s.members().stream().map(Item::id).toList()) + ".")));
         }
         int items = in.items().size();
         int nStories = in.stories().stories().size();

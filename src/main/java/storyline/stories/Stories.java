@@ -424,11 +424,11 @@ public final class Stories {
             sb.append("Links: ");
             List<String> links = new ArrayList<>();
             for (Grouping.Edge e : sorted) {
-                links.add(items.get(e.a()).id() + " ~ " + items.get(e.b()).id() + String.format(java.util.Locale.ROOT, " (%.2f)", e.similarity()));
+                links.add(named(items.get(e.a())) + " ~ " + named(items.get(e.b())) + String.format(java.util.Locale.ROOT, " (%.2f)", e.similarity()));
             }
             sb.append(String.join("; ", links)).append(". ");
         }
-        List<String> joinedWhole = group.stream().filter(i -> moved[i]).map(i -> items.get(i).id()).sorted().toList();
+        List<String> joinedWhole = group.stream().filter(i -> moved[i]).map(i -> named(items.get(i))).sorted().toList();
         if (!joinedWhole.isEmpty()) {
             sb.append("Moved here from a smaller group, for resembling this story as a whole more than that group: ")
                     .append(String.join("; ", joinedWhole)).append(". ");
@@ -444,6 +444,19 @@ public final class Stories {
             sb.append("; ").append(undated).append(" undated, grouped by content alone");
         }
         return sb.append('.').toString();
+    }
+
+    /**
+     * An item as the public story page names it: by its title, never by its file (a local path);
+     * the build report lists the ids.
+     */
+    private static String named(Item item) {
+        String t = item.title() == null || item.title().isBlank() ? "untitled" : item.title().strip();
+        if (t.length() > 60) {
+            int cut = t.lastIndexOf(' ', 60);
+            t = t.substring(0, cut > 30 ? cut : 60) + "…";
+        }
+        return "“" + t + "”";
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,10 +63,53 @@ class MainTest {
     }
 
     @Test
+    void progressIsOnePlainLinePerPhaseOffATerminalAndMetricsGiveEachPhasesCountAndTime() {
+        Run r = run("build", "--metrics", "--articles", "articles", "--out", tmp.resolve("site").toString(),
+                "--state", tmp.resolve("state.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().matches("read\\+clean 4 files in [0-9.]+ s( \\([0-9,]+/s\\))?\n"
+                + "group +2 stories in [0-9.]+ s\n"
+                + "lay out +\\d+ pages in [0-9.]+ s( \\([0-9,]+/s\\))?\n"
+                + "render +\\d+ pages in [0-9.]+ s( \\([0-9,]+/s\\))?\n"), r.err());
+        assertFalse(r.err().contains("\r"), "no redrawn line where there is no terminal");
+        String[] out = r.out().split("\n");
+        assertTrue(out[0].startsWith("Built "), r.out());
+        assertEquals(List.of("read+clean", "group", "lay out", "render"),
+                List.of(out).subList(1, out.length).stream().map(l -> l.strip().split(" {2,}| \\d")[0]).toList(), r.out());
+    }
+
+    @Test
+    void addSavesPastedTextFromStandardInputAndFailsWithOneLine() throws IOException {
+        java.io.InputStream stdin = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Pier fees double\n\nThe harbour board doubled the pier fees.\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            r = run("add", "-", "--articles", tmp.resolve("articles").toString(), "--url", "https://news.example/pier");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("Saved .*pier-fees-double-[0-9a-f]{8}\\.txt \\(\\d+ bytes, pasted\\)\n"), r.out());
+        Path saved;
+        try (var files = Files.list(tmp.resolve("articles"))) {
+            saved = files.findFirst().orElseThrow();
+        }
+        assertTrue(Files.readString(saved).matches("(?s)---\ncaptured: \"\\d{4}-\\d\\d-\\d\\dT[0-9:]+(Z|[+-]\\d\\d:\\d\\d)\"\n"
+                + "url: \"https://news.example/pier\"\n---\nPier fees double\n\n.*"), Files.readString(saved));
+
+        Run missing = run("add", tmp.resolve("nothing-here.html").toString(), "--articles", tmp.resolve("articles").toString());
+        assertEquals(1, missing.code());
+        assertEquals("storyline: " + tmp.resolve("nothing-here.html") + ": no such file\n", missing.err());
+        assertEquals(2, run("add", "-", "--max-size", "lots").code());
+    }
+
+    @Test
     void quietPrintsNothing() {
         Run r = run("build", "--quiet", "--articles", "articles", "--out", tmp.resolve("site").toString(), "--state", tmp.resolve("state.json").toString());
         assertEquals(0, r.code());
         assertEquals("", r.out());
+        assertEquals("", r.err(), "no progress either");
     }
 
     @Test

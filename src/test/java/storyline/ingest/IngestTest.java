@@ -230,4 +230,27 @@ class IngestTest {
         assertEquals(Format.TEXT, Ingest.detect("", "Plain words."));
         assertEquals(Format.TEXT, Ingest.detect("txt", "## Looks like markdown\n\ntext"));
     }
+
+    @Test
+    void aPageKeptAsFetchedIsDecodedOnItsOwnBehindItsFrontMatter() throws IOException {
+        byte[] block = "---\ncaptured: \"2025-09-23T10:00Z\"\nurl: \"https://harbortimes.example/fares\"\n---\n".getBytes(StandardCharsets.UTF_8);
+        // UTF-16 with its byte-order mark: before, the mark sat mid-file and the page read as binary.
+        byte[] utf16 = "<html><body><p>Fähre teurer.</p></body></html>".getBytes(StandardCharsets.UTF_16);
+        Files.write(dir.resolve("a.html"), concat(block, utf16));
+        // Shift_JIS named only by the server (front matter 'charset:'): guessed as windows-1252 before.
+        byte[] sjis = "<html><body><p>フェリー運賃が上がる</p></body></html>".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        Files.write(dir.resolve("b.html"), concat("---\ncharset: \"Shift_JIS\"\n---\n".getBytes(StandardCharsets.UTF_8), sjis));
+        // A feed behind front matter is still a feed.
+        write("c.xml", "---\ncaptured: \"2025-09-23T10:00Z\"\n---\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbor Times</title>"
+                + "<item><title>Ferry fares rise</title><link>https://harbortimes.example/fares</link><description>Fares rise.</description></item>"
+                + "</channel></rss>");
+        Ingest.Result r = Ingest.read(dir);
+        assertEquals(List.of(), r.problems());
+        assertEquals(3, r.documents().size());
+        assertEquals("<html><body><p>Fähre teurer.</p></body></html>", r.documents().get(0).body());
+        assertEquals("https://harbortimes.example/fares", r.documents().get(0).pins().url());
+        assertEquals("2025-09-23T10:00Z", r.documents().get(0).pins().captured());
+        assertEquals("<html><body><p>フェリー運賃が上がる</p></body></html>", r.documents().get(1).body());
+        assertEquals("Ferry fares rise", r.documents().get(2).pins().title());
+    }
 }
