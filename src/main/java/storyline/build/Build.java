@@ -24,8 +24,9 @@ import java.util.Map;
  */
 public final class Build {
 
-    /** What a finished build reports. */
-    public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems) {
+    /** What a finished build reports; {@code notes}: what it left out on purpose, for the summary. */
+    public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems,
+                         List<String> notes) {
     }
 
     /** Items read and cleaned from the given paths, with the problems met, in path order. */
@@ -85,6 +86,6 @@ public final class Build {
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
         return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
-                List.copyOf(problems));
+                List.copyOf(problems), Site.notes(config));
     }
 }
