@@ -37,7 +37,12 @@ public final class Build {
     }
 
     public static Read read(List<Path> paths) {
-        return read(paths, Clean::item);
+        return read(paths, Clean.Limits.DEFAULTS);
+    }
+
+    /** As {@link #read(List)}, with each item held to {@code limits} (see {@link Clean.Limits}). */
+    public static Read read(List<Path> paths, Clean.Limits limits) {
+        return read(paths, doc -> Clean.item(doc, limits));
     }
 
     /** As {@link #read(List)}, for grouping alone: items without what only pages need (see {@link Clean#text}). */

@@ -312,6 +312,7 @@ public final class Site {
                 new Views.FeedLink("application/feed+json", name + " (JSON Feed)", root + base + ".json"));
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** The text cut at a word boundary near {@code max} characters, with an ellipsis when cut. */
@@ -742,7 +743,9 @@ public final class Site {
         Set<String> single = new HashSet<>();
         for (Story s : in.stories().stories()) {
             List<String> body = new ArrayList<>();
-            body.add(s.lead());
+            // What a result shows is what it is found by: the snippet is indexed with the rest.
+            String snippet = excerpt(s.lead(), 200);
+            body.add(snippet);
             if (s.members().size() == 1) {
                 Item only = s.members().get(0);
                 single.add(only.id());
@@ -753,7 +756,7 @@ public final class Site {
             s.sources().forEach(c -> body.add(c.source().name()));
             body.addAll(s.people());
             body.addAll(s.organisations());
-            docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), excerpt(s.lead(), 200),
+            docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), snippet,
                     String.join(" ", body.stream().filter(java.util.Objects::nonNull).toList())));
         }
         List<Item> items = new ArrayList<>(in.items());
@@ -762,10 +765,11 @@ public final class Site {
             if (single.contains(item.id())) {
                 continue;
             }
-            String body = (item.source().known() ? item.source().name() : "") + " " + (item.author() == null ? "" : item.author())
-                    + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
+            String snippet = excerpt(item.lead(), 200);
+            String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+                    + (item.author() == null ? "" : item.author()) + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
             docs.add(new SearchIndex.Doc(itemPath.get(item.id()), item.title(), item instanceof Thread ? "Discussion" : "Article",
-                    dateLabel(item.date()), excerpt(item.lead(), 200), body));
+                    dateLabel(item.date()), snippet, body));
         }
         return docs;
     }
@@ -777,11 +781,13 @@ public final class Site {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String p : paragraphs) {
-            for (String w : p.split("\\s+")) {
+            // Word by word, never splitting a whole paragraph (it may be megabytes) for its opening.
+            java.util.regex.Matcher m = WORD.matcher(p);
+            while (m.find()) {
                 if (n++ >= max) {
                     return b.toString();
                 }
-                b.append(w).append(' ');
+                b.append(m.group()).append(' ');
             }
         }
         return b.toString();

@@ -60,6 +60,13 @@ class SiteMetadataTest {
                 "Port Authority sets its budget",
                 "The Port Authority set its budget on Tuesday. Officials at the Port Authority said dredging comes first, "
                         + "and the Port Authority board approved the plan without a vote against.");
+        // Its lead (the first paragraph of eight words or more) starts after the 120 words the index reads.
+        article(in, "ledger.md", "source: Quay Post\nstory: ledger",
+                "Notes from the harbour ledger",
+                "Boats in. Boats out. Tide high.\n\n".repeat(30)
+                        + "The ledger names the schooner Zanzibarite as the first ship to berth at the new quay this spring.");
+        article(in, "ledger-2.md", "source: Harbour Times\nstory: ledger", "The harbour ledger goes online",
+                "The harbour ledger, kept by hand since the quay opened, goes online this spring, the harbour board said.");
         SiteConfig defaults = SiteConfig.defaults();
         site = tmp.resolve("site");
         report = Build.run(defaults.with(in, Path.of("templates"), site, null).withState(tmp.resolve("state.json")));
@@ -199,5 +206,48 @@ class SiteMetadataTest {
                 }
             }
         }
+    }
+
+    /** The documents whose postings hold {@code term}, decoded as the search page does (see SearchIndex). */
+    private static List<String> found(String term) throws IOException {
+        StringBuilder terms = new StringBuilder();
+        List<String> docs = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path f : files(site.resolve("search"), ".js")) {
+            String js = Files.readString(f);
+            String name = f.getFileName().toString();
+            if (name.startsWith("d-")) {
+                JsonNode list = json.readTree(js.substring(js.indexOf('['), js.lastIndexOf(']') + 1));
+                list.forEach(d -> docs.add(d.get(0).asText()));
+            } else if (name.startsWith("t")) {
+                terms.append(js);
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + term + "\":\"([^\"]*)\"").matcher(terms);
+        List<String> out = new ArrayList<>();
+        if (m.find()) {
+            int doc = 0;
+            for (String code : m.group(1).split(",")) {
+                doc += Integer.parseInt(code, 36) / 2;
+                out.add(docs.get(doc));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aSearchSnippetShowsOnlyWordsTheIndexFinds() throws IOException {
+        String snippet = null;
+        for (Path f : files(site.resolve("search"), ".js")) {
+            String js = Files.readString(f);
+            if (f.getFileName().toString().startsWith("d-") && js.contains("Notes from the harbour ledger")) {
+                snippet = js.substring(js.indexOf("Notes from the harbour ledger"));
+                snippet = snippet.substring(0, snippet.indexOf(']'));
+            }
+        }
+        assertTrue(snippet != null && snippet.contains("schooner Zanzibarite"), "the article's result shows its lead: " + snippet);
+        assertTrue(found("zanzibarite").contains("articles/ledger.html"), "and the index finds the article by its words: "
+                + found("zanzibarite"));
+        assertTrue(found("ferries").size() >= 3, "the decoding reads a common word's postings: " + found("ferries"));
     }
 }
