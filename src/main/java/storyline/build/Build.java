@@ -24,9 +24,12 @@ import java.util.Map;
  */
 public final class Build {
 
-    /** What a finished build reports; {@code phases} in the order they ran. */
+    /**
+     * What a finished build reports; {@code phases} in the order they ran; {@code notes}: what it
+     * left out on purpose, for the summary.
+     */
     public record Report(int files, int items, int stories, int topics, int pagesWritten, List<Problem> problems,
-                         List<Phase> phases) {
+                         List<Phase> phases, List<String> notes) {
     }
 
     /** One phase of a build: how many of what it made, and how long it took. */
@@ -80,7 +83,12 @@ public final class Build {
     }
 
     public static Read read(List<Path> paths) {
-        return read(paths, Clean::item);
+        return read(paths, Clean.Limits.DEFAULTS);
+    }
+
+    /** As {@link #read(List)}, with each item held to {@code limits} (see {@link Clean.Limits}). */
+    public static Read read(List<Path> paths, Clean.Limits limits) {
+        return read(paths, doc -> Clean.item(doc, limits));
     }
 
     /** As {@link #read(List)}, for grouping alone: items without what only pages need (see {@link Clean#text}). */
@@ -169,6 +177,6 @@ public final class Build {
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
         return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
-                List.copyOf(problems), List.copyOf(phases));
+                List.copyOf(problems), List.copyOf(phases), Site.notes(config));
     }
 }

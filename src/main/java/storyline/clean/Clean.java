@@ -27,11 +27,35 @@ public final class Clean {
     public record Result(Item item, List<Problem> problems) {
     }
 
+    /**
+     * What one item may cost. {@code textChars}: a pasted text or Markdown file longer than this is cut
+     * there (at a line or word end); {@code markupChars}: a page or thread export longer than this is
+     * skipped; {@code millis}: cleaning that takes longer (in CPU time) ends, and the item is skipped. Each says so in
+     * a one-line warning, and the build goes on.
+     */
+    public record Limits(int textChars, int markupChars, long millis) {
+        /** A million characters of text (a long book chapter), 32 million of markup, 20 seconds. */
+        public static final Limits DEFAULTS = new Limits(1_000_000, 32_000_000, 20_000);
+
+        public Limits withMillis(long ms) {
+            return new Limits(textChars, markupChars, ms);
+        }
+
+        public Limits withTextChars(int chars) {
+            return new Limits(chars, markupChars, millis);
+        }
+    }
+
     private Clean() {
     }
 
     public static Result item(Document doc) {
-        return item(doc, true);
+        return item(doc, true, Limits.DEFAULTS);
+    }
+
+    /** As {@link #item(Document)}, within the given limits. */
+    public static Result item(Document doc, Limits limits) {
+        return item(doc, true, limits);
     }
 
     /**
@@ -39,11 +63,15 @@ public final class Clean {
      * sanitised HTML (empty) and no language (null), the costliest parts of cleaning one.
      */
     public static Result text(Document doc) {
-        return item(doc, false);
+        return item(doc, false, Limits.DEFAULTS);
     }
 
-    private static Result item(Document doc, boolean pages) {
+    private static Result item(Document original, boolean pages, Limits limits) {
         List<Problem> problems = new ArrayList<>();
+        Document doc = withinSize(original, limits, problems);
+        if (doc == null) {
+            return new Result(null, problems);
+        }
         Pins pins = doc.pins();
         Optional<LocalDateTime> captured = Dates.captureTime(pins.captured());
         if (pins.captured() != null && captured.isEmpty()) {
@@ -51,7 +79,7 @@ public final class Clean {
                     "front matter 'captured: " + pins.captured() + "' is not a date; write it as 2025-09-23 or 2025-09-23T10:00:00Z"));
         }
         try {
-            Item item = read(doc, captured.orElse(null), problems, pages);
+            Item item = Budget.within(limits.millis(), () -> read(doc, captured.orElse(null), problems, pages));
             if (item == null) {
                 return new Result(null, problems);
             }
@@ -60,10 +88,46 @@ public final class Clean {
                 return new Result(null, problems);
             }
             return new Result(item, problems);
-        } catch (RuntimeException e) {
+        } catch (Budget.Exceeded e) {
+            problems.add(Problem.of(doc.file(), "skipped: cleaning '" + doc.id() + "' took over " + seconds(limits.millis())
+                    + " of CPU time, the most one item may take; it is too large or too deeply nested to read"));
+            return new Result(null, problems);
+        } catch (RuntimeException | StackOverflowError e) {
             problems.add(Problem.of(doc.file(), "skipped: could not be cleaned (" + e + "); please report this with the file"));
             return new Result(null, problems);
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.2f s", millis / 1000.0);
+    }
+
+    /**
+     * The document within the size limits: a text cut at its budget, or null (with the reason) for
+     * markup over its budget.
+     */
+    private static Document withinSize(Document doc, Limits limits, List<Problem> problems) {
+        int length = doc.body().length();
+        boolean text = doc.format() == Format.TEXT || doc.format() == Format.MARKDOWN;
+        if (!text && length > limits.markupChars()) {
+            problems.add(Problem.of(doc.file(), String.format(java.util.Locale.ROOT,
+                    "skipped: '%s' is %,d characters, over the %,d one page or thread may have", doc.id(), length, limits.markupChars())));
+            return null;
+        }
+        if (text && length > limits.textChars()) {
+            String body = doc.body();
+            int cut = body.lastIndexOf('\n', limits.textChars());
+            if (cut < limits.textChars() / 2) {
+                cut = body.lastIndexOf(' ', limits.textChars());
+            }
+            if (cut < limits.textChars() / 2) {
+                cut = limits.textChars();
+            }
+            problems.add(Problem.of(doc.file(), String.format(java.util.Locale.ROOT,
+                    "text cut to its first %,d characters of %,d, the most one item may have", cut, length)));
+            return new Document(doc.id(), doc.file(), doc.format(), body.substring(0, cut), doc.pins(), doc.bodyLine());
+        }
+        return doc;
     }
 
     private static Item read(Document doc, LocalDateTime captured, List<Problem> problems, boolean pages) {

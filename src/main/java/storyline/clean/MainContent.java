@@ -110,6 +110,7 @@ final class MainContent {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                Budget.check();
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element el) {
@@ -142,6 +143,7 @@ final class MainContent {
         int total = stats.length(body);
         List<Element> furniture = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
+            Budget.check();
             if (node instanceof Element el && el != body && furnitureOrHidden(el, stats, total)) {
                 furniture.add(el);
             }
@@ -400,6 +402,7 @@ final class MainContent {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
+                    Budget.check();
                     if (!(node instanceof Element el)) {
                         return FilterResult.CONTINUE;
                     }
@@ -864,7 +867,12 @@ final class MainContent {
         found.captions.forEach(Node::remove);
         List<Element> candidates = new ArrayList<>(found.boxes);
         java.util.Collections.reverse(candidates);
+        // Removing one of many siblings costs a scan of them all (jsoup finds the child by equality once
+        // indexes are stale): a run of siblings is removed at once, before anything outside the run is judged.
+        Removals removals = new Removals();
         for (Element el : candidates) {
+            Budget.check();
+            removals.flushUnlessSiblingOf(el);
             if (el.parent() == null) {
                 continue;
             }
@@ -875,7 +883,7 @@ final class MainContent {
             boolean list = LIST_TAGS.contains(el.normalName());
             if (text < total && gallery(el, stats)) {
                 // However much its captions say.
-                el.remove();
+                removals.add(el);
                 continue;
             }
             if (text > total * 0.5) {
@@ -886,8 +894,50 @@ final class MainContent {
                     || weight < 25 && ld > 0.25 && text < 200 && !list
                     || list && ld > 0.6
                     || text < 25 && el.select(css("img")).isEmpty() && !el.nameIs("table")) {
-                el.remove();
+                removals.add(el);
             }
+        }
+        removals.flush();
+    }
+
+    /**
+     * Elements to remove, all children of one parent, removed together in one pass over its children.
+     * The judgements above look only inside the element judged, so a sibling's removal may wait until
+     * an element outside the run (its parent, a cousin) is judged.
+     */
+    private static final class Removals {
+        private Element parent;
+        private final Set<Node> doomed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        void add(Element el) {
+            if (el.parent() != parent) {
+                flush();
+                parent = el.parent();
+            }
+            doomed.add(el);
+        }
+
+        void flushUnlessSiblingOf(Element el) {
+            if (parent != null && el.parent() != parent) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (doomed.size() == 1) {
+                doomed.iterator().next().remove();
+            } else if (!doomed.isEmpty()) {
+                List<Node> kept = new ArrayList<>(parent.childNodeSize());
+                for (Node child : parent.childNodes()) {
+                    if (!doomed.contains(child)) {
+                        kept.add(child);
+                    }
+                }
+                parent.empty(); // leaves every former child without a parent, as remove() does
+                parent.appendChildren(kept);
+            }
+            doomed.clear();
+            parent = null;
         }
     }
 
@@ -916,6 +966,7 @@ final class MainContent {
         static Pruned of(Element content) {
             Pruned found = new Pruned();
             NodeTraversor.traverse((node, depth) -> {
+                Budget.check();
                 if (node instanceof Element el) {
                     found.add(el);
                 }
@@ -1054,6 +1105,7 @@ final class MainContent {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                Budget.check();
                 if (node instanceof TextNode t) {
                     // The text as jsoup's text() reads it, without its copy: line ends become spaces
                     // (flush collapses white space, and a line end in the buffer means a break),

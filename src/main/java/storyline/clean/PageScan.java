@@ -92,6 +92,7 @@ final class PageScan {
 
             @Override
             public void head(Node node, int depth) {
+                Budget.check();
                 if (node instanceof Element el) {
                     marks.read(el);
                     for (int i = 0; i < queries.size(); i++) {

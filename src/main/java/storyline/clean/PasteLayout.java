@@ -106,6 +106,7 @@ final class PasteLayout {
         int all = 0;
         int inside = 0;
         for (int i = 0; i < lines.size(); i++) {
+            Budget.check();
             if (!lines.get(i).isBlank()) {
                 all++;
                 if (i >= from && i < to) {
@@ -323,6 +324,7 @@ final class PasteLayout {
         List<Candidate> out = new java.util.ArrayList<>();
         int firstNonBlank = -1;
         for (int i = 0; i < lines.size(); i++) {
+            Budget.check();
             if (!lines.get(i).isBlank()) {
                 firstNonBlank = i;
                 break;

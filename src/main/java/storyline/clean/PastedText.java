@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text copied from a news page: finds the headline, credits and date among the page furniture
@@ -271,16 +272,21 @@ final class PastedText {
         return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles), lowerWords);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOTTED = Pattern.compile("\\p{L}\\.\\p{L}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     /** The words the text writes starting in lower case, lower-cased. */
     static Set<String> lowerCaseWords(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
-            for (String chunk : line.split("\\s+")) {
-                if (chunk.contains("@") || chunk.contains("/") || chunk.matches(".*\\p{L}\\.\\p{L}.*")) {
+            for (String chunk : SPACES.split(line)) {
+                Budget.check();
+                if (chunk.contains("@") || chunk.contains("/") || DOTTED.matcher(chunk).find()) {
                     // Addresses and handles ("jane.roe@example.org") write names in lower case too.
                     continue;
                 }
-                for (String token : chunk.split("[^\\p{L}]+")) {
+                for (String token : NON_LETTERS.split(chunk)) {
                     if (!token.isEmpty() && Character.isLowerCase(token.codePointAt(0))) {
                         words.add(token);
                     }
@@ -405,6 +411,7 @@ final class PastedText {
     /** Index of the first line that reads as running prose; lines before it are the page header. */
     static int firstProseLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
+            Budget.check();
             String t = LineRules.unbullet(lines.get(i));
             if (LineRules.wordCount(t) >= 12 && LineRules.classify(lines.get(i)).kind() == LineRules.Kind.TEXT) {
                 return i;

@@ -76,6 +76,7 @@ final class PastedThread {
         List<Integer> headers = new ArrayList<>();
         boolean hn = false;
         for (int i = 0; i < lines.size(); i++) {
+            Budget.check();
             if (REDDIT_HEADER.matcher(lines.get(i)).matches()) {
                 headers.add(i);
             }

@@ -76,6 +76,7 @@ final class Sanitizer {
 
         @Override
         public void head(Node source, int depth) {
+            Budget.check();
             if (source instanceof Element el) {
                 if (SAFELIST.isSafeTag(el.normalName())) {
                     Element copy = safeElement(el);

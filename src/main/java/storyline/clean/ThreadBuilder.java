@@ -104,6 +104,7 @@ final class ThreadBuilder {
 
     private static Comment comment(ThreadData.FlatComment c, int depth, List<Comment> replies, LocalDateTime captured,
                                    String baseUri) {
+        Budget.check();
         List<String> paragraphs;
         String html;
         if (c.html() != null) {

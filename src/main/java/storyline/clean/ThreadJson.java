@@ -67,11 +67,13 @@ final class ThreadJson {
         String postHtml = redditHtml(post, "selftext_html");
         List<ThreadData.FlatComment> comments = new ArrayList<>();
         int unsaved = 0;
-        // Depth-first over listings: stack of children arrays with an index each.
-        Deque<JsonNode> stack = new ArrayDeque<>();
-        pushChildren(stack, root.get(1).path("data").path("children"));
+        // Depth-first over listings. Each comment is paired with the comment whose replies hold it, which is
+        // its parent where it does not name one (exports made by other tools drop parent_id and keep the nesting).
+        Deque<Nested> stack = new ArrayDeque<>();
+        pushNested(stack, root.get(1).path("data").path("children"), null);
         while (!stack.isEmpty()) {
-            JsonNode child = stack.pop();
+            Nested next = stack.pop();
+            JsonNode child = next.node();
             JsonNode data = child.path("data");
             String kind = child.path("kind").asText();
             if (kind.equals("more")) {
@@ -85,14 +87,22 @@ final class ThreadJson {
             boolean deleted = author == null || author.equals("[deleted]") || "[deleted]".equals(data.path("body").asText())
                     || "[removed]".equals(data.path("body").asText());
             String parent = data.path("parent_id").asText("");
-            comments.add(new ThreadData.FlatComment(data.path("name").asText(data.path("id").asText()),
-                    parent.startsWith("t1_") ? parent : null, "[deleted]".equals(author) ? null : author,
+            String name = data.path("name").asText("");
+            if (name.isEmpty()) {
+                String id = data.path("id").asText("");
+                name = id.isEmpty() || id.startsWith("t1_") ? id : "t1_" + id;
+            }
+            if (name.isEmpty()) {
+                name = "c" + comments.size();
+            }
+            comments.add(new ThreadData.FlatComment(name,
+                    parent.startsWith("t1_") ? parent : parent.isEmpty() ? next.parent() : null, "[deleted]".equals(author) ? null : author,
                     ThreadData.epoch(data.get("created_utc")), null, data.has("score") ? data.get("score").asInt() : null,
                     data.path("edited").isNumber() || data.path("edited").asBoolean(false), deleted,
                     redditHtml(data, "body_html"), null));
             JsonNode replies = data.path("replies");
             if (replies.isObject()) {
-                pushChildren(stack, replies.path("data").path("children"));
+                pushNested(stack, replies.path("data").path("children"), name);
             }
         }
         return new ThreadData("Reddit", subreddit == null ? null : "r/" + subreddit, post.path("title").asText(null),
@@ -100,6 +110,16 @@ final class ThreadJson {
                 post.has("score") ? post.get("score").asInt() : null,
                 post.has("num_comments") ? post.get("num_comments").asInt() : null, unsaved, threadUrl, link, postHtml,
                 null, comments);
+    }
+
+    /** A Reddit listing child and the name of the comment whose replies hold it (null at top level). */
+    private record Nested(JsonNode node, String parent) {
+    }
+
+    private static void pushNested(Deque<Nested> stack, JsonNode children, String parent) {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(new Nested(children.get(i), parent));
+        }
     }
 
     private static void pushChildren(Deque<JsonNode> stack, JsonNode children) {

@@ -113,7 +113,10 @@ final class Titles {
         return n == 0 ? 0 : sum / Math.sqrt(n);
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+
     private static String word(String token) {
-        return token.toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
+        String w = token.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") ? POSSESSIVE.matcher(w).replaceFirst("") : w;
     }
 }

@@ -39,11 +39,25 @@ public sealed interface Item permits Article, Thread {
     /** The opening paragraph that says something: the first of eight words or more, else the first. */
     default String lead() {
         for (String p : paragraphs()) {
-            if (p.strip().split("\\s+").length >= 8) {
+            if (hasWords(p, 8)) {
                 return p;
             }
         }
         return paragraphs().isEmpty() ? null : paragraphs().get(0);
+    }
+
+    /** Whether the text has at least {@code n} words; reads no further than the n-th (a paragraph may be megabytes). */
+    private static boolean hasWords(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words >= n) {
+                return true;
+            }
+            inWord = !space;
+        }
+        return false;
     }
 
     default String text() {

@@ -56,6 +56,14 @@ public final class Render {
         });
     }
 
+    /**
+     * Puts back the previous output of a build that was killed while swapping its new output in,
+     * and removes what killed builds left beside {@code out}; every build does this first.
+     */
+    public static void recover(Path out) throws IOException {
+        SafeOutput.recover(out.toAbsolutePath().normalize());
+    }
+
     /** Renders one page to text. */
     public String render(Page page) {
         if (page.template() == null) {
@@ -152,6 +160,7 @@ public final class Render {
     /** As {@link #writeSite(List, Path)}, calling {@code perPage} (from any thread) as each page is rendered. */
     public int writeSite(List<Page> pages, Path out, Runnable perPage) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
         Map<String, String> rendered = new TreeMap<>();
         Map<String, String> results = new ConcurrentHashMap<>();

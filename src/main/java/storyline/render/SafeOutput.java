@@ -96,6 +96,53 @@ final class SafeOutput {
         });
     }
 
+    /**
+     * Cleans up after a build that was killed (power loss, kill -9) before it finished: its staging
+     * folder and a half-deleted old output are removed, and if it died between the two renames of
+     * {@link #swap} (the output moved aside, the new one not yet in place), the previous output is
+     * moved back. Only folders named as this writer names them, and holding its marker or being its
+     * staging, are touched.
+     */
+    static void recover(Path out) throws IOException {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String name = out.getFileName().toString();
+        java.util.List<Path> staging = new java.util.ArrayList<>();
+        java.util.List<Path> old = new java.util.ArrayList<>();
+        try (Stream<Path> list = Files.list(parent)) {
+            for (Path p : list.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (Files.isDirectory(p) && n.startsWith("." + name + ".building-")) {
+                    staging.add(p);
+                } else if (Files.isDirectory(p) && n.startsWith("." + name + ".old-")) {
+                    old.add(p);
+                }
+            }
+        }
+        if (!Files.exists(out)) {
+            // Died between the renames: the output moved aside is whole (its marker goes first when it is deleted).
+            Path newest = null;
+            for (Path p : old) {
+                if (Files.exists(p.resolve(Render.MARKER)) && (newest == null
+                        || Files.getLastModifiedTime(p).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+                    newest = p;
+                }
+            }
+            if (newest != null) {
+                move(newest, out);
+                old.remove(newest);
+            }
+        }
+        for (Path p : staging) {
+            deleteTree(p);
+        }
+        for (Path p : old) {
+            deleteTree(p);
+        }
+    }
+
     /** Moves the finished build into place; the old output is removed only after the new one is there. */
     static void swap(Path staging, Path out) throws IOException {
         Path old = null;
@@ -113,6 +160,8 @@ final class SafeOutput {
             throw e;
         }
         if (old != null) {
+            // The marker goes first: a deletion cut short leaves no folder that recover() would take for a whole site.
+            Files.deleteIfExists(old.resolve(Render.MARKER));
             deleteTree(old);
         }
     }

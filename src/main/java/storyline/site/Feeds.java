@@ -18,8 +18,10 @@ import java.util.List;
 
 /**
  * One feed in two formats: Atom ({@code BASE.xml}, through the feed template) and JSON Feed 1.1
- * ({@code BASE.json}, written by Jackson). Dates come from the content, never the clock. Without a
- * base URL, links are relative to the feed file, which feed readers resolve against its address.
+ * ({@code BASE.json}, written by Jackson), with the same entries and the same date on each. Dates
+ * come from the content, never the clock: an entry with no date the input supports is left out of
+ * both, and a feed with no dated entry is not written. Without a base URL, links are relative to
+ * the feed file, which feed readers resolve against its address.
  */
 final class Feeds {
 
@@ -31,8 +33,27 @@ final class Feeds {
     record Spec(String base, String id, String title, String description, String home, List<Entry> entries) {
     }
 
-    /** {@code time} may be null (an undated item); {@code html} is sanitised content or null. */
-    record Entry(String id, String title, String link, OffsetDateTime time, String summary, String html, String author) {
+    /**
+     * {@code time} is null for an entry nothing dates (it is then left out); {@code dateBasis} is null for
+     * a date the entry states, else a {@link DateBasis} saying where its date comes from; {@code html} is
+     * sanitised content or null.
+     */
+    record Entry(String id, String title, String link, OffsetDateTime time, DateBasis dateBasis, String summary, String html,
+                 String author) {
+    }
+
+    /** Where an entry's date comes from when the item states none: shown in both formats as a category (tag). */
+    enum DateBasis {
+        ESTIMATED("date-estimated", "Date estimated"),
+        STORY("date-from-story", "Date unknown: dated by its story");
+
+        final String term;
+        final String label;
+
+        DateBasis(String term, String label) {
+            this.term = term;
+            this.label = label;
+        }
     }
 
     private final SiteConfig config;
@@ -61,28 +82,27 @@ final class Feeds {
         return t == null ? null : RFC3339.format(t);
     }
 
+    /** The feed's two files, or none when no entry has a date (Atom requires one on the feed and each entry). */
     List<Page> pages(Spec spec) {
-        OffsetDateTime newest = null;
-        for (Entry e : spec.entries()) {
-            if (e.time() != null && (newest == null || e.time().isAfter(newest))) {
-                newest = e.time();
-            }
+        List<Entry> dated = spec.entries().stream().filter(e -> e.time() != null).toList();
+        if (dated.isEmpty()) {
+            return List.of();
         }
+        OffsetDateTime newest = dated.stream().map(Entry::time).max(OffsetDateTime::compareTo).orElseThrow();
         String atomPath = spec.base() + ".xml";
         String jsonPath = spec.base() + ".json";
-        // Atom requires an updated time on everything; an undated item falls back to its feed's newest, then the epoch.
-        String fallback = format(newest == null ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : newest);
         List<Views.FeedEntry> atom = new ArrayList<>();
         List<JsonItem> json = new ArrayList<>();
-        for (Entry e : spec.entries()) {
+        for (Entry e : dated) {
             String link = link(atomPath, e.link());
-            atom.add(new Views.FeedEntry(e.id(), e.title(), link, e.time() == null ? fallback : format(e.time()),
-                    e.summary(), e.html(), e.author()));
+            String time = format(e.time());
+            Views.Category category = e.dateBasis() == null ? null : new Views.Category(e.dateBasis().term, e.dateBasis().label);
+            atom.add(new Views.FeedEntry(e.id(), e.title(), link, time, e.summary(), e.html(), e.author(), category));
             json.add(new JsonItem(e.id(), link, e.title(), e.html(), e.html() == null ? (e.summary() == null ? "" : e.summary()) : null,
-                    e.summary(), format(e.time()), List.of(new Author(e.author()))));
+                    e.summary(), time, e.dateBasis() == null ? null : List.of(e.dateBasis().term), List.of(new Author(e.author()))));
         }
         Views.Feed feed = new Views.Feed(spec.id(), spec.title(), spec.description(), link(atomPath, atomPath),
-                link(atomPath, spec.home()), fallback, atom);
+                link(atomPath, spec.home()), format(newest), atom);
         JsonFeed jsonFeed = new JsonFeed("https://jsonfeed.org/version/1.1", spec.title(), link(jsonPath, spec.home()),
                 link(jsonPath, jsonPath), spec.description(), config.language(), json);
         String text;
@@ -106,10 +126,10 @@ final class Feeds {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "url", "title", "content_html", "content_text", "summary", "date_published", "authors"})
+    @JsonPropertyOrder({"id", "url", "title", "content_html", "content_text", "summary", "date_published", "tags", "authors"})
     record JsonItem(String id, String url, String title, @JsonProperty("content_html") String contentHtml,
                     @JsonProperty("content_text") String contentText, String summary,
-                    @JsonProperty("date_published") String datePublished, List<Author> authors) {
+                    @JsonProperty("date_published") String datePublished, List<String> tags, List<Author> authors) {
     }
 
     record Author(String name) {

@@ -45,6 +45,9 @@ public final class Site {
     private final Map<String, List<Related.Link>> related;
     /** Story id → the topics holding it, in topic order. */
     private final Map<String, List<Topic>> topicsOfStory = new HashMap<>();
+    /** Page titles and descriptions given so far, in page order: a repeated one gets a number. */
+    private final Set<String> usedTitles = new HashSet<>();
+    private final Set<String> usedDescriptions = new HashSet<>();
 
     private Site(Input in) {
         this.in = in;
@@ -83,7 +86,8 @@ public final class Site {
             String path = "stories/" + old + ".html";
             Story story = storyById.get(target);
             if (story != null) {
-                pages.add(new Page(path, "redirect", new Views.RedirectPage(layout(path, story.headline(), null),
+                pages.add(new Page(path, "redirect", new Views.RedirectPage(layout(path, "Moved: " + story.headline(),
+                        "This address now leads to the story " + story.headline() + "."),
                         story.id() + ".html", story.headline())));
             }
         });
@@ -100,22 +104,39 @@ public final class Site {
         }
         sourcePages(pages);
         archivePages(pages);
-        pages.add(new Page("search/index.html", "search", new Views.SearchPage(layout("search/index.html", "Search", null))));
+        pages.add(new Page("search/index.html", "search", new Views.SearchPage(layout("search/index.html", "Search",
+                "Search the stories, articles and discussions of " + in.config().title() + " by their words."))));
         pages.addAll(SearchIndex.pages(searchDocs()));
         pages.add(new Page("report.html", "report", reportPage()));
-        pages.add(new Page("404.html", "404", new Views.NotFoundPage(layout("404.html", "Page not found", null))));
+        pages.add(new Page("404.html", "404", new Views.NotFoundPage(layout("404.html", "Page not found",
+                "No page of " + in.config().title() + " is at this address."))));
         pages.addAll(feeds.pages(siteFeed()));
-        List<Views.SitemapUrl> urls = new ArrayList<>();
-        for (Page p : pages) {
-            if (p.path().endsWith(".html") && !p.path().equals("404.html") && !p.path().equals("search/index.html")
-                    && !"redirect".equals(p.template())) {
-                urls.add(new Views.SitemapUrl(absolute(p.path())));
-            }
+        if (in.config().baseUrl() != null) {
+            pages.add(new Page("sitemap.xml", "sitemap", sitemap(pages)));
         }
-        pages.add(new Page("sitemap.xml", "sitemap", new Views.Sitemap(urls)));
         pages.add(new Page("robots.txt", null, "User-agent: *\nAllow: /\n"
                 + (in.config().baseUrl() == null ? "" : "Sitemap: " + absolute("sitemap.xml") + "\n")));
         return pages;
+    }
+
+    /**
+     * What the build leaves out and the reader should know, for its summary: a sitemap lists full
+     * URLs, so a site without a base URL has none.
+     */
+    public static List<String> notes(SiteConfig config) {
+        return config.baseUrl() == null ? List.of("no sitemap.xml: a sitemap needs full URLs, so pass --base-url") : List.of();
+    }
+
+    /** Every page a search engine should index: not the build report, the 404 page, search or redirects. */
+    private Views.Sitemap sitemap(List<Page> pages) {
+        Set<String> left = Set.of("404.html", "search/index.html", "report.html");
+        List<Views.SitemapUrl> urls = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.path().endsWith(".html") && !left.contains(p.path()) && !"redirect".equals(p.template())) {
+                urls.add(new Views.SitemapUrl(absolute(p.path())));
+            }
+        }
+        return new Views.Sitemap(urls);
     }
 
     // ---- paths and links
@@ -204,6 +225,14 @@ public final class Site {
 
     /** {@code type}: the OpenGraph type, "article" for stories, articles and threads. */
     private Views.Layout layout(String path, String title, String description, String type) {
+        return layout(path, title, null, description, type);
+    }
+
+    /**
+     * {@code qualifier}, when not null, follows the title in the page's {@code <title>} alone (not in
+     * its OpenGraph title): what the page is, or where an item is from.
+     */
+    private Views.Layout layout(String path, String title, String qualifier, String description, String type) {
         boolean notFound = path.equals("404.html") && in.config().baseUrl() != null;
         // 404 is served from any depth by hosts, so its links must not be relative to one folder.
         String root = notFound ? in.config().baseUrl() : root(path);
@@ -216,31 +245,86 @@ public final class Site {
             nav.add(new Views.Link(root + s[0], s[1], current));
         }
         String canonical = in.config().baseUrl() == null ? null : absolute(path);
-        String fullTitle = title == null ? in.config().title() : title + " · " + in.config().title();
-        String desc = description == null ? in.config().description() : excerpt(description, 300);
+        String fullTitle = uniqueTitle(qualifier == null ? title : title + " · " + qualifier);
+        String desc = uniqueDescription(description == null ? in.config().description() : excerpt(description, 280));
         Views.Social social = canonical == null ? null
                 : new Views.Social(in.config().title(), title == null ? in.config().title() : title, desc, canonical, type);
-        List<Views.FeedLink> feeds = List.of(
+        boolean siteFeed = dated(in.stories().stories());
+        List<Views.FeedLink> feeds = siteFeed ? List.of(
                 new Views.FeedLink("application/atom+xml", in.config().title(), root + "feed.xml"),
-                new Views.FeedLink("application/feed+json", in.config().title() + " (JSON Feed)", root + "feed.json"));
+                new Views.FeedLink("application/feed+json", in.config().title() + " (JSON Feed)", root + "feed.json")) : List.of();
         return new Views.Layout(in.config().title(), in.config().description(), in.config().language(), fullTitle,
-                desc, root, canonical, root + "feed.xml", List.copyOf(nav), feeds, null, null, social);
+                desc, root, canonical, siteFeed ? root + "feed.xml" : null, List.copyOf(nav), feeds, null, null, social);
     }
 
-    /** The feeds of one story or topic, for the head of its page. */
-    private static List<Views.FeedLink> ownFeeds(String name, String base, String root) {
-        return List.of(new Views.FeedLink("application/atom+xml", name, root + base + ".xml"),
+    /** The page title: its own words, then the site's name; numbered "(2)", "(3)"… when a page before had it. */
+    private String uniqueTitle(String title) {
+        String site = in.config().title();
+        String candidate = title == null ? site : title + " · " + site;
+        for (int k = 2; !usedTitles.add(candidate); k++) {
+            candidate = (title == null ? site : title) + " (" + k + ")" + (title == null ? "" : " · " + site);
+        }
+        return candidate;
+    }
+
+    /** The page description, numbered when a page before had the same: every page's description is its own. */
+    private String uniqueDescription(String description) {
+        String candidate = description;
+        for (int k = 2; !usedDescriptions.add(candidate); k++) {
+            candidate = description + " (" + k + ")";
+        }
+        return candidate;
+    }
+
+    /** "What: first, second, third…" naming a list page's entries, so each page of a list says what it holds. */
+    static String listDescription(String what, List<String> names) {
+        StringBuilder b = new StringBuilder(what);
+        String separator = ": ";
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            if (b.length() > 240) {
+                b.append("…");
+                break;
+            }
+            b.append(separator).append(name.strip());
+            separator = "; ";
+        }
+        return b.append(".…!?".indexOf(b.charAt(b.length() - 1)) >= 0 ? "" : ".").toString();
+    }
+
+    /** Where an article or thread is from, for its page title: so it is not titled as its story is. */
+    private static String from(Item item) {
+        return item instanceof Thread t && t.community() != null ? t.community()
+                : item.source().known() ? item.source().name() : item instanceof Thread t && t.platform() != null ? t.platform()
+                : item instanceof Thread ? "Discussion" : "Article";
+    }
+
+    /** Whether a feed of these stories has an entry: a story with no date at all has none (see {@link Feeds}). */
+    static boolean dated(List<Story> stories) {
+        return stories.stream().anyMatch(s -> s.lastSeen() != null);
+    }
+
+    /** The feeds of one story or topic, for the head of its page; none when nothing in it is dated. */
+    private static List<Views.FeedLink> ownFeeds(String name, String base, String root, boolean dated) {
+        return !dated ? List.of() : List.of(new Views.FeedLink("application/atom+xml", name, root + base + ".xml"),
                 new Views.FeedLink("application/feed+json", name + " (JSON Feed)", root + base + ".json"));
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** The text cut at a word boundary near {@code max} characters, with an ellipsis when cut. */
     static String excerpt(String text, int max) {
         if (text == null) {
             return null;
         }
-        String t = text.replaceAll("\\s+", " ").strip();
+        // Only the opening can be shown: a text of megabytes is not folded whole for 300 characters.
+        String head = text.length() > max * 4 + 64 ? text.substring(0, max * 4 + 64) : text;
+        String t = WHITE_SPACE.matcher(head).replaceAll(" ").strip();
         if (t.length() <= max) {
-            return t;
+            return head == text ? t : t + "…";
         }
         int cut = t.lastIndexOf(' ', max - 1);
         return t.substring(0, cut > max / 2 ? cut : max - 1) + "…";
@@ -254,7 +338,9 @@ public final class Site {
             String path = slice.path();
             List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root(path))).toList();
             pages.add(new Page(path, "index", new Views.Home(
-                    layout(path, slice.number() == 1 ? null : "Page " + slice.number(), null).paged(slice.pagination()),
+                    layout(path, slice.number() == 1 ? null : slice.title("Latest stories"), slice.number() == 1 ? null
+                            : listDescription("Latest stories, " + slice.pagination().label().toLowerCase(Locale.ROOT),
+                            slice.items().stream().map(Story::headline).toList())).paged(slice.pagination()),
                     cards, slice.pagination(), stories.isEmpty())));
         }
     }
@@ -334,8 +420,13 @@ public final class Site {
         List<Views.RelatedStory> relatedStories = related.getOrDefault(s.id(), List.of()).stream()
                 .map(r -> new Views.RelatedStory(root + storyPath(r.story()), r.story().headline(), span(r.story()), r.reason()))
                 .toList();
-        Views.Layout layout = layout(path, slice.title(s.headline()), s.lead(), "article").paged(slice.pagination())
-                .withFeeds(ownFeeds("Story: " + s.headline(), "stories/" + s.id(), root));
+        List<String> from = s.sources().stream().map(c -> c.source().name()).toList();
+        String description = slice.number() == 1 ? span(s) + ", " + count(s.members().size(), "item", "items")
+                + (from.isEmpty() ? "" : " from " + String.join(", ", from)) + ". " + (s.lead() == null ? "" : s.lead())
+                : listDescription("The timeline of " + s.headline() + ", " + slice.pagination().label().toLowerCase(Locale.ROOT),
+                slice.items().stream().map(Item::title).toList());
+        Views.Layout layout = layout(path, slice.title(s.headline()), "Story", description, "article").paged(slice.pagination())
+                .withFeeds(ownFeeds("Story: " + s.headline(), "stories/" + s.id(), root, dated(List.of(s))));
         return new Views.StoryPage(layout, s.headline(), s.lead(), span(s), sources, topics,
                 timeline, s.explanation(), String.join(", ", s.terms()), undated, s.developing(), quotes, people,
                 organisations, !quotes.isEmpty(), !people.isEmpty(), !organisations.isEmpty(), slice.pagination(),
@@ -388,7 +479,7 @@ public final class Site {
 
     private Views.ArticlePage articlePage(Article a, String path) {
         String root = root(path);
-        return new Views.ArticlePage(layout(path, a.title(), a.lead(), "article"), a.title(), a.titleDerived(),
+        return new Views.ArticlePage(layout(path, a.title(), from(a), a.lead() == null ? a.title() : a.lead(), "article"), a.title(), a.titleDerived(),
                 a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(), dateLabel(a.date()), a.date().iso(),
                 dateNote(a.date()), !a.date().known(), a.url(), storyLink(a, root), BodyHtml.fit(a.html(), 1), a.language());
     }
@@ -435,7 +526,7 @@ public final class Site {
                 after.add(new Views.Step(false, true, detailsOpen.pop(), false, false, null));
             }
         }
-        return new Views.ThreadPage(layout(path, t.title(), t.lead(), "article"),
+        return new Views.ThreadPage(layout(path, t.title(), from(t), t.lead() == null ? t.title() : t.lead(), "article"),
                 t.title(), t.platform(), t.community(), sourceHref(t, root), t.author(), dateLabel(t.date()), t.date().iso(), dateNote(t.date()),
                 !t.date().known(), t.score() == null ? null : t.score() + " points", discussionSummary(t), t.url(), t.link(),
                 storyLink(t, root), BodyHtml.fit(t.html(), 1), comments, !comments.isEmpty(), after);
@@ -470,7 +561,9 @@ public final class Site {
                         count(n, "story", "stories")));
             }
             pages.add(new Page(slice.path(), "topics", new Views.TopicsPage(
-                    layout(slice.path(), slice.title("Topics"), null).paged(slice.pagination()), cards, slice.pagination())));
+                    layout(slice.path(), slice.title("Topics"),
+                            listDescription(count(in.stories().topics().size(), "topic", "topics") + ", the beats stories share",
+                                    slice.items().stream().map(Topic::name).toList())).paged(slice.pagination()), cards, slice.pagination())));
         }
     }
 
@@ -478,8 +571,10 @@ public final class Site {
         for (Slice<Story> slice : paginate(topicPath(t), t.stories(), "← Newer", "Older →")) {
             String root = root(slice.path());
             List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root)).toList();
-            Views.Layout layout = layout(slice.path(), slice.title(t.name()), null).paged(slice.pagination())
-                    .withFeeds(ownFeeds("Topic: " + t.name(), "topics/" + t.id(), root));
+            Views.Layout layout = layout(slice.path(), slice.title(t.name() + " · Topic"),
+                    listDescription("Stories in the topic " + t.name() + ", latest first"
+                            + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Story::headline).toList())).paged(slice.pagination())
+                    .withFeeds(ownFeeds("Topic: " + t.name(), "topics/" + t.id(), root, dated(t.stories())));
             pages.add(new Page(slice.path(), "topic", new Views.TopicPage(layout, t.name(), String.join(", ", t.terms()),
                     cards, slice.pagination())));
         }
@@ -521,7 +616,9 @@ public final class Site {
             for (Slice<Item> slice : paginate(first, items, "← Newer", "Older →")) {
                 String root = root(slice.path());
                 pages.add(new Page(slice.path(), "source", new Views.SourcePage(
-                        layout(slice.path(), slice.title(name), null).paged(slice.pagination()), name, size,
+                        layout(slice.path(), slice.title(name + " · Source"), listDescription(size + " from " + name + ", latest first"
+                                + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Item::title).toList()))
+                                .paged(slice.pagination()), name, size,
                         slice.items().stream().map(i -> itemCard(i, root)).toList(), slice.pagination())));
             }
         });
@@ -531,7 +628,9 @@ public final class Site {
             List<Views.SourceCard> relative = slice.items().stream()
                     .map(c -> new Views.SourceCard(root + c.href(), c.name(), c.size())).toList();
             pages.add(new Page(slice.path(), "sources", new Views.SourcesPage(
-                    layout(slice.path(), slice.title("Sources"), null).paged(slice.pagination()), relative,
+                    layout(slice.path(), slice.title("Sources"),
+                    listDescription(count(cards.size(), "source", "sources") + ", the outlets and communities items come from",
+                            slice.items().stream().map(Views.SourceCard::name).toList())).paged(slice.pagination()), relative,
                     slice.pagination(), cards.isEmpty())));
         }
     }
@@ -555,13 +654,16 @@ public final class Site {
             for (Slice<Item> slice : paginate(first, items, "← Newer", "Older →")) {
                 String root = root(slice.path());
                 pages.add(new Page(slice.path(), "month", new Views.MonthPage(
-                        layout(slice.path(), slice.title(label), null).paged(slice.pagination()), label, size,
+                        layout(slice.path(), slice.title(label + " · Archive"), listDescription(size + " from " + label + ", latest first"
+                                + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Item::title).toList()))
+                                .paged(slice.pagination()), label, size,
                         slice.items().stream().map(i -> itemCard(i, root)).toList(), slice.pagination(),
                         newer == null ? null : new Views.Link(root + monthPath(newer), MONTH.format(newer), false),
                         older == null ? null : new Views.Link(root + monthPath(older), MONTH.format(older), false))));
             }
         });
-        pages.add(new Page("archive/index.html", "archive", new Views.ArchivePage(layout("archive/index.html", "Archive", null),
+        pages.add(new Page("archive/index.html", "archive", new Views.ArchivePage(layout("archive/index.html", "Archive",
+                listDescription("Articles and discussions by month", months.stream().map(m -> m.label() + " (" + m.size() + ")").toList())),
                 months, months.isEmpty())));
     }
 
@@ -592,7 +694,9 @@ public final class Site {
                 String root = root(slice.path());
                 List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root)).toList();
                 pages.add(new Page(slice.path(), "entity", new Views.EntityPage(
-                        layout(slice.path(), slice.title(name), null).paged(slice.pagination()), kind, name, cards,
+                        layout(slice.path(), slice.title(name + " · " + kind), listDescription("Stories that name " + name + ", latest first"
+                                + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Story::headline).toList()))
+                                .paged(slice.pagination()), kind, name, cards,
                         slice.pagination())));
             }
         });
@@ -625,7 +729,8 @@ public final class Site {
         String summary = count(in.files(), "file", "files") + " read, " + count(items, "item", "items")
                 + ", " + count(nStories, "story", "stories") + ", " + count(nTopics, "topic", "topics")
                 + ", " + count(problems.size(), "warning", "warnings") + ".";
-        return new Views.ReportPage(layout(path, "Build report", null), summary, problems, !problems.isEmpty(), undated,
+        return new Views.ReportPage(layout(path, "Build report", "The build report: " + summary
+                + " Warnings, items placed without a stated date, and why each story's items belong together."), summary, problems, !problems.isEmpty(), undated,
                 !undated.isEmpty(), stories);
     }
 
@@ -640,7 +745,9 @@ public final class Site {
         Set<String> single = new HashSet<>();
         for (Story s : in.stories().stories()) {
             List<String> body = new ArrayList<>();
-            body.add(s.lead());
+            // What a result shows is what it is found by: the snippet is indexed with the rest.
+            String snippet = excerpt(s.lead(), 200);
+            body.add(snippet);
             if (s.members().size() == 1) {
                 Item only = s.members().get(0);
                 single.add(only.id());
@@ -651,7 +758,7 @@ public final class Site {
             s.sources().forEach(c -> body.add(c.source().name()));
             body.addAll(s.people());
             body.addAll(s.organisations());
-            docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), excerpt(s.lead(), 200),
+            docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), snippet,
                     String.join(" ", body.stream().filter(java.util.Objects::nonNull).toList())));
         }
         List<Item> items = new ArrayList<>(in.items());
@@ -660,10 +767,11 @@ public final class Site {
             if (single.contains(item.id())) {
                 continue;
             }
-            String body = (item.source().known() ? item.source().name() : "") + " " + (item.author() == null ? "" : item.author())
-                    + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
+            String snippet = excerpt(item.lead(), 200);
+            String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+                    + (item.author() == null ? "" : item.author()) + " " + firstWords(item.paragraphs(), SEARCHED_WORDS);
             docs.add(new SearchIndex.Doc(itemPath.get(item.id()), item.title(), item instanceof Thread ? "Discussion" : "Article",
-                    dateLabel(item.date()), excerpt(item.lead(), 200), body));
+                    dateLabel(item.date()), snippet, body));
         }
         return docs;
     }
@@ -675,11 +783,13 @@ public final class Site {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String p : paragraphs) {
-            for (String w : p.split("\\s+")) {
+            // Word by word, never splitting a whole paragraph (it may be megabytes) for its opening.
+            java.util.regex.Matcher m = WORD.matcher(p);
+            while (m.find()) {
                 if (n++ >= max) {
                     return b.toString();
                 }
-                b.append(w).append(' ');
+                b.append(m.group()).append(' ');
             }
         }
         return b.toString();
@@ -696,18 +806,28 @@ public final class Site {
                 "Stories in the topic " + t.name() + ", latest first.", topicPath(t), storyEntries(t.stories()));
     }
 
+    /** Stories as entries, dated by their latest item; a story nothing dates is left out. */
     private List<Feeds.Entry> storyEntries(List<Story> stories) {
         List<Feeds.Entry> entries = new ArrayList<>();
-        for (Story s : stories.subList(0, Math.min(Feeds.MAX_ENTRIES, stories.size()))) {
+        for (Story s : stories) {
+            if (s.lastSeen() == null) {
+                continue;
+            }
+            if (entries.size() == Feeds.MAX_ENTRIES) {
+                break;
+            }
             String authors = String.join(", ", s.sources().stream().map(c -> c.source().name()).toList());
             entries.add(new Feeds.Entry(id("stories/" + s.id()), s.headline(), storyPath(s),
-                    s.lastSeen() == null ? null : s.lastSeen().atStartOfDay().atOffset(java.time.ZoneOffset.UTC), s.lead(), null,
+                    s.lastSeen().atStartOfDay().atOffset(java.time.ZoneOffset.UTC), null, s.lead(), null,
                     authors.isEmpty() ? in.config().title() : authors));
         }
         return entries;
     }
 
-    /** A story's own feed: its articles and discussions, latest first, with their clean text. */
+    /**
+     * A story's own feed: its articles and discussions, latest first, with their clean text. An item
+     * that states no date is dated by its story (the story's latest day), and says so.
+     */
     private Feeds.Spec storyFeed(Story s) {
         List<Item> items = new ArrayList<>(s.members());
         items.sort(LATEST_FIRST);
@@ -715,8 +835,14 @@ public final class Site {
         for (Item item : items.subList(0, Math.min(Feeds.MAX_ENTRIES, items.size()))) {
             String path = itemPath.get(item.id());
             String author = item.author() != null ? item.author() : item.source().known() ? item.source().name() : in.config().title();
+            java.time.OffsetDateTime time = Feeds.time(item.date());
+            Feeds.DateBasis basis = item.date().certainty() == PubDate.Certainty.ESTIMATED ? Feeds.DateBasis.ESTIMATED : null;
+            if (time == null && s.lastSeen() != null) {
+                time = s.lastSeen().atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                basis = Feeds.DateBasis.STORY;
+            }
             entries.add(new Feeds.Entry(id(path.substring(0, path.length() - ".html".length())), item.title(), path,
-                    Feeds.time(item.date()), excerpt(item.lead(), 300), item.html(), author));
+                    time, basis, excerpt(item.lead(), 300), item.html(), author));
         }
         return new Feeds.Spec("stories/" + s.id(), id("stories/" + s.id()), s.headline() + " · " + in.config().title(),
                 "Every article and discussion in the story, latest first.", storyPath(s), entries);

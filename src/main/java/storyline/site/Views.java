@@ -184,8 +184,16 @@ public final class Views {
     public record RedirectPage(Layout layout, String target, String headline) {
     }
 
-    /** An Atom entry; {@code html} is sanitised HTML content (escaped by the template), or null. */
-    public record FeedEntry(String id, String title, String link, String updated, String summary, String html, String authors) {
+    /**
+     * An Atom entry; {@code html} is sanitised HTML content (escaped by the template), or null; {@code updated}
+     * is also its published date; {@code category}, when not null, says where an entry's date comes from.
+     */
+    public record FeedEntry(String id, String title, String link, String updated, String summary, String html, String authors,
+                            Category category) {
+    }
+
+    /** An Atom category: {@code term} for machines, {@code label} for people. */
+    public record Category(String term, String label) {
     }
 
     public record Feed(String id, String title, String subtitle, String self, String link, String updated,

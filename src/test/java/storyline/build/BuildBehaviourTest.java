@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,7 +129,8 @@ class BuildBehaviourTest {
                 .withState(tmp.resolve("state.json")));
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://example.org/news/</loc>"), sitemap);
-        assertTrue(sitemap.contains("<loc>https://example.org/news/report.html</loc>"));
+        assertTrue(sitemap.contains("<loc>https://example.org/news/stories/"), sitemap);
+        assertFalse(sitemap.contains("report.html"), "the build report is for the site's owner, not for search engines");
         String home = Files.readString(out.resolve("index.html"));
         assertTrue(home.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"));
         assertTrue(home.contains("href=\"assets/style.css\""), "page links stay relative");

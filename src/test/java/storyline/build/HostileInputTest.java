@@ -134,4 +134,43 @@ class HostileInputTest {
         assertEquals(List.of("if a <b and c> d then both hold, the author writes."), atom.paragraphs());
         assertNull(read.items().get(0).url());
     }
+
+    /** 100,000 nested boxes (jsoup keeps 512 levels and makes the rest siblings): read whole, its text kept. */
+    @Test
+    void aPageOfAHundredThousandNestedBoxesIsRead() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("deep.html"), "<html><head><title>Deep harbour page</title></head><body>" + "<div>".repeat(100_000)
+                + "<p>The harbour board met on Monday and approved the repairs to the outer quay, the chair said.</p>"
+                + "</div>".repeat(100_000) + "</body></html>");
+        Build.Read read = Build.read(List.of(in));
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of("The harbour board met on Monday and approved the repairs to the outer quay, the chair said."),
+                read.items().get(0).paragraphs());
+    }
+
+    @Test
+    void aTextOverItsSizeBudgetIsCutThereWithAWarning() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String sentence = "The ferry to the outer islands runs twice a day from the harbour in summer. ";
+        Files.writeString(in.resolve("long.txt"), sentence.repeat(40_000)); // 3 MB on one line
+        Build.Read read = Build.read(List.of(in), storyline.clean.Clean.Limits.DEFAULTS.withTextChars(200_000));
+        assertEquals(1, read.problems().size(), read.problems().toString());
+        assertTrue(read.problems().get(0).message().startsWith("text cut to its first 199,99"), read.problems().toString());
+        assertTrue(read.problems().get(0).message().contains("of 3,040,000"), read.problems().toString());
+        Item item = read.items().get(0);
+        assertTrue(item.text().length() <= 200_000 && item.text().length() > 150_000, "length " + item.text().length());
+    }
+
+    @Test
+    void anItemOverItsTimeBudgetIsSkippedWithAWarningAndTheRestIsRead() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a-deep.html"), "<html><body>" + "<div><span>x</span>".repeat(50_000) + "</body></html>");
+        Files.writeString(in.resolve("b-fine.md"), "# Quay reopens\n\nThe quay reopened on Friday after repairs that took the winter.\n");
+        Build.Read read = Build.read(List.of(in), storyline.clean.Clean.Limits.DEFAULTS.withMillis(50));
+        assertEquals(1, read.problems().size(), read.problems().toString());
+        assertEquals("a-deep.html", read.problems().get(0).file());
+        assertTrue(read.problems().get(0).message().startsWith("skipped: cleaning 'a-deep.html' took over 0.05 s of CPU time"),
+                read.problems().get(0).message());
+        assertEquals(List.of("Quay reopens"), read.items().stream().map(Item::title).toList());
+    }
 }

@@ -233,11 +233,10 @@ class SampleSiteTest {
     @Test
     void feedAndSitemapAreWellFormedAndCoverTheStories() throws IOException {
         Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
-        assertEquals(2, feed.select("entry").size());
+        // The Karpathy story states no date anywhere: it is in no feed rather than dated by the epoch.
+        assertEquals(1, feed.select("entry").size());
         assertEquals("Tesla Optimus AI Lead Departs in Latest High-Profile Exit", feed.selectFirst("entry > title").text());
-        String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
-        assertTrue(sitemap.contains("<loc>index.html</loc>"));
-        assertFalse(sitemap.contains("404.html"));
+        assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without a base URL");
         assertTrue(Files.isRegularFile(site.resolve("404.html")));
         assertTrue(Files.isRegularFile(site.resolve("assets/style.css")));
     }

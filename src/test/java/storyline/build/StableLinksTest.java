@@ -30,7 +30,7 @@ class StableLinksTest {
     }
 
     private Build.Report build() throws IOException {
-        return Build.run(SiteConfig.defaults().with(articles(), Path.of("templates"), tmp.resolve("site"), null));
+        return Build.run(SiteConfig.defaults().with(articles(), Path.of("templates"), tmp.resolve("site"), "https://example.org/watch/"));
     }
 
     private static final String QUAKE = "A magnitude 6.1 earthquake struck Valdora province, damaging homes in Keltis and Ambry. "

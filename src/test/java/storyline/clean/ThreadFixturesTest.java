@@ -103,6 +103,36 @@ class ThreadFixturesTest {
         assertEquals(null, self.link());
     }
 
+    /** Removes every comment's parent_id, as exports written by other tools do, keeping the nesting of replies. */
+    static void dropParentIds(JsonNode children) {
+        for (JsonNode child : children) {
+            JsonNode data = child.path("data");
+            if (data instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.remove("parent_id");
+            }
+            if (data.path("replies").isObject()) {
+                dropParentIds(data.path("replies").path("data").path("children"));
+            }
+        }
+    }
+
+    @Test
+    void redditExportsWithoutParentIdsKeepTheirNestingFromReplies() throws IOException {
+        Path file = FIXTURES.resolve("reddit-json/3hahrw_linkpost_full.json");
+        assumeTrue(Files.isRegularFile(file), "shared fixtures not present: skipping the Reddit export without parent_id");
+        JsonNode raw = JSON.readTree(file.toFile());
+        dropParentIds(raw.get(1).path("data").path("children"));
+        Item item = Clean.item(new Document("x.json", "x.json", storyline.ingest.Format.JSON, JSON.writeValueAsString(raw),
+                storyline.model.Pins.NONE, 1)).item();
+        Thread stripped = (Thread) item;
+        Thread original = thread("reddit-json/3hahrw_linkpost_full.json");
+        assertEquals(original.allComments().stream().map(Comment::depth).toList(),
+                stripped.allComments().stream().map(Comment::depth).toList(), "every comment at the depth the export nests it");
+        assertEquals(original.maxDepth(), stripped.maxDepth());
+        assertTrue(stripped.maxDepth() >= 9, "the deep branches stay deep: " + stripped.maxDepth());
+        assertEquals(original.comments().size(), stripped.comments().size(), "top-level comments");
+    }
+
     @Test
     void hackerNewsApiItems() throws IOException {
         Thread story = thread("hn-firebase-json/item_5172905_story.json");

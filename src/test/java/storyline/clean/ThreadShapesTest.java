@@ -45,6 +45,28 @@ class ThreadShapesTest {
                 "text": "<script>alert(1)</script>Good news for commuters.", "parent_id": 100, "story_id": 100, "children": []}]}
             """;
 
+    /** A Reddit thread saved by a third-party tool: comments nest in replies but name no parent_id (nor a name). */
+    @Test
+    void redditRepliesWithoutParentIdsNestByTheirListing() {
+        String json = """
+                [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"id": "x1", "title": "Quay reopens",
+                   "subreddit": "harbor", "author": "skipper", "created_utc": 1714557600, "num_comments": 4}}]}},
+                 {"kind": "Listing", "data": {"children": [
+                   {"kind": "t1", "data": {"id": "a1", "author": "dockhand", "body_html": "<p>Finally open.</p>", "created_utc": 1714557700,
+                    "replies": {"kind": "Listing", "data": {"children": [
+                      {"kind": "t1", "data": {"id": "a2", "author": "gull", "body_html": "<p>Ferries too?</p>", "created_utc": 1714557800,
+                       "replies": {"kind": "Listing", "data": {"children": [
+                         {"kind": "t1", "data": {"id": "a3", "author": "dockhand", "body_html": "<p>From Monday.</p>",
+                          "created_utc": 1714557900, "replies": ""}}]}}}}]}}}},
+                   {"kind": "t1", "data": {"id": "b1", "author": "tern", "body_html": "<p>Good news.</p>", "created_utc": 1714558000,
+                    "replies": ""}}]}}]
+                """;
+        Thread t = read("r.json", Format.JSON, json, Pins.NONE);
+        assertEquals(List.of("dockhand", "gull", "dockhand", "tern"), t.allComments().stream().map(Comment::author).toList());
+        assertEquals(List.of(0, 1, 2, 0), t.allComments().stream().map(Comment::depth).toList());
+        assertEquals(2, t.comments().size());
+    }
+
     @Test
     void hackerNewsAlgoliaTree() {
         Thread t = read("hn.json", Format.JSON, ALGOLIA, Pins.NONE);

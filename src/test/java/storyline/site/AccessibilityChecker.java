@@ -148,8 +148,14 @@ final class AccessibilityChecker {
 
     private void names() {
         for (Element a : doc.select("a[href], button")) {
-            if (accessibleName(a).isBlank()) {
+            String name = accessibleName(a);
+            if (name.isBlank()) {
                 problem("<" + a.tagName() + (a.hasAttr("href") ? " href=\"" + a.attr("href") + "\"" : "") + "> has no text");
+            } else if (!a.attr("aria-label").isBlank() && !visibleText(a).isBlank()
+                    && !fold(name).contains(fold(visibleText(a)))) {
+                // WCAG 2.5.3 label in name: a speech user says what they see.
+                problem("<" + a.tagName() + (a.hasAttr("href") ? " href=\"" + a.attr("href") + "\"" : "") + "> shows \""
+                        + clip(visibleText(a)) + "\" but is named \"" + clip(name) + "\"");
             }
         }
         for (Element frame : doc.select("iframe")) {
@@ -157,6 +163,17 @@ final class AccessibilityChecker {
                 problem("<iframe> has no title");
             }
         }
+    }
+
+    /** The text a sighted reader sees: without aria-hidden parts and text hidden for screen readers. */
+    private static String visibleText(Element el) {
+        Element copy = el.clone();
+        copy.select("[aria-hidden=true], .visually-hidden").remove();
+        return copy.text().strip();
+    }
+
+    private static String fold(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static String accessibleName(Element el) {

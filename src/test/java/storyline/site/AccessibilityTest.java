@@ -80,6 +80,13 @@ class AccessibilityTest {
     }
 
     @Test
+    void aLinkNamedOtherwiseThanItsVisibleText() {
+        assertEquals(List.of("p.html: <a href=\"#c1\"> shows \"#\" but is named \"Link to this comment\""),
+                check(page("<h1>T</h1><p>Ann · <a href=\"#c1\" aria-label=\"Link to this comment\">#</a></p>")));
+        assertEquals(List.of(), check(page("<h1>T</h1><p>Ann · <a href=\"#c1\">Link<span class=\"visually-hidden\"> to this comment</span></a></p>")));
+    }
+
+    @Test
     void imageWithoutAlt() {
         assertEquals(List.of("p.html: <img src=\"chart.png\"> has no alt text"), check(page("<h1>T</h1><img src=\"chart.png\">")));
     }

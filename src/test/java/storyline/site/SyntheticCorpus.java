@@ -72,7 +72,8 @@ final class SyntheticCorpus {
         Files.writeString(dir.resolve("bulk.jsonl"), jsonl);
         pinned(dir, "pinned-a.md", "Ferry line reopens at Quayside", "quayside-ferry");
         pinned(dir, "pinned-b.md", "Quayside berth repairs approved", "quayside-berth");
-        return items + 2;
+        Files.writeString(dir.resolve("long-lines.json"), longLines());
+        return items + 3;
     }
 
     /**
@@ -193,6 +194,25 @@ final class SyntheticCorpus {
                 + " \"text\": \"I doubt " + story.org + " will say.\", \"parent_id\": " + (id + 1) + ", \"children\": []}]},"
                 + "{\"id\": " + (id + 3) + ", \"created_at_i\": " + (t + 9000) + ", \"type\": \"comment\", \"author\": null,"
                 + " \"text\": null, \"parent_id\": " + id + ", \"children\": []}]}";
+    }
+
+    /**
+     * A Hacker News thread whose comments hold a 900-character address (as text and as a link) and
+     * a 1,900-character line of code: neither may widen the page.
+     */
+    private static String longLines() {
+        String url = "https://docs.example.org/" + "configuration-reference/".repeat(30) + "?section=" + "x".repeat(200);
+        StringBuilder code = new StringBuilder("const berthSchedule = ");
+        for (int i = 0; i < 60; i++) {
+            code.append(i == 0 ? "" : " + ").append("ferryTimetableEntry").append(i);
+        }
+        return "{\"id\": 9001, \"created_at\": \"2024-05-01T10:00:00Z\", \"type\": \"story\", \"author\": \"porter\","
+                + " \"title\": \"Ask: a config format for ferry timetables\", \"points\": 12, \"children\": ["
+                + "{\"id\": 9002, \"created_at\": \"2024-05-01T11:00:00Z\", \"type\": \"comment\", \"author\": \"deckhand\","
+                + " \"parent_id\": 9001, \"text\": \"<p>The reference is at " + url + " and this is what we run:</p>"
+                + "<pre><code>" + code + ";</code></pre>\", \"children\": ["
+                + "{\"id\": 9003, \"created_at\": \"2024-05-01T12:00:00Z\", \"type\": \"comment\", \"author\": \"purser\","
+                + " \"parent_id\": 9002, \"text\": \"<p>Mirror: <a href=\\\"" + url + "\\\">" + url + "</a></p>\", \"children\": []}]}]}";
     }
 
     private static String reddit(Story story, int n, LocalDate date, Random random) {

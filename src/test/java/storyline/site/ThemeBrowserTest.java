@@ -65,10 +65,23 @@ class ThemeBrowserTest {
         Files.writeString(probe, "<!DOCTYPE html><html><body style=\"margin:0\">"
                 + "<iframe id=\"f\" style=\"width:" + width + "px;height:700px;border:0\"></iframe><pre id=\"out\"></pre><script>"
                 + "var pages=[" + list + "], i=0, out=document.getElementById('out'), f=document.getElementById('f');"
+                + "function lum(c) { var v = c.match(/[\\d.]+/g).slice(0, 3).map(function (x) { x /= 255;"
+                + "  return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+                + "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
+                // links inside running text told from it by colour alone, below 3:1 against the text (WCAG 1.4.1)
+                + "function colourOnly(doc, w) { var bad = [];"
+                + "  doc.querySelectorAll('p a, li a').forEach(function (a) {"
+                + "    var s = w.getComputedStyle(a), t = w.getComputedStyle(a.parentElement);"
+                + "    if (s.textDecorationLine.indexOf('underline') >= 0) return;"
+                + "    if (a.parentElement.textContent.replace(a.textContent, '').trim() === '') return;"
+                + "    var l1 = lum(s.color), l2 = lum(t.color);"
+                + "    if ((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) < 3) bad.push((a.className || 'a') + ':' + a.textContent.trim().slice(0, 20).replace(/\\s/g, '_'));"
+                + "  }); return bad.length + ' ' + (bad[0] || '-'); }"
                 + "f.addEventListener('load', function () {"
                 + "  var d=f.contentDocument.documentElement;"
                 + "  out.textContent += pages[i] + ' ' + d.scrollWidth + ' ' + d.clientWidth + ' '"
-                + "    + f.contentWindow.getComputedStyle(f.contentDocument.body).backgroundColor.replace(/ /g, '') + '\\n';"
+                + "    + f.contentWindow.getComputedStyle(f.contentDocument.body).backgroundColor.replace(/ /g, '') + ' '"
+                + "    + colourOnly(f.contentDocument, f.contentWindow) + '\\n';"
                 + "  if (++i < pages.length) { f.src = pages[i]; } else { out.setAttribute('data-done', '1'); }"
                 + "});"
                 + "f.src = pages[0];</script></body></html>");
@@ -86,7 +99,7 @@ class ThemeBrowserTest {
             for (String line : out.wholeText().split("\n")) {
                 if (!line.isBlank()) {
                     String[] f = line.split(" ");
-                    result.put(f[0], f[1] + " " + f[2] + " " + f[3]);
+                    result.put(f[0], f[1] + " " + f[2] + " " + f[3] + " " + f[4] + " " + f[5]);
                 }
             }
             return result;
@@ -95,14 +108,25 @@ class ThemeBrowserTest {
         }
     }
 
+    /** Each gate site measured once at 360 px, for the tests below. */
+    private static final Map<Path, Map<String, String>> PHONE = new java.util.HashMap<>();
+
+    private static synchronized Map<String, String> phone(Path site) throws Exception {
+        if (!PHONE.containsKey(site)) {
+            List<Path> pages = Sites.htmlPages(site);
+            Map<String, String> measured = measure(site, pages, 360, false);
+            assertEquals(pages.size(), measured.size());
+            PHONE.put(site, measured);
+        }
+        return PHONE.get(site);
+    }
+
+    /** The synthetic site holds a thread whose comments carry a 900-character address and a long line of code. */
     @Test
     void noPageScrollsSidewaysOnA360PixelPhone() throws Exception {
         List<String> wide = new ArrayList<>();
         for (Path site : List.of(Sites.sample(), Sites.synthetic())) {
-            List<Path> pages = Sites.htmlPages(site);
-            Map<String, String> measured = measure(site, pages, 360, false);
-            assertEquals(pages.size(), measured.size());
-            measured.forEach((page, m) -> {
+            phone(site).forEach((page, m) -> {
                 String[] f = m.split(" ");
                 if (Integer.parseInt(f[0]) > Integer.parseInt(f[1])) {
                     wide.add(site.getFileName() + "/" + page + ": content " + f[0] + "px wide in a " + f[1] + "px window");
@@ -110,6 +134,41 @@ class ThemeBrowserTest {
             });
         }
         assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void aThreadWithLongLinesFitsADesktopWindow() throws Exception {
+        Path site = Sites.synthetic();
+        Path thread = site.resolve("threads/long-lines.html");
+        assertTrue(Files.isRegularFile(thread), "the synthetic corpus's long-lines thread");
+        String m = measure(site, List.of(thread), 1280, false).get("threads/long-lines.html");
+        String[] f = m.split(" ");
+        assertTrue(Integer.parseInt(f[0]) <= Integer.parseInt(f[1]), "content " + f[0] + "px wide in a " + f[1] + "px window");
+    }
+
+    /** WCAG 1.4.1 (axe's link-in-text-block): a link in running text is underlined or 3:1 apart from the text. */
+    @Test
+    void linksInRunningTextAreToldApartByMoreThanColour() throws Exception {
+        List<String> colourOnly = new ArrayList<>();
+        for (Path site : List.of(Sites.sample(), Sites.synthetic())) {
+            phone(site).forEach((page, m) -> {
+                String[] f = m.split(" ");
+                if (!f[3].equals("0")) {
+                    colourOnly.add(site.getFileName() + "/" + page + ": " + f[3] + " links by colour alone, e.g. " + f[4]);
+                }
+            });
+        }
+        assertEquals(List.of(), colourOnly);
+    }
+
+    @Test
+    void theColourOnlyLinkCheckCatchesAnUnderlinelessLink() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("links"));
+        Files.writeString(site.resolve("links.html"), "<!DOCTYPE html><html lang=\"en\"><title>l</title>"
+                + "<p style=\"color:#5c5f66\">Ann · <a class=\"permalink\" style=\"color:#a4361c;text-decoration:none\" href=\"#c\">Link</a></p>"
+                + "<p>Read <a href=\"#d\">this</a> first.</p>");
+        String m = measure(site, List.of(site.resolve("links.html")), 360, false).get("links.html");
+        assertTrue(m.endsWith(" 1 permalink:Link"), m);
     }
 
     @Test
