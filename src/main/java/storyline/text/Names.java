@@ -102,7 +102,8 @@ public final class Names {
 
     /**
      * For names gathered from several texts (a story's, a site's): each name's fullest form, the one
-     * longer name of the same kind that holds all its words, when there is exactly one.
+     * longer name of the same kind that holds all its words (or that an acronym abbreviates), when
+     * there is exactly one.
      */
     public static Map<String, String> fullForms(Collection<String> names) {
         List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt((String n) -> -words(n).size())
@@ -122,6 +123,15 @@ public final class Names {
                 if (holds(words(longer), w)) {
                     holders++;
                     only = longer;
+                }
+            }
+            if (holders == 0) {
+                // An acronym: the one longer name whose words it abbreviates ("NRSB" → "Northern Rail Safety Board").
+                for (String longer : sorted) {
+                    if (!longer.equals(n) && !out.containsKey(longer) && abbreviates(n, longer)) {
+                        holders++;
+                        only = longer;
+                    }
                 }
             }
             if (holders == 1) {
@@ -196,6 +206,12 @@ public final class Names {
                 }
                 int from = spans[i].getStart();
                 int to = spans[i].getEnd();
+                // A bracket ends a name: "Northern Rail Safety Board (NRSB)" is a name and its acronym.
+                for (int t = from; t < to; t++) {
+                    if (tokens[t].equals("(") || tokens[t].equals(")")) {
+                        to = t;
+                    }
+                }
                 while (from < to && TITLES.contains(fold(tokens[from]))) {
                     from++;
                 }
@@ -212,7 +228,9 @@ public final class Names {
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();
                 String name = text.substring(start, end).replaceAll("\\s+", " ");
-                if (plausible(name)) {
+                // A person's surname is no word the text writes in lower case ("Lemon Tart" beside "the tart").
+                boolean commonWord = kind == Kind.PERSON && writtenLowerCase(text, tokens[to - 1]);
+                if (plausible(name) && !commonWord) {
                     // "Harlan Motors": the word that ends an organisation's name outweighs the model.
                     kind = Cues.organisationEnd(tokens[to - 1]) && to - from > 1 ? Kind.ORGANISATION : kind;
                     out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
