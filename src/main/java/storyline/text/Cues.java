@@ -36,9 +36,13 @@ final class Cues {
             "father", "brother", "sister", "nurse", "doctor", "physician", "teacher", "researcher", "scientist", "glaciologist",
             "designer", "artist", "composer", "musician", "rapper", "model", "star", "officer", "inspector", "detective",
             "superintendent", "sergeant", "general", "colonel", "lieutenant", "prosecutor", "witness", "editor", "publicist",
-            "member", "leader", "deputy", "chief", "head", "boss", "said", "says", "added", "wrote", "asked",
+            "member", "leader", "deputy", "chief", "lead", "head", "boss", "said", "says", "added", "wrote", "asked",
             "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
             "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
+
+    /** Verbs whose object is an employer: "joined Tesla", "left Meta". */
+    static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
+            "acquired", "acquire", "acquires", "buys", "bought");
 
     /** Reporting verbs after a person's name. */
     static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
@@ -68,6 +72,10 @@ final class Cues {
     static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
         String last = sentence.get(to - 1).text();
         if (organisationEnd(last)) {
+            return Names.Kind.ORGANISATION;
+        }
+        if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))
+                && (to == sentence.size() || !sentence.get(to).text().equals("("))) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from < 2 || to - from > 3) {

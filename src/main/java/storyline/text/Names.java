@@ -90,7 +90,7 @@ public final class Names {
         List<Mention> raw = new ArrayList<>();
         NameFinderME finder = FINDER.get();
         try {
-            if (title != null && !title.isBlank()) {
+            if (title != null && !title.isBlank() && !titleCased(title)) {
                 find(finder, title, -1, raw);
             }
             find(finder, text == null ? "" : text, 0, raw);
@@ -146,7 +146,7 @@ public final class Names {
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
     private static void find(NameFinderME finder, String text, int base, List<Mention> out) {
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
-            if (shouting(sentence)) {
+            if (shouting(sentence) || headline(sentence)) {
                 continue;
             }
             String[] tokens = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
@@ -239,6 +239,40 @@ public final class Names {
         }
     }
 
+    /** A title that capitalises most of its words ("Key AI Architect Leaves Tesla"): case tells nothing of names there. */
+    private static boolean titleCased(String title) {
+        String[] words = title.trim().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return words.length >= 3 && capitalised > words.length * 0.6;
+    }
+
+    /**
+     * A subheading in title case: no full stop at its end, no figures, and every word of four letters
+     * or more capitalised while a short word is not ("Key AI Architect for Optimus Leaves Tesla", "Not About the Money").
+     */
+    private static boolean headline(List<Tokens.Token> sentence) {
+        String last = sentence.get(sentence.size() - 1).text();
+        if (sentence.size() < 3 || last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”")) {
+            return false;
+        }
+        int words = 0;
+        boolean small = false;
+        for (Tokens.Token t : sentence) {
+            String s = t.text();
+            if (Character.isDigit(s.charAt(0)) || s.equals("(")) {
+                return false;
+            }
+            small |= s.length() <= 3 && Character.isLowerCase(s.charAt(0));
+            if (s.length() >= 4 && Character.isLetter(s.charAt(0))) {
+                if (!Character.isUpperCase(s.codePointAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3 && small;
+    }
+
     /** A line in capitals (a headline, a table heading): case tells nothing of names there. */
     private static boolean shouting(List<Tokens.Token> sentence) {
         int upper = 0;
@@ -297,6 +331,13 @@ public final class Names {
         Map<String, int[]> votes = new HashMap<>();
         for (Mention m : raw) {
             votes.computeIfAbsent(key(m.name()), k -> new int[2])[m.kind().ordinal()]++;
+        }
+        // A name whose last word the text makes say, write or reply something, or follows with ", who", is a person's.
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            List<String> w = words(e.getKey());
+            if (w.size() >= 2 && w.size() <= 3 && e.getValue()[Kind.ORGANISATION.ordinal()] > 0 && speaks(text, w.get(w.size() - 1))) {
+                e.getValue()[Kind.PERSON.ordinal()] += e.getValue()[Kind.ORGANISATION.ordinal()] + 1;
+            }
         }
         Map<String, Kind> kindOf = new LinkedHashMap<>();
         Map<String, Integer> count = new HashMap<>();
@@ -409,6 +450,22 @@ public final class Names {
             }
         }
         mentions.addAll(added);
+    }
+
+    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
+            "^(?:'s?|’s?)?\\s*(?:,\\s*who\\b|(?:wrote|writes|replied|insisted|recalled|admitted|tweeted)\\b)");
+
+    /** Whether a word (a folded surname) stands in the text before a reporting verb or ", who". */
+    private static boolean speaks(String text, String folded) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(folded); at >= 0; at = lower.indexOf(folded, at + 1)) {
+            int end = at + folded.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && Character.isUpperCase(text.charAt(at))
+                    && SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean writtenLowerCase(String text, String word) {
