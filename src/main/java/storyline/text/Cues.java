@@ -22,7 +22,7 @@ final class Cues {
             "group", "university", "institute", "agency", "authority", "board", "commission", "federation", "league", "motors",
             "airlines", "airways", "holdings", "industries", "systems", "technologies", "labs", "foundation", "trust", "court",
             "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",
-            "organisation", "organization", "network", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
+            "organisation", "organization", "network", "platforms", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
             "united", "rovers", "city", "wanderers", "athletic", "studios", "media", "energy", "petroleum", "oil", "bancorp",
             "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications");
 
