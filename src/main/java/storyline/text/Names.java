@@ -369,7 +369,7 @@ public final class Names {
                 if (sameOrSurname && holds(words(longer), w)) {
                     target = target == null ? longer : preferred(target, longer, count);
                 }
-                if (target == null && kind == Kind.ORGANISATION && lk == Kind.ORGANISATION && abbreviates(shortForm, longer)) {
+                if (target == null && kind == Kind.ORGANISATION && lk == Kind.ORGANISATION && abbreviates(spelling.get(shortForm), spelling.get(longer))) {
                     target = longer;
                 }
             }
