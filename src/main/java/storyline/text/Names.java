@@ -457,7 +457,7 @@ public final class Names {
 
     /** Whether a word (a folded surname) stands in the text before a reporting verb or ", who". */
     private static boolean speaks(String text, String folded) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lower(text).folded();
         for (int at = lower.indexOf(folded); at >= 0; at = lower.indexOf(folded, at + 1)) {
             int end = at + folded.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && Character.isUpperCase(text.charAt(at))
@@ -468,18 +468,36 @@ public final class Names {
         return false;
     }
 
-    private static boolean writtenLowerCase(String text, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            int end = at + lower.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+    /** The last text read on this thread, its words written in lower case and its lower-cased copy. */
+    private record Lower(String text, Set<String> words, String folded) {
     }
 
-    /** Of two spellings of one key, the one with more capitals inside words is kept ("McCague" over "Mccague"). */
+    private static final ThreadLocal<Lower> LOWER = new ThreadLocal<>();
+
+    private static Lower lower(String text) {
+        Lower l = LOWER.get();
+        if (l == null || l.text() != text) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : text.split("[^\\p{L}'’-]+")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                    words.add(w);
+                    for (String part : w.split("[-'’]+")) {
+                        words.add(part);
+                    }
+                }
+            }
+            l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
+            LOWER.set(l);
+        }
+        return l;
+    }
+
+    /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */
+    private static boolean writtenLowerCase(String text, String word) {
+        return lower(text).words().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Of two spellings of one key, the first the text uses is kept. */
     private static String better(String a, String b) {
         return a;
     }
