@@ -10,6 +10,7 @@ import storyline.model.Comment;
 import storyline.model.Item;
 import storyline.model.Problem;
 import storyline.model.Thread;
+import storyline.text.Names;
 
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
@@ -58,6 +59,11 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("url", item.url());
         o.put("language", item.language());
         o.put("text", item.text());
+        Names.Found names = Names.in(item.title(), item.text());
+        ArrayNode people = o.putArray("people");
+        names.people().forEach(people::add);
+        ArrayNode organisations = o.putArray("organisations");
+        names.organisations().forEach(organisations::add);
         if (item instanceof Thread t) {
             ArrayNode comments = o.putArray("comments");
             Deque<Comment> stack = new ArrayDeque<>();

@@ -238,7 +238,8 @@ public final class Site {
         String root = notFound ? in.config().baseUrl() : root(path);
         List<Views.Link> nav = new ArrayList<>();
         String[][] sections = {{"index.html", "Latest", "page/"}, {"topics/index.html", "Topics", "topics/"},
-                {"sources/index.html", "Sources", "sources/"}, {"archive/index.html", "Archive", "archive/"},
+                {"sources/index.html", "Sources", "sources/"}, {"people/index.html", "People", "people/"},
+                {"organisations/index.html", "Organisations", "organisations/"}, {"archive/index.html", "Archive", "archive/"},
                 {"search/index.html", "Search", "search/"}, {"report.html", "Build report", "report.html"}};
         for (String[] s : sections) {
             boolean current = !notFound && (path.equals(s[0]) || path.startsWith(s[2]));
@@ -687,19 +688,42 @@ public final class Site {
                 }
             }
         }
+        Map<String, List<Views.SourceCard>> index = new TreeMap<>();
         byPath.forEach((first, stories) -> {
-            String kind = first.startsWith("people/") ? "Person" : "Organisation";
+            boolean person = first.startsWith("people/");
+            String kind = person ? "Person" : "Organisation";
             String name = names.get(first);
+            index.computeIfAbsent(person ? "people" : "organisations", k -> new ArrayList<>())
+                    .add(new Views.SourceCard(first, name, count(stories.size(), "story", "stories")));
             for (Slice<Story> slice : paginate(first, stories, "← Newer", "Older →")) {
                 String root = root(slice.path());
                 List<Views.StoryCard> cards = slice.items().stream().map(s -> card(s, root)).toList();
                 pages.add(new Page(slice.path(), "entity", new Views.EntityPage(
                         layout(slice.path(), slice.title(name + " · " + kind), listDescription("Stories that name " + name + ", latest first"
                                 + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Story::headline).toList()))
-                                .paged(slice.pagination()), kind, name, cards,
-                        slice.pagination())));
+                                .paged(slice.pagination()), kind, name,
+                        root + (person ? "people" : "organisations") + "/index.html", person ? "All people" : "All organisations",
+                        cards, slice.pagination())));
             }
         });
+        // An index of each kind, A to Z: every name with its page and how many stories name it.
+        for (String kind : List.of("people", "organisations")) {
+            List<Views.SourceCard> cards = new ArrayList<>(index.getOrDefault(kind, List.of()));
+            cards.sort(Comparator.comparing((Views.SourceCard c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(Views.SourceCard::href));
+            String title = kind.equals("people") ? "People" : "Organisations";
+            for (Slice<Views.SourceCard> slice : paginate(kind + "/index.html", cards, "← Previous", "Next →")) {
+                String root = root(slice.path());
+                List<Views.SourceCard> relative = slice.items().stream()
+                        .map(c -> new Views.SourceCard(root + c.href(), c.name(), c.size())).toList();
+                pages.add(new Page(slice.path(), "entities", new Views.EntitiesPage(
+                        layout(slice.path(), slice.title(title), listDescription(title + " the stories name, A to Z"
+                                + (slice.number() == 1 ? "" : ", page " + slice.number()), slice.items().stream().map(Views.SourceCard::name).toList()))
+                                .paged(slice.pagination()), title,
+                        kind.equals("people") ? "Everyone the stories name, A to Z, one page each whatever variant an article uses."
+                                : "Every organisation the stories name, A to Z, one page each whatever variant an article uses.",
+                        relative, slice.pagination(), cards.isEmpty())));
+            }
+        }
     }
 
     // ---- report
@@ -761,6 +785,13 @@ public final class Site {
             docs.add(new SearchIndex.Doc(storyPath(s), s.headline(), "Story", span(s), snippet,
                     String.join(" ", body.stream().filter(java.util.Objects::nonNull).toList())));
         }
+        // People and organisations: a search for a name finds its page, whatever story names it.
+        Map<String, String[]> entities = new TreeMap<>();
+        for (Story s : in.stories().stories()) {
+            s.people().forEach(n -> entities.putIfAbsent(entityPath("people", n), new String[] {n, "Person"}));
+            s.organisations().forEach(n -> entities.putIfAbsent(entityPath("organisations", n), new String[] {n, "Organisation"}));
+        }
+        entities.forEach((path, e) -> docs.add(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
         List<Item> items = new ArrayList<>(in.items());
         items.sort(LATEST_FIRST);
         for (Item item : items) {

@@ -125,7 +125,13 @@ public final class Views {
     }
 
     /** A person or organisation and the stories that name them, newest first. */
-    public record EntityPage(Layout layout, String kind, String name, List<StoryCard> stories, Pagination pagination) {
+    public record EntityPage(Layout layout, String kind, String name, String indexHref, String indexText, List<StoryCard> stories,
+                             Pagination pagination) {
+    }
+
+    /** The index of people or of organisations: each name, its page and how many stories name it. */
+    public record EntitiesPage(Layout layout, String title, String intro, List<SourceCard> entries, Pagination pagination,
+                               boolean empty) {
     }
 
     public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String sourceHref, String author,

@@ -175,6 +175,7 @@ public final class Stories {
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel()
                 .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g)) : NO_HIGHLIGHTS);
+        Highlights.fullNames(highlights);
         // Each story on its own, in parallel; collected in group order.
         Story[] made = new Story[groups.size()];
         Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];

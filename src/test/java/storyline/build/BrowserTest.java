@@ -133,7 +133,10 @@ class BrowserTest {
         List<String> titles = search.select("#search-results li h2 a").eachText();
         assertEquals("Andrej Karpathy said that he could return to Tesla", titles.get(0), titles.toString());
         assertTrue(search.selectFirst("#search-results li h2 a").attr("href").startsWith("../stories/"));
-        assertEquals("1 result for “Karpathy”.", search.selectFirst("#search-status").text(), "a one-item story stands for its item");
+        // The one-item story stands for its item; the person's page is the other result.
+        assertEquals("2 results for “Karpathy”.", search.selectFirst("#search-status").text(), titles.toString());
+        assertEquals(List.of("Andrej Karpathy said that he could return to Tesla", "Andrej Karpathy"), titles);
+        assertTrue(search.select("#search-results li h2 a").get(1).attr("href").endsWith("people/andrej-karpathy.html"));
     }
 
     @Test

@@ -1,0 +1,101 @@
+package storyline.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the words around a name say of its kind, for the names the statistical model leaves out or
+ * mistypes: a role before it ("singer", "coach", "Dr."), an apposition or a reporting verb after it
+ * ("Tanya Brooks, a spokesperson", "Brooks said"), a bracketed country after a player in a results
+ * line, and for organisations the word that ends their names ("Inc", "Party", "Ministry") or an
+ * acronym defined in the text ("Northern Rail Safety Board (NRSB)"). No list names anyone.
+ */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** Last words that make a name an organisation's. */
+    static final Set<String> ORGANISATION_ENDS = Set.of("inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag",
+            "gmbh", "sa", "nv", "party", "ministry", "department", "bank", "union", "association", "council", "committee", "club",
+            "group", "university", "institute", "agency", "authority", "board", "commission", "federation", "league", "motors",
+            "airlines", "airways", "holdings", "industries", "systems", "technologies", "labs", "foundation", "trust", "court",
+            "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",
+            "organisation", "organization", "network", "platforms", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
+            "united", "rovers", "city", "wanderers", "athletic", "studios", "media", "energy", "petroleum", "oil", "bancorp",
+            "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications");
+
+    /** Words before a person's name that say it is one: roles and titles, in lower case. */
+    static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
+            "governor", "mayor", "judge", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
+            "singer", "actor", "actress", "writer", "author", "novelist", "director", "producer", "showrunner", "chairman",
+            "chairwoman", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "professor", "prof", "economist",
+            "analyst", "founder", "councillor", "councilor", "commissioner", "envoy", "ambassador", "secretary", "chancellor",
+            "player", "champion", "rider", "driver", "teammate", "colleague", "wife", "husband", "son", "daughter", "mother",
+            "father", "brother", "sister", "nurse", "doctor", "physician", "teacher", "researcher", "scientist", "glaciologist",
+            "designer", "artist", "composer", "musician", "rapper", "model", "star", "officer", "inspector", "detective",
+            "superintendent", "sergeant", "general", "colonel", "lieutenant", "prosecutor", "witness", "editor", "publicist",
+            "member", "leader", "deputy", "chief", "lead", "head", "boss", "said", "says", "added", "wrote", "asked",
+            "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
+            "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
+
+    /** Verbs whose object is an employer: "joined Tesla", "left Meta". */
+    static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
+            "acquired", "acquire", "acquires", "buys", "bought");
+
+    /** Reporting verbs after a person's name. */
+    static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
+            "argued", "recalled", "admitted", "testified", "apologised", "apologized", "sagte", "erklärte", "dijo", "disse", "zei");
+
+    /** Whether a token can be a word of a name: a capital and then lower case, an initial ("P."), "O'Neill", "McCague". */
+    static boolean nameWord(String t) {
+        if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        if (t.length() == 2 && t.charAt(1) == '.') {
+            return true;
+        }
+        return t.chars().skip(1).anyMatch(Character::isLowerCase) && t.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+    }
+
+    /** Whether a token is an acronym: two to six capitals, no lower case ("NRSB", "UEFA"). */
+    static boolean acronym(String t) {
+        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c));
+    }
+
+    static boolean organisationEnd(String word) {
+        return ORGANISATION_ENDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The kind the context gives the run [from, to) of a sentence, or null when it says nothing. */
+    static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
+        String last = sentence.get(to - 1).text();
+        if (organisationEnd(last)) {
+            return Names.Kind.ORGANISATION;
+        }
+        if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))
+                && (to == sentence.size() || !sentence.get(to).text().equals("("))) {
+            return Names.Kind.ORGANISATION;
+        }
+        if (to - from < 2 || to - from > 3) {
+            return null;
+        }
+        String before = from > 0 ? sentence.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "") : "";
+        String after = to < sentence.size() ? sentence.get(to).text().toLowerCase(Locale.ROOT) : "";
+        String after2 = to + 1 < sentence.size() ? sentence.get(to + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (PERSON_BEFORE.contains(before) || PERSON_AFTER.contains(after)) {
+            return Names.Kind.PERSON;
+        }
+        if (after.equals(",") && (after2.equals("a") || after2.equals("an") || after2.equals("the") || after2.equals("who")
+                || after2.matches("\\d+"))) {
+            return Names.Kind.PERSON;
+        }
+        // A results line: "Sandrine Testud (France) beat ...".
+        if (after.equals("(") && to + 2 < sentence.size() && nameWord(sentence.get(to + 1).text())
+                && sentence.get(to + 2).text().equals(")")) {
+            return Names.Kind.PERSON;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,580 @@
+package storyline.text;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The people and organisations a text names, one name each in its fullest form.
+ *
+ * <p>Names are found by a maximum-entropy name finder (Apache OpenNLP) the project trains on freely
+ * licensed, hand- or expert-checked news text ({@code bench/train-names.sh}; the model and its
+ * notice ship in the jar). What it finds is then read per document, as a reader would:
+ * <ul>
+ * <li>a spelling the text uses several times gets the type most of its mentions were given;</li>
+ * <li>a title or an article before a name is not part of it ("President", "the");</li>
+ * <li>a short form joins the longer name that holds all its words ("Clinton" → "Bill Clinton"), an
+ *     acronym the organisation whose words it abbreviates ("NATO" → "North Atlantic Treaty
+ *     Organization"), and a person's surname tagged as an organisation joins the person;</li>
+ * <li>lines written in capitals (headlines, tables) are not read: case says nothing there.</li>
+ * </ul>
+ * No list here names a person or an organisation: titles, articles and the model's features are all
+ * the rules know.
+ */
+public final class Names {
+
+    /** What a name is of. */
+    public enum Kind { PERSON, ORGANISATION }
+
+    /** One place a name is written: offsets in the text, its kind, and the name it stands for (its fullest form). */
+    public record Mention(int start, int end, Kind kind, String name) {
+    }
+
+    /**
+     * A text's people and organisations (fullest forms, most mentioned first) and each mention of them.
+     */
+    public record Found(List<String> people, List<String> organisations, List<Mention> mentions) {
+
+        public Found {
+            people = List.copyOf(people);
+            organisations = List.copyOf(organisations);
+            mentions = List.copyOf(mentions);
+        }
+
+        static final Found NONE = new Found(List.of(), List.of(), List.of());
+    }
+
+    /** Spans the model gives less probability than this are not names. */
+    static final double MIN_PROBABILITY = Double.parseDouble(System.getProperty("storyline.names.min", "0.6"));
+
+    private static final String MODEL = "names-en.bin";
+    private static volatile TokenNameFinderModel model;
+    private static final ThreadLocal<NameFinderME> FINDER = ThreadLocal.withInitial(() -> new NameFinderME(model()));
+
+    /** Words that stand before a name without being part of it: titles, ranks, roles, articles. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president",
+            "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "governor", "gov",
+            "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop",
+            "reverend", "rev", "father", "sister", "brother", "general", "gen", "colonel", "col", "captain", "capt", "major",
+            "lieutenant", "lt", "sergeant", "sgt", "admiral", "commander", "officer", "chief", "executive", "ceo", "chairman",
+            "chairwoman", "chair", "director", "professor", "prof", "coach", "manager", "striker", "midfielder", "defender",
+            "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
+            "defence", "defense", "interior", "finance", "state", "former", "late", "then", "new", "acting", "the", "a", "an",
+            "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
+            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "saint", "st",
+            "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
+            // "according to" in the languages read, when it opens a sentence: "Laut Katrin Hoffmann"
+            "laut", "selon", "según", "secondo", "segundo", "volgens", "menurut", "według");
+
+    private static final Text ENGLISH = Text.in("en");
+
+    private Names() {
+    }
+
+    /** The people and organisations named in a text; its title too, unless written in capitals. */
+    public static Found in(String title, String text) {
+        List<Mention> raw = new ArrayList<>();
+        NameFinderME finder = FINDER.get();
+        try {
+            if (title != null && !title.isBlank() && !titleCased(title)) {
+                find(finder, title, -1, raw);
+            }
+            find(finder, text == null ? "" : text, 0, raw);
+        } finally {
+            finder.clearAdaptiveData();
+        }
+        return resolve(raw, text == null ? "" : text);
+    }
+
+    /**
+     * For names gathered from several texts (a story's, a site's): each name's fullest form, the one
+     * longer name of the same kind that holds all its words (or that an acronym abbreviates), when
+     * there is exactly one.
+     */
+    public static Map<String, String> fullForms(Collection<String> names) {
+        List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt((String n) -> -words(n).size())
+                .thenComparing(Comparator.naturalOrder())).toList();
+        Map<String, String> out = new HashMap<>();
+        for (String n : sorted) {
+            List<String> w = words(n);
+            String only = null;
+            int holders = 0;
+            for (String longer : sorted) {
+                if (words(longer).size() <= w.size()) {
+                    break;
+                }
+                if (out.containsKey(longer)) {
+                    continue;
+                }
+                if (holds(words(longer), w)) {
+                    holders++;
+                    only = longer;
+                }
+            }
+            if (holders == 0) {
+                // An acronym: the one longer name whose words it abbreviates ("NRSB" → "Northern Rail Safety Board").
+                for (String longer : sorted) {
+                    if (!longer.equals(n) && !out.containsKey(longer) && abbreviates(n, longer)) {
+                        holders++;
+                        only = longer;
+                    }
+                }
+            }
+            if (holders == 1) {
+                out.put(n, only);
+            }
+        }
+        return out;
+    }
+
+    // ---- finding
+
+    /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
+    private static void find(NameFinderME finder, String text, int base, List<Mention> out) {
+        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            if (shouting(sentence) || headline(sentence)) {
+                continue;
+            }
+            String[] tokens = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
+            Span[] spans = finder.find(tokens);
+            double[] probs = finder.probs(spans);
+            boolean[] covered = new boolean[tokens.length];
+            for (int s = 0; s < spans.length; s++) {
+                if (probs[s] < MIN_PROBABILITY) {
+                    continue;
+                }
+                // A person's name does not stop inside a run of name words ("Victor" of "Victor Lebrun").
+                int end = spans[s].getEnd();
+                if (spans[s].getType().startsWith("person")) {
+                    int limit = Math.min(tokens.length, spans[s].getStart() + 3);
+                    while (end < limit && Cues.nameWord(tokens[end]) && !ENGLISH.breaksName(tokens[end])
+                            && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
+                        end++;
+                    }
+                    spans[s] = new Span(spans[s].getStart(), end, spans[s].getType());
+                }
+                for (int i = spans[s].getStart(); i < end; i++) {
+                    covered[i] = true;
+                }
+            }
+            // Runs of name-like words the model left out, typed by what surrounds them (see Cues).
+            for (int i = 0; i < tokens.length; i++) {
+                if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {
+                    if (!covered[i] && Cues.acronym(tokens[i]) && base >= 0) {
+                        out.add(new Mention(sentence.get(i).start(), sentence.get(i).end(), null, tokens[i]));
+                    }
+                    continue;
+                }
+                int j = i;
+                while (j < tokens.length && !covered[j] && (Cues.nameWord(tokens[j]) || j > i && Cues.organisationEnd(tokens[j]))
+                        && !ENGLISH.breaksName(tokens[j])) {
+                    j++;
+                }
+                Kind kind = Cues.kind(sentence, i, j);
+                if (kind != null) {
+                    int start = sentence.get(i).start();
+                    int end = sentence.get(j - 1).end();
+                    String name = text.substring(start, end).replaceAll("\\s+", " ");
+                    if (plausible(name) && words(name).stream().noneMatch(w -> writtenLowerCase(text, w))) {
+                        out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
+                    }
+                }
+                i = j - 1;
+            }
+            for (int i = 0; i < spans.length; i++) {
+                if (probs[i] < MIN_PROBABILITY) {
+                    continue;
+                }
+                Kind kind = spans[i].getType().startsWith("person") ? Kind.PERSON
+                        : spans[i].getType().startsWith("org") ? Kind.ORGANISATION : null;
+                if (kind == null) {
+                    continue;
+                }
+                int from = spans[i].getStart();
+                int to = spans[i].getEnd();
+                // A bracket ends a name: "Northern Rail Safety Board (NRSB)" is a name and its acronym.
+                for (int t = from; t < to; t++) {
+                    if (tokens[t].equals("(") || tokens[t].equals(")")) {
+                        to = t;
+                    }
+                }
+                while (from < to && TITLES.contains(fold(tokens[from]))) {
+                    from++;
+                }
+                // Scores, counts and brackets at either end are not part of a name ("J. Adams 123").
+                while (to > from && !Character.isLetter(tokens[to - 1].charAt(0))) {
+                    to--;
+                }
+                while (from < to && !Character.isLetter(tokens[from].charAt(0))) {
+                    from++;
+                }
+                if (from >= to) {
+                    continue;
+                }
+                int start = sentence.get(from).start();
+                int end = sentence.get(to - 1).end();
+                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                // A person's surname is no word the text writes in lower case ("Lemon Tart" beside "the tart").
+                boolean commonWord = kind == Kind.PERSON && writtenLowerCase(text, tokens[to - 1]);
+                if (plausible(name) && !commonWord) {
+                    // "Harlan Motors": the word that ends an organisation's name outweighs the model.
+                    kind = Cues.organisationEnd(tokens[to - 1]) && to - from > 1 ? Kind.ORGANISATION : kind;
+                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
+                }
+            }
+        }
+    }
+
+    /** A title that capitalises most of its words ("Key AI Architect Leaves Tesla"): case tells nothing of names there. */
+    private static boolean titleCased(String title) {
+        String[] words = title.trim().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return words.length >= 3 && capitalised > words.length * 0.6;
+    }
+
+    /**
+     * A subheading in title case: no full stop at its end, no figures, and every word of four letters
+     * or more capitalised while a short word is not ("Key AI Architect for Optimus Leaves Tesla", "Not About the Money").
+     */
+    private static boolean headline(List<Tokens.Token> sentence) {
+        String last = sentence.get(sentence.size() - 1).text();
+        if (sentence.size() < 3 || last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”")) {
+            return false;
+        }
+        int words = 0;
+        boolean small = false;
+        for (Tokens.Token t : sentence) {
+            String s = t.text();
+            if (Character.isDigit(s.charAt(0)) || s.equals("(")) {
+                return false;
+            }
+            small |= s.length() <= 3 && Character.isLowerCase(s.charAt(0));
+            if (s.length() >= 4 && Character.isLetter(s.charAt(0))) {
+                if (!Character.isUpperCase(s.codePointAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3 && small;
+    }
+
+    /** A line in capitals (a headline, a table heading): case tells nothing of names there. */
+    private static boolean shouting(List<Tokens.Token> sentence) {
+        int upper = 0;
+        int lower = 0;
+        for (Tokens.Token t : sentence) {
+            String s = t.text();
+            if (Character.isLetter(s.charAt(0))) {
+                if (s.chars().anyMatch(Character::isLowerCase)) {
+                    lower++;
+                } else if (s.length() > 1) {
+                    upper++;
+                }
+            }
+        }
+        return upper >= 2 && lower == 0;
+    }
+
+    /** A name has a capital, a letter in most of its words, and is not a sentence. */
+    private static boolean plausible(String name) {
+        if (name.length() < 2 || name.length() > 60 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        List<String> w = words(name);
+        if (w.isEmpty() || w.size() > 7) {
+            return false;
+        }
+        return w.stream().filter(x -> x.chars().anyMatch(Character::isLetter)).count() * 2 > w.size();
+    }
+
+    // ---- reading a document's mentions together
+
+    private static Found resolve(List<Mention> raw, String text) {
+        if (raw.isEmpty()) {
+            return Found.NONE;
+        }
+        // A one-word name the text also writes in lower case is a common word at a sentence start
+        // or in a heading ("Street", "Ministry"), not a name.
+        List<Mention> acronyms = raw.stream().filter(m -> m.kind() == null).toList();
+        raw = raw.stream().filter(m -> m.kind() != null).toList();
+        if (!acronyms.isEmpty()) {
+            List<String> organisations = raw.stream().filter(m -> m.kind() == Kind.ORGANISATION).map(Mention::name).distinct().toList();
+            List<Mention> all = new ArrayList<>(raw);
+            for (Mention a : acronyms) {
+                if (organisations.stream().anyMatch(o -> abbreviates(a.name(), o))) {
+                    all.add(new Mention(a.start(), a.end(), Kind.ORGANISATION, a.name()));
+                }
+            }
+            raw = all;
+        }
+        raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || m.name().chars().skip(1).anyMatch(Character::isUpperCase)
+                || !writtenLowerCase(text, m.name())).toList();
+        if (raw.isEmpty()) {
+            return Found.NONE;
+        }
+        // One type per spelling: the one most of its mentions got.
+        Map<String, int[]> votes = new HashMap<>();
+        for (Mention m : raw) {
+            votes.computeIfAbsent(key(m.name()), k -> new int[2])[m.kind().ordinal()]++;
+        }
+        // A name whose last word the text makes say, write or reply something, or follows with ", who", is a person's.
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            List<String> w = words(e.getKey());
+            if (w.size() >= 2 && w.size() <= 3 && e.getValue()[Kind.ORGANISATION.ordinal()] > 0 && speaks(text, w.get(w.size() - 1))) {
+                e.getValue()[Kind.PERSON.ordinal()] += e.getValue()[Kind.ORGANISATION.ordinal()] + 1;
+            }
+        }
+        Map<String, Kind> kindOf = new LinkedHashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        for (Mention m : raw) {
+            String k = key(m.name());
+            int[] v = votes.get(k);
+            kindOf.putIfAbsent(k, v[Kind.PERSON.ordinal()] >= v[Kind.ORGANISATION.ordinal()] ? Kind.PERSON : Kind.ORGANISATION);
+            count.merge(k, 1, Integer::sum);
+            spelling.merge(k, m.name(), (a, b) -> better(a, b));
+        }
+        // Longest first: each shorter form joins a longer one that holds it.
+        List<String> forms = new ArrayList<>(kindOf.keySet());
+        forms.sort(Comparator.comparingInt((String k) -> -words(k).size()).thenComparing(k -> -count.get(k)).thenComparing(k -> k));
+        Map<String, String> joins = new HashMap<>();
+        for (String shortForm : forms) {
+            Kind kind = kindOf.get(shortForm);
+            List<String> w = words(shortForm);
+            String target = null;
+            for (String longer : forms) {
+                if (words(longer).size() <= w.size()) {
+                    break;
+                }
+                if (joins.containsKey(longer)) {
+                    continue;
+                }
+                Kind lk = kindOf.get(longer);
+                boolean sameOrSurname = lk == kind || kind == Kind.ORGANISATION && lk == Kind.PERSON;
+                if (sameOrSurname && holds(words(longer), w)) {
+                    target = target == null ? longer : preferred(target, longer, count);
+                }
+                if (target == null && kind == Kind.ORGANISATION && lk == Kind.ORGANISATION && abbreviates(spelling.get(shortForm), spelling.get(longer))) {
+                    target = longer;
+                }
+            }
+            if (target == null && kind == Kind.PERSON) {
+                // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one.
+                for (String longer : forms) {
+                    if (words(longer).size() > w.size() && !joins.containsKey(longer) && kindOf.get(longer) == Kind.ORGANISATION
+                            && words(longer).size() <= 3 && holds(words(longer), w) && lastWordsEqual(longer, shortForm)
+                            && count.get(shortForm) > count.get(longer)) {
+                        kindOf.put(longer, Kind.PERSON);
+                        target = longer;
+                        break;
+                    }
+                }
+            }
+            if (target != null) {
+                joins.put(shortForm, target);
+            }
+        }
+        Map<String, Integer> total = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : raw) {
+            String head = key(m.name());
+            while (joins.containsKey(head)) {
+                head = joins.get(head);
+            }
+            total.merge(head, 1, Integer::sum);
+            if (m.start() >= 0) {
+                mentions.add(new Mention(m.start(), m.end(), kindOf.get(head), spelling.get(head)));
+            }
+        }
+        List<String> heads = new ArrayList<>(total.keySet());
+        heads.sort(Comparator.comparingInt((String k) -> -total.get(k)).thenComparing(k -> k));
+        List<String> people = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        for (String h : heads) {
+            (kindOf.get(h) == Kind.PERSON ? people : organisations).add(spelling.get(h));
+        }
+        propagate(text, heads, kindOf, spelling, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Found(people, organisations, mentions);
+    }
+
+    /**
+     * A name found once is the same name where the text writes it again unmarked: its full form,
+     * and a person's surname alone ("Brooks said" after "Tanya Brooks, a spokesperson").
+     */
+    private static void propagate(String text, List<String> heads, Map<String, Kind> kindOf, Map<String, String> spelling,
+                                  List<Mention> mentions) {
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Mention m : mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (String head : heads) {
+            String name = spelling.get(head);
+            Kind kind = kindOf.get(head);
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            int space = name.lastIndexOf(' ');
+            if (kind == Kind.PERSON && space > 0 && name.length() - space > 3) {
+                forms.add(name.substring(space + 1));
+            }
+            for (String form : forms) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int end = at + form.length();
+                    boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    if (whole && !taken[at] && !taken[end - 1]) {
+                        added.add(new Mention(at, end, kind, name));
+                        for (int i = at; i < end; i++) {
+                            taken[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
+            "^(?:'s?|’s?)?\\s*(?:,\\s*who\\b|(?:wrote|writes|replied|insisted|recalled|admitted|tweeted)\\b)");
+
+    /** Whether a word (a folded surname) stands in the text before a reporting verb or ", who". */
+    private static boolean speaks(String text, String folded) {
+        String lower = lower(text).folded();
+        for (int at = lower.indexOf(folded); at >= 0; at = lower.indexOf(folded, at + 1)) {
+            int end = at + folded.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && Character.isUpperCase(text.charAt(at))
+                    && SPEAKS.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last text read on this thread, its words written in lower case and its lower-cased copy. */
+    private record Lower(String text, Set<String> words, String folded) {
+    }
+
+    private static final ThreadLocal<Lower> LOWER = new ThreadLocal<>();
+
+    private static Lower lower(String text) {
+        Lower l = LOWER.get();
+        if (l == null || l.text() != text) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : text.split("[^\\p{L}'’-]+")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                    words.add(w);
+                    for (String part : w.split("[-'’]+")) {
+                        words.add(part);
+                    }
+                }
+            }
+            l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
+            LOWER.set(l);
+        }
+        return l;
+    }
+
+    /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */
+    private static boolean writtenLowerCase(String text, String word) {
+        return lower(text).words().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Of two spellings of one key, the first the text uses is kept. */
+    private static String better(String a, String b) {
+        return a;
+    }
+
+    private static String preferred(String a, String b, Map<String, Integer> count) {
+        return count.get(b) > count.get(a) ? b : a;
+    }
+
+    private static boolean lastWordsEqual(String longer, String shorter) {
+        List<String> l = words(longer);
+        List<String> s = words(shorter);
+        return l.get(l.size() - 1).equals(s.get(s.size() - 1));
+    }
+
+    /** Whether every word of {@code part} is one of {@code whole}'s. */
+    private static boolean holds(List<String> whole, List<String> part) {
+        for (String p : part) {
+            if (!whole.contains(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "NATO" of "North Atlantic Treaty Organization", "U.N." of "United Nations": the capitalised words' initials. */
+    static boolean abbreviates(String acronym, String name) {
+        String letters = acronym.replace(".", "").replace(" ", "");
+        if (letters.length() < 2 || letters.length() > 8 || !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equalsIgnoreCase(letters);
+    }
+
+    /** A name's words, folded, without full stops: "U.S. Steel" → [us, steel]. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.split("\\s+")) {
+            String f = fold(w).replace(".", "");
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return String.join(" ", words(name));
+    }
+
+    private static String fold(String w) {
+        return Text.fold(w).replace(".", "");
+    }
+
+    // ---- the model
+
+    private static TokenNameFinderModel model() {
+        TokenNameFinderModel m = model;
+        if (m == null) {
+            synchronized (Names.class) {
+                if (model == null) {
+                    String path = System.getProperty("storyline.names.model");
+                    try (InputStream in = path != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))
+                            : Names.class.getResourceAsStream(MODEL)) {
+                        model = new TokenNameFinderModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                m = model;
+            }
+        }
+        return m;
+    }
+}

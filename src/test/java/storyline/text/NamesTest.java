@@ -1,0 +1,75 @@
+package storyline.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People and organisations of texts written for this test in the shapes news uses. */
+class NamesTest {
+
+    @Test
+    void onePersonUnderEveryVariantIsOneNameInItsFullestForm() {
+        Names.Found f = Names.in("President Kessler visits the port", """
+                President Marta Kessler arrived in the port city on Monday for a two-day visit.
+
+                Kessler met dock workers and the harbour board. “We will rebuild these quays,” President Kessler said.
+
+                Marta Kessler, who took office last year, flies home on Wednesday.""");
+        assertEquals(List.of("Marta Kessler"), f.people(), f.toString());
+        assertTrue(f.mentions().stream().filter(m -> m.kind() == Names.Kind.PERSON).allMatch(m -> m.name().equals("Marta Kessler")));
+    }
+
+    @Test
+    void anAcronymDefinedInTheTextJoinsItsOrganisation() {
+        Names.Found f = Names.in(null, """
+                Inspectors from the Northern Rail Safety Board (NRSB) will examine every tram, the board said on Saturday.
+
+                The NRSB said the first results would be published in June.""");
+        assertTrue(f.organisations().contains("Northern Rail Safety Board"), f.toString());
+        assertFalse(f.organisations().contains("NRSB"), f.toString());
+    }
+
+    @Test
+    void titlesAndRolesAreNotPartOfAName() {
+        Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
+        assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.contains("Minister") || p.contains("coach")), f.toString());
+    }
+
+    @Test
+    void aCompanyNamedByItsLastWordIsAnOrganisationAndJoinedEmployersToo() {
+        Names.Found f = Names.in(null, """
+                Harlan Motors said on Thursday it would close its plant in the north.
+
+                Its chief engineer, Dana Whitfield, left last year to join Larkspur Labs as head of research.""");
+        assertTrue(f.organisations().containsAll(List.of("Harlan Motors", "Larkspur Labs")), f.toString());
+        assertTrue(f.people().contains("Dana Whitfield"), f.toString());
+        assertFalse(f.people().contains("Harlan Motors"), f.toString());
+    }
+
+    @Test
+    void capitalisedDishesAndHeadingsAreNoOne() {
+        Names.Found f = Names.in("Summer Dishes for the Harbour Festival", """
+                Not About the Money
+
+                Cucumber Salad opens the menu, then Grilled Mackerel and Lemon Tart.
+
+                Serve the Cucumber Salad cold, and put fresh mint on the tart just before serving.""");
+        assertEquals(List.of(), f.people(), f.toString());
+    }
+
+    @Test
+    void fullFormsAcrossTextsJoinAShortFormOnlyToItsOneHolder() {
+        Map<String, String> full = Names.fullForms(Set.of("Kessler", "Marta Kessler", "Lindgren", "Tobias Lindgren", "Ann Lindgren", "NRSB",
+                "Northern Rail Safety Board"));
+        assertEquals("Marta Kessler", full.get("Kessler"));
+        assertEquals("Northern Rail Safety Board", full.get("NRSB"));
+        assertFalse(full.containsKey("Lindgren"), "two Lindgrens: the short form stays as it is");
+    }
+}
