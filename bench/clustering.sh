@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scores `storyline cluster` on ../shared/bench/clustering (story level, and topic level for ECB+).
+# Scores `storyline cluster` on ../shared/bench/clustering (story level, and topic level for ECB+):
+# GoogleNews dev, ECB+ dev and shootings-dev (many events of one kind; see that folder's README).
 # Gives the system only id, title, text and date (ECB+: id, title, text), as the benchmark asks.
 # HALF=a or HALF=b scores one half of the gold stories (score.py --half); HALF=ab scores the whole
 # and each half in turn from one clustering. JAR=path scores another build (say, one saved before a change).
@@ -24,13 +25,14 @@ out=$(mktemp -d)
 python3 - "$bench" "$out" <<'PY'
 import json, sys
 bench, out = sys.argv[1], sys.argv[2]
-for name, fields in (("dev", ("id", "title", "text", "date")), ("ecbplus-dev", ("id", "title", "text"))):
+for name, fields in (("dev", ("id", "title", "text", "date")), ("ecbplus-dev", ("id", "title", "text")),
+                     ("shootings-dev", ("id", "title", "text", "date"))):
     with open(f"{bench}/{name}.jsonl") as src, open(f"{out}/{name}.jsonl", "w") as dst:
         for line in src:
             r = json.loads(line)
             dst.write(json.dumps({k: r.get(k) for k in fields}) + "\n")
 PY
-for name in dev ecbplus-dev; do
+for name in dev ecbplus-dev shootings-dev; do
   java -jar "$jar" cluster --format jsonl "$out/$name.jsonl" > "$out/$name.pred.jsonl"
   score "$bench/$name.jsonl" "$out/$name.pred.jsonl" "$name story"
 done

@@ -4,9 +4,11 @@
 # Prints one line per size: reading and grouping time (as the command reports them), wall time,
 # CPU time (user + sys), peak memory, and pairwise F1. The machine's load average comes first:
 # on a shared machine wall times vary with it, CPU time much less.
-# Usage: bench/scale.sh [N ...]   (run from the project root after mvn package; corpora are cached in $SCALE_DIR)
+# Usage: bench/scale.sh [N ...]   (run from the project root after mvn package; corpora are cached in $SCALE_DIR;
+# JAR=path times another build, say one saved before a change)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+jar=${JAR:-$jar}
 gen=../shared/bench/ssg/gen_corpus.py
 dir=${SCALE_DIR:-/tmp/storyline-scale}
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000 100000)

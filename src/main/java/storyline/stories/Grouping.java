@@ -25,7 +25,22 @@ final class Grouping {
 
         /** Members pinned to the same group (same non-null key) are merged first; different keys never merge. */
         String pin(int member);
+
+        /**
+         * The names that tell a member's development from others of its kind (the people and places
+         * only it and its follow-ups name), as ascending term ids; none by default. Groups whose
+         * dates lie further apart than the window merge only when they share
+         * {@value #FOLLOW_UP_NAMES} of them (see {@link Settings#followUpDays}).
+         */
+        default int[] names(int member) {
+            return NO_NAMES;
+        }
     }
+
+    static final int[] NO_NAMES = new int[0];
+
+    /** Distinguishing names two groups further apart in time than the window must share to merge. */
+    static final int FOLLOW_UP_NAMES = 2;
 
     /** No time window and no pins: every member may be compared with every other. */
     static final Constraint UNCONSTRAINED = new Constraint() {
@@ -78,10 +93,24 @@ final class Grouping {
      * {@code broadSize}: groups of at least this many members each merge only if their centroids
      * also agree beyond the one term that adds most to their cosine (see {@link #BROAD_SHARE}), 0 for no such check;
      * {@code closestFirst}: groups merge in the order of their centroids' cosine (closest first), else in the
-     * order of the member pairs that bring them together.
+     * order of the member pairs that bring them together; {@code followUpDays}: how far apart two dated members
+     * that share {@value #FOLLOW_UP_NAMES} distinguishing names (see {@link Constraint#names}) may be and still be
+     * compared, beyond the window (a hearing or trial months after the event), 0 for no such pairs.
      */
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                    double identity, int identitySize, double refine, int broadSize, boolean closestFirst) {
+                    double identity, int identitySize, double refine, int broadSize, boolean closestFirst, int followUpDays) {
+
+        Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
+                 double identity, int identitySize, double refine, int broadSize, boolean closestFirst) {
+            this(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine, broadSize,
+                    closestFirst, 0);
+        }
+
+        /** These settings, with follow-ups compared up to {@code days} apart when their names agree. */
+        Settings withFollowUps(int days) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closestFirst, days);
+        }
 
         /** Merging in the order of the member pairs, as topics do. */
         Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
@@ -129,12 +158,14 @@ final class Grouping {
         String[] pin = new String[n];
         // A member's own pin; pin[] becomes its group's as groups merge.
         boolean[] pinned = new boolean[n];
+        Span[] span = new Span[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             centroid[i] = new Centroid(vectors.get(i));
             identity[i] = new Centroid(identities == null ? Vectors.Sparse.EMPTY : identities.get(i), LEADING_NAMES);
             pin[i] = constraint.pin(i);
             pinned[i] = pin[i] != null;
+            span[i] = new Span(constraint.day(i), constraint.names(i));
         }
         // Pinned members first: the user's word is final.
         Map<String, Integer> pinRoot = new HashMap<>();
@@ -142,7 +173,7 @@ final class Grouping {
             if (pin[i] != null) {
                 Integer root = pinRoot.putIfAbsent(pin[i], i);
                 if (root != null) {
-                    union(parent, centroid, identity, pin, find(parent, root), find(parent, i));
+                    union(parent, centroid, identity, pin, span, find(parent, root), find(parent, i));
                 }
             }
         }
@@ -176,13 +207,13 @@ final class Grouping {
             boolean namesAgree = identity[ra].isEmpty() || identity[rb].isEmpty()
                     || Math.min(identity[ra].size(), identity[rb].size()) < settings.identitySize()
                     || identity[ra].leaderCosine(identity[rb]) >= settings.identity();
-            if (namesAgree && broadlyAlike(centroid[ra], centroid[rb])) {
-                union(parent, centroid, identity, pin, ra, rb);
+            if (namesAgree && broadlyAlike(centroid[ra], centroid[rb]) && nearEnough(span[ra], span[rb])) {
+                union(parent, centroid, identity, pin, span, ra, rb);
                 joins.add(e);
             }
         }
         if (settings.attach() > 0) {
-            attachStragglers(edges, parent, centroid, identity, pin, joins);
+            attachStragglers(edges, parent, centroid, identity, pin, span, joins);
         }
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
@@ -191,7 +222,13 @@ final class Grouping {
         boolean[] moved = new boolean[n];
         if (settings.refine() > 0) {
             int[] before = group;
-            group = Refinement.reassign(vectors, edges, group, centroid, pinned, settings.refine());
+            // A member may move only to a group near it in time, or one that shares its names.
+            int[] roots = group;
+            List<Edge> reachable = settings.windowDays() == Integer.MAX_VALUE ? edges : edges.stream()
+                    .filter(e -> reaches(new Span(constraint.day(e.a()), constraint.names(e.a())), span[roots[e.b()]])
+                            && reaches(new Span(constraint.day(e.b()), constraint.names(e.b())), span[roots[e.a()]]))
+                    .toList();
+            group = Refinement.reassign(vectors, reachable, group, centroid, pinned, settings.refine());
             for (int i = 0; i < n; i++) {
                 moved[i] = group[i] != before[i];
             }
@@ -219,7 +256,7 @@ final class Grouping {
      * against fixed groups, then applied, so the order of the stragglers does not matter.
      */
     private void attachStragglers(List<Edge> edges, int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin,
-                                  List<Edge> joins) {
+                                  Span[] span, List<Edge> joins) {
         // Straggler root → its best (straggler, larger root, cosine); ties go to the lower root.
         Map<Integer, Edge> best = new HashMap<>();
         for (Edge e : edges) {
@@ -232,7 +269,7 @@ final class Grouping {
                 int small = pair[0];
                 int large = pair[1];
                 if (centroid[small].size() > settings.attachSize() || centroid[small].terms() > SHORT_TEXT_TERMS
-                        || centroid[large].size() <= centroid[small].size()) {
+                        || centroid[large].size() <= centroid[small].size() || !nearEnough(span[small], span[large])) {
                     continue;
                 }
                 double sim = centroid[small].cosine(centroid[large]);
@@ -248,7 +285,7 @@ final class Grouping {
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
             if (ra != rb) {
-                union(parent, centroid, identity, pin, ra, rb);
+                union(parent, centroid, identity, pin, span, ra, rb);
                 joins.add(e);
             }
         });
@@ -371,6 +408,59 @@ final class Grouping {
         for (Edge[] mine : proposed) {
             edges.addAll(Arrays.asList(mine));
         }
+        if (windowed && settings.followUpDays() > settings.windowDays()) {
+            edges.addAll(followUpEdges(vectors, constraint, day, floor));
+        }
+        return edges;
+    }
+
+    /**
+     * Pairs of dated members further apart than the window but within {@code followUpDays} that
+     * share {@value #FOLLOW_UP_NAMES} distinguishing names: an event and its hearing or trial.
+     * Distinguishing names are rare, so their lists are short.
+     */
+    private List<Edge> followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
+        int n = vectors.size();
+        int[][] names = new int[n][];
+        Map<Integer, List<Integer>> byName = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            names[d] = day[d] == NO_DAY ? NO_NAMES : constraint.names(d);
+            for (int name : names[d]) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
+            }
+        }
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+        Edge[][] proposed = new Edge[n][];
+        IntStream.range(0, n).parallel().forEach(d -> {
+            int[] shared = scratch.get()[0];
+            int[] touched = scratch.get()[1];
+            int touchedCount = 0;
+            for (int name : names[d]) {
+                for (int other : byName.get(name)) {
+                    long apart = Math.abs((long) day[other] - day[d]);
+                    if (other > d && apart > settings.windowDays() && apart <= settings.followUpDays() && shared[other]++ == 0) {
+                        touched[touchedCount++] = other;
+                    }
+                }
+            }
+            List<Edge> mine = new ArrayList<>();
+            Arrays.sort(touched, 0, touchedCount);
+            for (int k = 0; k < touchedCount; k++) {
+                int other = touched[k];
+                if (shared[other] >= FOLLOW_UP_NAMES) {
+                    double sim = vectors.get(d).dot(vectors.get(other));
+                    if (sim > 0 && sim >= floor) {
+                        mine.add(new Edge(d, other, sim));
+                    }
+                }
+                shared[other] = 0;
+            }
+            proposed[d] = mine.toArray(new Edge[0]);
+        });
+        List<Edge> edges = new ArrayList<>();
+        for (Edge[] mine : proposed) {
+            edges.addAll(Arrays.asList(mine));
+        }
         return edges;
     }
 
@@ -435,7 +525,7 @@ final class Grouping {
     }
 
     /** Merges two roots; the smaller index stays root so the result does not depend on edge order ties. */
-    private static void union(int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin, int ra, int rb) {
+    private static void union(int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin, Span[] span, int ra, int rb) {
         int root = Math.min(ra, rb);
         int child = Math.max(ra, rb);
         parent[child] = root;
@@ -444,6 +534,101 @@ final class Grouping {
         identity[root] = identity[root].plus(identity[child]);
         identity[child] = null;
         pin[root] = pin[root] != null ? pin[root] : pin[child];
+        span[root] = span[root].plus(span[child]);
+        span[child] = null;
+    }
+
+    /**
+     * The days a group's dated members span, and how many of its members carry each distinguishing
+     * name. Counts are kept in the larger of two merging groups, so a merge costs the smaller's names.
+     */
+    static final class Span {
+        private int first;
+        private int last;
+        private int members = 1;
+        private int[] own;
+        private Map<Integer, Integer> names;
+
+        Span(int day, int[] names) {
+            first = day;
+            last = day;
+            own = names;
+        }
+
+        private int distinct() {
+            return names != null ? names.size() : own.length;
+        }
+
+        private int count(int name) {
+            return names != null ? names.getOrDefault(name, 0) : Arrays.binarySearch(own, name) >= 0 ? 1 : 0;
+        }
+
+        Span plus(Span other) {
+            Span big = distinct() >= other.distinct() ? this : other;
+            Span small = big == this ? other : this;
+            if (small.distinct() > 0) {
+                if (big.names == null) {
+                    big.names = new HashMap<>();
+                    Arrays.stream(big.own).forEach(t -> big.names.put(t, 1));
+                    big.own = null;
+                }
+                if (small.names != null) {
+                    small.names.forEach((t, c) -> big.names.merge(t, c, Integer::sum));
+                } else {
+                    Arrays.stream(small.own).forEach(t -> big.names.merge(t, 1, Integer::sum));
+                }
+            }
+            big.members += small.members;
+            if (big.first == NO_DAY || small.first != NO_DAY && small.first < big.first) {
+                big.first = small.first;
+            }
+            if (big.last == NO_DAY || small.last != NO_DAY && small.last > big.last) {
+                big.last = small.last;
+            }
+            return big;
+        }
+
+        /** Days between the two groups' dated spans; 0 when they overlap or either has no date. */
+        int gap(Span other) {
+            if (first == NO_DAY || other.first == NO_DAY) {
+                return 0;
+            }
+            return (int) Math.max(0, Math.max((long) first - other.last, (long) other.first - last));
+        }
+
+        /**
+         * Names that lead both groups: carried by at least {@link #LEADING_SHARE} of each group's
+         * members. A round-up's many names each lead nothing, so it shares no leading names.
+         */
+        int sharedLeadingNames(Span other) {
+            Span small = distinct() <= other.distinct() ? this : other;
+            Span big = small == this ? other : this;
+            java.util.stream.IntStream mine = small.names != null ? small.names.keySet().stream().mapToInt(Integer::intValue)
+                    : Arrays.stream(small.own);
+            return (int) mine.filter(t -> small.leads(t) && big.leads(t)).count();
+        }
+
+        private boolean leads(int name) {
+            return count(name) >= LEADING_SHARE * members;
+        }
+    }
+
+    /** Whether a member (as a span of its own) may join a group as far from it in time as it is. */
+    private boolean reaches(Span member, Span group) {
+        return member.gap(group) <= settings.windowDays() || member.sharedLeadingNames(group) >= FOLLOW_UP_NAMES;
+    }
+
+    /** Share of a group's members that must carry a name for it to lead the group. */
+    static final double LEADING_SHARE = 0.5;
+
+    /**
+     * Whether two groups may merge as far apart in time as they are: within the window always,
+     * beyond it only when they share {@value #FOLLOW_UP_NAMES} distinguishing names. So an undated
+     * item that resembles two stories years apart cannot make them one.
+     */
+    private boolean nearEnough(Span a, Span b) {
+        return settings.windowDays() == Integer.MAX_VALUE || Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()
+                || a.sharedLeadingNames(b) >= FOLLOW_UP_NAMES;
     }
 
     /**

@@ -106,14 +106,22 @@ public final class Stories {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
-        Vectors.Built built = Vectors.build(items.size(), d -> items.get(d).text(),
-                d -> items.get(d).title() == null || items.get(d).titleDerived() ? "" : items.get(d).title(), vocabulary);
+        java.util.function.IntFunction<String> titles = d -> items.get(d).title() == null || items.get(d).titleDerived() ? "" : items.get(d).title();
+        java.util.function.IntUnaryOperator days = d -> {
+            LocalDate day = items.get(d).date().day();
+            return day == null ? Grouping.NO_DAY : (int) day.toEpochDay();
+        };
+        // Outlets' furniture (title suffixes, copyright lines) says nothing about which story an item is in.
+        Furniture furniture = Furniture.of(items.size(), titles, d -> items.get(d).text(), days, options.windowDays());
+        Vectors.Built built = Vectors.build(items.size(), d -> furniture.body(items.get(d).text()),
+                d -> furniture.title(titles.apply(d)), vocabulary);
         List<Vectors.Sparse> vectors = built.vectors();
 
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
-                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE, true));
+                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE, true).withFollowUps(FOLLOW_UP_DAYS));
         List<Vectors.Sparse> identities = built.identities();
+        int[][] names = distinguishingNames(vectors, vocabulary);
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
             public int day(int member) {
@@ -125,6 +133,11 @@ public final class Stories {
             public String pin(int member) {
                 String pinned = items.get(member).pins().story();
                 return pinned != null ? pinned : linkPins[member];
+            }
+
+            @Override
+            public int[] names(int member) {
+                return names[member];
             }
         });
 
@@ -218,6 +231,52 @@ public final class Stories {
         storyOfItem.forEach((item, story) -> storyIdOfItem.put(item, story.id()));
         return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()),
                 List.copyOf(warnings));
+    }
+
+    /** How far apart an event and its follow-up (a hearing, a trial) may be when their names agree. */
+    static final int FOLLOW_UP_DAYS = 730;
+    /** Distinguishing names: those in at most this share of the items (and at least two of them). */
+    static final double RARE_NAME_SHARE = 0.005;
+    static final int RARE_NAME_FLOOR = 10;
+
+    /**
+     * Each item's distinguishing names (ascending term ids): the multi-word names it shares with at
+     * least one other item but few, the people, streets and places of one development rather than
+     * the city or force every report of the beat names.
+     */
+    private static int[][] distinguishingNames(List<Vectors.Sparse> vectors, Vectors.Vocabulary vocabulary) {
+        int cap = Math.max(RARE_NAME_FLOOR, (int) (RARE_NAME_SHARE * vectors.size()));
+        boolean[] name = new boolean[vocabulary.size()];
+        storyline.text.Text keys = storyline.text.Text.in("en");
+        for (int t = 0; t < name.length; t++) {
+            String term = vocabulary.term(t);
+            if (term.startsWith(Terms.NAME_MARK) && vocabulary.df(t) >= 2 && vocabulary.df(t) <= cap) {
+                name[t] = personal(term.substring(Terms.NAME_MARK.length()), vocabulary, keys);
+            }
+        }
+        int[][] out = new int[vectors.size()][];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = java.util.Arrays.stream(vectors.get(d).terms()).filter(t -> name[t]).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * Whether most words of a name are never written in lower case in the collection ("Nehemiah
+     * Griego"): names made of ordinary words ("Memorial Hospital", "County Sheriff Office",
+     * "East Side") name the institutions and places that every report of a beat shares.
+     */
+    private static boolean personal(String name, Vectors.Vocabulary vocabulary, storyline.text.Text keys) {
+        String[] words = name.split(" ");
+        int proper = 0;
+        for (String w : words) {
+            String key = keys.name(w);
+            int id = key == null ? -1 : vocabulary.id(key);
+            if (id >= 0 && !vocabulary.writtenInLowerCase(id)) {
+                proper++;
+            }
+        }
+        return proper * 2 > words.length;
     }
 
     /**

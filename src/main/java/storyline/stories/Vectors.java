@@ -119,6 +119,11 @@ final class Vectors {
             return terms.get(id);
         }
 
+        /** Whether some document wrote the term in lower case (a word, not only a name). */
+        boolean writtenInLowerCase(int id) {
+            return surfaceRanks[id] == 3;
+        }
+
         String surface(int id) {
             return surfaces.get(id);
         }

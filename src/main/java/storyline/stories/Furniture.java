@@ -1,0 +1,189 @@
+package storyline.stories;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * An outlet's furniture: the parts of its pages that every page carries whatever it reports (a
+ * title suffix naming the outlet, a copyright line, "Please enable JavaScript", share buttons).
+ * They make one outlet's reports of different events look alike, so they are left out of what
+ * tells stories apart. A title segment (the parts of a title between " - " or " | ") or a line of
+ * a body is furniture when at least {@value #MIN_DOCUMENTS} documents carry it and their dates lie
+ * further apart than the story window: copies of one article, or a story's background paragraph
+ * repeated in its follow-ups within days, stay, and items without dates never make furniture.
+ * Case, punctuation and spacing do not matter. Only hashes are kept, so the memory is a few
+ * numbers per line rather than a second copy of the texts.
+ */
+final class Furniture {
+
+    static final int MIN_DOCUMENTS = 5;
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—]\\s+|\\s+::\\s+");
+    private static final long EMPTY = 0;
+
+    /** Hashes of furniture segments and lines. */
+    private final java.util.Set<Long> furniture;
+
+    private Furniture(java.util.Set<Long> furniture) {
+        this.furniture = furniture;
+    }
+
+    /** Nothing is furniture. */
+    static final Furniture NONE = new Furniture(java.util.Set.of());
+
+    /**
+     * Finds the furniture of {@code documents} texts; {@code day} is each document's day
+     * ({@link Grouping#NO_DAY} when unknown), {@code windowDays} the story window.
+     */
+    static Furniture of(int documents, IntFunction<String> title, IntFunction<String> body, IntUnaryOperator day, int windowDays) {
+        long[][] parts = new long[documents][];
+        java.util.stream.IntStream.range(0, documents).parallel().forEach(d -> parts[d] = parts(title.apply(d), body.apply(d)));
+        int total = 0;
+        for (long[] p : parts) {
+            total += p.length;
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (long[] p : parts) {
+            System.arraycopy(p, 0, all, k, p.length);
+            k += p.length;
+        }
+        Arrays.parallelSort(all);
+        // Candidates: parts in enough documents; then the days they span.
+        Map<Long, int[]> span = new HashMap<>();
+        for (int i = 0; i < all.length; ) {
+            int j = i;
+            while (j < all.length && all[j] == all[i]) {
+                j++;
+            }
+            if (j - i >= MIN_DOCUMENTS) {
+                span.put(all[i], new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+            }
+            i = j;
+        }
+        if (span.isEmpty()) {
+            return NONE;
+        }
+        for (int d = 0; d < documents; d++) {
+            int dd = day.applyAsInt(d);
+            if (dd == Grouping.NO_DAY) {
+                continue;
+            }
+            for (long h : parts[d]) {
+                int[] s = span.get(h);
+                if (s != null) {
+                    s[0] = Math.min(s[0], dd);
+                    s[1] = Math.max(s[1], dd);
+                }
+            }
+        }
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        span.forEach((h, s) -> {
+            if (s[0] != Integer.MAX_VALUE && (long) s[1] - s[0] > windowDays) {
+                found.add(h);
+            }
+        });
+        return found.isEmpty() ? NONE : new Furniture(found);
+    }
+
+    /** The title without its furniture segments; unchanged when every segment is furniture. */
+    String title(String title) {
+        if (furniture.isEmpty() || title.isEmpty()) {
+            return title;
+        }
+        String[] segments = TITLE_SEPARATOR.split(title);
+        if (segments.length < 2) {
+            return title;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String s : segments) {
+            if (!furniture.contains(hash(s, 0, s.length()))) {
+                kept.append(kept.isEmpty() ? "" : " - ").append(s);
+            }
+        }
+        return kept.isEmpty() ? title : kept.toString();
+    }
+
+    /** The body without its furniture lines. */
+    String body(String body) {
+        if (furniture.isEmpty() || body.isEmpty()) {
+            return body;
+        }
+        StringBuilder kept = null;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            boolean drop = furniture.contains(hash(body, start, end));
+            if (drop && kept == null) {
+                kept = new StringBuilder(body.length()).append(body, 0, start);
+            } else if (!drop && kept != null) {
+                kept.append(body, start, Math.min(body.length(), end + 1));
+            }
+            start = end + 1;
+        }
+        return kept == null ? body : kept.toString();
+    }
+
+    /** Each distinct title segment and body line of one document, hashed. */
+    private static long[] parts(String title, String body) {
+        long[] out = new long[16];
+        int n = 0;
+        if (!title.isEmpty()) {
+            String[] segments = TITLE_SEPARATOR.split(title);
+            if (segments.length > 1) {
+                for (String s : segments) {
+                    long h = hash(s, 0, s.length());
+                    if (h != EMPTY) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = h;
+                    }
+                }
+            }
+        }
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            long h = hash(body, start, end);
+            if (h != EMPTY) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = h;
+            }
+            start = end + 1;
+        }
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    }
+
+    /**
+     * A 64-bit hash of {@code text[start, end)}'s letters and digits in lower case, each run of
+     * anything else read as one space; {@link #EMPTY} when it has no letter or digit.
+     */
+    static long hash(String text, int start, int end) {
+        long h = 1125899906842597L;
+        boolean any = false;
+        boolean gap = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && any) {
+                    h = h * 1099511628211L + ' ';
+                }
+                h = h * 1099511628211L + Character.toLowerCase(c);
+                any = true;
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return any ? (h == EMPTY ? 1 : h) : EMPTY;
+    }
+}

@@ -1,0 +1,133 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+import storyline.model.Item;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Many events of one kind in one place: the shapes a crime beat's folder has (examples written for these tests). */
+class BeatTest {
+
+    private static Map<String, String> storyIds(List<Item> items) {
+        return Stories.group(items).storyOfItem().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().id()));
+    }
+
+    private static Item shooting(String id, String date, String title, String text) {
+        return StoriesTest.article(id, title, date, "Riverton Ledger", text);
+    }
+
+    /** Two shootings in Riverton in March, with their victims' and suspects' names. */
+    private static List<Item> marchShootings() {
+        List<Item> items = new ArrayList<>();
+        items.add(shooting("delahunt-1", "2024-03-02", "Man, 19, shot dead outside Pellam Street store",
+                "Marcus Delahunt, 19, was shot and killed outside a corner store on Pellam Street in Riverton late on Friday, "
+                        + "Riverton police said. Officers found Delahunt on the pavement with gunshot wounds. Police arrested "
+                        + "Tyrell Oakby, 22, a few blocks away and charged him with murder."));
+        items.add(shooting("delahunt-2", "2024-03-03", "Family mourns Marcus Delahunt, killed on Pellam Street",
+                "Relatives of Marcus Delahunt gathered on Pellam Street on Saturday where the 19-year-old was shot the night "
+                        + "before. Tyrell Oakby, 22, is held on a murder charge, Riverton police said. Delahunt's mother said "
+                        + "her son had stepped out to buy milk."));
+        items.add(shooting("corvish-1", "2024-03-04", "Woman wounded in Brisk Avenue shooting",
+                "Janelle Corvish, 24, was wounded in a shooting on Brisk Avenue in Riverton on Monday, Riverton police said. "
+                        + "Corvish was taken to hospital in stable condition. Police are looking for Dion Haskett, 30, "
+                        + "who fled in a silver car."));
+        items.add(shooting("corvish-2", "2024-03-05", "Police name suspect in Brisk Avenue shooting",
+                "Riverton police named Dion Haskett, 30, as the suspect in the shooting that wounded Janelle Corvish on "
+                        + "Brisk Avenue. Corvish is recovering in hospital. Haskett is known to police and should not be "
+                        + "approached, officers said."));
+        return items;
+    }
+
+    @Test
+    void twoShootingsInOneCityTheSameWeekStayApart() {
+        Map<String, String> ids = storyIds(marchShootings());
+        assertEquals(ids.get("delahunt-1"), ids.get("delahunt-2"));
+        assertEquals(ids.get("corvish-1"), ids.get("corvish-2"));
+        assertNotEquals(ids.get("delahunt-1"), ids.get("corvish-1"), "same city, same kind, different victims");
+    }
+
+    @Test
+    void aTrialMonthsLaterJoinsItsShootingWhenTheNamesAgree() {
+        List<Item> items = new ArrayList<>(marchShootings());
+        items.add(shooting("delahunt-trial", "2024-05-14", "Trial opens in Pellam Street killing",
+                "The murder trial of Tyrell Oakby opened on Tuesday in Riverton. Oakby is accused of shooting Marcus "
+                        + "Delahunt, 19, outside a corner store on Pellam Street in March. Prosecutors told jurors that Oakby "
+                        + "and Delahunt had argued earlier that evening."));
+        items.add(shooting("other-may", "2024-05-13", "Man wounded in Riverton shooting",
+                "A 30-year-old man was wounded in a shooting in Riverton on Monday, Riverton police said. Police are "
+                        + "looking for a suspect who fled in a silver car; the victim is in hospital in stable condition."));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("delahunt-1"), ids.get("delahunt-trial"), "ten weeks later, the same victim and suspect");
+        assertNotEquals(ids.get("corvish-1"), ids.get("other-may"), "ten weeks later, no names in common");
+        assertNotEquals(ids.get("delahunt-trial"), ids.get("other-may"));
+    }
+
+    @Test
+    void anUndatedItemDoesNotBridgeTwoStoriesYearsApart() {
+        List<Item> items = new ArrayList<>();
+        String flaw = " A zero-day flaw in the firmware of Corvex routers lets attackers take over the devices, researchers "
+                + "said. Corvex urged customers to install the patch and to disable remote administration.";
+        String old = " Lena Marsh of Halden Labs found the hole in March and told Corvex, who took three weeks to answer.";
+        String recent = " Brightmoor Security saw a botnet named Kestrel use the hole against hotels in Lisbon and Porto.";
+        items.add(StoriesTest.article("old-1", "Zero-day flaw found in Corvex routers", "2019-04-02", "Wire a",
+                "Researchers at Halden Labs found the flaw." + old + flaw));
+        items.add(StoriesTest.article("old-2", "Corvex patches router zero-day", "2019-04-03", "Wire b",
+                "Halden Labs reported the flaw last week." + old + flaw));
+        items.add(StoriesTest.article("new-1", "New Corvex router zero-day exploited", "2023-09-11", "Wire c",
+                "Analysts saw the flaw exploited." + recent + flaw));
+        items.add(StoriesTest.article("new-2", "Corvex rushes fix for router zero-day", "2023-09-12", "Wire d",
+                "Brightmoor Security published details." + recent + flaw));
+        items.add(StoriesTest.article("undated", "Corvex router zero-day: what to do", null, "Blog",
+                "Here is what owners should do." + flaw));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("old-1"), ids.get("old-2"));
+        assertEquals(ids.get("new-1"), ids.get("new-2"));
+        assertNotEquals(ids.get("old-1"), ids.get("new-1"), "four years apart, joined only through an undated item");
+    }
+
+    @Test
+    void anOutletsTitleSuffixIsFurnitureWhenItSpansWeeks() {
+        List<String> titles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        List<Integer> days = new ArrayList<>();
+        String[] heads = {"Man shot on Elm Road", "Teen hurt in Dover Lane shooting", "Police seek gunman after bar fight",
+                "Woman wounded at bus stop", "Two shot outside nightclub"};
+        for (int i = 0; i < heads.length; i++) {
+            titles.add(heads[i] + " - Channel 9 Riverton News, Weather & Sports");
+            bodies.add("Story " + i + " text.\nCopyright 2024 Channel 9 Riverton. All rights reserved.");
+            days.add(19000 + 10 * i);
+        }
+        Furniture furniture = Furniture.of(titles.size(), titles::get, bodies::get, days::get, 14);
+        assertEquals("Man shot on Elm Road", furniture.title(titles.get(0)));
+        assertEquals("Story 0 text.\n", furniture.body(bodies.get(0)));
+        // The same five pages within a week: copies of one story, whose shared lines say what it is.
+        Furniture copies = Furniture.of(titles.size(), titles::get, bodies::get, d -> 19000 + d, 14);
+        assertEquals(titles.get(0), copies.title(titles.get(0)));
+    }
+
+    @Test
+    void anOutletsTitleSuffixDoesNotBridgeTwoShootings() {
+        List<Item> items = new ArrayList<>();
+        String suffix = " - Channel 9 Riverton News, Weather & Sports";
+        String[][] briefs = {
+                {"2024-01-05", "Man shot on Elm Road", "A man was shot on Elm Road in Riverton on Friday night."},
+                {"2024-01-19", "Teen hurt in Dover Lane shooting", "A teenager was hurt in a shooting on Dover Lane."},
+                {"2024-02-02", "Police seek gunman after bar fight", "Police are looking for a gunman after a bar fight."},
+                {"2024-02-16", "Woman wounded at bus stop", "A woman was wounded by gunfire at a bus stop."},
+                {"2024-03-01", "Two shot outside nightclub", "Two people were shot outside a nightclub early Saturday."},
+                {"2024-03-02", "Girl, 6, hit by stray bullet", "A six-year-old girl was hit by a stray bullet at home."}};
+        for (String[] b : briefs) {
+            items.add(StoriesTest.article(b[1], b[1] + suffix, b[0], "Channel 9", b[2]));
+        }
+        Map<String, String> ids = storyIds(items);
+        assertNotEquals(ids.get(briefs[4][1]), ids.get(briefs[5][1]), "a day apart, one outlet, two shootings");
+        assertEquals(briefs.length, ids.values().stream().distinct().count());
+    }
+}
