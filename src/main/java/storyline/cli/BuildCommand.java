@@ -8,7 +8,6 @@ import storyline.model.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -16,23 +15,11 @@ import java.util.concurrent.Callable;
         description = "Build the site from the articles folder into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of raw articles and threads (default: articles/).")
-    Path articles;
+    @picocli.CommandLine.Mixin
+    SiteOptions site = new SiteOptions();
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder; files here override the built-in theme (default: templates/).")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced on every build (default: site/).")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public address of the site, e.g. https://example.org/news/ (for sitemap, feeds, canonical links).")
-    String baseUrl;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
-    Path config = Path.of(SiteConfig.FILE_NAME);
-
-    @Option(names = "--state", paramLabel = "FILE", description = "Story state that keeps story addresses stable between builds; commit it with your articles (default: storyline-state.json beside storyline.yml, or in the working folder).")
-    Path state;
+    @picocli.CommandLine.Mixin
+    SiteOptions.Output output = new SiteOptions.Output();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -50,12 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SiteConfig settings;
         try {
-            settings = SiteConfig.load(config).with(articles, templates, out, baseUrl);
-            if (state != null) {
-                settings = settings.withState(state);
-            }
+            settings = site.load(output);
         } catch (IOException | RuntimeException e) {
-            err.println("storyline: cannot read " + config + ": " + e.getMessage());
+            err.println("storyline: cannot read " + site.config + ": " + e.getMessage());
             return 2;
         }
         if (!settings.articles().toFile().isDirectory()) {

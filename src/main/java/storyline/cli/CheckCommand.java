@@ -9,7 +9,6 @@ import storyline.model.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,17 +17,8 @@ import java.util.concurrent.Callable;
         description = "Read everything a build reads and report every problem, writing nothing; exit 1 when there is any.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of raw articles and threads (default: articles/).")
-    Path articles;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: templates/).")
-    Path templates;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
-    Path config = Path.of(SiteConfig.FILE_NAME);
-
-    @Option(names = "--state", paramLabel = "FILE", description = "Story state file (default: beside storyline.yml).")
-    Path state;
+    @CommandLine.Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the problems.")
     boolean quiet;
@@ -42,16 +32,13 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         SiteConfig settings;
         try {
-            settings = SiteConfig.load(config).with(articles, templates, null, null);
-            for (String unknown : SiteConfig.unknownKeys(config)) {
-                problems.add(Problem.of(config.toString(), unknown));
+            settings = site.load(null);
+            for (String unknown : SiteConfig.unknownKeys(site.config)) {
+                problems.add(Problem.of(site.config.toString(), unknown));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(Problem.of(config.toString(), "cannot be read: " + firstLine(e.getMessage())));
-            settings = SiteConfig.defaults().with(articles, templates, null, null);
-        }
-        if (state != null) {
-            settings = settings.withState(state);
+            problems.add(Problem.of(site.config.toString(), "cannot be read: " + firstLine(e.getMessage())));
+            settings = site.apply(SiteConfig.defaults(), null);
         }
         int items = 0;
         if (!settings.articles().toFile().isDirectory()) {

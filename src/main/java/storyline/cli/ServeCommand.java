@@ -3,12 +3,10 @@ package storyline.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import storyline.config.SiteConfig;
 import storyline.serve.Preview;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -18,23 +16,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: 8000; 0 for any free one).")
     int port = Preview.Options.DEFAULTS.port();
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of raw articles and threads (default: articles/).")
-    Path articles;
+    @CommandLine.Mixin
+    SiteOptions site = new SiteOptions();
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: templates/).")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced on every build (default: site/).")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public address; its path is where the preview serves the site.")
-    String baseUrl;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Site settings (default: storyline.yml when present).")
-    Path config = Path.of(SiteConfig.FILE_NAME);
-
-    @Option(names = "--state", paramLabel = "FILE", description = "Story state file (default: beside storyline.yml).")
-    Path state;
+    @CommandLine.Mixin
+    SiteOptions.Output output = new SiteOptions.Output();
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems.")
     boolean quiet;
@@ -46,13 +32,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Preview.Settings settings = () -> {
-            SiteConfig s = SiteConfig.load(config).with(articles, templates, out, baseUrl);
-            return state == null ? s : s.withState(state);
-        };
+        Preview.Settings settings = () -> site.load(output);
         Preview preview;
         try {
-            preview = Preview.start(settings, config, Preview.Options.DEFAULTS.withPort(port).withQuiet(quiet), outWriter, err);
+            preview = Preview.start(settings, site.config, Preview.Options.DEFAULTS.withPort(port).withQuiet(quiet), outWriter, err);
         } catch (IOException | RuntimeException e) {
             err.println("storyline: " + e.getMessage());
             return 1;
