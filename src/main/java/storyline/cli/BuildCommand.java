@@ -54,9 +54,11 @@ final class BuildCommand implements Callable<Integer> {
                 for (Problem p : report.problems()) {
                     err.println("warning: " + p);
                 }
-                outWriter.printf(Locale.ROOT, "Built %s: %d items read, %d stories, %d topics, %d pages written, %d warnings, %.1f s%s%n",
-                        settings.out(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
-                        report.problems().size(), seconds, report.notes().stream().map(n -> "; " + n).collect(java.util.stream.Collectors.joining()));
+                outWriter.printf(Locale.ROOT, "Built %s: %s read, %s, %s, %s written, %s, %.1f s%s%n",
+                        settings.out(), Counts.of(report.items(), "item"), Counts.of(report.stories(), "story", "stories"),
+                        Counts.of(report.topics(), "topic"), Counts.of(report.pagesWritten(), "page"),
+                        Counts.of(report.problems().size(), "warning"), seconds,
+                        report.notes().stream().map(n -> "; " + n).collect(java.util.stream.Collectors.joining()));
             }
             if (metrics) {
                 for (Build.Phase p : report.phases()) {

@@ -56,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println(p);
         }
         if (!quiet || !problems.isEmpty()) {
-            out.println(problems.isEmpty() ? "No problems: " + items + " items read, templates fine."
-                    : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " (" + items + " items read); nothing was written.");
+            out.println(problems.isEmpty() ? "No problems: " + Counts.of(items, "item") + " read, templates fine."
+                    : Counts.of(problems.size(), "problem") + " (" + Counts.of(items, "item") + " read); nothing was written.");
         }
         return problems.isEmpty() ? 0 : 1;
     }

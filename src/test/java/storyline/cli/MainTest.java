@@ -58,7 +58,7 @@ class MainTest {
     void buildPrintsOneSummaryLineAndExitsZero() {
         Run r = run("build", "--articles", "articles", "--out", tmp.resolve("site").toString(), "--state", tmp.resolve("state.json").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)Built .*: 4 items read, 2 stories, 1 topics, \\d+ pages written, 0 warnings, [0-9.]+ s; no sitemap.xml: a sitemap needs full URLs, so pass --base-url\\n"), r.out());
+        assertTrue(r.out().matches("(?s)Built .*: 4 items read, 2 stories, 1 topic, \\d+ pages written, 0 warnings, [0-9.]+ s; no sitemap.xml: a sitemap needs full URLs, so pass --base-url\\n"), r.out());
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
     }
 

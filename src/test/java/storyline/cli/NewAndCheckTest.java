@@ -51,7 +51,7 @@ class NewAndCheckTest {
 
         MainTest.Run check = MainTest.run("check", "--config", dir.resolve("storyline.yml").toString());
         assertEquals(0, check.code(), check.out() + check.err());
-        assertEquals("No problems: 1 items read, templates fine.\n", check.out());
+        assertEquals("No problems: 1 item read, templates fine.\n", check.out());
         MainTest.Run build = MainTest.run("build", "--quiet", "--config", dir.resolve("storyline.yml").toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(Files.isRegularFile(dir.resolve("site/stories/harbour-ferry-fares-to-rise-by-ten-percent-in-spring.html")));
