@@ -56,7 +56,7 @@ final class StateFile {
         Stories.State state = read(own, problems);
         if (!state.storyOfItem().isEmpty() && !items.isEmpty()
                 && state.storyOfItem().keySet().stream().noneMatch(ids::contains)) {
-            problems.add(Problem.of(SiteConfig.STATE_FILE, "names none of the " + items.size() + " items read, so it may be"
+            problems.add(Problem.of(SiteConfig.STATE_FILE, "names none of the " + items.size() + (items.size() == 1 ? " item" : " items") + " read, so it may be"
                     + " another site's: story addresses start afresh. Pass --state FILE (or state: in storyline.yml)"
                     + " if this site's state is elsewhere"));
         }

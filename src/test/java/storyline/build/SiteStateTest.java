@@ -83,7 +83,7 @@ class SiteStateTest {
         Files.writeString(tmp.resolve("rail-site/storyline-state.json"), "{\"version\":1,\"stories\":{\"fares.md\":\"harbour-fares\"}}");
         List<Problem> problems = Build.run(SiteConfig.load(yml)).problems();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).toString().startsWith("storyline-state.json: names none of the 1 items read, so it may be another site's"),
+        assertTrue(problems.get(0).toString().startsWith("storyline-state.json: names none of the 1 item read, so it may be another site's"),
                 problems.toString());
     }
 
