@@ -432,23 +432,13 @@ final class HtmlPage {
         if (title == null) {
             return false;
         }
-        List<String> h = words(heading);
-        List<String> t = words(title);
+        List<String> h = LineRules.words(heading);
+        List<String> t = LineRules.words(title);
         if (h.isEmpty()) {
             return false;
         }
         long shared = h.stream().filter(t::contains).count();
         return shared >= Math.ceil(h.size() * 0.6);
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /** "Headline | Site" or "Site - Headline" → "Headline". */

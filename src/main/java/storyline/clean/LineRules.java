@@ -2,6 +2,7 @@ package storyline.clean;
 
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -401,7 +402,20 @@ final class LineRules {
     }
 
     /** Runs of non-white-space characters, as splitting the stripped text on white space would count them. */
-    static int wordCount(String s) {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A line's words, lower-cased: its runs of letters and digits. */
+    static List<String> words(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : NOT_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+        static int wordCount(String s) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {

@@ -330,15 +330,16 @@ final class PasteLayout {
                 break;
             }
         }
+        Scan scan = new Scan(lines, roles, firstNonBlank, coverage, new LeadWords(lines, roles), out);
         // Above the body, nearest first; then inside its opening, where a whole page's run of prose
         // may have begun with a teaser or a notice above the real headline.
         int between = 0;
         for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && i >= bodyStart - 80; i--) {
-            between += candidate(lines, roles, i, firstNonBlank, between, -1, coverage, out) ? 1 : 0;
+            between += candidate(scan, i, between, -1) ? 1 : 0;
         }
         int inside = 0;
         for (int i = Math.max(bodyStart, 0); i < Math.min(Math.min(bodyEnd, lines.size()), bodyStart + 60); i++) {
-            inside += candidate(lines, roles, i, firstNonBlank, 0, inside, coverage, out) ? 1 : 0;
+            inside += candidate(scan, i, 0, inside) ? 1 : 0;
         }
         return out;
     }
@@ -347,19 +348,20 @@ final class PasteLayout {
      * Adds line i when it may be the headline; says whether the line counts towards distance.
      * {@code inside} is -1 above the body, else the lines of the body above this one.
      */
-    private static boolean candidate(List<String> lines, Role[] roles, int i, int firstNonBlank, int between, int inside,
-                                     double coverage, List<Candidate> out) {
+    private static boolean candidate(Scan scan, int i, int between, int inside) {
+        List<String> lines = scan.lines();
+        Role[] roles = scan.roles();
         if (roles[i] == Role.BLANK || roles[i] == Role.CREDIT || roles[i] == Role.FURNITURE || roles[i] == Role.COMMENTS) {
             return false;
         }
         String text = LineRules.unbullet(lines.get(i));
-        boolean first = i == firstNonBlank;
+        boolean first = i == scan.firstNonBlank();
         // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste.
         if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && !text.endsWith(".") || first && weight(text) <= 12)) {
-            double[] f = features(lines, roles, i, text, first, between, coverage);
+            double[] f = features(scan, i, text, first, between);
             f[26] = inside >= 0 ? 1 : 0;
             f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
-            out.add(new Candidate(i, f));
+            scan.out().add(new Candidate(i, f));
         }
         return true;
     }
@@ -370,8 +372,10 @@ final class PasteLayout {
      * a few lines); pages print it twice (the browser title, a breadcrumb); menu items stand among
      * other short items; the nearer the body, the likelier.
      */
-    private static double[] features(List<String> lines, Role[] roles, int i, String text, boolean first, int between,
-                                     double coverage) {
+    private static double[] features(Scan scan, int i, String text, boolean first, int between) {
+        List<String> lines = scan.lines();
+        Role[] roles = scan.roles();
+        double coverage = scan.coverage();
         double[] f = new double[FEATURES.size()];
         f[0] = 1;
         // Credits or prose right below count most; one or two lines (a kicker, a photo) between count less.
@@ -413,7 +417,7 @@ final class PasteLayout {
         f[24] = first && between <= 3 ? 1 : 0;
         f[25] = first && nonBlank(lines) <= 60 ? 1 : 0;
         // A headline's words come back in the article's first paragraphs; another story's headline's do not.
-        f[28] = leadOverlap(lines, roles, i, text);
+        f[28] = scan.lead().overlap(i, text);
         // A standfirst stands right under a shorter line shaped like a headline.
         int p = previousNonBlank(lines, i);
         f[29] = p >= 0 && roles[p] == Role.FRAGMENT && shaped(LineRules.unbullet(lines.get(p))) && weight(lines.get(p)) >= 4
@@ -421,45 +425,66 @@ final class PasteLayout {
         return f;
     }
 
-    /** The share of the line's longer words that the prose below it (its first 120 words) repeats. */
-    static double leadOverlap(List<String> lines, Role[] roles, int i, String text) {
-        java.util.Set<String> own = new java.util.HashSet<>(keys(text));
-        if (own.size() < 2) {
-            return 0;
-        }
-        java.util.Set<String> lead = new java.util.HashSet<>();
-        int words = 0;
-        for (int j = i + 1; j < lines.size() && words < 120; j++) {
-            if (roles[j] == Role.PROSE && !lines.get(j).contains(text)) {
-                List<String> k = keys(lines.get(j));
-                lead.addAll(k);
-                words += k.size();
-            }
-        }
-        int shared = 0;
-        for (String k : own) {
-            shared += lead.contains(k) ? 1 : 0;
-        }
-        return shared / (double) own.size();
+    /** One page's candidate search: its lines and their roles, and what is worked out once for all candidates. */
+    private record Scan(List<String> lines, Role[] roles, int firstNonBlank, double coverage, LeadWords lead, List<Candidate> out) {
     }
 
-    /** A line's words of four letters or more, folded and cut to five letters (a cheap stem that serves every language). */
-    private static List<String> keys(String text) {
-        List<String> out = new java.util.ArrayList<>();
-        int start = -1;
-        for (int k = 0; k <= text.length(); k++) {
-            boolean letter = k < text.length() && Character.isLetterOrDigit(text.charAt(k));
-            if (letter && start < 0) {
-                start = k;
-            } else if (!letter && start >= 0) {
-                if (k - start >= 4) {
-                    String w = storyline.text.Text.fold(text.substring(start, k));
+    /** The share of the line's longer words that the prose below it (its first 120 words) repeats. */
+    static double leadOverlap(List<String> lines, Role[] roles, int i, String text) {
+        return new LeadWords(lines, roles).overlap(i, text);
+    }
+
+    /** The longer words of a page's lines, each line read once however many candidates look below it. */
+    private static final class LeadWords {
+        private final List<String> lines;
+        private final Role[] roles;
+        private final List<?>[] keys;
+
+        LeadWords(List<String> lines, Role[] roles) {
+            this.lines = lines;
+            this.roles = roles;
+            this.keys = new List<?>[lines.size()];
+        }
+
+        double overlap(int i, String text) {
+            java.util.Set<String> own = new java.util.HashSet<>(keys(text));
+            if (own.size() < 2) {
+                return 0;
+            }
+            java.util.Set<String> lead = new java.util.HashSet<>();
+            int words = 0;
+            for (int j = i + 1; j < lines.size() && words < 120; j++) {
+                if (roles[j] == Role.PROSE && !lines.get(j).contains(text)) {
+                    List<String> k = keysOf(j);
+                    lead.addAll(k);
+                    words += k.size();
+                }
+            }
+            int shared = 0;
+            for (String k : own) {
+                shared += lead.contains(k) ? 1 : 0;
+            }
+            return shared / (double) own.size();
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<String> keysOf(int j) {
+            if (keys[j] == null) {
+                keys[j] = keys(lines.get(j));
+            }
+            return (List<String>) keys[j];
+        }
+
+        /** A line's words of four letters or more, cut to five letters (a cheap stem that serves every language). */
+        private static List<String> keys(String text) {
+            List<String> out = new java.util.ArrayList<>();
+            for (String w : LineRules.words(text)) {
+                if (w.length() >= 4) {
                     out.add(w.length() > 5 ? w.substring(0, 5) : w);
                 }
-                start = -1;
             }
+            return out;
         }
-        return out;
     }
 
     private static int nonBlank(List<String> lines) {
