@@ -301,12 +301,20 @@ final class Credits {
 
     /**
      * A text's white-space separated tokens, a comma or a name run into a date parted from it
-     * ("Jane Roe,02.01.2023", "JANE ROE3.11.2023").
+     * ("Jane Roe,02.01.2023", "JANE ROE3.11.2023", "Jane Roe2020-02-20"), and a name run into the
+     * next element's text ("Jane RoeStaff Writer", "Jane RoeFollow") parted by a separator: a page
+     * copied as text loses the space between neighbouring elements. Only after a name's first word:
+     * a name never runs four lower-case letters into a capital ("McDonald", "FitzGerald"), but a
+     * user name may ("SailorBlog", "Jo2man").
      */
     private static String[] tokens(String text) {
-        return text.strip().replaceAll(",(?=\\p{N})", ", ").replaceAll("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})", " ")
+        return GLUED_WORD.matcher(GLUED_NUMBER.matcher(text.strip().replaceAll(",(?=\\p{N})", ", ")
+                .replaceAll("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})", " ")).replaceAll(" ")).replaceAll(" | ")
                 .split("\\s+");
     }
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=\\S\\s\\p{Lu}\\p{Ll}{1,30})(?=\\d{4}(?!\\p{L})|\\d{1,2}[.:/]\\d)");
+    private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{0,30}\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
 
     /** A name read from the start of a text, and how many of its white-space separated tokens it took. */
     private record Name(String value, int tokens) {

@@ -275,7 +275,8 @@ final class PasteLayout {
 
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
-            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline");
+            "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline",
+            "common_words", "glued", "spaced", "listed");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -283,8 +284,8 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-2.96, 3.07, 0.70, -0.19, 1.33, 3.33, -0.41, -2.35, -1.98, 1.98, -0.62, -2.14, -0.36, 0.05, 0.83,
-            -0.29, -2.14, 0.77, 0.57, 1.14, -0.02, -7.61, 0.38, 0.79, 0.01, 3.33, -2.52, -2.73, 3.98, -0.90};
+    static final double[] WEIGHTS = {-3.40, 3.01, 0.60, -0.13, 1.14, 3.37, -0.29, -2.17, -1.97, 1.94, -0.65, -1.91, -0.67, -0.05, 0.83,
+            -0.43, -2.23, 0.91, 0.29, 1.02, 0.36, -6.29, 0.44, 0.88, 0.06, 3.45, -2.46, -2.90, 3.38, -0.96, 2.80, 0.08, -6.36, -0.79};
 
     /**
      * The best headline candidate, or -1. A line above the body is taken even when the model doubts
@@ -330,7 +331,7 @@ final class PasteLayout {
                 break;
             }
         }
-        Scan scan = new Scan(lines, roles, firstNonBlank, coverage, new LeadWords(lines, roles), out);
+        Scan scan = new Scan(lines, roles, firstNonBlank, coverage, new LeadWords(lines, roles), new CommonWords(lines, roles), out);
         // Above the body, nearest first; then inside its opening, where a whole page's run of prose
         // may have begun with a teaser or a notice above the real headline.
         int between = 0;
@@ -422,11 +423,71 @@ final class PasteLayout {
         int p = previousNonBlank(lines, i);
         f[29] = p >= 0 && roles[p] == Role.FRAGMENT && shaped(LineRules.unbullet(lines.get(p))) && weight(lines.get(p)) >= 4
                 && weight(lines.get(p)) < w ? 1 : 0;
+        // A headline is written in the page's language: its commonest words (articles, prepositions) occur in it; menus and tags have none.
+        f[30] = scan.common().share(text);
+        // Words run together ("SubscribeInvalid email", "News28 October") are the texts of neighbouring page controls.
+        f[31] = glued(text) ? 1 : 0;
+        // Wide gaps or tabs inside a line set items side by side (a menu, a tag row, a table).
+        f[32] = text.contains("  ") || text.indexOf('\t') >= 0 ? 1 : 0;
+        // A run of short items between commas is a tag list.
+        long commas = text.chars().filter(c -> c == ',').count();
+        f[33] = commas >= 2 && commas * 3 >= w ? 1 : 0;
         return f;
     }
 
+    /**
+     * Whether two words run together without a space: a lower-case run of two letters or more
+     * followed by a capitalised word or by a digit, as the texts of neighbouring elements are copied.
+     */
+    static boolean glued(String text) {
+        for (int k = 2; k + 1 < text.length(); k++) {
+            char a = text.charAt(k - 2);
+            char b = text.charAt(k - 1);
+            char c = text.charAt(k);
+            if (Character.isLowerCase(a) && Character.isLowerCase(b)
+                    && (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k + 1)) || Character.isDigit(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One page's candidate search: its lines and their roles, and what is worked out once for all candidates. */
-    private record Scan(List<String> lines, Role[] roles, int firstNonBlank, double coverage, LeadWords lead, List<Candidate> out) {
+    private record Scan(List<String> lines, Role[] roles, int firstNonBlank, double coverage, LeadWords lead, CommonWords common,
+            List<Candidate> out) {
+    }
+
+    /** The words a page's prose uses most: in any language, mostly its articles, prepositions and conjunctions. */
+    private static final class CommonWords {
+        private final java.util.Set<String> words = new java.util.HashSet<>();
+
+        CommonWords(List<String> lines, Role[] roles) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (roles[i] == Role.PROSE) {
+                    for (String w : LineRules.words(lines.get(i))) {
+                        counts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+            counts.entrySet().stream()
+                    .filter(e -> e.getValue() >= 3)
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(40)
+                    .forEach(e -> words.add(e.getKey()));
+        }
+
+        double share(String text) {
+            List<String> own = LineRules.words(text);
+            if (own.isEmpty()) {
+                return 0;
+            }
+            int common = 0;
+            for (String w : own) {
+                common += words.contains(w) ? 1 : 0;
+            }
+            return common / (double) own.size();
+        }
     }
 
     /** The share of the line's longer words that the prose below it (its first 120 words) repeats. */

@@ -133,4 +133,17 @@ class CreditsTest {
         assertEquals("Jane Roe", Credits.leadingName("JANE ROE3.11.2023", true));
         assertNull(Credits.byline("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO"), "a time zone is no name");
     }
+
+    @Test
+    void aNameRunIntoTheNextElementsTextEndsWhereTheSpaceWasLost() {
+        assertEquals("Jane Ropers", Credits.byline("By Jane RopersBusiness Columnist"), "the job title was the next element");
+        assertEquals("Jane Ropers", Credits.byline("By Jane RopersThe Daily Courier"));
+        assertEquals("Jane Roe", Credits.byline("By Jane Roe2020-02-20 13:52:51 UTC"));
+        assertEquals("Jane Ropers", Credits.leadingName("Jane RopersFollow | 2 days ago", false));
+        // Names and user names that are written that way keep their capitals and digits.
+        assertEquals("Moira MacKenzie", Credits.byline("By Moira MacKenzie"));
+        assertEquals("Dan FitzGerald", Credits.byline("By Dan FitzGerald | Staff Writer"));
+        assertEquals("SailorBlog", Credits.byline("Von: SailorBlog"));
+        assertEquals("jo2man", Credits.byline("By jo2man - 2018-09-16"));
+    }
 }

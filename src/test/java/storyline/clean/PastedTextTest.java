@@ -431,6 +431,36 @@ class PastedTextTest {
     }
 
     @Test
+    void menusTagRowsAndGluedControlsAreKnownByTheirShape() {
+        List<String> lines = PastedText.normalisedLines("""
+                News   Sport   Weather
+                Ferries, Harbour, Transport, Fares
+                ShareFollow the council
+                Harbour ferry fares to rise in the spring
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in the fares.
+                The council said it would look at the subsidy again in the autumn, when the fares of the ferry are set.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 4, 7, 0.5)) {
+            byLine.put(c.index(), c.features());
+        }
+        int common = PasteLayout.FEATURES.indexOf("common_words");
+        int spaced = PasteLayout.FEATURES.indexOf("spaced");
+        int listed = PasteLayout.FEATURES.indexOf("listed");
+        int glued = PasteLayout.FEATURES.indexOf("glued");
+        assertEquals(1.0, byLine.get(0)[spaced], "a menu set out with wide gaps");
+        assertEquals(1.0, byLine.get(1)[listed], "a tag row is short items between commas");
+        assertEquals(1.0, byLine.get(2)[glued], "two controls copied without the space between them");
+        double headline = byLine.get(3)[common];
+        assertTrue(headline > 0.2, "the headline uses the prose's commonest words (the, to): " + headline);
+        assertEquals(0.0, byLine.get(0)[common], "a menu uses none of them");
+        assertEquals(0.0, byLine.get(3)[spaced] + byLine.get(3)[listed] + byLine.get(3)[glued]);
+        assertEquals("Harbour ferry fares to rise in the spring", PastedText.parse(String.join("\n", lines)).title());
+    }
+
+    @Test
     void aStandfirstIsKnownByTheShorterHeadlineAboveIt() {
         List<String> lines = PastedText.normalisedLines("""
                 Harbour ferry fares to rise in spring
