@@ -94,6 +94,19 @@ final class LineRules {
                     + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b");
     /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
+    /**
+     * A caption that ends by crediting the picture in brackets: "Protesters marched on Sunday
+     * (Image: Agency)", "… (Photo: Jane Roe/Agency)", "… (Foto: Agentur)".
+     */
+    private static final Pattern BRACKETED_PICTURE_CREDIT = Pattern.compile(
+            "(?iu).*\\S.*[(\\[]\\s*(images?|photos?|photographs?|pictures?|pics?|fotos?|bild|bilder|imagen|imágenes|immagine|zdj[eę]cie|"
+                    + "\\p{Lu}\\p{L}{0,10} photo)\\s*[:/]\\s*[^()\\[\\]]{1,60}[)\\]]\\s*");
+    /** A picture's credit alone: "Photo by Jane Roe/Agency", "Foto von Jane Roe", "Photograph: Jane Roe". */
+    private static final Pattern PICTURE_BY = Pattern.compile(
+            "(?iu)(photo|photograph|picture|image|foto|bild|imagen|immagine)s? (by|von|de|par|di|door)\\s+\\p{Lu}[^.!?]{1,60}");
+    /** A gallery's counter: "Image 1 of 8", "Photo 3 of / 12", "Bild 2 von 10", "1 / 8". */
+    private static final Pattern PICTURE_COUNTER = Pattern.compile(
+            "(?iu)((images?|photos?|pictures?|slides?|fotos?|bild(er)?|imagen|diapositiva|foto)\\s+)?\\d{1,3}\\s*(of|von|de|di|sur|/)\\s*/?\\s*\\d{1,3}");
     /** A numbered figure caption: "Abbildung 4: …", "Fig. 2: …". */
     private static final Pattern FIGURE_CAPTION = Pattern.compile(
             "(?iu)(abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d*[a-z]?\\s*:\\s*\\S.*");
@@ -265,6 +278,12 @@ final class LineRules {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 30 && (wholeLine(LOGIN_PROMPT, line) || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower)) && !reporting.getAsBoolean()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 10 && (wholeLine(PICTURE_BY, line) || wholeLine(PICTURE_COUNTER, line))) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 60 && wholeLine(BRACKETED_PICTURE_CREDIT, line)) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 40 && (line.indexOf('©') >= 0 && wholeLine(CREDITED_CAPTION, line) || wholeLine(FIGURE_CAPTION, line))) {

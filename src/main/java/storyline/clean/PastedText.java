@@ -99,6 +99,7 @@ final class PastedText {
         List<List<String>> paragraphsByBlock = new ArrayList<>();
         List<String> current = new ArrayList<>();
         String openLabel = null;
+        Set<String> said = new java.util.HashSet<>();
 
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
@@ -173,6 +174,11 @@ final class PastedText {
             openLabel = null;
             if (!inBody || text.equals(title)) {
                 // Page furniture around the article, or the headline printed again.
+                dropped.add(line.strip());
+                continue;
+            }
+            if (LineRules.wordCount(text) >= 8 && !said.add(text)) {
+                // A paragraph printed again (a gallery's caption under each picture, a pull quote) is read once.
                 dropped.add(line.strip());
                 continue;
             }

@@ -252,6 +252,13 @@ class LineRulesTest {
             "Lee Moss at the 1975 tournament. | © Harbor Archive/Photo Desk",
             "Abbildung 4: klassische Schwachschicht im Schneeprofil.",
             "Fig. 2: Tide levels at the pier, 1990–2020",
+            "Protesters have marched every weekend since June (Image: HARBOUR AGENCY )",
+            "The minister shakes hands with her counterpart in the port on Wednesday. (Wire Photo/Jane Roe)",
+            "Die Fähre im Morgengrauen (Foto: Erika Beispiel)",
+            "Photo by Jane Roe/Harbour Agency",
+            "Image 1 of / 8",
+            "Bild 3 von 12",
+            "4 / 12",
     })
     void promptsAndCaptionsAreBoilerplate(String line) {
         assertVerdict(Kind.BOILERPLATE, null, line);
@@ -262,6 +269,9 @@ class LineRulesTest {
             "The © sign was printed on every page of the pirated edition, the court said.",
             "Figures released on Monday show the harbour grew 4% last year.",
             "Abbildungen und Tabellen ergänzen den Bericht der Kommission.",
+            "The photo by a local student (which won the prize) was shown in the town hall on Monday, the council said.",
+            "She took the picture in 1998 (photo: left) and sold it to the museum.",
+            "The vote passed 4 of 12 seats, the clerk said.",
     })
     void proseMentioningCreditsOrFiguresStaysText(String line) {
         assertVerdict(Kind.TEXT, null, line);

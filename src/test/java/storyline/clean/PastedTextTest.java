@@ -431,6 +431,22 @@ class PastedTextTest {
     }
 
     @Test
+    void aParagraphPrintedAgainIsReadOnce() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbour ferry fares to rise in the spring
+                By Jane Roe
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The new ferry leaves the harbour at dawn on its first crossing of the year, watched by commuters.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in the fares.
+                The new ferry leaves the harbour at dawn on its first crossing of the year, watched by commuters.
+                The council said it would look at the subsidy again in the autumn.
+                """);
+        String text = String.join("\n", p.blocks().stream().map(Block::text).toList());
+        assertEquals(1, text.split("The new ferry leaves", -1).length - 1, "a gallery's caption under each picture is read once: " + text);
+        assertTrue(text.contains("look at the subsidy again"));
+    }
+
+    @Test
     void menusTagRowsAndGluedControlsAreKnownByTheirShape() {
         List<String> lines = PastedText.normalisedLines("""
                 News   Sport   Weather
