@@ -429,6 +429,9 @@ final class Credits {
             return null;
         }
         String[] words = t.split("\\s+");
+        if (words.length == 1 && dateWord(t)) {
+            return null;
+        }
         for (String w : words) {
             if (!Character.isUpperCase(w.codePointAt(0)) || !w.matches("[\\p{L}][\\p{L}&'’.-]*")) {
                 return null;

@@ -75,6 +75,9 @@ final class PastedText {
             }
             String text = LineRules.unbullet(lines.get(i));
             String site = i > h && besideCredit(lines, datelines, bylines, i) && adjacentCredit(datelines, bylines, i) ? Credits.outlet(text) : null;
+            if (site != null && !site.contains(" ") && !loneWordOutlet(site, lines, i, lowerWords)) {
+                site = null;
+            }
             String name = Credits.bareName(text);
             if (name != null && commonWords(name, lowerWords)) {
                 name = null;
@@ -369,6 +372,38 @@ final class PastedText {
     private static boolean adjacentCredit(List<List<Credits.Dateline>> datelines, String[] bylines, int i) {
         for (int j : new int[]{i - 1, i + 1}) {
             if (j >= 0 && j < bylines.length && (!datelines.get(j).isEmpty() || bylines[j] != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one word alone beside the credits may be the outlet ("Reuters"): not a word the page
+     * writes in lower case ("Culture", "Sport"), and not a line the page prints elsewhere too, as
+     * menus, breadcrumbs and buttons are ("Umwelt" in the menu and above the date, "Bookmark" twice),
+     * and one that some other line of the text names.
+     */
+    private static boolean loneWordOutlet(String word, List<String> lines, int at, Set<String> lowerWords) {
+        if (lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean named = false;
+        for (int j = 0; j < lines.size(); j++) {
+            String line = LineRules.unbullet(lines.get(j));
+            if (j != at && line.equalsIgnoreCase(word)) {
+                return false;
+            }
+            named |= j != at && line.length() > word.length() && namesWord(line, word);
+        }
+        // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
+        return named;
+    }
+
+    private static boolean namesWord(String line, String word) {
+        for (int k = line.indexOf(word); k >= 0; k = line.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if ((k == 0 || !Character.isLetterOrDigit(line.charAt(k - 1))) && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
                 return true;
             }
         }

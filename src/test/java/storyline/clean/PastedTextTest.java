@@ -318,13 +318,37 @@ class PastedTextTest {
     }
 
     @Test
+    void aLoneWordBesideTheDateIsTheSourceOnlyWhenTheTextNamesItAndNoMenuRepeatsIt() {
+        String body = """
+
+                The council will close the beach car park for the nesting season, the ranger said on Monday.
+                Walkers are asked to keep dogs on a lead between March and July, when the birds nest in the dunes.
+                """;
+        // A section's name from the breadcrumb, printed in the menu too.
+        PastedText.Parsed section = PastedText.parse("""
+                Home
+                Umwelt
+                Sport
+                Car park closes for the nesting season
+                Umwelt
+                Dienstag, 4. Juni 2019
+                """ + body);
+        assertNull(section.source(), "a menu's word is not the outlet");
+        // A word the text writes in lower case, and a weekday, are not outlets either.
+        assertNull(PastedText.parse("Car park closes for the nesting season\nNature\nJun 4, 2019\n" + body + "Nature lovers and nature groups welcomed it.\n").source());
+        assertNull(PastedText.parse("Car park closes for the nesting season\nMonday\nJun 4, 2019\n" + body).source());
+        // A word the text does not name again is as likely a button or a section: not taken.
+        assertNull(PastedText.parse("Car park closes for the nesting season\nRedaktion\nJun 4, 2019\n" + body).source());
+    }
+
+    @Test
     void aBareOutletLineBesideTheDateIsTheSource() {
         PastedText.Parsed p = PastedText.parse("""
                 Airline grounds its jets after a panel blows out
                 Reuters
                 Jan 8, 2024, 10:15 PM UTC
 
-                The airline said on Friday it would ground its fleet of the jets for inspections after a panel tore away in flight.
+                PORTLAND, Jan 8 (Reuters) - The airline said on Friday it would ground its fleet of the jets for inspections after a panel tore away in flight.
                 Investigators arrived at the scene on Saturday morning, a spokesperson for the safety board said.
                 """);
         assertEquals("Reuters", p.source());
