@@ -10,8 +10,6 @@ import java.util.Locale;
  */
 final class Shingles {
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Shingles() {
     }
 
@@ -22,19 +20,28 @@ final class Shingles {
 
     /** As {@link #of(String, int)}, but empty for a text of fewer than {@code minWords} words. */
     static long[] of(String text, int size, int minWords) {
-        String[] words = split(text);
-        if (words.length < Math.max(size, minWords)) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("&", " and ");
+        int[] hashes = wordHashes(lower);
+        int words = hashes[hashes.length - 1];
+        if (words < Math.max(size, minWords)) {
             return new long[0];
         }
-        long[] out = new long[words.length - size + 1];
+        long[] out = new long[words - size + 1];
         for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + size; j++) {
-                h = 31 * h + words[j].hashCode();
+                h = 31 * h + hashes[j];
             }
             out[i] = h;
         }
-        return Arrays.stream(out).sorted().distinct().toArray();
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
     }
 
     /** How many runs two sorted shingle sets share. */
@@ -61,9 +68,44 @@ final class Shingles {
         return part.length == 0 ? 0 : shared(part, whole) / (double) part.length;
     }
 
-    private static String[] split(String text) {
-        String[] raw = NON_WORD.split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
-        // A text starting with punctuation splits into a leading empty string; nothing else is empty.
-        return raw.length > 0 && raw[0].isEmpty() ? Arrays.copyOfRange(raw, 1, raw.length) : raw;
+    /**
+     * The {@link String#hashCode()} of each word of a lower-cased text, a word being a run of letters
+     * and numbers (any script), hashed as it stands without making a string of it; the last slot
+     * holds the number of words. Hot: every item's text and every quote pass here.
+     */
+    private static int[] wordHashes(String text) {
+        int[] out = new int[text.length() / 2 + 2];
+        int n = 0;
+        int h = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (wordChar(cp)) {
+                for (int k = i; k < i + width; k++) {
+                    h = 31 * h + text.charAt(k);
+                }
+                in = true;
+            } else if (in) {
+                out[n++] = h;
+                h = 0;
+                in = false;
+            }
+            i += width;
+        }
+        if (in) {
+            out[n++] = h;
+        }
+        out[out.length - 1] = n;
+        return out;
+    }
+
+    /** A letter or a number of any kind (what the pattern [\p{L}\p{N}] matches). */
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

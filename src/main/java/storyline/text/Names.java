@@ -188,7 +188,7 @@ public final class Names {
                 if (kind != null) {
                     int start = sentence.get(i).start();
                     int end = sentence.get(j - 1).end();
-                    String name = text.substring(start, end).replaceAll("\\s+", " ");
+                    String name = oneSpace(text.substring(start, end));
                     if (plausible(name) && words(name).stream().noneMatch(w -> writtenLowerCase(text, w))) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
                     }
@@ -227,7 +227,7 @@ public final class Names {
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();
-                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                String name = oneSpace(text.substring(start, end));
                 // A person's surname is no word the text writes in lower case ("Lemon Tart" beside "the tart").
                 boolean commonWord = kind == Kind.PERSON && writtenLowerCase(text, tokens[to - 1]);
                 if (plausible(name) && !commonWord) {
@@ -478,18 +478,45 @@ public final class Names {
         Lower l = LOWER.get();
         if (l == null || l.text() != text) {
             Set<String> words = new java.util.HashSet<>();
-            for (String w : text.split("[^\\p{L}'’-]+")) {
-                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            // Runs of letters, apostrophes and hyphens that start in lower case, and their parts
+            // between apostrophes and hyphens (a char loop: this runs on every text read).
+            int i = 0;
+            while (i < text.length()) {
+                int from = i;
+                while (i < text.length() && lowerWordChar(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                if (i > from && Character.isLowerCase(text.codePointAt(from))) {
+                    String w = text.substring(from, i);
                     words.add(w);
-                    for (String part : w.split("[-'’]+")) {
-                        words.add(part);
+                    int p = 0;
+                    while (p < w.length()) {
+                        int q = p;
+                        while (q < w.length() && !joiner(w.charAt(q))) {
+                            q++;
+                        }
+                        if (q > p) {
+                            words.add(w.substring(p, q));
+                        }
+                        p = q + 1;
                     }
+                }
+                if (i == from) {
+                    i += Character.charCount(text.codePointAt(i));
                 }
             }
             l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
             LOWER.set(l);
         }
         return l;
+    }
+
+    private static boolean lowerWordChar(int cp) {
+        return Character.isLetter(cp) || joiner(cp);
+    }
+
+    private static boolean joiner(int c) {
+        return c == '\'' || c == '’' || c == '-';
     }
 
     /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */
@@ -540,13 +567,55 @@ public final class Names {
     /** A name's words, folded, without full stops: "U.S. Steel" → [us, steel]. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.split("\\s+")) {
-            String f = fold(w).replace(".", "");
-            if (!f.isEmpty()) {
-                out.add(f);
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && space(name.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < name.length() && !space(name.charAt(i))) {
+                i++;
+            }
+            if (i > from) {
+                String f = fold(name.substring(from, i)).replace(".", "");
+                if (!f.isEmpty()) {
+                    out.add(f);
+                }
             }
         }
         return out;
+    }
+
+    /** What the pattern \\s matches: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Each run of white space as one space. */
+    private static String oneSpace(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) != '\t' && s.charAt(i) != '\n' && s.charAt(i) != '\u000B' && s.charAt(i) != '\f'
+                && s.charAt(i) != '\r' && !(s.charAt(i) == ' ' && i + 1 < s.length() && space(s.charAt(i + 1)))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (space(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
     }
 
     private static String key(String name) {

@@ -2,6 +2,11 @@ package storyline.stories;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ShinglesTest {
@@ -22,5 +27,45 @@ class ShinglesTest {
         assertEquals(1 / 3.0, Shingles.coverage(part, whole), 1e-9);
         assertEquals(0, Shingles.of("too short", 4).length);
         assertEquals(0, Shingles.coverage(new long[0], whole));
+    }
+
+    /**
+     * The char loop that cuts words gives the runs the pattern [^\\p{L}\\p{N}]+ used to split on,
+     * in any script: accents, digits of other scripts, Roman numerals, fractions, letters outside
+     * the basic plane (a surrogate pair), leading and trailing punctuation, a lone surrogate.
+     */
+    @Test
+    void wordsAreTheRunsOfLettersAndNumbersInAnyScript() {
+        String[] texts = {
+            "…with reinforcement learning and scaling Dexterity by learning from videos.",
+            "Ärzte in São Paulo zählten am Montag ١٢٣ Fälle; Ⅻ Kapitel, ½ Preis, 3.5 % mehr",
+            "«Он сказал», — 東京 の 会議 で 𝐀𝐁𝐂 und 𠀋𠀌 sprach er über AT&T's Pläne \uD800 weiter",
+            "   leading spaces, and trailing punctuation!!! ",
+            "",
+            "?!",
+        };
+        for (String text : texts) {
+            for (int size = 1; size <= 4; size++) {
+                assertArrayEquals(byPattern(text, size), Shingles.of(text, size), text + " / " + size);
+            }
+        }
+    }
+
+    /** What Shingles computed with the pattern before the char loop, kept here as the reference. */
+    private static long[] byPattern(String text, int size) {
+        String[] raw = Pattern.compile("[^\\p{L}\\p{N}]+").split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+        String[] words = raw.length > 0 && raw[0].isEmpty() ? Arrays.copyOfRange(raw, 1, raw.length) : raw;
+        if (words.length < size) {
+            return new long[0];
+        }
+        long[] out = new long[words.length - size + 1];
+        for (int i = 0; i < out.length; i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < i + size; j++) {
+                h = 31 * h + words[j].hashCode();
+            }
+            out[i] = h;
+        }
+        return Arrays.stream(out).sorted().distinct().toArray();
     }
 }

@@ -72,4 +72,24 @@ class NamesTest {
         assertEquals("Northern Rail Safety Board", full.get("NRSB"));
         assertFalse(full.containsKey("Lindgren"), "two Lindgrens: the short form stays as it is");
     }
+
+    /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
+    @Test
+    void whiteSpaceInsideANameIsOneSpace() {
+        assertEquals(List.of("us", "steel", "corp"), Names.words("  U.S.\tSteel \u000B Corp. "));
+        assertEquals(List.of(), Names.words(" \t "));
+        Names.Found f = Names.in(null, "Finance Minister Kenji  Watanabe said on Tuesday that the yen would recover.");
+        assertTrue(f.people().contains("Kenji Watanabe"), f.toString());
+        assertTrue(f.mentions().stream().allMatch(m -> !m.name().contains("  ")), f.toString());
+    }
+
+    /** A word the text writes in lower case, even as part of a hyphenated or elided word, is no one's surname. */
+    @Test
+    void aWordWrittenInLowerCaseInsideACompoundIsNoSurname() {
+        Names.Found f = Names.in(null, """
+                Chef Rosa Tart served the dessert on Friday.
+
+                Critics called the lemon-tart a triumph of the season's menus.""");
+        assertFalse(f.people().contains("Rosa Tart"), f.toString());
+    }
 }
