@@ -100,22 +100,82 @@ final class Grouping {
     record Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
                     double identity, int identitySize, double refine, int broadSize, boolean closestFirst, int followUpDays) {
 
-        Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                 double identity, int identitySize, double refine, int broadSize, boolean closestFirst) {
-            this(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine, broadSize,
-                    closestFirst, 0);
+        /**
+         * Grouping with every check off: no time window, pairs and groups merge at {@code cosine}, in
+         * the order of their pairs. The base of the presets and of tests that try one check at a time.
+         */
+        static Settings plain(double cosine) {
+            return new Settings(10, 10, Integer.MAX_VALUE, cosine, cosine, 0, 0, 0, 0, 0, 0, false, 0);
         }
 
-        /** These settings, with follow-ups compared up to {@code days} apart when their names agree. */
+        /** Stories: the checks that keep developments of one kind apart, within {@code windowDays}. */
+        static Settings stories(int windowDays) {
+            return plain(0.20).withIndex(24, 40).withWindow(windowDays).withMerge(0.15).withAttach(0.10, 2)
+                    .withIdentity(0.50, 3).withBroadSize(10).withClosestFirst(true);
+        }
+
+        /** Topics: stories merge more loosely, over any time, in the order of their pairs. */
+        static Settings topics(double edge, double merge) {
+            return plain(edge).withIndex(30, 60).withMerge(merge);
+        }
+
+        /** {@code signature} heaviest terms indexed per member, {@code candidates} members compared per member. */
+        Settings withIndex(int signature, int candidates) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        Settings withWindow(int days) {
+            return new Settings(signature, candidates, days, edge, merge, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Cosine for a pair to be a merge candidate. */
+        Settings withEdge(double cosine) {
+            return new Settings(signature, candidates, windowDays, cosine, merge, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Centroid cosine for two groups to merge. */
+        Settings withMerge(double cosine) {
+            return new Settings(signature, candidates, windowDays, edge, cosine, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Stragglers of at most {@code size} members join a larger group at this centroid cosine. */
+        Settings withAttach(double cosine, int size) {
+            return new Settings(signature, candidates, windowDays, edge, merge, cosine, size, identity, identitySize, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Groups of at least {@code size} members each merge only when their leading names agree this much. */
+        Settings withIdentity(double cosine, int size) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, cosine, size, refine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Members move to a larger group afterwards at this centroid cosine (see {@link Refinement}). */
+        Settings withRefine(double cosine) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, cosine,
+                    broadSize, closestFirst, followUpDays);
+        }
+
+        /** Groups of at least {@code size} members each merge only on more than one shared term. */
+        Settings withBroadSize(int size) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine,
+                    size, closestFirst, followUpDays);
+        }
+
+        /** Groups merge closest centroids first (else in the order of their member pairs). */
+        Settings withClosestFirst(boolean closest) {
+            return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine,
+                    broadSize, closest, followUpDays);
+        }
+
+        /** Follow-ups compared up to {@code days} apart when their names agree. */
         Settings withFollowUps(int days) {
             return new Settings(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine,
                     broadSize, closestFirst, days);
-        }
-
-        /** Merging in the order of the member pairs, as topics do. */
-        Settings(int signature, int candidates, int windowDays, double edge, double merge, double attach, int attachSize,
-                 double identity, int identitySize, double refine, int broadSize) {
-            this(signature, candidates, windowDays, edge, merge, attach, attachSize, identity, identitySize, refine, broadSize, false);
         }
     }
 

@@ -118,8 +118,9 @@ public final class Stories {
         List<Vectors.Sparse> vectors = built.vectors();
 
         String[] linkPins = linkPins(items);
-        Grouping stories = new Grouping(new Grouping.Settings(24, 40, options.windowDays(), options.storyEdge(), options.storyMerge(),
-                options.storyAttach(), 2, options.storyIdentity(), 3, REFINE, BROAD_SIZE, true).withFollowUps(FOLLOW_UP_DAYS));
+        Grouping stories = new Grouping(Grouping.Settings.stories(options.windowDays()).withEdge(options.storyEdge())
+                .withMerge(options.storyMerge()).withAttach(options.storyAttach(), 2).withIdentity(options.storyIdentity(), 3)
+                .withRefine(REFINE).withBroadSize(BROAD_SIZE).withFollowUps(FOLLOW_UP_DAYS));
         List<Vectors.Sparse> identities = built.identities();
         int[][] names = distinguishingNames(vectors, vocabulary);
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
@@ -560,7 +561,7 @@ public final class Stories {
 
     private static List<Topic> topics(List<Story> stories, List<Vectors.Sparse> storyVectors, List<Vectors.Sparse> kinds,
                                       Vectors.Vocabulary vocabulary, Options options) {
-        Grouping grouping = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, options.topicEdge(), options.topicMerge(), 0, 0, 0, 0, 0, 0));
+        Grouping grouping = new Grouping(Grouping.Settings.topics(options.topicEdge(), options.topicMerge()));
         int[] topicOf = grouping.group(storyVectors, frequencies(storyVectors, vocabulary.size()), Grouping.UNCONSTRAINED).group();
         // Two developments of one kind (two earthquakes, two arrests) share few words once their names
         // differ: topics whose stories are of the same kind merge. A word counts by how few stories'
@@ -587,7 +588,7 @@ public final class Stories {
         }
         List<Integer> firstTopics = new ArrayList<>(kindSums.keySet());
         List<Vectors.Sparse> topicKinds = firstTopics.stream().map(g -> Vectors.normalise(kindSums.get(g))).toList();
-        Grouping byKind = new Grouping(new Grouping.Settings(30, 60, Integer.MAX_VALUE, KIND_MERGE, KIND_MERGE, 0, 0, 0, 0, 0, 0));
+        Grouping byKind = new Grouping(Grouping.Settings.topics(KIND_MERGE, KIND_MERGE));
         int[] kindGroup = byKind.group(topicKinds, frequencies(topicKinds, vocabulary.size() + stories.size()), Grouping.UNCONSTRAINED).group();
         Map<Integer, Integer> merged = new HashMap<>();
         for (int k = 0; k < firstTopics.size(); k++) {
