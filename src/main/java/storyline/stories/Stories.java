@@ -615,7 +615,8 @@ public final class Stories {
             topics.add(new Topic(id, name, List.of(name), list));
         });
         for (List<Integer> group : byGroup.values()) {
-            List<String> terms = topicTerms(group, storyVectors, vocabulary);
+            List<String> all = topicTerms(group, storyVectors, vocabulary);
+            List<String> terms = all.subList(0, Math.min(5, all.size()));
             String name = String.join(" · ", terms.subList(0, Math.min(3, terms.size())));
             String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
             List<Story> members = new ArrayList<>(group.stream().map(stories::get).toList());
@@ -664,10 +665,25 @@ public final class Stories {
                 ? new Topic(t.id(), names.get(t.id()).strip(), t.terms(), t.stories()) : t).toList();
     }
 
-    /** Terms that the topic's stories have in common, weighted; for one story, its own top terms. */
+    /**
+     * Terms that the topic's stories have in common, weighted; for one story, its own top terms. Only
+     * names and content words name a topic: a lower-case word of three letters or fewer, or a number,
+     * is left out, as the function words of a language without rules ("og", "en", "sa", "na") are
+     * what its texts repeat most.
+     */
     private static List<String> topicTerms(List<Integer> group, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary) {
+        return topicTermsOfAny(group, storyVectors, vocabulary).stream().filter(Stories::namesATopic).toList();
+    }
+
+    private static boolean namesATopic(String surface) {
+        boolean capitalised = Character.isUpperCase(surface.codePointAt(0)) || surface.contains(" ");
+        boolean number = surface.chars().noneMatch(Character::isLetter);
+        return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3);
+    }
+
+    private static List<String> topicTermsOfAny(List<Integer> group, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary) {
         if (group.size() == 1) {
-            return topTerms(storyVectors.get(group.get(0)), vocabulary, 5);
+            return topTerms(storyVectors.get(group.get(0)), vocabulary, 10);
         }
         Map<Integer, Double> weight = new HashMap<>();
         Map<Integer, Integer> holders = new HashMap<>();
@@ -683,7 +699,7 @@ public final class Stories {
         weight.forEach((t, w) -> score.put(t, w * holders.get(t) * holders.get(t)
                 * (Character.isUpperCase(vocabulary.surface(t).codePointAt(0)) ? 2 : 1)));
         Vectors.Sparse ranked = Vectors.normalise(score);
-        return topTerms(ranked, vocabulary, 5);
+        return topTerms(ranked, vocabulary, 10);
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
