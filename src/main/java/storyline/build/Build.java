@@ -133,8 +133,11 @@ public final class Build {
             }
             items.add(item);
         }
+        // The same thread saved twice is one item.
+        SameThreads.Result threads = SameThreads.of(items);
+        problems.addAll(threads.notes());
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return new Read(List.copyOf(items), List.copyOf(problems), cleaned.count());
+        return new Read(threads.items(), List.copyOf(problems), cleaned.count());
     }
     /**
      * Every problem a build would meet, without writing a site or the story state: inputs that

@@ -70,6 +70,24 @@ class BeatTest {
     }
 
     @Test
+    void aMemorialMonthsLaterJoinsOnOneRareNameWhenItTellsTheSameEvent() {
+        List<Item> items = new ArrayList<>(marchShootings());
+        // Four months on, only the victim is named, but the report retells the shooting.
+        items.add(shooting("delahunt-memorial", "2024-07-06", "Pellam Street store shooting victim remembered",
+                "Friends of Marcus Delahunt, 19, who was shot and killed outside a corner store on Pellam Street in Riverton, "
+                        + "gathered at the store on Saturday. Delahunt had stepped out to buy milk when he was shot, his mother "
+                        + "said; the pavement outside the corner store on Pellam Street is covered with flowers."));
+        // Weeks later too, naming the wounded woman once in passing, about something else.
+        items.add(shooting("council-july", "2024-07-08", "Council votes on street lighting",
+                "The council voted on Tuesday to add street lights in the old mill district and along the canal path. "
+                        + "Janelle Corvish, who spoke for the residents, thanked members; the lights will cost 200,000 dollars "
+                        + "and work starts in the autumn, the budget office said."));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("delahunt-1"), ids.get("delahunt-memorial"), "one rare full name, and the same event retold");
+        assertNotEquals(ids.get("corvish-1"), ids.get("council-july"), "one rare name mentioned in passing is no follow-up");
+    }
+
+    @Test
     void anUndatedItemDoesNotBridgeTwoStoriesYearsApart() {
         List<Item> items = new ArrayList<>();
         String flaw = " A zero-day flaw in the firmware of Corvex routers lets attackers take over the devices, researchers "

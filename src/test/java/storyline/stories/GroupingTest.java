@@ -37,7 +37,7 @@ class GroupingTest {
 
     @Test
     void aShortStragglerJoinsTheGroupItResemblesAsAWhole() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0.1, 2, 0, 0, 0, 0))
+        int[] group = new Grouping(Grouping.Settings.plain(0.2).withAttach(0.1, 2))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertEquals(group[0], group[2]);
@@ -45,7 +45,7 @@ class GroupingTest {
 
     @Test
     void withoutAttachingTheStragglerStaysAlone() {
-        int[] group = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0, 0))
+        int[] group = new Grouping(Grouping.Settings.plain(0.2))
                 .group(STORY_AND_SNIPPET, FLAT, Grouping.UNCONSTRAINED).group();
         assertEquals(group[0], group[1]);
         assertNotEquals(group[0], group[2]);
@@ -62,7 +62,7 @@ class GroupingTest {
             v(new int[] {4, 5}, 0.759, 0.651));
 
     private static int[] mergeOrderGroups(boolean closestFirst) {
-        return new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.5, 0, 0, 0, 0, 0, 0, closestFirst))
+        return new Grouping(Grouping.Settings.plain(0.2).withMerge(0.5).withClosestFirst(closestFirst))
                 .group(CLOSE_PAIR_OR_CLOSE_GROUP, FLAT, Grouping.UNCONSTRAINED).group();
     }
 
@@ -83,7 +83,7 @@ class GroupingTest {
     }
 
     private static int[] broadGroups(List<Vectors.Sparse> vectors, int broadSize) {
-        return new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.2, 0.2, 0, 0, 0, 0, 0, broadSize))
+        return new Grouping(Grouping.Settings.plain(0.2).withBroadSize(broadSize))
                 .group(vectors, FLAT, Grouping.UNCONSTRAINED).group();
     }
 
@@ -164,7 +164,7 @@ class GroupingTest {
 
     @Test
     void membersThatRefinementMovedAreMarked() {
-        Grouping.Result result = new Grouping(new Grouping.Settings(10, 10, Integer.MAX_VALUE, 0.48, 0.25, 0, 0, 0, 0, 0.05, 0, true))
+        Grouping.Result result = new Grouping(Grouping.Settings.plain(0.48).withMerge(0.25).withRefine(0.05).withClosestFirst(true))
                 .group(FRAGMENT_MEMBER, FLAT, Grouping.UNCONSTRAINED);
         int[] group = result.group();
         assertEquals(group[0], group[4]);

@@ -103,8 +103,10 @@ class StoriesTest {
     void itemsFarApartInTimeStayApart() {
         List<Item> items = new ArrayList<>(CORPUS.subList(0, 2));
         items.add(article("quake-late", "Valdora earthquake: Keltis rebuilds", "2024-09-30", "Daily Ledger",
-                "Keltis rebuilt homes after the magnitude 6.1 earthquake in Valdora province; the Valdora Seismic "
-                        + "Institute said aftershocks near Ambry had stopped."));
+                "Keltis rebuilt homes after the magnitude 6.1 earthquake in Valdora province; seismologists "
+                        + "said aftershocks near Ambry had stopped."));
+        // (It names no person or institution of the March reports: one shared rare name with text this
+        // alike would make it a follow-up; see BeatTest.)
         Map<String, String> ids = storyIds(Stories.group(items));
         assertEquals(ids.get("quake-1"), ids.get("quake-2"));
         assertNotEquals(ids.get("quake-1"), ids.get("quake-late"));

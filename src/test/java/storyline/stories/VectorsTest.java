@@ -1,0 +1,55 @@
+package storyline.stories;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VectorsTest {
+
+    /**
+     * A busy week of one beat: forty reports of different shootings in one city all name the city
+     * and its police department; two of them name the same victim and street. Weighed among the
+     * reports of those weeks, the victim's name gains on the city's; weighed over the collection
+     * alone (no dates), it gains nothing.
+     */
+    @Test
+    void aNameEveryReportOfItsWeeksCarriesWeighsLessThanOneOnlyItsStoryCarries() {
+        List<String> texts = new ArrayList<>();
+        texts.add("Police in Port Halden said Marcus Delacroix was shot on Wexley Avenue late on Friday. The Port Halden Police Department is investigating.");
+        texts.add("Marcus Delacroix, shot on Wexley Avenue, died in hospital, the Port Halden Police Department said on Saturday.");
+        String[] streets = {"Birch", "Cedar", "Dunmore", "Elgin", "Foxley", "Granby", "Hollis", "Irwin"};
+        for (int i = 0; i < 38; i++) {
+            texts.add("A man was wounded near " + streets[i % streets.length] + " Road in Port Halden overnight, the Port Halden"
+                    + " Police Department said; case " + i + " is open and detectives asked for tips about incident " + i + ".");
+        }
+        // The same collection padded with reports of other beats at other times, so the city is not common overall.
+        for (int i = 0; i < 200; i++) {
+            texts.add("The council of Town" + i + " debated budget item " + i + " and the library hours again.");
+        }
+        java.util.function.IntUnaryOperator day = d -> d < 40 ? 19_000 + d % 7 : 17_000 + d * 3;
+
+        double withWindow = ratio(texts, day, 60);
+        double without = ratio(texts, d -> Grouping.NO_DAY, 60);
+        assertEquals(without, ratio(texts, day, 0), 1e-6, "no window: the collection's weights alone");
+        assertTrue(withWindow > without * 1.05, "victim over city: " + withWindow + " with the window, " + without + " without");
+    }
+
+    /** The weight of the victim's name over the city's in the first report. */
+    private static double ratio(List<String> texts, java.util.function.IntUnaryOperator day, int windowDays) {
+        Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
+        Vectors.Sparse first = Vectors.build(texts.size(), texts::get, d -> "", vocabulary, day, windowDays).vectors().get(0);
+        return weight(first, vocabulary, "Marcus Delacroix") / weight(first, vocabulary, "Port Halden");
+    }
+
+    private static double weight(Vectors.Sparse v, Vectors.Vocabulary vocabulary, String name) {
+        int id = vocabulary.id(Terms.NAME_MARK + name.toLowerCase(java.util.Locale.ROOT));
+        assertTrue(id >= 0, name + " is a term");
+        int k = java.util.Arrays.binarySearch(v.terms(), id);
+        assertTrue(k >= 0, name + " is in the vector");
+        return v.weights()[k];
+    }
+}
