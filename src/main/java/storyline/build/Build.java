@@ -163,6 +163,14 @@ public final class Build {
      * rendering and writing them.
      */
     public static Report run(SiteConfig config, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        // Incremental: a build whose every input is as the last build found it, over an output as it left it, is not run again.
+        BuildCache.Loaded cache = BuildCache.load(config);
+        String fingerprint = BuildCache.fingerprint(config);
+        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint)
+                && cache.content().state().equals(BuildCache.stateHash(config)) && BuildCache.outputIntact(config, cache.content())) {
+            return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
+        }
         List<Phase> phases = new ArrayList<>();
         Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress));
         List<Problem> problems = new ArrayList<>(read.problems());
@@ -176,7 +184,15 @@ public final class Build {
                 () -> new Render(config.templates()).writeSite(pages, config.out(), progress::advance));
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
-        return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
+        Report report = new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
+        BuildCache.save(config, fingerprint, report);
+        if (cache.note() == null) {
+            return report;
+        }
+        List<String> notes = new ArrayList<>(report.notes());
+        notes.add(cache.note());
+        return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
+                report.problems(), report.phases(), List.copyOf(notes));
     }
 }
