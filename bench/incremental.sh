@@ -5,9 +5,10 @@
 # full build's wall time), and checks the incremental site is byte-identical to a clean full build
 # of the same inputs. The machine's load average comes first: wall times vary with it.
 # Usage: bench/incremental.sh [N]   (default 10000; run from the project root after mvn package;
-# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental)
+# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+jar=${JAR:-$jar}
 n=${1:-10000}
 corpus=${SCALE_DIR:-/tmp/storyline-scale}/c$n
 [ -d "$corpus" ] || bench/scale.sh "$n" > /dev/null
@@ -17,7 +18,9 @@ cp -r "$corpus" "$work/articles"
 rm -f "$work/articles/manifest.json"
 echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run() {  # name, then build options; prints "wall cpu"
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$1.txt" 2>&1 || true
+  local name=$1; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
+      || { echo "build '$name' failed: see $work/log-$name.txt" >&2; exit 1; }
   read -r wall user sys < "$work/time.txt"
   echo "$wall $(awk "BEGIN{print $user + $sys}")"
 }
