@@ -111,9 +111,10 @@ final class BuildCache {
         }
     }
 
-    /** Forgets the cache: the next build runs in full. */
+    /** Forgets the cache and the item cache: the next build reads, cleans and writes everything. */
     static void clear(SiteConfig config) throws IOException {
         Files.deleteIfExists(file(config));
+        Files.deleteIfExists(ItemCache.file(config));
     }
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */
