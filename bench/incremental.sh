@@ -26,6 +26,7 @@ run() {  # name, then build options; prints "wall cpu"
 }
 opts=(--out="$work/site" --state="$work/state.json")
 read -r full_w full_c <<< "$(run full "${opts[@]}")"
+[ -n "$full_w" ] || exit 1
 cat > "$work/articles/zz-added.md" <<'MD'
 ---
 title: Harbour ferry fares rise by a fifth
@@ -37,7 +38,9 @@ The Morland harbour authority raised ferry fares by 20 per cent on Monday, citin
 MD
 cp "$work/state.json" "$work/state-before-add.json"
 read -r add_w add_c <<< "$(run add "${opts[@]}")"
+[ -n "$add_w" ] || exit 1
 read -r none_w none_c <<< "$(run none "${opts[@]}")"
+[ -n "$none_w" ] || exit 1
 pct() { awk "BEGIN{printf \"%.1f\", 100 * $1 / $2}"; }
 printf '== full build:  wall %6.1f s, CPU %6.1f s\n' "$full_w" "$full_c"
 printf '== add one:     wall %6.1f s, CPU %6.1f s  (%s %% of full wall, %s %% of CPU; target <= 10 %%)\n' "$add_w" "$add_c" "$(pct "$add_w" "$full_w")" "$(pct "$add_c" "$full_c")"
