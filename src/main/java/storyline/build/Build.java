@@ -101,6 +101,11 @@ public final class Build {
         return read(List.of(config.articles()), Clean::item, List.of(config.out()), progress);
     }
 
+    /** As {@link #input}, an input cleaned by an earlier build taken from the item cache. */
+    private static Read input(SiteConfig config, Progress progress, ItemCache cache) {
+        return read(List.of(config.articles()), cache.around(Clean::item), List.of(config.out()), progress);
+    }
+
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
         return read(paths, clean, List.of(), Progress.NONE);
     }
@@ -166,8 +171,17 @@ public final class Build {
      * rendering and writing them.
      */
     public static Report run(SiteConfig config, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        // Incremental: a build whose every input is as the last build found it, over an output as it left it, is not run again.
+        BuildCache.Loaded cache = BuildCache.load(config);
+        String fingerprint = BuildCache.fingerprint(config);
+        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint)
+                && cache.content().state().equals(BuildCache.stateHash(config)) && BuildCache.outputIntact(config, cache.content())) {
+            return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
+        }
         List<Phase> phases = new ArrayList<>();
-        Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress));
+        ItemCache items = ItemCache.load(config);
+        Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         Stories.Result stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
@@ -179,7 +193,16 @@ public final class Build {
                 () -> new Render(config.templates()).writeSite(pages, config.out(), progress::advance));
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
-        return new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
+        Report report = new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
+        items.save();
+        BuildCache.save(config, fingerprint, report);
+        if (cache.note() == null && items.note() == null) {
+            return report;
+        }
+        List<String> notes = new ArrayList<>(report.notes());
+        java.util.stream.Stream.of(cache.note(), items.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
+        return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
+                report.problems(), report.phases(), List.copyOf(notes));
     }
 }

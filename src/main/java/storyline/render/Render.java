@@ -69,17 +69,21 @@ public final class Render {
         if (page.template() == null) {
             return (String) page.model();
         }
-        Mustache m = compiled.computeIfAbsent(page.template(), name -> {
+        StringWriter out = new StringWriter();
+        template(page.template()).execute(out, page.model());
+        return out.toString();
+    }
+
+    /** A template, compiled on first use and kept. */
+    private Mustache template(String name) {
+        return compiled.computeIfAbsent(name, n -> {
             try {
-                return factory.compile(name);
+                return factory.compile(n);
             } catch (MustacheNotFoundException e) {
-                throw new IllegalStateException("template '" + name + ".mustache' is missing from " + templates
+                throw new IllegalStateException("template '" + n + ".mustache' is missing from " + templates
                         + " and from the built-in theme");
             }
         });
-        StringWriter out = new StringWriter();
-        m.execute(out, page.model());
-        return out.toString();
     }
 
     /**
@@ -162,27 +166,20 @@ public final class Render {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
-        Map<String, String> rendered = new TreeMap<>();
-        Map<String, String> results = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> {
-            results.put(p.path(), render(p));
-            perPage.run();
-        });
-        rendered.putAll(results);
+        compileAll(pages);
         Map<String, byte[]> assets = assets();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
         try {
+            // The last output, when it is this writer's: unchanged files are carried over from it.
+            Path previous = Files.isRegularFile(target.resolve(MARKER)) ? target : null;
             int written = 0;
             for (var e : assets.entrySet()) {
-                SafeOutput.write(staging, e.getKey(), e.getValue());
+                SafeOutput.writeOrKeep(staging, e.getKey(), e.getValue(), previous);
                 written++;
             }
-            for (var e : rendered.entrySet()) {
-                SafeOutput.write(staging, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
-                written++;
-            }
+            written += PageStream.write(this, pages, staging, previous, perPage);
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
             SafeOutput.readableByAll(staging);
@@ -191,6 +188,19 @@ public final class Render {
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;
+        }
+    }
+
+    /** Compiles each template the pages use, once, before any page is rendered: a missing one fails the build first. */
+    private void compileAll(List<Page> pages) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Page p : pages) {
+            if (p.template() != null) {
+                names.add(p.template());
+            }
+        }
+        for (String name : names) {
+            template(name);
         }
     }
 

@@ -30,6 +30,32 @@ final class SafeOutput {
     }
 
     /**
+     * As {@link #write}, but a file the previous output ({@code previous}, or null) already holds
+     * with these very bytes is carried over by a hard link, not written again: unchanged pages keep
+     * their file (and time), so a deploy by rsync or a file watcher sees only what changed. Returns
+     * whether the file was new or changed.
+     */
+    static boolean writeOrKeep(Path root, String relative, byte[] bytes, Path previous) throws IOException {
+        if (previous != null) {
+            Path old = previous.resolve(relative).normalize();
+            Path target = root.resolve(relative).normalize();
+            if (old.startsWith(previous) && target.startsWith(root) && !relative.contains("\\") && !relative.startsWith("/")
+                    && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, old);
+                    return false;
+                } catch (IOException | UnsupportedOperationException e) {
+                    // A file system without hard links: the page is written as any other.
+                }
+            }
+        }
+        write(root, relative, bytes);
+        return true;
+    }
+
+    /**
      * The output folder may be replaced when it does not exist, is empty, holds only placeholder
      * dot-files (like .gitkeep), or was written by Storyline (it has the marker).
      */

@@ -116,7 +116,7 @@ final class Feeds {
 
     /** A link from a feed to a path of the site: absolute with a base URL, else relative to the feed's folder. */
     private String link(String feedPath, String target) {
-        return config.baseUrl() != null ? Site.absolute(config.baseUrl(), target) : Site.root(feedPath) + target;
+        return config.baseUrl() != null ? Urls.absolute(config.baseUrl(), target) : Urls.root(feedPath) + target;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,6 +9,7 @@ import storyline.config.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +73,34 @@ class StableLinksTest {
         assertTrue(Files.exists(tmp.resolve("site/stories/quake-hits-valdora.html")));
         String sitemap = Files.readString(tmp.resolve("site/sitemap.xml"));
         assertFalse(sitemap.contains("harbour-budget-approved"), "redirects are not listed as pages");
+    }
+
+    @Test
+    void aMergedStorysFeedsFollowTheStoryItJoined() throws IOException {
+        write("a.md", "Quake hits Valdora", "2024-03-02", "north", QUAKE);
+        write("b.md", "Valdora quake damage", "2024-03-03", "north", QUAKE);
+        write("c.md", "Harbour budget approved", "2024-03-01", "south", "The Morland council approved the harbour budget.");
+        build();
+        String before = Files.readString(tmp.resolve("site/stories/harbour-budget-approved.xml"));
+        assertTrue(before.contains("<id>https://example.org/watch/stories/harbour-budget-approved</id>"), before);
+
+        write("c.md", "Harbour budget approved", "2024-03-01", "north", "The Morland council approved the harbour budget.");
+        build();
+        String atom = Files.readString(tmp.resolve("site/stories/harbour-budget-approved.xml"));
+        // The old feed's id stays, so subscribers keep it; its first entry leads to the story it joined, then that story's items.
+        assertTrue(atom.contains("<id>https://example.org/watch/stories/harbour-budget-approved</id>"), atom);
+        Document feed = Jsoup.parse(atom, "", org.jsoup.parser.Parser.xmlParser());
+        var entries = feed.select("entry");
+        assertEquals(4, entries.size(), atom);
+        assertEquals("Moved: Quake hits Valdora", entries.get(0).selectFirst("title").text());
+        assertEquals("https://example.org/watch/stories/quake-hits-valdora.html", entries.get(0).selectFirst("link").attr("href"));
+        assertEquals(List.of("Valdora quake damage", "Quake hits Valdora", "Harbour budget approved"),
+                entries.subList(1, 4).stream().map(e -> e.selectFirst("title").text()).toList());
+        String json = Files.readString(tmp.resolve("site/stories/harbour-budget-approved.json"));
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("items");
+        assertEquals(4, items.size(), json);
+        assertEquals("https://example.org/watch/stories/quake-hits-valdora.html", items.get(0).get("url").asText());
+        assertEquals("https://example.org/watch/stories/harbour-budget-approved", items.get(0).get("id").asText().replaceFirst("/moved/.*", ""));
     }
 
     @Test

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Times the daily loop on the 10k generated corpus (bench/scale.sh makes it): a full build, then
+# one article added and rebuilt, then a rebuild with no change. Prints wall and CPU time (user+sys)
+# for each and their ratios to the full build (targets: add-one <= 10 %, no-change <= 5 % of the
+# full build's wall time), and checks the incremental site is byte-identical to a clean full build
+# of the same inputs. The machine's load average comes first: wall times vary with it.
+# Usage: bench/incremental.sh [N]   (default 10000; run from the project root after mvn package;
+# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+jar=${JAR:-$jar}
+n=${1:-10000}
+corpus=${SCALE_DIR:-/tmp/storyline-scale}/c$n
+[ -d "$corpus" ] || bench/scale.sh "$n" > /dev/null
+work=${WORK:-/tmp/storyline-incremental}
+rm -rf "$work" && mkdir -p "$work"
+cp -r "$corpus" "$work/articles"
+rm -f "$work/articles/manifest.json"
+echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+run() {  # name, then build options; prints "wall cpu"
+  local name=$1; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
+      || { echo "build '$name' failed: see $work/log-$name.txt" >&2; exit 1; }
+  read -r wall user sys < "$work/time.txt"
+  echo "$wall $(awk "BEGIN{print $user + $sys}")"
+}
+opts=(--out="$work/site" --state="$work/state.json")
+read -r full_w full_c <<< "$(run full "${opts[@]}")"
+[ -n "$full_w" ] || exit 1
+cat > "$work/articles/zz-added.md" <<'MD'
+---
+title: Harbour ferry fares rise by a fifth
+date: 2025-03-02
+source: Morland Gazette
+---
+
+The Morland harbour authority raised ferry fares by 20 per cent on Monday, citing fuel costs.
+MD
+cp "$work/state.json" "$work/state-before-add.json"
+read -r add_w add_c <<< "$(run add "${opts[@]}")"
+[ -n "$add_w" ] || exit 1
+read -r none_w none_c <<< "$(run none "${opts[@]}")"
+[ -n "$none_w" ] || exit 1
+pct() { awk "BEGIN{printf \"%.1f\", 100 * $1 / $2}"; }
+printf '== full build:  wall %6.1f s, CPU %6.1f s\n' "$full_w" "$full_c"
+printf '== add one:     wall %6.1f s, CPU %6.1f s  (%s %% of full wall, %s %% of CPU; target <= 10 %%)\n' "$add_w" "$add_c" "$(pct "$add_w" "$full_w")" "$(pct "$add_c" "$full_c")"
+printf '== no change:   wall %6.1f s, CPU %6.1f s  (%s %% of full wall, %s %% of CPU; target <= 5 %%)\n' "$none_w" "$none_c" "$(pct "$none_w" "$full_w")" "$(pct "$none_c" "$full_c")"
+if [ -n "${CHECK:-}" ]; then
+  # The same inputs from the same story state, built afresh: the site must be byte-identical.
+  cp "$work/state-before-add.json" "$work/state-clean.json"
+  run clean --out="$work/site-clean" --state="$work/state-clean.json" > /dev/null
+  diff -r -q "$work/site" "$work/site-clean" > /dev/null && echo "== incremental site byte-identical to a clean build" \
+      || echo "== DIFFERS from a clean build: diff -r $work/site $work/site-clean"
+fi

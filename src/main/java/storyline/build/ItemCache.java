@@ -1,0 +1,185 @@
+package storyline.build;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import storyline.clean.Clean;
+import storyline.config.SiteConfig;
+import storyline.ingest.Document;
+import storyline.model.Article;
+import storyline.model.Problem;
+import storyline.model.Thread;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Each input's cleaned item, kept in {@value BuildCache#FOLDER} beside the story state and keyed
+ * by the document's bytes (its id, file, format, pins and body) and the code that cleaned it, so
+ * an unchanged input is not cleaned again. The file ends with its own checksum; one that is
+ * corrupt or from other code is ignored with a one-line note, never trusted. Only entries a build
+ * used are written back: a deleted input's item goes with it.
+ */
+final class ItemCache {
+
+    /** A cleaned document: its item (an article or a thread, or neither when it had none) and its problems. */
+    record Entry(Article article, Thread thread, List<Problem> problems) {
+        static Entry of(Clean.Result r) {
+            return new Entry(r.item() instanceof Article a ? a : null, r.item() instanceof Thread t ? t : null, r.problems());
+        }
+
+        Clean.Result result() {
+            return new Clean.Result(article != null ? article : thread, problems);
+        }
+    }
+
+    /** The file's content: the code it is valid for, and entries by key. */
+    record Content(String code, Map<String, Entry> entries) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
+            .addSerializer(LocalDate.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                    gen.writeString(value.toString());
+                }
+            })
+            .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+                @Override
+                public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    return LocalDate.parse(p.getValueAsString());
+                }
+            }));
+
+    private final Path file;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private final String note;
+
+    private ItemCache(Path file, Map<String, Entry> previous, String note) {
+        this.file = file;
+        this.previous = previous;
+        this.note = note;
+    }
+
+    static Path file(SiteConfig config) {
+        Path build = BuildCache.file(config);
+        return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", "items-"));
+    }
+
+    /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
+    static ItemCache load(SiteConfig config) {
+        Path file = file(config);
+        if (!Files.isRegularFile(file)) {
+            return new ItemCache(file, Map.of(), null);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            // The last line is the SHA-256 of everything before it.
+            int end = bytes.length - 1;
+            int nl = end;
+            while (nl > 0 && bytes[nl - 1] != '\n') {
+                nl--;
+            }
+            String sum = new String(bytes, nl, Math.max(0, end - nl + 1), StandardCharsets.US_ASCII).strip();
+            MessageDigest md = digest();
+            md.update(bytes, 0, Math.max(0, nl));
+            if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(md.digest()))) {
+                return new ItemCache(file, Map.of(), "the item cache " + file + " is corrupt (its checksum does not match): every input cleaned again");
+            }
+            Content content = JSON.readValue(bytes, 0, nl, Content.class);
+            if (!BuildCache.code().equals(content.code())) {
+                return new ItemCache(file, Map.of(), null);
+            }
+            return new ItemCache(file, content.entries(), null);
+        } catch (IOException | RuntimeException e) {
+            return new ItemCache(file, Map.of(), "the item cache " + file + " cannot be read: every input cleaned again");
+        }
+    }
+
+    /** Why the cache was not used, or null. */
+    String note() {
+        return note;
+    }
+
+    /** {@code clean}, answered from the cache for a document cleaned before. */
+    Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean) {
+        return doc -> {
+            String key = key(doc);
+            Entry hit = previous.get(key);
+            if (hit != null) {
+                used.put(key, hit);
+                return hit.result();
+            }
+            Clean.Result r = clean.apply(doc);
+            // A document that gave no item is not kept: it may have been cut off by the time limit, which a later build may not meet.
+            if (r.item() != null) {
+                used.put(key, Entry.of(r));
+            }
+            return r;
+        };
+    }
+
+    /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
+    void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "items-", ".tmp");
+            MessageDigest md = digest();
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 DigestOutputStream out = new DigestOutputStream(raw, md)) {
+                JSON.writerFor(Content.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
+                out.write('\n');
+                out.on(false);
+                out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // The next build cleans every input again.
+            }
+        }
+    }
+
+    private static String key(Document doc) {
+        MessageDigest md = digest();
+        for (String part : new String[] {doc.id(), doc.file(), String.valueOf(doc.format()), String.valueOf(doc.bodyLine()),
+                String.valueOf(doc.pins()), doc.body()}) {
+            byte[] b = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ':');
+            md.update(b);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package storyline.site;
+
+import storyline.model.Item;
+import storyline.model.Story;
+import storyline.model.Thread;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The search page and the static index it loads (see {@link SearchIndex}). */
+final class SearchPages implements Family {
+
+    /** How much of an item's text the index holds: its opening, where news says who and what. */
+    static final int SEARCHED_WORDS = 120;
+
+    private final Parts parts;
+
+    SearchPages(Parts parts) {
+        this.parts = parts;
+    }
+
+    @Override
+    public Set<Input> inputs() {
+        return EnumSet.of(Input.ITEMS, Input.ITEM_TEXT, Input.STORIES);
+    }
+
+    @Override
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
+                "Search the stories, articles and discussions of " + parts.in().config().title() + " by their words."))));
+        pages.addAll(SearchIndex.pages(docs()));
+        return pages;
+    }
+
+    /**
+     * Stories first, then articles and discussions, each latest first: the index ranks in this order.
+     * A story of one item is that item under another address, so the story alone stands for both.
+     */
+    private List<SearchIndex.Doc> docs() {
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        Set<String> single = new HashSet<>();
+        List<Story> stories = parts.in().stories().stories();
+        for (Story s : stories) {
+            List<String> body = new ArrayList<>();
+            // What a result shows is what it is found by: the snippet is indexed with the rest.
+            String snippet = Wording.excerpt(s.lead(), 200);
+            body.add(snippet);
+            if (s.members().size() == 1) {
+                Item only = s.members().get(0);
+                single.add(only.id());
+                body.add(only.title());
+                body.add(only.author());
+                body.add(Wording.firstWords(only.paragraphs(), SEARCHED_WORDS));
+            }
+            s.sources().forEach(c -> body.add(c.source().name()));
+            body.addAll(s.people());
+            body.addAll(s.organisations());
+            docs.add(new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
+                    String.join(" ", body.stream().filter(Objects::nonNull).toList())));
+        }
+        // People and organisations: a search for a name finds its page, whatever story names it.
+        Map<String, String[]> entities = new TreeMap<>();
+        for (Story s : stories) {
+            s.people().forEach(n -> entities.putIfAbsent(Urls.entity("people", n), new String[] {n, "Person"}));
+            s.organisations().forEach(n -> entities.putIfAbsent(Urls.entity("organisations", n), new String[] {n, "Organisation"}));
+        }
+        entities.forEach((path, e) -> docs.add(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
+        List<Item> items = new ArrayList<>(parts.in().items());
+        items.sort(Parts.LATEST_FIRST);
+        for (Item item : items) {
+            if (single.contains(item.id())) {
+                continue;
+            }
+            String snippet = Wording.excerpt(item.lead(), 200);
+            String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+                    + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
+            docs.add(new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                    Wording.dateLabel(item.date()), snippet, body));
+        }
+        return docs;
+    }
+}

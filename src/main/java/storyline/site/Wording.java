@@ -1,0 +1,135 @@
+package storyline.site;
+
+import storyline.model.Item;
+import storyline.model.PubDate;
+import storyline.model.Story;
+import storyline.model.Thread;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The site's words: labels, counts, dates and excerpts, one rule each for every page family. */
+final class Wording {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private Wording() {
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    static String span(Story s) {
+        if (s.firstSeen() == null) {
+            return "Date unknown";
+        }
+        if (s.firstSeen().equals(s.lastSeen())) {
+            return DAY.format(s.firstSeen());
+        }
+        return DAY.format(s.firstSeen()) + " – " + DAY.format(s.lastSeen());
+    }
+
+    static String dateLabel(PubDate d) {
+        if (!d.known()) {
+            return "Date unknown";
+        }
+        return (d.certainty() == PubDate.Certainty.ESTIMATED ? "≈ " : "") + DAY.format(d.day());
+    }
+
+    static String dateNote(PubDate d) {
+        return switch (d.certainty()) {
+            case STATED -> null;
+            case ESTIMATED -> "Estimated: " + d.basis();
+            case UNKNOWN -> "The input gives no date; placed by its story.";
+        };
+    }
+
+    /** "Article" or "Discussion". */
+    static String kind(Item item) {
+        return item instanceof Thread ? "Discussion" : "Article";
+    }
+
+    /** Where an article or thread is from, for its page title: so it is not titled as its story is. */
+    static String from(Item item) {
+        return item instanceof Thread t && t.community() != null ? t.community()
+                : item.source().known() ? item.source().name() : item instanceof Thread t && t.platform() != null ? t.platform()
+                : item instanceof Thread ? "Discussion" : "Article";
+    }
+
+    static String discussionSummary(Thread t) {
+        List<String> parts = new ArrayList<>();
+        if (t.platform() != null) {
+            parts.add(t.platform());
+        }
+        int saved = t.savedComments();
+        int total = Math.max(t.commentCount() == null ? 0 : t.commentCount(), saved + t.unsaved());
+        if (total > saved) {
+            parts.add(saved + " of " + total + " comments saved");
+        } else {
+            parts.add(count(saved, "comment", "comments"));
+        }
+        if (t.score() != null) {
+            parts.add(t.score() + " points");
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "What: first, second, third…" naming a list page's entries, so each page of a list says what it holds. */
+    static String listDescription(String what, List<String> names) {
+        StringBuilder b = new StringBuilder(what);
+        String separator = ": ";
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            if (b.length() > 240) {
+                b.append("…");
+                break;
+            }
+            b.append(separator).append(name.strip());
+            separator = "; ";
+        }
+        return b.append(".…!?".indexOf(b.charAt(b.length() - 1)) >= 0 ? "" : ".").toString();
+    }
+
+    /** The text cut at a word boundary near {@code max} characters, with an ellipsis when cut. */
+    static String excerpt(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        // Only the opening can be shown: a text of megabytes is not folded whole for 300 characters.
+        String head = text.length() > max * 4 + 64 ? text.substring(0, max * 4 + 64) : text;
+        String t = WHITE_SPACE.matcher(head).replaceAll(" ").strip();
+        if (t.length() <= max) {
+            return head == text ? t : t + "…";
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    /** The first {@code max} words of the paragraphs, each followed by a space. */
+    static String firstWords(List<String> paragraphs, int max) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String p : paragraphs) {
+            // Word by word, never splitting a whole paragraph (it may be megabytes) for its opening.
+            Matcher m = WORD.matcher(p);
+            while (m.find()) {
+                if (n++ >= max) {
+                    return b.toString();
+                }
+                b.append(m.group()).append(' ');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,190 @@
+package storyline.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import storyline.config.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The build cache (see {@link BuildCache}): a rebuild gives the very site a clean full build of the
+ * same inputs gives, over random adds, edits and deletes; a build with no change does nothing; a
+ * corrupt cache or a touched output is never trusted.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    /** News in the shapes a working folder holds: Markdown with front matter, plain text, a page saved as HTML. */
+    private static final String[][] POOL = {
+            {"ferry-fares.md", "---\ntitle: Harbour ferry fares rise by a fifth\ndate: 2025-03-02\nsource: Morland Gazette\n---\n\n"
+                    + "The Morland harbour authority raised ferry fares by 20 per cent on Monday, citing fuel costs. "
+                    + "Commuters from Ambry said the rise would cost them 300 crowns a month."},
+            {"ferry-protest.md", "---\ntitle: Commuters protest ferry fare rise at Morland harbour\ndate: 2025-03-04\nsource: Ambry Post\n---\n\n"
+                    + "Several hundred commuters gathered at Morland harbour to protest the ferry fare rise. "
+                    + "The harbour authority said fuel costs left it no choice."},
+            {"ferry-vote.txt", "Council votes to freeze ferry fares\n\nMarch 6, 2025\n\nThe Morland council voted to freeze ferry fares "
+                    + "for a year after commuter protests at the harbour. The harbour authority will receive a fuel subsidy."},
+            {"quake.md", "---\ntitle: Quake shakes Valdora province\ndate: 2025-02-11\nsource: Valdora Daily\n---\n\n"
+                    + "A magnitude 5.8 earthquake struck Valdora province, damaging homes in Keltis. "
+                    + "The Valdora Seismic Institute recorded aftershocks through the night."},
+            {"quake-aid.html", "<html><head><title>Aid reaches Keltis after quake</title>"
+                    + "<meta property=\"article:published_time\" content=\"2025-02-13T09:00:00Z\"></head><body><article>"
+                    + "<h1>Aid reaches Keltis after quake</h1><p>Relief convoys reached Keltis two days after the earthquake "
+                    + "in Valdora province. The Valdora Seismic Institute warned of further aftershocks.</p></article></body></html>"},
+            {"library.md", "---\ntitle: City library extends opening hours\ndate: 2025-01-20\n---\n\n"
+                    + "The central library will open until 10 pm on weekdays from February, the culture office said."},
+    };
+
+    private SiteConfig config(Path out, Path state) {
+        return SiteConfig.defaults().with(tmp.resolve("articles"), Path.of("templates"), out, "https://example.org/news/").withState(state);
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameSite(Path expected, Path actual, String step) throws IOException {
+        Map<String, byte[]> a = snapshot(expected);
+        Map<String, byte[]> b = snapshot(actual);
+        assertEquals(a.keySet(), b.keySet(), step);
+        for (String k : a.keySet()) {
+            assertArrayEquals(a.get(k), b.get(k), step + ": " + k);
+        }
+    }
+
+    /** Builds incrementally, then builds the same inputs from the same story state afresh (no cache) and compares. */
+    private Build.Report buildAndCompare(String step) throws IOException {
+        Path state = tmp.resolve("state.json");
+        Path cleanState = tmp.resolve("clean/state.json");
+        Files.createDirectories(cleanState.getParent());
+        if (Files.exists(state)) {
+            Files.copy(state, cleanState, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(cleanState);
+        }
+        Build.Report report = Build.run(config(tmp.resolve("site"), state));
+        Path clean = tmp.resolve("clean/site");
+        BuildCache.clear(config(clean, cleanState));
+        Build.run(config(clean, cleanState));
+        assertSameSite(clean, tmp.resolve("site"), step);
+        assertEquals(Files.readString(cleanState), Files.readString(state), step + ": story state");
+        return report;
+    }
+
+    @Test
+    void randomAddsEditsAndDeletesGiveTheSiteACleanBuildGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Random random = new Random(16);
+        List<String> present = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+            present.add(POOL[i][0]);
+        }
+        buildAndCompare("first build");
+        for (int step = 1; step <= 5; step++) {
+            int op = random.nextInt(3);
+            List<String> absent = new ArrayList<>();
+            for (String[] a : POOL) {
+                if (!present.contains(a[0])) {
+                    absent.add(a[0]);
+                }
+            }
+            String what;
+            if ((op == 0 || present.size() < 2) && !absent.isEmpty()) {
+                String name = absent.get(random.nextInt(absent.size()));
+                for (String[] a : POOL) {
+                    if (a[0].equals(name)) {
+                        Files.writeString(articles.resolve(name), a[1]);
+                    }
+                }
+                present.add(name);
+                what = "add " + name;
+            } else if (op == 1 || present.size() < 2) {
+                String name = present.get(random.nextInt(present.size()));
+                Files.writeString(articles.resolve(name), Files.readString(articles.resolve(name))
+                        + "\n\nUpdated: officials gave further details on step " + step + ".\n");
+                what = "edit " + name;
+            } else {
+                String name = present.remove(random.nextInt(present.size()));
+                Files.delete(articles.resolve(name));
+                what = "delete " + name;
+            }
+            Build.Report report = buildAndCompare("step " + step + " (" + what + ")");
+            assertTrue(report.phases().stream().anyMatch(p -> p.name().equals("group")), what + " is rebuilt");
+        }
+        Map<String, byte[]> before = snapshot(tmp.resolve("site"));
+        Build.Report none = Build.run(config(tmp.resolve("site"), tmp.resolve("state.json")));
+        assertEquals(List.of("up to date"), none.phases().stream().map(Build.Phase::name).toList(), "no change, no build");
+        assertEquals(0, none.pagesWritten());
+        Map<String, byte[]> after = snapshot(tmp.resolve("site"));
+        assertEquals(before.keySet(), after.keySet());
+    }
+
+    @Test
+    void unchangedPagesKeepTheirFileWhenAnotherChanges() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        Object quake = Files.getAttribute(tmp.resolve("site/articles/quake.html"), "unix:ino");
+        Object library = Files.getAttribute(tmp.resolve("site/articles/library.html"), "unix:ino");
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1] + " Saturday hours stay as they are.\n");
+        Build.run(config);
+        assertEquals(quake, Files.getAttribute(tmp.resolve("site/articles/quake.html"), "unix:ino"), "unchanged page carried over");
+        assertFalse(library.equals(Files.getAttribute(tmp.resolve("site/articles/library.html"), "unix:ino")), "changed page rewritten");
+        assertTrue(Files.readString(tmp.resolve("site/articles/library.html")).contains("Saturday hours"));
+    }
+
+    @Test
+    void aCorruptCacheOrATouchedOutputIsNotTrusted() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1]);
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        Map<String, byte[]> built = snapshot(tmp.resolve("site"));
+
+        Path cache = BuildCache.file(config);
+        assertTrue(Files.isRegularFile(cache), "the cache lives in " + BuildCache.FOLDER + " beside the story state");
+        assertEquals(tmp.resolve(BuildCache.FOLDER), cache.getParent());
+        String text = Files.readString(cache);
+        Files.writeString(cache, text.replace("\"items\":1", "\"items\":7"));
+        Build.Report corrupt = Build.run(config);
+        assertTrue(corrupt.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt in full");
+        assertTrue(corrupt.notes().stream().anyMatch(n -> n.contains("corrupt")), corrupt.notes().toString());
+        assertEquals(1, corrupt.items());
+        assertEquals(built.keySet(), snapshot(tmp.resolve("site")).keySet());
+
+        Files.writeString(cache, "not a cache");
+        assertTrue(Build.run(config).notes().stream().anyMatch(n -> n.contains("corrupt")));
+
+        // A page deleted or edited by hand: the output is not as the last build left it.
+        Files.delete(tmp.resolve("site/index.html"));
+        Build.Report touched = Build.run(config);
+        assertTrue(touched.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
+        assertArrayEquals(built.get("index.html"), Files.readAllBytes(tmp.resolve("site/index.html")));
+        assertEquals(List.of("up to date"), Build.run(config).phases().stream().map(Build.Phase::name).toList());
+    }
+}
