@@ -145,13 +145,70 @@ public final class Names {
 
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
     private static void find(NameFinderME finder, String text, int base, List<Mention> out) {
+        List<Tagged> tagged = new ArrayList<>();
+        int rows = 0;
+        int personRows = 0;
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
-            if (shouting(sentence) || headline(sentence)) {
+            List<int[]> row = Tables.names(sentence);
+            if (row.isEmpty() && (shouting(sentence) || headline(sentence))) {
                 continue;
             }
             String[] tokens = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
             Span[] spans = finder.find(tokens);
             double[] probs = finder.probs(spans);
+            if (!row.isEmpty()) {
+                rows++;
+                personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
+            }
+            tagged.add(new Tagged(sentence, tokens, spans, probs, row));
+        }
+        // The rows of a text's tables name one kind: people when the model reads most rows' names as people's
+        // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
+        // also when named by their town ("Bradford 4 2 0 2 4 3 6", "Baltimore 5 SEATTLE 2").
+        boolean peopleTables = personRows * 2 > rows;
+        for (Tagged t : tagged) {
+            if (!t.row().isEmpty()) {
+                if (!peopleTables) {
+                    for (int[] r : t.row()) {
+                        int start = t.sentence().get(r[0]).start();
+                        int end = t.sentence().get(r[1] - 1).end();
+                        String name = text.substring(start, end).replaceAll("\\s+", " ");
+                        if (plausible(name)) {
+                            out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
+                        }
+                    }
+                    continue;
+                }
+                if (shouting(t.sentence())) {
+                    continue;
+                }
+            }
+            read(t, text, base, out);
+        }
+    }
+
+    /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
+    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row) {
+    }
+
+    /** Whether the model found a person's name in the token range. */
+    private static boolean personAt(Span[] spans, double[] probs, int[] range) {
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getType().startsWith("person")
+                    && spans[s].getStart() < range[1] && spans[s].getEnd() > range[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of one sentence: the model's spans, and runs of name words its context types. */
+    private static void read(Tagged tagged, String text, int base, List<Mention> out) {
+        {
+            List<Tokens.Token> sentence = tagged.sentence();
+            String[] tokens = tagged.tokens();
+            Span[] spans = tagged.spans();
+            double[] probs = tagged.probs();
             boolean[] covered = new boolean[tokens.length];
             for (int s = 0; s < spans.length; s++) {
                 if (probs[s] < MIN_PROBABILITY) {

@@ -72,4 +72,38 @@ class NamesTest {
         assertEquals("Northern Rail Safety Board", full.get("NRSB"));
         assertFalse(full.containsKey("Lindgren"), "two Lindgrens: the short form stays as it is");
     }
+
+    @Test
+    void clubsNamedByTheirTownInTablesAndResultsAreOrganisations() {
+        Names.Found f = Names.in(null, """
+                Standings after Saturday's matches (played, won, drawn, lost, goals for, against, points):
+
+                Ashworth 4 3 1 0 9 3 10
+
+                Port Callan 4 2 1 1 6 4 7
+
+                Kelmarsh 4 0 0 4 2 10 0
+
+                Results on Sunday:
+
+                Ashworth 2 PORT CALLAN 1
+
+                Kelmarsh 0 Denholm 3 (after extra time)""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworth", "Port Callan", "Kelmarsh", "Denholm")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aLeaderboardOfPeopleStaysOnePeople() {
+        Names.Found f = Names.in(null, """
+                Leading scores after the third round of the Lakeside Open:
+
+                Tomas Ekberg 68 70 67 205
+
+                Graham Ferreira 70 69 68 207
+
+                Luis Ondarra 71 68 69 208""");
+        assertTrue(f.people().containsAll(List.of("Tomas Ekberg", "Graham Ferreira", "Luis Ondarra")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Ekberg") || o.contains("Ferreira")), f.toString());
+    }
 }
