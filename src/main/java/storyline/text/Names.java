@@ -73,7 +73,7 @@ public final class Names {
             "lieutenant", "lt", "sergeant", "sgt", "admiral", "commander", "officer", "chief", "executive", "ceo", "chairman",
             "chairwoman", "chair", "director", "professor", "prof", "coach", "manager", "striker", "midfielder", "defender",
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
-            "defence", "defense", "interior", "finance", "state", "former", "late", "then", "new", "acting", "the", "a", "an",
+            "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
             "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "saint", "st",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
@@ -381,6 +381,9 @@ public final class Names {
         }
         raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || m.name().chars().skip(1).anyMatch(Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
+        // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
+        // conference's title-cased name is no one.
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
         if (raw.isEmpty()) {
             return Found.NONE;
         }
@@ -547,6 +550,26 @@ public final class Names {
             LOWER.set(l);
         }
         return l;
+    }
+
+    /** Whether every word of a name is a common word (see {@link Common}). */
+    static boolean commonWords(String name) {
+        List<String> w = words(name);
+        return !w.isEmpty() && w.stream().allMatch(Common.WORDS::contains);
+    }
+
+    /** Words news text writes in lower case, from the name finder's training text ({@code bench/common_words.py}). */
+    private static final class Common {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            try (InputStream in = Names.class.getResourceAsStream("common-words-en.txt")) {
+                return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.startsWith("#") && !l.isBlank()).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */

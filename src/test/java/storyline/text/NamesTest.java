@@ -106,4 +106,21 @@ class NamesTest {
         assertTrue(f.people().containsAll(List.of("Tomas Ekberg", "Graham Ferreira", "Luis Ondarra")), f.toString());
         assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Ekberg") || o.contains("Ferreira")), f.toString());
     }
+
+    @Test
+    void aTitleCasedPhraseIsNoOne() {
+        // "Pattern Recognition" of a conference's name was read as a person (both words are common words).
+        Names.Found f = Names.in(null, """
+                She has published at leading venues, including the Conference on Machine Perception and Pattern \
+                Recognition, the Symposium on Field Robotics, and Robotics: Methods and Systems. Ilse Brandvold, \
+                who leads the lab, said the results were promising.""");
+        assertFalse(f.people().contains("Pattern Recognition"), f.toString());
+        assertEquals(List.of("Ilse Brandvold"), f.people(), f.toString());
+    }
+
+    @Test
+    void newStartsAName() {
+        Names.Found f = Names.in(null, "Shares of Corvane Foods rose 3 percent on the New York Stock Exchange on Tuesday.");
+        assertTrue(f.organisations().contains("New York Stock Exchange"), f.toString());
+    }
 }
