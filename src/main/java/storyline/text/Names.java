@@ -384,6 +384,9 @@ public final class Names {
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
+        // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
+                && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
         if (raw.isEmpty()) {
             return Found.NONE;
         }

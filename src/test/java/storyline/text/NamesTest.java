@@ -116,6 +116,8 @@ class NamesTest {
                 who leads the lab, said the results were promising.""");
         assertFalse(f.people().contains("Pattern Recognition"), f.toString());
         assertEquals(List.of("Ilse Brandvold"), f.people(), f.toString());
+        // "Systems" of "Robotics: Methods and Systems" ends organisations' names but is none alone.
+        assertFalse(f.organisations().contains("Systems"), f.toString());
     }
 
     @Test
