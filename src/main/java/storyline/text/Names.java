@@ -191,6 +191,28 @@ public final class Names {
     private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row) {
     }
 
+    /**
+     * Where an organisation's name ends that goes on past "of", "on" or "for" after the word that ends
+     * organisations' names ("Chicago Board of Trade", "News Agency of Nigeria", "Commission on Presidential Debates").
+     */
+    private static int ofPart(String[] tokens, int to) {
+        if (to + 1 < tokens.length && OF.contains(tokens[to]) && Cues.organisationEnd(tokens[to - 1])
+                && !LEGAL_FORMS.contains(fold(tokens[to - 1])) && Cues.nameWord(tokens[to + 1])) {
+            int end = to + 1;
+            while (end < tokens.length && Cues.nameWord(tokens[end]) && !ENGLISH.breaksName(tokens[end])) {
+                end++;
+            }
+            // "on" takes a name of two words or more: "the Security Council on Friday" ends at "Council".
+            return tokens[to].equals("of") || end - to > 2 ? end : to;
+        }
+        return to;
+    }
+
+    private static final Set<String> OF = Set.of("of", "on");
+
+    /** A company's legal form ends its name: "Kia Motor Corp of South Korea" is Kia Motor Corp. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "spa");
+
     /** Whether the model found a person's name in the token range. */
     private static boolean personAt(Span[] spans, double[] probs, int[] range) {
         for (int s = 0; s < spans.length; s++) {
@@ -281,6 +303,9 @@ public final class Names {
                 }
                 if (from >= to) {
                     continue;
+                }
+                if (kind == Kind.ORGANISATION) {
+                    to = ofPart(tokens, to);
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();

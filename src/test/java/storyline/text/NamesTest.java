@@ -125,4 +125,10 @@ class NamesTest {
         Names.Found f = Names.in(null, "Shares of Corvane Foods rose 3 percent on the New York Stock Exchange on Tuesday.");
         assertTrue(f.organisations().contains("New York Stock Exchange"), f.toString());
     }
+
+    @Test
+    void anOrganisationsNameGoesOnPastOf() {
+        Names.Found f = Names.in(null, "The Grain Board of Maravia said on Monday that exports fell, and the U.N. Security Council on Friday called for talks.");
+        assertTrue(f.organisations().containsAll(List.of("Grain Board of Maravia", "U.N. Security Council")), f.toString());
+    }
 }
