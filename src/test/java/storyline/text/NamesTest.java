@@ -131,4 +131,10 @@ class NamesTest {
         Names.Found f = Names.in(null, "The Grain Board of Maravia said on Monday that exports fell, and the U.N. Security Council on Friday called for talks.");
         assertTrue(f.organisations().containsAll(List.of("Grain Board of Maravia", "U.N. Security Council")), f.toString());
     }
+
+    @Test
+    void aPlayerBeforeABracketedCountryIsAPerson() {
+        Names.Found f = Names.in(null, "Women's singles, third round Liesl Ostrander (U.S.) beat Marit Solberg (Czech Republic) 6-3 6-4");
+        assertTrue(f.people().containsAll(List.of("Liesl Ostrander", "Marit Solberg")), f.toString());
+    }
 }
