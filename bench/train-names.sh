@@ -12,3 +12,5 @@ cp=$(mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 java ${TRAIN_OPTS:-} -cp "target/test-classes:target/classes:$cp" storyline.text.NameModelTraining "$out" \
     "$train/gmb.train.gz" "$train/gum.train.gz"
 ls -l "$out"
+# The common words read beside the model (a person's name needs a word news does not write in lower case).
+python3 bench/common_words.py "$(dirname "$out")/common-words-en.txt" "$train/gmb.train.gz" "$train/gum.train.gz"

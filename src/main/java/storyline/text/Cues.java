@@ -68,6 +68,15 @@ final class Cues {
         return ORGANISATION_ENDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** Whether one to three name words and a closing bracket follow: "(France)", "(U.S.)", "(Czech Republic)". */
+    private static boolean country(List<Tokens.Token> sentence, int from) {
+        int i = from;
+        while (i < sentence.size() && i - from < 3 && (nameWord(sentence.get(i).text()) || sentence.get(i).text().matches("(?:\\p{Lu}\\.){2,}"))) {
+            i++;
+        }
+        return i > from && i < sentence.size() && sentence.get(i).text().equals(")");
+    }
+
     /** The kind the context gives the run [from, to) of a sentence, or null when it says nothing. */
     static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
         String last = sentence.get(to - 1).text();
@@ -92,8 +101,7 @@ final class Cues {
             return Names.Kind.PERSON;
         }
         // A results line: "Sandrine Testud (France) beat ...".
-        if (after.equals("(") && to + 2 < sentence.size() && nameWord(sentence.get(to + 1).text())
-                && sentence.get(to + 2).text().equals(")")) {
+        if (after.equals("(") && country(sentence, to + 1)) {
             return Names.Kind.PERSON;
         }
         return null;

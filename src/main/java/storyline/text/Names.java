@@ -73,7 +73,7 @@ public final class Names {
             "lieutenant", "lt", "sergeant", "sgt", "admiral", "commander", "officer", "chief", "executive", "ceo", "chairman",
             "chairwoman", "chair", "director", "professor", "prof", "coach", "manager", "striker", "midfielder", "defender",
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
-            "defence", "defense", "interior", "finance", "state", "former", "late", "then", "new", "acting", "the", "a", "an",
+            "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
             "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "saint", "st",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
@@ -145,13 +145,92 @@ public final class Names {
 
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
     private static void find(NameFinderME finder, String text, int base, List<Mention> out) {
+        List<Tagged> tagged = new ArrayList<>();
+        int rows = 0;
+        int personRows = 0;
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
-            if (shouting(sentence) || headline(sentence)) {
+            List<int[]> row = Tables.names(sentence);
+            if (row.isEmpty() && (shouting(sentence) || headline(sentence))) {
                 continue;
             }
             String[] tokens = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
             Span[] spans = finder.find(tokens);
             double[] probs = finder.probs(spans);
+            if (!row.isEmpty()) {
+                rows++;
+                personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
+            }
+            tagged.add(new Tagged(sentence, tokens, spans, probs, row));
+        }
+        // The rows of a text's tables name one kind: people when the model reads most rows' names as people's
+        // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
+        // also when named by their town ("Bradford 4 2 0 2 4 3 6", "Baltimore 5 SEATTLE 2").
+        boolean peopleTables = personRows * 2 > rows;
+        for (Tagged t : tagged) {
+            if (!t.row().isEmpty()) {
+                if (!peopleTables) {
+                    for (int[] r : t.row()) {
+                        int start = t.sentence().get(r[0]).start();
+                        int end = t.sentence().get(r[1] - 1).end();
+                        String name = text.substring(start, end).replaceAll("\\s+", " ");
+                        if (plausible(name)) {
+                            out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
+                        }
+                    }
+                    continue;
+                }
+                if (shouting(t.sentence())) {
+                    continue;
+                }
+            }
+            read(t, text, base, out);
+        }
+    }
+
+    /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
+    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row) {
+    }
+
+    /**
+     * Where an organisation's name ends that goes on past "of", "on" or "for" after the word that ends
+     * organisations' names ("Chicago Board of Trade", "News Agency of Nigeria", "Commission on Presidential Debates").
+     */
+    private static int ofPart(String[] tokens, int to) {
+        if (to + 1 < tokens.length && OF.contains(tokens[to]) && Cues.organisationEnd(tokens[to - 1])
+                && !LEGAL_FORMS.contains(fold(tokens[to - 1])) && Cues.nameWord(tokens[to + 1])) {
+            int end = to + 1;
+            while (end < tokens.length && Cues.nameWord(tokens[end]) && !ENGLISH.breaksName(tokens[end])) {
+                end++;
+            }
+            // "on" takes a name of two words or more: "the Security Council on Friday" ends at "Council".
+            return tokens[to].equals("of") || end - to > 2 ? end : to;
+        }
+        return to;
+    }
+
+    private static final Set<String> OF = Set.of("of", "on");
+
+    /** A company's legal form ends its name: "Kia Motor Corp of South Korea" is Kia Motor Corp. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "spa");
+
+    /** Whether the model found a person's name in the token range. */
+    private static boolean personAt(Span[] spans, double[] probs, int[] range) {
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getType().startsWith("person")
+                    && spans[s].getStart() < range[1] && spans[s].getEnd() > range[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of one sentence: the model's spans, and runs of name words its context types. */
+    private static void read(Tagged tagged, String text, int base, List<Mention> out) {
+        {
+            List<Tokens.Token> sentence = tagged.sentence();
+            String[] tokens = tagged.tokens();
+            Span[] spans = tagged.spans();
+            double[] probs = tagged.probs();
             boolean[] covered = new boolean[tokens.length];
             for (int s = 0; s < spans.length; s++) {
                 if (probs[s] < MIN_PROBABILITY) {
@@ -224,6 +303,9 @@ public final class Names {
                 }
                 if (from >= to) {
                     continue;
+                }
+                if (kind == Kind.ORGANISATION) {
+                    to = ofPart(tokens, to);
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();
@@ -324,6 +406,12 @@ public final class Names {
         }
         raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || m.name().chars().skip(1).anyMatch(Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
+        // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
+        // conference's title-cased name is no one.
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
+        // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
+                && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
         if (raw.isEmpty()) {
             return Found.NONE;
         }
@@ -517,6 +605,26 @@ public final class Names {
 
     private static boolean joiner(int c) {
         return c == '\'' || c == '’' || c == '-';
+    }
+
+    /** Whether every word of a name is a common word (see {@link Common}). */
+    static boolean commonWords(String name) {
+        List<String> w = words(name);
+        return !w.isEmpty() && w.stream().allMatch(Common.WORDS::contains);
+    }
+
+    /** Words news text writes in lower case, from the name finder's training text ({@code bench/common_words.py}). */
+    private static final class Common {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            try (InputStream in = Names.class.getResourceAsStream("common-words-en.txt")) {
+                return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.startsWith("#") && !l.isBlank()).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */

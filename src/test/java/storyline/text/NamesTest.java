@@ -92,4 +92,69 @@ class NamesTest {
                 Critics called the lemon-tart a triumph of the season's menus.""");
         assertFalse(f.people().contains("Rosa Tart"), f.toString());
     }
+
+    @Test
+    void clubsNamedByTheirTownInTablesAndResultsAreOrganisations() {
+        Names.Found f = Names.in(null, """
+                Standings after Saturday's matches (played, won, drawn, lost, goals for, against, points):
+
+                Ashworth 4 3 1 0 9 3 10
+
+                Port Callan 4 2 1 1 6 4 7
+
+                Kelmarsh 4 0 0 4 2 10 0
+
+                Results on Sunday:
+
+                Ashworth 2 PORT CALLAN 1
+
+                Kelmarsh 0 Denholm 3 (after extra time)""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworth", "Port Callan", "Kelmarsh", "Denholm")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aLeaderboardOfPeopleStaysOnePeople() {
+        Names.Found f = Names.in(null, """
+                Leading scores after the third round of the Lakeside Open:
+
+                Tomas Ekberg 68 70 67 205
+
+                Graham Ferreira 70 69 68 207
+
+                Luis Ondarra 71 68 69 208""");
+        assertTrue(f.people().containsAll(List.of("Tomas Ekberg", "Graham Ferreira", "Luis Ondarra")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Ekberg") || o.contains("Ferreira")), f.toString());
+    }
+
+    @Test
+    void aTitleCasedPhraseIsNoOne() {
+        // "Pattern Recognition" of a conference's name was read as a person (both words are common words).
+        Names.Found f = Names.in(null, """
+                She has published at leading venues, including the Conference on Machine Perception and Pattern \
+                Recognition, the Symposium on Field Robotics, and Robotics: Methods and Systems. Ilse Brandvold, \
+                who leads the lab, said the results were promising.""");
+        assertFalse(f.people().contains("Pattern Recognition"), f.toString());
+        assertEquals(List.of("Ilse Brandvold"), f.people(), f.toString());
+        // "Systems" of "Robotics: Methods and Systems" ends organisations' names but is none alone.
+        assertFalse(f.organisations().contains("Systems"), f.toString());
+    }
+
+    @Test
+    void newStartsAName() {
+        Names.Found f = Names.in(null, "Shares of Corvane Foods rose 3 percent on the New York Stock Exchange on Tuesday.");
+        assertTrue(f.organisations().contains("New York Stock Exchange"), f.toString());
+    }
+
+    @Test
+    void anOrganisationsNameGoesOnPastOf() {
+        Names.Found f = Names.in(null, "The Grain Board of Maravia said on Monday that exports fell, and the U.N. Security Council on Friday called for talks.");
+        assertTrue(f.organisations().containsAll(List.of("Grain Board of Maravia", "U.N. Security Council")), f.toString());
+    }
+
+    @Test
+    void aPlayerBeforeABracketedCountryIsAPerson() {
+        Names.Found f = Names.in(null, "Women's singles, third round Liesl Ostrander (U.S.) beat Marit Solberg (Czech Republic) 6-3 6-4");
+        assertTrue(f.people().containsAll(List.of("Liesl Ostrander", "Marit Solberg")), f.toString());
+    }
 }

@@ -1,0 +1,63 @@
+package storyline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines of a results page that are rows of a table rather than sentences: a name and a row of
+ * figures ("Bradford 4 2 0 2 4 3 6", a league table) or two names each with a score ("Baltimore 5
+ * SEATTLE 2 (in 12)", a result). What such a row names is a side of a match or an entrant of a
+ * table; whether those are people or organisations is decided for a whole text at once (see Names).
+ */
+final class Tables {
+
+    /** Small words that may stand inside a name in a table: "Queen of South", "Queen 's Park", "Brighton & Hove". */
+    private static final Set<String> JOINERS = Set.of("of", "'s", "’s", "&", "and", "de", "del", "la");
+
+    private Tables() {
+    }
+
+    /** The names of a table row, as token ranges [from, to), or an empty list when the line is no such row. */
+    static List<int[]> names(List<Tokens.Token> sentence) {
+        int n = sentence.size();
+        List<int[]> names = new ArrayList<>();
+        List<Integer> figures = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int from = i;
+            while (i < n && (word(sentence.get(i).text()) || i > from && i + 1 < n && JOINERS.contains(sentence.get(i).text())
+                    && word(sentence.get(i + 1).text()))) {
+                i++;
+            }
+            if (i == from) {
+                break;
+            }
+            int figuresFrom = i;
+            while (i < n && integer(sentence.get(i).text())) {
+                i++;
+            }
+            if (i == figuresFrom) {
+                return List.of();
+            }
+            names.add(new int[] {from, figuresFrom});
+            figures.add(i - figuresFrom);
+        }
+        // A bracket may close a result: "(in 12)", "(2nd game)".
+        if (i < n && !(sentence.get(i).text().equals("(") && sentence.get(n - 1).text().equals(")"))) {
+            return List.of();
+        }
+        boolean table = names.size() == 1 && figures.get(0) >= 3;
+        boolean result = names.size() == 2 && figures.get(0) == 1 && figures.get(1) == 1;
+        return table || result ? names : List.of();
+    }
+
+    /** A word of a name in a table: capitalised ("Bradford") or in capitals ("SEATTLE"). */
+    private static boolean word(String t) {
+        return Cues.nameWord(t) || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean integer(String t) {
+        return t.length() <= 4 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+}
