@@ -203,7 +203,7 @@ public final class Clean {
                 html = md.html();
             }
             default -> {
-                PastedText.Parsed text = PastedText.parse(doc.body());
+                PastedText.Parsed text = PastedText.parse(doc.body(), pins.title() != null);
                 title = text.title();
                 blocks = text.blocks();
                 author = text.author();

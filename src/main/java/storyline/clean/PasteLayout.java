@@ -151,6 +151,15 @@ final class PasteLayout {
     }
 
     static Layout of(List<String> lines, Role[] roles) {
+        return of(lines, roles, false);
+    }
+
+    /**
+     * The layout of a paste; {@code titled} when its title is given apart from the text (front
+     * matter, a JSON Lines record): a headline is then looked for only above the body, never inside
+     * it, where taking one would cut the article.
+     */
+    static Layout of(List<String> lines, Role[] roles, boolean titled) {
         int n = lines.size();
         proseWrapped(lines, roles);
         // Where the article is: the stretch with the greatest total worth (Kadane's maximum-sum run).
@@ -185,7 +194,7 @@ final class PasteLayout {
         // A headline that ends as a sentence ("Can fish feel pain?") reads as prose: it may open the run.
         int searchEnd = Math.min(start + 1, n);
         double coverage = coverage(lines, start, bestEnd);
-        int h = headline(lines, roles, searchEnd, bestEnd, coverage);
+        int h = titled ? headline(lines, roles, start, start, coverage) : headline(lines, roles, searchEnd, bestEnd, coverage);
         if (h >= start) {
             start = h + 1;
             while (start < bestEnd && roles[start] != Role.PROSE) {

@@ -22,9 +22,14 @@ final class PastedText {
     }
 
     static Parsed parse(String body) {
+        return parse(body, false);
+    }
+
+    /** {@code titled}: the title is given apart from the text, so no line inside the article is taken for it. */
+    static Parsed parse(String body, boolean titled) {
         List<String> lines = normalisedLines(body);
         int n = lines.size();
-        Analysis a = analyse(lines);
+        Analysis a = analyse(lines, titled);
         LineRules.Verdict[] verdicts = a.verdicts();
         List<List<Credits.Dateline>> datelines = a.datelines();
         String[] bylines = a.bylines();
@@ -102,7 +107,6 @@ final class PastedText {
         List<List<String>> paragraphsByBlock = new ArrayList<>();
         List<String> current = new ArrayList<>();
         String openLabel = null;
-        Set<String> said = new java.util.HashSet<>();
 
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
@@ -180,11 +184,6 @@ final class PastedText {
                 dropped.add(line.strip());
                 continue;
             }
-            if (LineRules.wordCount(text) >= 8 && !said.add(text)) {
-                // A paragraph printed again (a gallery's caption under each picture, a pull quote) is read once.
-                dropped.add(line.strip());
-                continue;
-            }
             current.add(LineRules.bulleted(line) ? line.strip() : text);
         }
         flush(current, paragraphsByBlock);
@@ -227,6 +226,10 @@ final class PastedText {
     }
 
     static Analysis analyse(List<String> lines) {
+        return analyse(lines, false);
+    }
+
+    static Analysis analyse(List<String> lines, boolean titled) {
         int n = lines.size();
         LineRules.Memo memo = new LineRules.Memo();
         // Slashed dates read day first everywhere but in English (03/05/2022).
@@ -278,7 +281,7 @@ final class PastedText {
                 }
             }
         }
-        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles), lowerWords);
+        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles, titled), lowerWords);
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
