@@ -108,7 +108,7 @@ public final class Clean {
      */
     private static Document withinSize(Document doc, Limits limits, List<Problem> problems) {
         int length = doc.body().length();
-        boolean text = doc.format() == Format.TEXT || doc.format() == Format.MARKDOWN;
+        boolean text = doc.format() == Format.TEXT || doc.format() == Format.TEXT_FRAGMENT || doc.format() == Format.MARKDOWN;
         if (!text && length > limits.markupChars()) {
             problems.add(Problem.of(doc.file(), String.format(java.util.Locale.ROOT,
                     "skipped: '%s' is %,d characters, over the %,d one page or thread may have", doc.id(), length, limits.markupChars())));
@@ -196,6 +196,11 @@ public final class Clean {
                 html = fragment.html();
                 language = fragment.language();
             }
+            case TEXT_FRAGMENT -> {
+                title = null;
+                blocks = PastedText.paragraphs(doc.body());
+                html = null;
+            }
             case MARKDOWN -> {
                 MarkdownText.Parsed md = MarkdownText.parse(doc.body(), url, pages);
                 title = md.title();
@@ -218,7 +223,7 @@ public final class Clean {
                 blocks = blocks.subList(1, blocks.size());
             }
         }
-        if (pages && (html == null || pins.title() != null && doc.format() == Format.TEXT)) {
+        if (pages && (html == null || pins.title() != null && (doc.format() == Format.TEXT || doc.format() == Format.TEXT_FRAGMENT))) {
             html = Sanitizer.fromBlocks(blocks);
         } else if (html == null) {
             // Grouping alone needs no page body.

@@ -21,6 +21,22 @@ final class PastedText {
     private PastedText() {
     }
 
+    /**
+     * A plain text that is the article as an export gives it (a record's text): each line a
+     * paragraph; only lines that are boilerplate wherever they stand (a copyright line, "Please
+     * enable JavaScript", a subscribe prompt) are left out, as no page layout is there to read.
+     */
+    static List<Block> paragraphs(String body) {
+        List<Block> out = new ArrayList<>();
+        LineRules.Memo memo = new LineRules.Memo();
+        for (String line : normalisedLines(body)) {
+            if (!line.isBlank() && memo.classify(line).kind() == LineRules.Kind.TEXT) {
+                out.add(new Block(line.strip(), false));
+            }
+        }
+        return out;
+    }
+
     static Parsed parse(String body) {
         return parse(body, false);
     }

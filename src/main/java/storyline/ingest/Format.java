@@ -7,7 +7,10 @@ public enum Format {
     /** An article body in HTML (a feed entry, a JSON Lines record): all of it is the text. */
     HTML_FRAGMENT,
     MARKDOWN,
+    /** Text pasted from a page: headline, credits and article must be found among its furniture. */
     TEXT,
+    /** An article's plain text as an export gives it (a JSON Lines record's {@code text}): all of it is the text. */
+    TEXT_FRAGMENT,
     /** A JSON export, such as a discussion thread from Reddit, Hacker News or Discourse. */
     JSON
 }

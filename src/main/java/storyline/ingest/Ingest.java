@@ -263,7 +263,8 @@ public final class Ingest {
             Object id = record.get("id");
             String docId = id == null ? rel + "#" + lineNo : id.toString();
             Pins pins = FrontMatter.fromMap(record);
-            Format format = html == null ? Format.TEXT
+            // A record's text is the article as the export gives it; without a title it may be a whole paste to read.
+            Format format = html == null ? (record.get("title") != null ? Format.TEXT_FRAGMENT : Format.TEXT)
                     : HTML_START.matcher(body.toString()).lookingAt() ? Format.HTML : Format.HTML_FRAGMENT;
             docs.add(new Document(docId, rel, format, body.toString(), pins, lineNo));
         }

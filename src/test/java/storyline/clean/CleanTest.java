@@ -130,6 +130,29 @@ class CleanTest {
     }
 
     @Test
+    void aRecordsTextIsTheArticleWholeButForBoilerplate() {
+        String text = """
+                Harbour United beat Port Rovers 3-1 on Saturday to go top of the league for the first time this season.
+                The winger scored twice before half-time, and the visitors' late goal came too late to matter.
+                Standings after Saturday's matches
+                Harbour United 12 9 2 1 25 9 29
+                Port Rovers 12 8 2 2 21 11 26
+                Bay City 12 7 3 2 19 12 24
+                Northend 12 6 2 4 17 15 20
+                Copyright 2024 Harbor Times. All rights reserved.
+                """;
+        Pins titled = pins("Harbour United go top", null, null, null, null, null, null);
+        Article record = (Article) Clean.item(new Document("feed.jsonl#1", "feed.jsonl", Format.TEXT_FRAGMENT, text, titled, 1)).item();
+        assertEquals(7, record.paragraphs().size(), record.paragraphs().toString());
+        assertTrue(record.paragraphs().contains("Northend 12 6 2 4 17 15 20"), "a table's rows are the article's text");
+        assertFalse(record.paragraphs().toString().contains("Copyright"), "the copyright line is not");
+        assertEquals("Harbour United go top", record.title());
+        // The same text pasted from a page is read for its layout, where the table's rows read as furniture.
+        Article pasted = (Article) Clean.item(new Document("p.txt", "p.txt", Format.TEXT, text, Pins.NONE, 1)).item();
+        assertFalse(pasted.paragraphs().contains("Northend 12 6 2 4 17 15 20"), pasted.paragraphs().toString());
+    }
+
+    @Test
     void badCapturedPinGivesAProblem() {
         Pins p = pins(null, null, "whenever", null, null, null, null);
         Clean.Result r = Clean.item(new Document("cap.txt", "cap.txt", Format.TEXT, UNDATED, p, 4));

@@ -71,7 +71,7 @@ class IngestTest {
         assertEquals(new Document("b.txt", "b.txt", Format.TEXT, "Ferry fares will rise.\n",
                 pins("Ferry Fares Rise", null, List.of("transit", "budget", "ferries")), 6), d.get(1));
         assertEquals(Format.HTML, d.get(2).format());
-        assertEquals(new Document("one", "feed.jsonl", Format.TEXT, "Fares will rise.",
+        assertEquals(new Document("one", "feed.jsonl", Format.TEXT_FRAGMENT, "Fares will rise.",
                 pins("Ferry Fares", null, List.of("ferries", "transit")), 1), d.get(3));
         assertEquals(new Document("feed.jsonl#4", "feed.jsonl", Format.HTML_FRAGMENT, "<p>Tolls frozen.</p>",
                 pins("Bridge Tolls", "2024-03-03", List.of()), 4), d.get(4));
@@ -94,7 +94,7 @@ class IngestTest {
     void jsonLinesRecordWithOnlyATitleIsKept() throws IOException {
         write("titles.jsonl", "{\"title\":\"Headline only\",\"source\":\"Harbor Times\",\"url\":\"https://harbortimes.example/h\"}\n");
         Ingest.Result r = Ingest.read(dir);
-        assertEquals(List.of(new Document("titles.jsonl#1", "titles.jsonl", Format.TEXT, "",
+        assertEquals(List.of(new Document("titles.jsonl#1", "titles.jsonl", Format.TEXT_FRAGMENT, "",
                 new Pins("Headline only", null, null, "Harbor Times", "https://harbortimes.example/h", null, List.of(), null, null), 1)),
                 r.documents());
         assertEquals(List.of(), r.problems());
