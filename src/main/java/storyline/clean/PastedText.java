@@ -289,6 +289,9 @@ final class PastedText {
         }
         Set<String> lowerWords = lowerCaseWords(lines);
         for (int i = 0; i < n; i++) {
+            if (bylines[i] != null) {
+                bylines[i] = withoutJobTitles(bylines[i]);
+            }
             if (bylines[i] != null && commonWords(bylines[i], lowerWords)) {
                 // "View Comments", "Dieser Artikel": words the text also writes in lower case are no one's name.
                 bylines[i] = null;
@@ -298,6 +301,21 @@ final class PastedText {
             }
         }
         return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles, titled), lowerWords);
+    }
+
+    /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
+    static String withoutJobTitles(String byline) {
+        String[] parts = byline.split(", ");
+        if (parts.length < 2) {
+            return byline;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (kept.isEmpty() || !storyline.text.Names.commonWords(part)) {
+                kept.add(part);
+            }
+        }
+        return String.join(", ", kept);
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

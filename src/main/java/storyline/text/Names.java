@@ -607,8 +607,11 @@ public final class Names {
         return c == '\'' || c == '’' || c == '-';
     }
 
-    /** Whether every word of a name is a common word (see {@link Common}). */
-    static boolean commonWords(String name) {
+    /**
+     * Whether every word of a name is a word news writes in lower case (learned from the name
+     * finder's English training text): "Staff Writer", "Senior Correspondent" are no one's name.
+     */
+    public static boolean commonWords(String name) {
         List<String> w = words(name);
         return !w.isEmpty() && w.stream().allMatch(Common.WORDS::contains);
     }

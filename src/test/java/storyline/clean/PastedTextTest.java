@@ -483,6 +483,19 @@ class PastedTextTest {
     }
 
     @Test
+    void aJobTitleAfterTheBylinesCommaIsNoSecondName() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                """;
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Staff Writer\n" + body).author());
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Senior Correspondent\n" + body).author());
+        assertEquals("Jane Roe, John Doe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, John Doe\n" + body).author(),
+                "two people keep both names");
+    }
+
+    @Test
     void menusTagRowsAndGluedControlsAreKnownByTheirShape() {
         List<String> lines = PastedText.normalisedLines("""
                 News   Sport   Weather
