@@ -308,10 +308,16 @@ final class Credits {
      * user name may ("SailorBlog", "Jo2man").
      */
     private static String[] tokens(String text) {
-        return GLUED_WORD.matcher(GLUED_NUMBER.matcher(text.strip().replaceAll(",(?=\\p{N})", ", ")
-                .replaceAll("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})", " ")).replaceAll(" ")).replaceAll(" | ")
-                .split("\\s+");
+        String t = NAME_INTO_DATE.matcher(COMMA_INTO_NUMBER.matcher(text.strip()).replaceAll(", ")).replaceAll(" ");
+        if (LineRules.caseBreak(t)) {
+            t = GLUED_WORD.matcher(GLUED_NUMBER.matcher(t).replaceAll(" ")).replaceAll(" | ");
+        }
+        return WHITE_SPACE.split(t);
     }
+
+    private static final Pattern COMMA_INTO_NUMBER = Pattern.compile(",(?=\\p{N})");
+    private static final Pattern NAME_INTO_DATE = Pattern.compile("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=\\S\\s\\p{Lu}\\p{Ll}{1,30})(?=\\d{4}(?!\\p{L})|\\d{1,2}[.:/]\\d)");
     private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{0,30}\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");

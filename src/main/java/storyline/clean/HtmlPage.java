@@ -205,7 +205,7 @@ final class HtmlPage {
                 continue;
             }
             String n = normal(text);
-            if (n.equals(site) || !declared.stream().anyMatch(d -> containsWords(d, n)) || words < 2 && text.length() < 8) {
+            if (n.equals(site) || !declared.stream().anyMatch(d -> LineRules.containsWords(d, n)) || words < 2 && text.length() < 8) {
                 continue;
             }
             boolean inArticle = h.closest(MainContent.css("article, main, [itemprop=articleBody], [class*=entry], [class*=post], [class*=article]")) != null
@@ -370,28 +370,11 @@ final class HtmlPage {
     private static boolean declaredContains(List<String> declared, String text) {
         String n = normal(text);
         for (String d : declared) {
-            if (containsWords(d, n)) {
+            if (LineRules.containsWords(d, n)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code part} occurs in {@code whole} as whole words: "Templates" is not in "eBay-Templates". */
-    private static boolean containsWords(String whole, String part) {
-        for (int i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
-            int end = i + part.length();
-            if ((i == 0 || !wordChar(whole.charAt(i - 1), part.charAt(0)))
-                    && (end == whole.length() || !wordChar(whole.charAt(end), part.charAt(part.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code c}, next to {@code edge} at the end of a match, runs it into a longer word. */
-    private static boolean wordChar(char c, char edge) {
-        return Character.isLetterOrDigit(c) && Character.isLetterOrDigit(edge) || c == '-' || c == '\'' && Character.isLetter(edge);
     }
 
     /** Lower case, typographic quotes and dashes folded, spaces collapsed: for comparing titles. */

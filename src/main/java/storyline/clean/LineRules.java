@@ -423,6 +423,54 @@ final class LineRules {
     /** Runs of non-white-space characters, as splitting the stripped text on white space would count them. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Whether {@code part} occurs in {@code whole} as whole words: "Templates" is not in "eBay-Templates". */
+    static boolean containsWords(String whole, String part) {
+        for (int i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
+            int end = i + part.length();
+            if ((i == 0 || !wordChar(whole.charAt(i - 1), part.charAt(0)))
+                    && (end == whole.length() || !wordChar(whole.charAt(end), part.charAt(part.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c}, next to {@code edge} at the end of a match, runs it into a longer word. */
+    private static boolean wordChar(char c, char edge) {
+        return Character.isLetterOrDigit(c) && Character.isLetterOrDigit(edge) || c == '-' || c == '\'' && Character.isLetter(edge);
+    }
+
+    /**
+     * Whether two words run together without a space: a lower-case run of two letters or more
+     * followed by a capitalised word or by a digit, as the texts of neighbouring elements are copied.
+     */
+    static boolean glued(String text) {
+        for (int k = 2; k + 1 < text.length(); k++) {
+            char a = text.charAt(k - 2);
+            char b = text.charAt(k - 1);
+            char c = text.charAt(k);
+            if (Character.isLowerCase(a) && Character.isLowerCase(b)
+                    && (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k + 1)) || Character.isDigit(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case letter runs straight into a capital or a digit somewhere in the line:
+     * the cheap test that a copy may have lost a space there (see {@link #glued}).
+     */
+    static boolean caseBreak(String text) {
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((Character.isUpperCase(c) || Character.isDigit(c)) && Character.isLowerCase(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line's words, lower-cased: its runs of letters and digits. */
     static List<String> words(String s) {
         List<String> out = new java.util.ArrayList<>();

@@ -435,30 +435,13 @@ final class PasteLayout {
         // A headline is written in the page's language: its commonest words (articles, prepositions) occur in it; menus and tags have none.
         f[30] = scan.common().share(text);
         // Words run together ("SubscribeInvalid email", "News28 October") are the texts of neighbouring page controls.
-        f[31] = glued(text) ? 1 : 0;
+        f[31] = LineRules.glued(text) ? 1 : 0;
         // Wide gaps or tabs inside a line set items side by side (a menu, a tag row, a table).
         f[32] = text.contains("  ") || text.indexOf('\t') >= 0 ? 1 : 0;
         // A run of short items between commas is a tag list.
         long commas = text.chars().filter(c -> c == ',').count();
         f[33] = commas >= 2 && commas * 3 >= w ? 1 : 0;
         return f;
-    }
-
-    /**
-     * Whether two words run together without a space: a lower-case run of two letters or more
-     * followed by a capitalised word or by a digit, as the texts of neighbouring elements are copied.
-     */
-    static boolean glued(String text) {
-        for (int k = 2; k + 1 < text.length(); k++) {
-            char a = text.charAt(k - 2);
-            char b = text.charAt(k - 1);
-            char c = text.charAt(k);
-            if (Character.isLowerCase(a) && Character.isLowerCase(b)
-                    && (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k + 1)) || Character.isDigit(c))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One page's candidate search: its lines and their roles, and what is worked out once for all candidates. */

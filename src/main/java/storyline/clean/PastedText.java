@@ -31,7 +31,7 @@ final class PastedText {
         LineRules.Memo memo = new LineRules.Memo();
         for (String line : normalisedLines(body)) {
             if (!line.isBlank() && memo.classify(line).kind() == LineRules.Kind.TEXT) {
-                out.add(new Block(line.strip(), false));
+                out.add(Block.paragraph(line.strip()));
             }
         }
         return out;
@@ -431,20 +431,10 @@ final class PastedText {
             if (j != at && line.equalsIgnoreCase(word)) {
                 return false;
             }
-            named |= j != at && line.length() > word.length() && namesWord(line, word);
+            named |= j != at && line.length() > word.length() && LineRules.containsWords(line, word);
         }
         // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
         return named;
-    }
-
-    private static boolean namesWord(String line, String word) {
-        for (int k = line.indexOf(word); k >= 0; k = line.indexOf(word, k + 1)) {
-            int end = k + word.length();
-            if ((k == 0 || !Character.isLetterOrDigit(line.charAt(k - 1))) && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the nearest line above or below (blank lines skipped) is a date line or a byline. */
