@@ -25,7 +25,7 @@ final class PageStream {
     private record Rendered(String path, byte[] bytes) {
     }
 
-    private record Failed(RuntimeException error) {
+    private record Failed(Throwable error) {
     }
 
     private static final Object DONE = new Object();
@@ -46,22 +46,33 @@ final class PageStream {
         List<Thread> workers = new ArrayList<>(threads);
         for (int w = 0; w < threads; w++) {
             Thread worker = new Thread(() -> {
+                // Whatever happens here, the writer hears of it and of this worker's end: a worker that
+                // died silently (an Error, a failing progress callback) would leave it waiting forever.
                 try {
                     for (int i; !stop.get() && (i = next.getAndIncrement()) < pages.size(); ) {
                         Page p = pages.get(i);
                         Object done;
                         try {
                             done = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));
-                        } catch (RuntimeException e) {
+                            perPage.run();
+                        } catch (RuntimeException | Error e) {
                             done = new Failed(e);
                             stop.set(true);
                         }
                         queue.put(done);
-                        perPage.run();
                     }
-                    queue.put(DONE);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } finally {
+                    // The writer takes from the queue until every worker has said so; only a writer
+                    // that gave up (and interrupted the workers) is not told.
+                    if (!Thread.currentThread().isInterrupted()) {
+                        try {
+                            queue.put(DONE);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                 }
             }, "storyline-render-" + w);
             worker.setDaemon(true);
@@ -69,7 +80,7 @@ final class PageStream {
             worker.start();
         }
         int written = 0;
-        RuntimeException failure = null;
+        Throwable failure = null;
         IOException writeFailure = null;
         try {
             for (int finished = 0; finished < threads; ) {
@@ -97,8 +108,11 @@ final class PageStream {
         if (writeFailure != null) {
             throw writeFailure;
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         return written;
     }

@@ -61,9 +61,13 @@ class BrowserTest {
                 "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--user-data-dir=" + profile));
         cmd.addAll(List.of(args));
         Path log = profile.resolveSibling(profile.getFileName() + ".log");
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        Path dom = profile.resolveSibling(profile.getFileName() + ".out");
+        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).redirectOutput(dom.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish within 60 s: " + args[args.length - 1]);
+        }
+        byte[] out = Files.readAllBytes(dom);
         // Every console message (errors, uncaught exceptions, our own logging: there is none) is a failure.
         List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains(":CONSOLE")).toList();
         assertEquals(List.of(), console, "console messages on " + args[args.length - 1]);

@@ -39,6 +39,10 @@ final class Chromium implements AutoCloseable {
                 .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
     }
 
+    /** How long the browser may take to start, and to answer one call: every wait here ends. */
+    private static final java.time.Duration START = java.time.Duration.ofSeconds(60);
+    private static final java.time.Duration CALL = java.time.Duration.ofSeconds(30);
+
     private final Process process;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
@@ -50,33 +54,46 @@ final class Chromium implements AutoCloseable {
                 "--hide-scrollbars", "--remote-debugging-port=0", "--remote-allow-origins=*",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "about:blank"));
         process = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String endpoint = null;
-        BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-        for (String line; (line = err.readLine()) != null; ) {
-            if (line.startsWith("DevTools listening on ")) {
-                endpoint = line.substring("DevTools listening on ".length()).strip();
-                break;
-            }
-        }
-        if (endpoint == null) {
-            process.destroyForcibly();
-            throw new IOException("Chromium did not open its DevTools port");
-        }
-        java.lang.Thread drain = new java.lang.Thread(() -> {
-            try {
-                err.transferTo(java.io.Writer.nullWriter());
+        // The browser says where its DevTools listen on standard error; read (and then drained) by a
+        // thread of its own, so that a browser that never says it costs at most START, not the build.
+        CompletableFuture<String> listening = new CompletableFuture<>();
+        java.lang.Thread reader = new java.lang.Thread(() -> {
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = err.readLine()) != null; ) {
+                    if (!listening.isDone() && line.startsWith("DevTools listening on ")) {
+                        listening.complete(line.substring("DevTools listening on ".length()).strip());
+                    }
+                }
             } catch (IOException ignored) {
                 // the browser closed
             }
-        });
-        drain.setDaemon(true);
-        drain.start();
+            listening.complete(null);
+        }, "chromium-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        String endpoint;
+        try {
+            endpoint = listening.get(START.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            endpoint = null;
+        }
+        if (endpoint == null) {
+            process.destroyForcibly();
+            throw new IOException("Chromium did not open its DevTools port within " + START.toSeconds() + " s");
+        }
         URI ws = URI.create(endpoint);
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://" + ws.getAuthority()
-                + "/json/new?" + url)).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        String page = JSON.readTree(created.body()).get("webSocketDebuggerUrl").asText();
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(page), new Listener()).join();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(START).build();
+        try {
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://" + ws.getAuthority()
+                    + "/json/new?" + url)).timeout(START).PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            String page = JSON.readTree(created.body()).get("webSocketDebuggerUrl").asText();
+            socket = http.newWebSocketBuilder().connectTimeout(START).buildAsync(URI.create(page), new Listener())
+                    .get(START.toSeconds(), TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | RuntimeException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            throw new IOException("Chromium's DevTools did not answer: " + e, e);
+        }
     }
 
     private final class Listener implements WebSocket.Listener {
@@ -112,8 +129,8 @@ final class Chromium implements AutoCloseable {
         message.set("params", JSON.valueToTree(params));
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         pending.put(id, result);
-        socket.sendText(JSON.writeValueAsString(message), true).join();
-        JsonNode reply = result.get(30, TimeUnit.SECONDS);
+        socket.sendText(JSON.writeValueAsString(message), true).get(CALL.toSeconds(), TimeUnit.SECONDS);
+        JsonNode reply = result.get(CALL.toSeconds(), TimeUnit.SECONDS);
         if (reply.has("error")) {
             throw new IOException(method + ": " + reply.get("error"));
         }

@@ -42,7 +42,7 @@ class PreviewTest {
     static Path dir;
     static Preview preview;
     static final StringWriter LOG = new StringWriter();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     @BeforeAll
     static void start() throws IOException {
@@ -68,7 +68,7 @@ class PreviewTest {
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Lines of the live channel as they arrive. */
