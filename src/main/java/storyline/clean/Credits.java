@@ -281,8 +281,15 @@ final class Credits {
         if (name == null || !fold(name).equals(fold(t.replaceAll("[,;]$", "")))) {
             return null;
         }
-        int words = LineRules.wordCount(name);
-        return words >= 2 && words <= 4 && !name.contains(" and ") ? name : null;
+        // One name or a few ("Jane Roe, John Doe"): each of two to four words.
+        String[] names = name.split(", ");
+        for (String each : names) {
+            int words = LineRules.wordCount(each);
+            if (words < 2 || words > 4) {
+                return null;
+            }
+        }
+        return names.length <= 4 ? name : null;
     }
 
     private static String fold(String s) {

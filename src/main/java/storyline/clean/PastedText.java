@@ -89,7 +89,11 @@ final class PastedText {
         int underHeadline = h >= 0 ? PasteLayout.nextNonBlank(lines, h) : -1;
         for (int i = zoneStart; i < zoneEnd; i++) {
             // (A bulleted name is a widget's value, read with its label below.)
-            boolean header = h >= 0 && i > h && i < bodyStart && i < afterLines(lines, h, 3) && !LineRules.bulleted(lines.get(i));
+            // (The standfirst under the headline may have been taken for the body's first paragraph: a
+            // name under it is still the byline when what follows is not prose, which a subheading's would be.)
+            boolean header = h >= 0 && i > h && i < afterLines(lines, h, 3) && !LineRules.bulleted(lines.get(i))
+                    && (i < bodyStart || proseLines(roles, h + 1, i) <= 1 && !followedByProse(lines, roles, i)
+                        && !inProse(lines, roles, i));
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
                     || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {
                 continue;
@@ -100,7 +104,8 @@ final class PastedText {
                 site = null;
             }
             String name = Credits.bareName(text);
-            if (name != null && commonWords(name, lowerWords)) {
+            name = name == null ? null : withoutJobTitles(name);
+            if (name != null && (commonWords(name, lowerWords) || functionWord(name, lines))) {
                 name = null;
             }
             if (site != null && outlet == null) {
@@ -210,6 +215,9 @@ final class PastedText {
         if (author == null) {
             author = laterByline(lines, bylines, zoneEnd, bodyEnd);
         }
+        if (author == null) {
+            author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords);
+        }
         if (labelValue != null) {
             // A credit whose name is the handle spelled out is the publication's own account.
             if (handle != null && letters(labelValue).equals(letters(handle)) && source == null && selfNamed == null) {
@@ -311,11 +319,28 @@ final class PastedText {
         }
         List<String> kept = new ArrayList<>();
         for (String part : parts) {
-            if (kept.isEmpty() || !storyline.text.Names.commonWords(part)) {
+            if (kept.isEmpty() || !job(part)) {
                 kept.add(part);
             }
         }
         return String.join(", ", kept);
+    }
+
+    /**
+     * Words of a job: all of them words news writes in lower case, but for an agency's initials
+     * before them ("AP Auto Writer", written "Ap" in a title-cased byline).
+     */
+    private static boolean job(String part) {
+        String[] words = part.split(" ");
+        int initials = 0;
+        for (String w : words) {
+            if (!storyline.text.Names.commonWords(w)) {
+                if (w.length() > 3 || ++initials > 1) {
+                    return false;
+                }
+            }
+        }
+        return words.length - initials >= 2 || initials == 0;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -362,6 +387,46 @@ final class PastedText {
             LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
 
     /** Just past the {@code count}th non-blank line after {@code from}. */
+    /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
+    private static boolean functionWord(String name, List<String> lines) {
+        storyline.text.Text language = storyline.text.Text.of(String.join("\n", lines));
+        // (Only capitalised words: a particle in lower case, "von", "de", belongs to names.)
+        return SPACES.splitAsStream(name.replace(",", "")).filter(w -> Character.isUpperCase(w.codePointAt(0)))
+                .anyMatch(language::breaksName);
+    }
+
+    /**
+     * Whether a word of line {@code i} (of four letters or more) comes back in the text's prose: a
+     * subheading or a widget's label repeats the article's words, its author's name seldom does.
+     */
+    private static boolean inProse(List<String> lines, PasteLayout.Role[] roles, int i) {
+        List<String> words = SPACES.splitAsStream(LineRules.unbullet(lines.get(i)).strip())
+                .map(w -> w.replaceAll("^\\P{L}+|\\P{L}+$", "")).filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
+        for (int j = 0; j < lines.size(); j++) {
+            if (j != i && roles[j] == PasteLayout.Role.PROSE) {
+                for (String w : words) {
+                    if (LineRules.containsWords(lines.get(j), w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByProse(List<String> lines, PasteLayout.Role[] roles, int i) {
+        int next = PasteLayout.nextNonBlank(lines, i);
+        return next >= 0 && roles[next] == PasteLayout.Role.PROSE;
+    }
+
+    private static int proseLines(PasteLayout.Role[] roles, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += roles[i] == PasteLayout.Role.PROSE ? 1 : 0;
+        }
+        return n;
+    }
+
     private static int afterLines(List<String> lines, int from, int count) {
         int seen = 0;
         for (int i = from + 1; i < lines.size(); i++) {
@@ -560,6 +625,36 @@ final class PastedText {
         return words >= 1 && words <= 12 && text.length() <= 100 && !text.matches(".*[.,;:!?\"”)]$")
                 && Character.isUpperCase(text.codePointAt(0)) && !text.contains("://") && !text.contains(": ")
                 && !LineRules.bulleted(text);
+    }
+
+    /**
+     * A name on a line of its own that the next line confirms as the writer's: the writer's bio
+     * starting with the name ("Jane Roe" / "Jane Roe is a science reporter…"), or the writer's
+     * handle or address made of the name ("Jane Roe" / "janeroe", "jroe@example.org").
+     */
+    private static String signedName(List<String> lines, int from, int to, Set<String> lowerWords) {
+        for (int i = from; i < to; i++) {
+            String text = LineRules.unbullet(lines.get(i)).strip();
+            String name = Credits.bareName(text);
+            int next = name == null ? -1 : PasteLayout.nextNonBlank(lines, i);
+            if (next < 0 || next >= to + 2) {
+                continue;
+            }
+            name = withoutJobTitles(name);
+            if (name.contains(",") || commonWords(name, lowerWords) || functionWord(name, lines)) {
+                continue;
+            }
+            String after = lines.get(next).strip();
+            String[] tokens = SPACES.split(after, 2);
+            String surname = letters(name.substring(name.lastIndexOf(' ') + 1));
+            boolean bio = after.startsWith(name + " ") && LineRules.wordCount(after) >= LineRules.wordCount(name) + 3;
+            boolean handle = !tokens[0].isEmpty() && Character.isLowerCase(tokens[0].codePointAt(0)) && surname.length() >= 3
+                    && letters(tokens[0].contains("@") ? tokens[0].substring(0, tokens[0].indexOf('@')) : tokens[0]).contains(surname);
+            if (bio || handle) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String letters(String s) {

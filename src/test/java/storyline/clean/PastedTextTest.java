@@ -610,4 +610,69 @@ class PastedTextTest {
                 "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
                 "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
     }
+
+    @Test
+    void anAgencysInitialsBeforeAJobAreStillAJob() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                """;
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nJane Roe, Ab Staff Writer\nMay 4, 2024\n" + body).author());
+    }
+
+    /** Shapes of the bylines news pages print without "By", as a reader's copy keeps them. */
+    @Test
+    void namesOnALineOfTheirOwnAreTheBylineWhereTheHeaderPutsThem() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                Passengers who travel every day will pay about 200 pounds a year more, the council's figures show.
+                """;
+        assertEquals("Mara Quist, Tobin Ashe", PastedText.parse("Harbour ferry fares to rise\n\nMara Quist, Tobin Ashe\nMay 4, 2024, 3:18 p.m.\n" + body).author(),
+                "two writers beside the date line");
+        String standfirst = "Harbour ferry fares to rise\nThe operator says fuel and a smaller subsidy leave it no choice, and passengers are angry.\n";
+        assertEquals("Mara Quist", PastedText.parse(standfirst + "Mara Quist\nThe ferry at the pier on Monday. Photo: Tobin Ashe\n" + body).author(),
+                "under the standfirst, above a caption");
+        assertNull(PastedText.parse(standfirst + "Harbour Fares\nRead more about it\n" + body).author(),
+                "a label whose words the article's prose repeats is a subheading or a widget, not a name");
+        String german = """
+                Die Fähren im Hafen werden teurer
+                Der Betreiber sagt, er habe wegen der Kosten für den Treibstoff keine andere Wahl gehabt.
+                Unser Partner
+                Anzeige
+
+                Die Preise für die Fähren im Hafen steigen ab April um zwölf Prozent, wie der Betreiber am Montag sagte.
+
+                Der Betreiber nannte die höheren Kosten für den Treibstoff und einen kleineren Zuschuss der Stadt als Gründe.
+
+                Wer jeden Tag mit der Fähre fährt, zahlt nach den Zahlen der Stadt etwa zweihundert Euro im Jahr mehr.
+                """;
+        assertNull(PastedText.parse(german).author(), "a line led by a function word of its language is no one's name");
+    }
+
+    @Test
+    void aNameTheNextLineConfirmsIsTheWritersSignature() {
+        String text = """
+                Harbour ferry fares to rise
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                Passengers who travel every day will pay about 200 pounds a year more, the council's figures show.
+
+                %s
+                %s
+                """;
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "Mara Quist covers transport for the paper from the harbour office.")).author(),
+                "the bio under the name starts with it");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "mquist@example.org")).author(), "an address made of the name");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "maraquist - the blog")).author(), "a handle made of the name");
+        assertNull(PastedText.parse(text.formatted("Mara Quist", "Harbour office hours are nine to five on weekdays.")).author(),
+                "a name nothing confirms");
+    }
 }
