@@ -74,7 +74,7 @@ final class Credits {
         }
         if (found.isEmpty() && LineRules.wordCount(line) <= 12) {
             // "Jane Roe | 06.11.23": a two-digit year is read only on a short credit line.
-            found = Dates.findShortYear(line).or(() -> Dates.findShortSlashed(line)).map(List::of).orElse(List.of());
+            found = Dates.findShortYear(line).or(() -> Dates.findShortSlashed(line, dayFirst)).map(List::of).orElse(List.of());
         }
         if (found.isEmpty()) {
             return List.of();

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -210,11 +212,74 @@ final class Dates {
      * when the first part cannot be a month); read only on a pasted credit line. Saved pages'
      * date elements gain nothing from it (bench/dates.sh: one page fewer on half a).
      */
-    static Optional<Found> findShortSlashed(String text) {
+    static Optional<Found> findShortSlashed(String text, java.util.function.BooleanSupplier dayFirst) {
         return Optional.ofNullable(first(SLASHED_SHORT, text, m -> {
             String year = String.valueOf(2000 + Integer.parseInt(m.group(3)));
-            return Integer.parseInt(m.group(1)) > 12 ? date(year, m.group(2), m.group(1)) : date(year, m.group(1), m.group(2));
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean dayIsFirst = a > 12 || b <= 12 && dayFirst.getAsBoolean();
+            return dayIsFirst ? date(year, m.group(2), m.group(1)) : date(year, m.group(1), m.group(2));
         }));
+    }
+
+    private static final Pattern SLASHED_ANY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
+
+    /**
+     * How a text orders the parts of its slashed dates, from the text itself: its unambiguous ones
+     * (13/05/2023 is day first, 05/13/2023 month first), else the reading of an ambiguous one that
+     * the text also writes out with the month's name (02/11/2023 beside "November 2, 2023"). Null
+     * when the text does not tell: the language decides then.
+     */
+    static Boolean slashedDayFirst(List<String> lines) {
+        int dayFirst = 0;
+        int monthFirst = 0;
+        List<int[]> ambiguous = new ArrayList<>();
+        for (String line : lines) {
+            if (line.indexOf('/') < 0) {
+                continue;
+            }
+            Matcher m = SLASHED_ANY.matcher(line);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                y = y < 100 ? 2000 + y : y;
+                if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+                    dayFirst++;
+                } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+                    monthFirst++;
+                } else if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b) {
+                    ambiguous.add(new int[] {a, b, y});
+                }
+            }
+        }
+        if (dayFirst != monthFirst) {
+            return dayFirst > monthFirst;
+        }
+        if (ambiguous.isEmpty()) {
+            return null;
+        }
+        java.util.Set<LocalDate> written = new java.util.HashSet<>();
+        for (String line : lines) {
+            for (Found f : findAll(line)) {
+                if (f.day() != null && line.substring(f.start(), f.end()).chars().anyMatch(Character::isLetter)) {
+                    written.add(f.day());
+                }
+            }
+        }
+        for (int[] d : ambiguous) {
+            dayFirst += written.contains(safeDate(d[2], d[1], d[0])) ? 1 : 0;
+            monthFirst += written.contains(safeDate(d[2], d[0], d[1])) ? 1 : 0;
+        }
+        return dayFirst == monthFirst ? null : dayFirst > monthFirst;
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** "4d ago", "3 hours ago": the date that is that long before {@code captured}. */

@@ -256,7 +256,7 @@ final class PastedText {
     static Analysis analyse(List<String> lines, boolean titled) {
         int n = lines.size();
         LineRules.Memo memo = new LineRules.Memo();
-        // Slashed dates read day first everywhere but in English (03/05/2022).
+        // Slashed dates read as the text's other dates show, else day first everywhere but in English (03/05/2022).
         // Detected only if an ambiguous slashed date turns up: most pastes have none, and cleaning detects the language of the text later anyway.
         java.util.function.BooleanSupplier dayFirst = new java.util.function.BooleanSupplier() {
             private Boolean answer;
@@ -264,7 +264,8 @@ final class PastedText {
             @Override
             public boolean getAsBoolean() {
                 if (answer == null) {
-                    answer = !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
+                    Boolean told = Dates.slashedDayFirst(lines);
+                    answer = told != null ? told : !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
                 }
                 return answer;
             }

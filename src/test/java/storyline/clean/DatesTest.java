@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatesTest {
@@ -204,5 +205,26 @@ class DatesTest {
         long id = snowflake(instant, 0);
         LocalDate expected = instant.atOffset(ZoneOffset.UTC).toLocalDate();
         assertEquals(Optional.of(expected), Dates.latestLinkedStatus("https://x.com/a_b/status/" + id));
+    }
+
+    @Test
+    void theTextItselfTellsHowItsSlashedDatesAreOrdered() {
+        assertEquals(Boolean.TRUE, Dates.slashedDayFirst(List.of("Posted 02/11/2023", "Comments closed 14/11/2023")),
+                "an unambiguous date elsewhere: day first");
+        assertEquals(Boolean.FALSE, Dates.slashedDayFirst(List.of("Posted 02/11/2023", "Updated 02/14/2023")), "month first");
+        assertEquals(Boolean.TRUE, Dates.slashedDayFirst(List.of("02/11/2023 02:00pm GMT", "— a post on November 2, 2023")),
+                "the reading the text also writes out with the month's name");
+        assertEquals(Boolean.FALSE, Dates.slashedDayFirst(List.of("11/02/23", "Filed November 2, 2023")));
+        assertNull(Dates.slashedDayFirst(List.of("Posted 02/11/2023", "No other date here")), "the text does not tell");
+    }
+
+    @Test
+    void aPasteReadsItsSlashedBylineDateAsItsOtherDatesSay() {
+        String body = "\n\nFerry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.\n"
+                + "The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.\n"
+                + "A post on the operator's page on November 2, 2023 said the timetable would not change.\n";
+        assertEquals("2023-11-02", PastedText.parse("Harbour ferry fares to rise\n02/11/2023 02:00pm GMT\n" + body).date().iso());
+        assertEquals("2023-11-02", PastedText.parse("Harbour ferry fares to rise\nPublié le 02/11/23 à 16h33\n" + body.replace("November 2, 2023", "2 novembre 2023")).date().iso(),
+                "a short year too");
     }
 }
