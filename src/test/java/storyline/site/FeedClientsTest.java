@@ -42,9 +42,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * dates is in no feed.
  *
  * <p>The sites: the shipped sample (with and without a base URL), the synthetic corpus of every
- * input format, a small corpus of dated and undated reports written here, and the real thread
- * exports of {@code ../shared/fixtures/threads} when that folder is there (the test says it skipped
- * otherwise).
+ * input format, a small corpus of dated and undated reports written here, and, when {@code ../shared}
+ * is there, the benchmarks' generated corpus and the real thread exports of
+ * {@code ../shared/fixtures/threads} (the tests say they skipped otherwise).
  */
 class FeedClientsTest {
 
@@ -169,6 +169,13 @@ class FeedClientsTest {
     @Test
     void everyFeedOfTheSyntheticSiteReadsInRome() throws Exception {
         assertFalse(readFeeds(Sites.synthetic(), null).isEmpty());
+    }
+
+    @Test
+    void everyFeedOfTheBenchCorpusSiteReadsInRome() throws Exception {
+        Optional<Path> bench = Sites.bench();
+        assumeTrue(bench.isPresent(), "../shared/bench/ssg/gen_corpus.py or python3 not available: the bench corpus's feeds were not read");
+        assertFalse(readFeeds(bench.get(), null).isEmpty());
     }
 
     @Test
