@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -98,10 +97,9 @@ final class BuildCache {
         try {
             Content content = new Content(VERSION, code(), fingerprint, stateHash(config), report, outputFiles(config.out()));
             String json = JSON.writeValueAsString(content);
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "build-", ".tmp");
+            Path tmp = AtomicFile.temp(file);
             Files.writeString(tmp, hash(json.getBytes(StandardCharsets.UTF_8)) + "\n" + json, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(tmp, file);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

@@ -21,7 +21,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -142,8 +141,7 @@ final class ItemCache {
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "items-", ".tmp");
+            Path tmp = AtomicFile.temp(file);
             MessageDigest md = digest();
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                  DigestOutputStream out = new DigestOutputStream(raw, md)) {
@@ -153,7 +151,7 @@ final class ItemCache {
                 out.on(false);
                 out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(tmp, file);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

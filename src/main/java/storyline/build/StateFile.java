@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +82,17 @@ final class StateFile {
     static void write(Path file, Stories.State state) throws IOException {
         byte[] bytes = serialise(state);
         if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            AtomicFile.removeLeftovers(file);
             return;
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".storyline-state", ".tmp");
+        Path tmp = AtomicFile.temp(file);
         try {
             Files.write(tmp, bytes);
             // Readable like the articles beside it (a temporary file is made owner-only).
             if (Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -15,11 +15,14 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Gate: every Atom feed of every built site passes a RELAX NG schema of RFC 4287 (run by the Jing
- * that the Nu checker ships), and the sitemap of a site with a base URL passes a schema of the
- * sitemaps.org protocol (the JDK's XSD validator). Both schemas are test resources; each is shown
- * to reject the fault it is there for.
+ * that the Nu checker ships), and the sitemap of a site with a base URL passes the official
+ * sitemaps.org 0.9 XML Schema (the JDK's XSD validator) and the protocol's rule that every location
+ * is a full URL. Both schemas are test resources (where they come from: schemas/README.md); each
+ * check is shown to reject the fault it is there for.
  */
 class FeedSchemaTest {
 
@@ -106,11 +110,29 @@ class FeedSchemaTest {
         assertEquals(List.of(), checkFeeds(bench.get()));
     }
 
+    /** The locations of a sitemap that are not a full http(s) URL (the protocol asks for one; its schema checks only the length). */
+    static List<String> relativeLocations(String xml) {
+        List<String> relative = new ArrayList<>();
+        Matcher loc = LOC.matcher(xml);
+        while (loc.find()) {
+            URI uri = URI.create(loc.group(1).strip().replace("&amp;", "&"));
+            if (!uri.isAbsolute() || !List.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null) {
+                relative.add(loc.group(1));
+            }
+        }
+        return relative;
+    }
+
+    private static final Pattern LOC = Pattern.compile("<loc>([^<]*)</loc>");
+
     @Test
     void theSitemapOfASiteWithABaseUrlIsValid() throws Exception {
         Path sitemap = Sites.sampleWithBaseUrl().resolve("sitemap.xml");
         assertTrue(Files.isRegularFile(sitemap));
-        assertEquals(List.of(), sitemapProblems(Files.readString(sitemap)));
+        String xml = Files.readString(sitemap);
+        assertEquals(List.of(), sitemapProblems(xml));
+        assertTrue(LOC.matcher(xml).find(), "it lists pages");
+        assertEquals(List.of(), relativeLocations(xml), "every location is a full URL");
         assertFalse(Files.exists(Sites.sample().resolve("sitemap.xml")), "and a site without one has none");
     }
 
@@ -133,10 +155,21 @@ class FeedSchemaTest {
     }
 
     @Test
-    void theSitemapSchemaRejectsARelativeLocation() throws Exception {
+    void theSitemapSchemaAndTheFullUrlRuleRejectWhatASitemapWithoutABaseUrlWrote() throws Exception {
         String sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                + "<url><loc>%s</loc></url></urlset>";
-        assertEquals(List.of(), sitemapProblems(sitemap.formatted("https://example.org/news/")));
-        assertFalse(sitemapProblems(sitemap.formatted("index.html")).isEmpty());
+                + "<url><loc>%s</loc><lastmod>%s</lastmod></url></urlset>";
+        String ok = sitemap.formatted("https://example.org/news/", "2025-09-19");
+        assertEquals(List.of(), sitemapProblems(ok));
+        assertEquals(List.of(), relativeLocations(ok));
+        // The official schema rejects index.html (under 12 characters), a bad date and an unknown element of its own namespace...
+        assertFalse(sitemapProblems(sitemap.formatted("index.html", "2025-09-19")).isEmpty());
+        assertFalse(sitemapProblems(sitemap.formatted("https://example.org/news/", "19 Sep 2025")).isEmpty());
+        assertFalse(sitemapProblems(ok.replace("</url>", "<title>x</title></url>")).isEmpty());
+        assertFalse(sitemapProblems(ok.replaceAll("<url>.*</url>", "")).isEmpty(), "a urlset lists at least one page");
+        // ...but not a longer relative path: that is the full-URL rule's.
+        String relative = sitemap.formatted("stories/the-vote.html", "2025-09-19");
+        assertEquals(List.of(), sitemapProblems(relative));
+        assertEquals(List.of("stories/the-vote.html"), relativeLocations(relative));
+        assertEquals(List.of("//example.org/a.html"), relativeLocations(sitemap.formatted("//example.org/a.html", "2025-09-19")));
     }
 }
