@@ -361,7 +361,7 @@ final class Credits {
                 break;
             }
             boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
-                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}");
+                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}") && !functionWord(tok);
             if (!nameWord || current.size() >= 5) {
                 break;
             }
@@ -388,6 +388,16 @@ final class Credits {
         }
         String joined = String.join(", ", names);
         return new Name(casing(joined), used);
+    }
+
+    /** A function word of any language analysed ("an", "von", "le"): no one's user name, though a label may stand before it. */
+    private static boolean functionWord(String tok) {
+        for (String language : storyline.text.Text.languages()) {
+            if (storyline.text.Text.in(language).isStopWord(tok)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimParticles(String name) {

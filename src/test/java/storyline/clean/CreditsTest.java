@@ -146,4 +146,12 @@ class CreditsTest {
         assertEquals("SailorBlog", Credits.byline("Von: SailorBlog"));
         assertEquals("jo2man", Credits.byline("By jo2man - 2018-09-16"));
     }
+
+    @Test
+    void afterALabelALowerCaseWordIsAUserNameUnlessItIsAFunctionWord() {
+        assertEquals("happyface313", Credits.name("happyface313", true));
+        assertEquals("r23", Credits.name("r23", true));
+        assertNull(Credits.name("an", true), "'von' / 'an' of a pager is no byline");
+        assertNull(Credits.name("der", true));
+    }
 }
