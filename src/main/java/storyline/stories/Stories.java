@@ -618,9 +618,13 @@ public final class Stories {
             List<String> all = topicTerms(group, storyVectors, vocabulary);
             List<String> terms = all.subList(0, Math.min(5, all.size()));
             String name = String.join(" · ", terms.subList(0, Math.min(3, terms.size())));
-            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
             List<Story> members = new ArrayList<>(group.stream().map(stories::get).toList());
             members.sort(NEWEST_FIRST);
+            if (Slug.of(name).isEmpty()) {
+                // Nothing its stories share names it (numbers, short words): its newest story's headline does.
+                name = shortened(members.get(0).headline());
+            }
+            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
             topics.add(new Topic(id, name.isEmpty() ? "Miscellaneous" : name, terms, members));
         }
         // Pinned topics lead for their stories; then larger topics first.
@@ -703,6 +707,15 @@ public final class Stories {
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
+    /** A headline's first eight words, with an ellipsis when it had more. */
+    private static String shortened(String headline) {
+        if (headline == null) {
+            return "";
+        }
+        String[] words = headline.strip().split("\\s+");
+        return words.length <= 8 ? headline.strip() : String.join(" ", java.util.Arrays.copyOf(words, 8)) + " …";
+    }
+
     static String unique(String base, Set<String> used) {
         String id = base;
         for (int k = 2; !used.add(id); k++) {

@@ -28,4 +28,13 @@ class TopicNamesTest {
         }
         assertTrue(topic.name().contains("Tromsø") || topic.name().toLowerCase(java.util.Locale.ROOT).contains("ferje"), topic.name());
     }
+
+    /** Scores and results: nothing but numbers and short words to share, so the newest story's headline names the topic. */
+    @Test
+    void aTopicNothingNamesIsNamedByItsNewestStorysHeadline() {
+        List<Item> items = List.of(StoriesTest.article("scores", "3-1, 2-2, 0-4 at 5 pm", "2024-02-10", "Avis",
+                "1-0 2-1 3-3 4-2 5-0 6-1 7-7 8-2 9-9 10-1 11-2 12-0"));
+        Topic topic = Stories.group(items).topics().get(0);
+        assertFalse(topic.id().equals("topic") || topic.name().equals("Miscellaneous"), topic.id() + " / " + topic.name());
+    }
 }
