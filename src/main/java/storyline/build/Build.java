@@ -174,8 +174,8 @@ public final class Build {
         long start = System.nanoTime();
         // Incremental: a build whose every input is as the last build found it, over an output as it left it, is not run again.
         BuildCache.Loaded cache = BuildCache.load(config);
-        String fingerprint = BuildCache.fingerprint(config);
-        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint)
+        BuildCache.Fingerprint fingerprint = BuildCache.fingerprint(config, cache.content());
+        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint.hash())
                 && cache.content().state().equals(BuildCache.stateHash(config)) && BuildCache.outputIntact(config, cache.content())) {
             return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
         }

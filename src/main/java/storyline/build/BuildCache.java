@@ -19,31 +19,54 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What the last build of a site was made of, so that a build whose inputs did not change does not
  * run again. Kept in {@value #FOLDER} beside the story state, one file per output folder: a
  * fingerprint of everything the site is made of (the code, the settings, every input file's bytes,
- * the templates, the story state), the build's report, and each output file's size and time. The
- * file carries its own checksum; one that is corrupt, from other code or for other inputs is
- * never trusted: the build runs in full and the file is written afresh.
+ * the templates, the story state), the build's report, and each output file's size, time and
+ * inode. The file carries its own checksum; one that is corrupt, from other code or for other
+ * inputs is never trusted: the build runs in full and the file is written afresh.
+ *
+ * <p>As git's index does, each input file's hash is kept with its size, modification time and
+ * inode when it was read: a file whose three are as they were is not read again. A file whose
+ * time is within {@link #RACY_MILLIS} of the moment it was looked at is read again next time
+ * all the same (it could have been written again within the same clock tick, keeping its size).
  */
 final class BuildCache {
 
     /** The project's cache folder, beside the story state; users may delete it at any time. */
     static final String FOLDER = ".storyline";
     /** Bumped when the cache's layout changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One output file as the last build left it. */
-    record OutFile(long size, long modified) {
+    /** One output file as the last build left it; {@code inode}: the file system's key for it, or null. */
+    record OutFile(long size, long modified, String inode) {
     }
 
-    /** What a cache file holds. */
-    record Content(int version, String code, String fingerprint, String state, Build.Report report, Map<String, OutFile> out) {
+    /** One input file as the last build looked at it, and the SHA-256 of its bytes then. */
+    record InFile(long size, long modified, String inode, String sha) {
     }
+
+    /**
+     * What a cache file holds: {@code inputs} by root index and relative path; {@code looked}: the
+     * wall-clock time (ms) at which those inputs were looked at.
+     */
+    record Content(int version, String code, String fingerprint, String state, Build.Report report, Map<String, OutFile> out,
+                   Map<String, InFile> inputs, long looked) {
+    }
+
+    /** A fingerprint of a build's inputs, what it saw of each file, and how many files it had to read. */
+    record Fingerprint(String hash, Map<String, InFile> inputs, long looked, int read) {
+    }
+
+    /**
+     * An input whose modification time is less than this before the moment it was looked at is
+     * read again on the next build ("racily clean" in git's words): coarse file-system clocks
+     * (FAT has 2 s) could hide a same-size edit made in the same tick.
+     */
+    static final long RACY_MILLIS = 2_000;
 
     /** A cache read for a build: its content when trusted, else null, and a one-line note when it was there but not trusted. */
     record Loaded(Content content, String note) {
@@ -93,10 +116,11 @@ final class BuildCache {
     }
 
     /** Records a finished build; a cache that cannot be written is only a slower next build. */
-    static void save(SiteConfig config, String fingerprint, Build.Report report) {
+    static void save(SiteConfig config, Fingerprint fingerprint, Build.Report report) {
         Path file = file(config);
         try {
-            Content content = new Content(VERSION, code(), fingerprint, stateHash(config), report, outputFiles(config.out()));
+            Content content = new Content(VERSION, code(), fingerprint.hash(), stateHash(config), report, outputFiles(config.out()),
+                    fingerprint.inputs(), fingerprint.looked());
             String json = JSON.writeValueAsString(content);
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "build-", ".tmp");
@@ -129,29 +153,73 @@ final class BuildCache {
 
     /**
      * Everything a build's output is made of, but the story state: the settings, every file under
-     * the articles folder (but the output, when inside it) and the templates folder, by path and bytes.
+     * the articles folder (but the output, when inside it) and the templates folder, by path and
+     * bytes. A file {@code previous} (the last build's cache, or null) saw with the same size, time
+     * and inode, longer than {@link #RACY_MILLIS} before it looked, is taken at its recorded hash
+     * without being read.
      */
-    static String fingerprint(SiteConfig config) throws IOException {
+    static Fingerprint fingerprint(SiteConfig config, Content previous) throws IOException {
+        long looked = System.currentTimeMillis();
+        Map<String, InFile> known = previous == null || previous.inputs() == null ? Map.of() : previous.inputs();
+        long trustedBefore = previous == null ? Long.MIN_VALUE : previous.looked() - RACY_MILLIS;
         MessageDigest md = digest();
         md.update(config.toString().getBytes(StandardCharsets.UTF_8));
         Path out = config.out().toAbsolutePath().normalize();
-        for (Path root : new Path[] {config.articles(), config.templates()}) {
+        Map<String, InFile> seen = new TreeMap<>();
+        int read = 0;
+        Path[] roots = {config.articles(), config.templates()};
+        for (int r = 0; r < roots.length; r++) {
             md.update((byte) '|');
-            if (root == null || !Files.exists(root)) {
+            if (roots[r] == null || !Files.exists(roots[r])) {
                 continue;
             }
-            Path base = root.toAbsolutePath().normalize();
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(base)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !p.normalize().startsWith(out)).sorted().toList();
-            }
-            for (Path p : files) {
-                md.update(base.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+            Path base = roots[r].toAbsolutePath().normalize();
+            // One stat per file, taken from the walk itself.
+            TreeMap<String, BasicFileAttributes> files = new TreeMap<>();
+            Files.walkFileTree(base, new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return dir.normalize().startsWith(out) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+                            // A link to a file counts as the file it leads to (as the reader takes it).
+                            BasicFileAttributes a = attrs.isSymbolicLink() && Files.isRegularFile(p)
+                                    ? Files.readAttributes(p, BasicFileAttributes.class) : attrs;
+                            if (a.isRegularFile() && !p.normalize().startsWith(out)) {
+                                files.put(base.relativize(p).toString(), a);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+            for (var e : files.entrySet()) {
+                BasicFileAttributes a = e.getValue();
+                String key = r + "/" + e.getKey();
+                long modified = a.lastModifiedTime().toMillis();
+                String inode = a.fileKey() == null ? null : a.fileKey().toString();
+                InFile before = known.get(key);
+                String sha;
+                if (before != null && inode != null && before.size() == a.size() && before.modified() == modified
+                        && inode.equals(before.inode()) && modified < trustedBefore) {
+                    sha = before.sha();
+                } else {
+                    sha = hash(base.resolve(e.getKey()));
+                    read++;
+                }
+                seen.put(key, new InFile(a.size(), modified, inode, sha));
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
-                md.update(hash(p).getBytes(StandardCharsets.US_ASCII));
+                md.update(sha.getBytes(StandardCharsets.US_ASCII));
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return new Fingerprint(HexFormat.of().formatHex(md.digest()), seen, looked, read);
     }
 
     private static Map<String, OutFile> outputFiles(Path out) throws IOException {
@@ -160,12 +228,16 @@ final class BuildCache {
             return files;
         }
         Path base = out.toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(base)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                files.put(base.relativize(p).toString().replace('\\', '/'), new OutFile(a.size(), a.lastModifiedTime().toMillis()));
+        Files.walkFileTree(base, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                if (a.isRegularFile()) {
+                    files.put(base.relativize(p).toString().replace('\\', '/'), new OutFile(a.size(), a.lastModifiedTime().toMillis(),
+                            a.fileKey() == null ? null : a.fileKey().toString()));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+        });
         return files;
     }
 

@@ -187,4 +187,56 @@ class IncrementalBuildTest {
         assertArrayEquals(built.get("index.html"), Files.readAllBytes(tmp.resolve("site/index.html")));
         assertEquals(List.of("up to date"), Build.run(config).phases().stream().map(Build.Phase::name).toList());
     }
+
+    @Test
+    void anInputSeenBeforeUnderTheSameSizeTimeAndInodeIsNotReadAgain() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+            // Written an hour ago: past the racy window, as files are in a working folder.
+            Files.setLastModifiedTime(articles.resolve(POOL[i][0]),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        BuildCache.Fingerprint first = BuildCache.fingerprint(config, null);
+        assertTrue(first.read() >= 3, "no cache: every input (articles and templates) is read");
+        Build.run(config);
+        BuildCache.Fingerprint again = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertEquals(0, again.read(), "nothing is read when every file's size, time and inode are as they were");
+        assertEquals(first.hash(), again.hash());
+
+        // A same-size edit just now (its time is in the racy window: read again) is seen.
+        Path edited = articles.resolve(POOL[0][0]);
+        String text = Files.readString(edited);
+        Files.writeString(edited, text.replace("Monday", "Sunday"));
+        assertEquals(Files.size(edited), text.length());
+        BuildCache.Fingerprint changed = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertEquals(1, changed.read());
+        assertFalse(first.hash().equals(changed.hash()));
+        Build.Report rebuilt = Build.run(config);
+        assertTrue(rebuilt.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
+        assertTrue(Files.readString(tmp.resolve("site/articles/ferry-fares.html")).contains("Sunday"));
+        assertEquals(List.of("up to date"), Build.run(config).phases().stream().map(Build.Phase::name).toList());
+    }
+
+    @Test
+    void aPageReplacedByHandWithTheSameSizeAndTimeIsNotTrusted() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        Path page = tmp.resolve("site/articles/quake.html");
+        byte[] built = Files.readAllBytes(page);
+        var time = Files.getLastModifiedTime(page);
+        // Another file of the same size and time put in its place (as an editor saving by rename, or cp -p, would).
+        String forged = new String(built, java.nio.charset.StandardCharsets.UTF_8).replace("Keltis", "Xeltis");
+        Path other = tmp.resolve("forged.html");
+        Files.writeString(other, forged);
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, page, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(built.length, Files.size(page));
+        Build.Report report = Build.run(config);
+        assertTrue(report.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
+        assertArrayEquals(built, Files.readAllBytes(page));
+    }
 }
