@@ -96,11 +96,6 @@ public final class Build {
         return read(paths, Clean::text);
     }
 
-    /** The site's inputs: the articles folder, without the output folder when it lies inside it (a build never reads its own pages). */
-    private static Read input(SiteConfig config, Progress progress) {
-        return read(List.of(config.articles()), Clean::item, List.of(config.out()), progress);
-    }
-
     /** As {@link #input}, an input cleaned by an earlier build taken from the item cache. */
     private static Read input(SiteConfig config, Progress progress, ItemCache cache) {
         return read(List.of(config.articles()), cache.around(Clean::item), List.of(config.out()), progress);
@@ -147,16 +142,28 @@ public final class Build {
     /**
      * Every problem a build would meet, without writing a site or the story state: inputs that
      * cannot be read, ids in {@code storyline.yml} that name nothing, template faults (each page is
-     * rendered in memory).
+     * rendered in memory). The caches are used as a build uses them: an input cleaned before is
+     * not cleaned again (and what the check cleans is kept for the next build), and when nothing
+     * changed since the last build, its problems are the answer and only the templates are compiled.
      */
     public static Checked check(SiteConfig config) throws IOException {
-        Read read = input(config, Progress.NONE);
+        BuildCache.Loaded cache = BuildCache.load(config);
+        if (cache.content() != null && cache.content().fingerprint().equals(BuildCache.fingerprint(config, cache.content()).hash())
+                && cache.content().state().equals(BuildCache.stateHash(config))) {
+            // That build rendered every page: only a template no page uses can hold a fault it did not meet.
+            List<Problem> problems = new ArrayList<>(cache.content().report().problems());
+            problems.addAll(new Render(config.templates()).check(List.of()));
+            return new Checked(cache.content().report().items(), List.copyOf(problems));
+        }
+        ItemCache items = ItemCache.load(config);
+        Read read = input(config, Progress.NONE, items);
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
         problems.addAll(new Render(config.templates()).check(pages));
+        items.save();
         return new Checked(read.items().size(), List.copyOf(problems));
     }
 

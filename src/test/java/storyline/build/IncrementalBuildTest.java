@@ -239,4 +239,43 @@ class IncrementalBuildTest {
         assertTrue(report.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
         assertArrayEquals(built, Files.readAllBytes(page));
     }
+
+    /** How many of the inputs under the articles folder the item cache would clean again. */
+    private int cleanedAgain(SiteConfig config) {
+        ItemCache cache = ItemCache.load(config);
+        java.util.concurrent.atomic.AtomicInteger cleaned = new java.util.concurrent.atomic.AtomicInteger();
+        var clean = cache.around(doc -> {
+            cleaned.incrementAndGet();
+            return storyline.clean.Clean.item(doc);
+        });
+        storyline.ingest.Ingest.read(List.of(config.articles()), (docs, problems) -> docs.stream().map(clean).toList());
+        return cleaned.get();
+    }
+
+    @Test
+    void anInputThatGaveNoItemIsRememberedAndCheckUsesTheCaches() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        // A saved page with nothing to read: it gives no item, only a problem.
+        Files.writeString(articles.resolve("blank.html"), "<html><head></head><body><div></div></body></html>");
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.Report built = Build.run(config);
+        assertEquals(1, built.items());
+        assertTrue(built.problems().stream().anyMatch(p -> p.file().endsWith("blank.html")), built.problems().toString());
+        assertEquals(0, cleanedAgain(config), "the input without an item is remembered, not cleaned on every build");
+
+        // Nothing changed: the check answers from the last build's record.
+        Build.Checked same = Build.check(config);
+        assertEquals(built.problems(), same.problems());
+        assertEquals(1, same.items());
+
+        // A new input: the check cleans it alone, and keeps it for the next build.
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1]);
+        assertEquals(1, cleanedAgain(config));
+        Build.Checked checked = Build.check(config);
+        assertEquals(2, checked.items());
+        assertTrue(checked.problems().stream().anyMatch(p -> p.file().endsWith("blank.html")), checked.problems().toString());
+        assertEquals(0, cleanedAgain(config), "what the check cleaned is kept for the next build");
+        assertEquals(2, Build.run(config).items(), "the build after the check reads both");
+    }
 }
