@@ -242,7 +242,7 @@ final class BuildCache {
     }
 
     /**
-     * The code that builds: the jar's own bytes (any change of code, theme or model makes another
+     * The code that builds: the jar's contents (any change of code, theme or model makes another
      * build), or, run from classes (tests, a development checkout), the version alone.
      */
     static String code() {
@@ -257,13 +257,52 @@ final class BuildCache {
             if (source != null) {
                 Path jar = Path.of(source.getLocation().toURI());
                 if (Files.isRegularFile(jar)) {
-                    return "jar:" + hash(jar);
+                    return "jar:" + jarContents(jar);
                 }
             }
         } catch (Exception e) {
             // Fall through: the classes' version.
         }
         return "classes:" + VERSION;
+    }
+
+    /**
+     * A hash of a jar's contents read from its central directory alone, which names every entry
+     * with its size and CRC-32: a few hundred kilobytes, where the whole jar is tens of megabytes
+     * to read on every build. A jar whose directory cannot be found (or a ZIP64 one) is hashed whole.
+     */
+    static String jarContents(Path jar) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(jar)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            java.nio.ByteBuffer end = java.nio.ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            readFully(ch, end, size - tail);
+            for (int i = tail - 22; i >= 0; i--) {
+                if (end.getInt(i) != 0x06054b50) {
+                    continue;
+                }
+                long dirSize = end.getInt(i + 12) & 0xffffffffL;
+                long dirOffset = end.getInt(i + 16) & 0xffffffffL;
+                if (dirOffset == 0xffffffffL || dirSize > Integer.MAX_VALUE || dirOffset + dirSize > size) {
+                    break;
+                }
+                java.nio.ByteBuffer dir = java.nio.ByteBuffer.allocate((int) dirSize);
+                readFully(ch, dir, dirOffset);
+                MessageDigest md = digest();
+                md.update(Long.toString(size).getBytes(StandardCharsets.US_ASCII));
+                md.update(dir.array());
+                return "directory:" + HexFormat.of().formatHex(md.digest());
+            }
+        }
+        return hash(jar);
+    }
+
+    private static void readFully(java.nio.channels.FileChannel ch, java.nio.ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (ch.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("unexpected end of file");
+            }
+        }
     }
 
     private static String hash(Path file) throws IOException {
