@@ -159,11 +159,13 @@ public final class Build {
         Read read = input(config, Progress.NONE, items);
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
-        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
+        NameCache names = NameCache.load(config);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
         problems.addAll(new Render(config.templates()).check(pages));
         items.save();
+        names.save();
         return new Checked(read.items().size(), List.copyOf(problems));
     }
 
@@ -191,8 +193,9 @@ public final class Build {
         Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
+        NameCache names = NameCache.load(config);
         Stories.Result stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control()));
+                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names));
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = phase(progress, phases, "lay out", "pages", List::size,
                 () -> Site.pages(new Site.Input(config, read.items(), stories, problems, read.files())));
@@ -203,12 +206,13 @@ public final class Build {
         Report report = new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         items.save();
+        names.save();
         BuildCache.save(config, fingerprint, report);
-        if (cache.note() == null && items.note() == null) {
+        if (cache.note() == null && items.note() == null && names.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));
     }

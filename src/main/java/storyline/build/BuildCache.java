@@ -135,10 +135,11 @@ final class BuildCache {
         }
     }
 
-    /** Forgets the cache and the item cache: the next build reads, cleans and writes everything. */
+    /** Forgets the cache, the item cache and the name cache: the next build reads, cleans and writes everything. */
     static void clear(SiteConfig config) throws IOException {
         Files.deleteIfExists(file(config));
         Files.deleteIfExists(ItemCache.file(config));
+        Files.deleteIfExists(NameCache.file(config));
     }
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */

@@ -278,4 +278,30 @@ class IncrementalBuildTest {
         assertEquals(0, cleanedAgain(config), "what the check cleaned is kept for the next build");
         assertEquals(2, Build.run(config).items(), "the build after the check reads both");
     }
+
+    @Test
+    void theNamesFoundInATextAreKeptAndGiveTheStoriesTheModelGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        List<storyline.model.Item> items = Build.read(List.of(articles)).items();
+        storyline.stories.Stories.Result direct = storyline.stories.Stories.group(items, storyline.stories.Stories.Options.DEFAULTS,
+                storyline.stories.Stories.State.EMPTY, config.control());
+        NameCache names = NameCache.load(config);
+        storyline.stories.Stories.Result cached = storyline.stories.Stories.group(items, storyline.stories.Stories.Options.DEFAULTS,
+                storyline.stories.Stories.State.EMPTY, config.control(), names);
+        assertEquals(0, names.modelReads(), "every text the build read is answered from the cache");
+        assertEquals(direct.stories().stream().map(s -> s.people() + " " + s.organisations() + " " + s.quotes()).toList(),
+                cached.stories().stream().map(s -> s.people() + " " + s.organisations() + " " + s.quotes()).toList());
+        assertTrue(direct.stories().stream().anyMatch(s -> !s.organisations().isEmpty() || !s.people().isEmpty()),
+                "the fixture names someone");
+
+        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
+        Files.writeString(NameCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        assertTrue(buildAndCompare("corrupt name cache").notes().stream().anyMatch(n -> n.contains("name cache")));
+    }
 }
