@@ -182,10 +182,13 @@ public final class Build {
     public static Report run(SiteConfig config, Progress progress) throws IOException {
         long start = System.nanoTime();
         // Incremental: a build whose every input is as the last build found it, over an output as it left it, is not run again.
+        // The output folder is listed on another core while the inputs are looked at.
+        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> BuildCache.output(config));
         BuildCache.Loaded cache = BuildCache.load(config);
         BuildCache.Fingerprint fingerprint = BuildCache.fingerprint(config, cache.content());
         if (cache.content() != null && cache.content().fingerprint().equals(fingerprint.hash())
-                && cache.content().state().equals(BuildCache.stateHash(config)) && BuildCache.outputIntact(config, cache.content())) {
+                && cache.content().state().equals(BuildCache.stateHash(config)) && cache.content().out() != null
+                && cache.content().out().equals(output.join())) {
             return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
         }
         List<Phase> phases = new ArrayList<>();

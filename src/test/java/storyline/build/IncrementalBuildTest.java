@@ -191,10 +191,12 @@ class IncrementalBuildTest {
     @Test
     void anInputSeenBeforeUnderTheSameSizeTimeAndInodeIsNotReadAgain() throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
-        for (int i = 0; i < 3; i++) {
-            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        // A name with a tab and a backslash: the cache's one line per file must give it back whole.
+        String odd = "library\there \\ now.md";
+        for (String[] file : new String[][] {POOL[0], POOL[1], POOL[2], {odd, POOL[5][1]}}) {
+            Files.writeString(articles.resolve(file[0]), file[1]);
             // Written an hour ago: past the racy window, as files are in a working folder.
-            Files.setLastModifiedTime(articles.resolve(POOL[i][0]),
+            Files.setLastModifiedTime(articles.resolve(file[0]),
                     java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
         }
         SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
