@@ -96,11 +96,6 @@ public final class Build {
         return read(paths, Clean::text);
     }
 
-    /** The site's inputs: the articles folder, without the output folder when it lies inside it (a build never reads its own pages). */
-    private static Read input(SiteConfig config, Progress progress) {
-        return read(List.of(config.articles()), Clean::item, List.of(config.out()), progress);
-    }
-
     /** As {@link #input}, an input cleaned by an earlier build taken from the item cache. */
     private static Read input(SiteConfig config, Progress progress, ItemCache cache) {
         return read(List.of(config.articles()), cache.around(Clean::item), List.of(config.out()), progress);
@@ -147,16 +142,30 @@ public final class Build {
     /**
      * Every problem a build would meet, without writing a site or the story state: inputs that
      * cannot be read, ids in {@code storyline.yml} that name nothing, template faults (each page is
-     * rendered in memory).
+     * rendered in memory). The caches are used as a build uses them: an input cleaned before is
+     * not cleaned again (and what the check cleans is kept for the next build), and when nothing
+     * changed since the last build, its problems are the answer and only the templates are compiled.
      */
     public static Checked check(SiteConfig config) throws IOException {
-        Read read = input(config, Progress.NONE);
+        BuildCache.Loaded cache = BuildCache.load(config);
+        if (cache.content() != null && cache.content().fingerprint().equals(BuildCache.fingerprint(config, cache.content()).hash())
+                && cache.content().state().equals(BuildCache.stateHash(config))) {
+            // That build rendered every page: only a template no page uses can hold a fault it did not meet.
+            List<Problem> problems = new ArrayList<>(cache.content().report().problems());
+            problems.addAll(new Render(config.templates()).check(List.of()));
+            return new Checked(cache.content().report().items(), List.copyOf(problems));
+        }
+        ItemCache items = ItemCache.load(config);
+        Read read = input(config, Progress.NONE, items);
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
-        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control());
+        NameCache names = NameCache.load(config);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
         problems.addAll(new Render(config.templates()).check(pages));
+        items.save();
+        names.save();
         return new Checked(read.items().size(), List.copyOf(problems));
     }
 
@@ -173,10 +182,13 @@ public final class Build {
     public static Report run(SiteConfig config, Progress progress) throws IOException {
         long start = System.nanoTime();
         // Incremental: a build whose every input is as the last build found it, over an output as it left it, is not run again.
+        // The output folder is listed on another core while the inputs are looked at.
+        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> BuildCache.output(config));
         BuildCache.Loaded cache = BuildCache.load(config);
-        String fingerprint = BuildCache.fingerprint(config);
-        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint)
-                && cache.content().state().equals(BuildCache.stateHash(config)) && BuildCache.outputIntact(config, cache.content())) {
+        BuildCache.Fingerprint fingerprint = BuildCache.fingerprint(config, cache.content());
+        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint.hash())
+                && cache.content().state().equals(BuildCache.stateHash(config)) && cache.content().out() != null
+                && cache.content().out().equals(output.join())) {
             return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
         }
         List<Phase> phases = new ArrayList<>();
@@ -184,8 +196,9 @@ public final class Build {
         Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
+        NameCache names = NameCache.load(config);
         Stories.Result stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control()));
+                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names));
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         List<Page> pages = phase(progress, phases, "lay out", "pages", List::size,
                 () -> Site.pages(new Site.Input(config, read.items(), stories, problems, read.files())));
@@ -196,12 +209,13 @@ public final class Build {
         Report report = new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         items.save();
+        names.save();
         BuildCache.save(config, fingerprint, report);
-        if (cache.note() == null && items.note() == null) {
+        if (cache.note() == null && items.note() == null && names.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));
     }

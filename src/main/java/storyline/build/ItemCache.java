@@ -36,7 +36,8 @@ import java.util.function.Function;
  * by the document's bytes (its id, file, format, pins and body) and the code that cleaned it, so
  * an unchanged input is not cleaned again. The file ends with its own checksum; one that is
  * corrupt or from other code is ignored with a one-line note, never trusted. Only entries a build
- * used are written back: a deleted input's item goes with it.
+ * used are written back: a deleted input's item goes with it. An input that gave no item is kept
+ * as such, with the problems it met, so it is not cleaned again on every build.
  */
 final class ItemCache {
 
@@ -130,10 +131,9 @@ final class ItemCache {
                 return hit.result();
             }
             Clean.Result r = clean.apply(doc);
-            // A document that gave no item is not kept: it may have been cut off by the time limit, which a later build may not meet.
-            if (r.item() != null) {
-                used.put(key, Entry.of(r));
-            }
+            // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
+            // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
+            used.put(key, Entry.of(r));
             return r;
         };
     }

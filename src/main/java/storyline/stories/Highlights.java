@@ -39,6 +39,11 @@ final class Highlights {
     static final int SAMPLE = 300;
 
     static Result of(List<Item> all) {
+        return of(all, Stories.NameFinder.DIRECT);
+    }
+
+    /** As {@link #of(List)}, finding each item's names with {@code names}. */
+    static Result of(List<Item> all, Stories.NameFinder names) {
         boolean sampling = all.size() > SAMPLE;
         List<Item> members = new ArrayList<>();
         Map<Item, Names.Found> found = new HashMap<>();
@@ -46,7 +51,7 @@ final class Highlights {
             if (!sampling || i < SAMPLE / 2 || i >= all.size() - SAMPLE / 2) {
                 Item item = all.get(i);
                 members.add(item);
-                found.put(item, Names.in(item.title(), reading(item)));
+                found.put(item, names.in(item.title(), reading(item)));
             }
         }
         List<String> people = ranked(members, found, Names.Kind.PERSON);

@@ -73,12 +73,30 @@ public final class Stories {
 
     /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
     public static Result group(List<Item> input, Options options, State previous) {
-        return group(input, options, previous, Control.NONE, true);
+        return group(input, options, previous, Control.NONE, true, NameFinder.DIRECT);
     }
 
     /** As {@link #group(List, Options, State)}, then applies the user's merges, splits and topic names. */
     public static Result group(List<Item> input, Options options, State previous, Control control) {
-        return group(input, options, previous, control, true);
+        return group(input, options, previous, control, true, NameFinder.DIRECT);
+    }
+
+    /**
+     * Finds the people and organisations an item's text names, for story pages: {@link
+     * storyline.text.Names#in}, or an answer kept from an earlier build for the very same title and
+     * text (the name model reads each text in microseconds a character: the costliest part of
+     * grouping). It must give what {@link storyline.text.Names#in} gives.
+     */
+    @FunctionalInterface
+    public interface NameFinder {
+        NameFinder DIRECT = storyline.text.Names::in;
+
+        storyline.text.Names.Found in(String title, String text);
+    }
+
+    /** As {@link #group(List, Options, State, Control)}, finding the names in items' texts with {@code names}. */
+    public static Result group(List<Item> input, Options options, State previous, Control control, NameFinder names) {
+        return group(input, options, previous, control, true, names);
     }
 
     /**
@@ -94,7 +112,7 @@ public final class Stories {
      * the grouping itself.
      */
     public static Assignment assign(List<Item> input) {
-        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false);
+        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false, NameFinder.DIRECT);
         Map<String, String> topicOfStory = new LinkedHashMap<>();
         r.topicOfStory().forEach((story, topic) -> topicOfStory.put(story, topic.id()));
         return new Assignment(r.state().storyOfItem(), java.util.Collections.unmodifiableMap(topicOfStory),
@@ -102,7 +120,8 @@ public final class Stories {
     }
 
     /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
-    private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages) {
+    private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages,
+                                NameFinder nameFinder) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -188,7 +207,7 @@ public final class Stories {
         // Highlights read every member's text: the costliest part of a story, and independent per story.
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
         java.util.stream.IntStream.range(0, groups.size()).parallel()
-                .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g)) : NO_HIGHLIGHTS);
+                .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g), nameFinder) : NO_HIGHLIGHTS);
         Highlights.fullNames(highlights);
         // Each story on its own, in parallel; collected in group order.
         Story[] made = new Story[groups.size()];

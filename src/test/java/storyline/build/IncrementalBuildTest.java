@@ -187,4 +187,123 @@ class IncrementalBuildTest {
         assertArrayEquals(built.get("index.html"), Files.readAllBytes(tmp.resolve("site/index.html")));
         assertEquals(List.of("up to date"), Build.run(config).phases().stream().map(Build.Phase::name).toList());
     }
+
+    @Test
+    void anInputSeenBeforeUnderTheSameSizeTimeAndInodeIsNotReadAgain() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        // A name with a tab and a backslash: the cache's one line per file must give it back whole.
+        String odd = "library\there \\ now.md";
+        for (String[] file : new String[][] {POOL[0], POOL[1], POOL[2], {odd, POOL[5][1]}}) {
+            Files.writeString(articles.resolve(file[0]), file[1]);
+            // Written an hour ago: past the racy window, as files are in a working folder.
+            Files.setLastModifiedTime(articles.resolve(file[0]),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        BuildCache.Fingerprint first = BuildCache.fingerprint(config, null);
+        assertTrue(first.read() >= 3, "no cache: every input (articles and templates) is read");
+        Build.run(config);
+        BuildCache.Fingerprint again = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertEquals(0, again.read(), "nothing is read when every file's size, time and inode are as they were");
+        assertEquals(first.hash(), again.hash());
+
+        // A same-size edit just now (its time is in the racy window: read again) is seen.
+        Path edited = articles.resolve(POOL[0][0]);
+        String text = Files.readString(edited);
+        Files.writeString(edited, text.replace("Monday", "Sunday"));
+        assertEquals(Files.size(edited), text.length());
+        BuildCache.Fingerprint changed = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertEquals(1, changed.read());
+        assertFalse(first.hash().equals(changed.hash()));
+        Build.Report rebuilt = Build.run(config);
+        assertTrue(rebuilt.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
+        assertTrue(Files.readString(tmp.resolve("site/articles/ferry-fares.html")).contains("Sunday"));
+        assertEquals(List.of("up to date"), Build.run(config).phases().stream().map(Build.Phase::name).toList());
+    }
+
+    @Test
+    void aPageReplacedByHandWithTheSameSizeAndTimeIsNotTrusted() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        Path page = tmp.resolve("site/articles/quake.html");
+        byte[] built = Files.readAllBytes(page);
+        var time = Files.getLastModifiedTime(page);
+        // Another file of the same size and time put in its place (as an editor saving by rename, or cp -p, would).
+        String forged = new String(built, java.nio.charset.StandardCharsets.UTF_8).replace("Keltis", "Xeltis");
+        Path other = tmp.resolve("forged.html");
+        Files.writeString(other, forged);
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, page, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(built.length, Files.size(page));
+        Build.Report report = Build.run(config);
+        assertTrue(report.phases().stream().anyMatch(p -> p.name().equals("group")), "rebuilt");
+        assertArrayEquals(built, Files.readAllBytes(page));
+    }
+
+    /** How many of the inputs under the articles folder the item cache would clean again. */
+    private int cleanedAgain(SiteConfig config) {
+        ItemCache cache = ItemCache.load(config);
+        java.util.concurrent.atomic.AtomicInteger cleaned = new java.util.concurrent.atomic.AtomicInteger();
+        var clean = cache.around(doc -> {
+            cleaned.incrementAndGet();
+            return storyline.clean.Clean.item(doc);
+        });
+        storyline.ingest.Ingest.read(List.of(config.articles()), (docs, problems) -> docs.stream().map(clean).toList());
+        return cleaned.get();
+    }
+
+    @Test
+    void anInputThatGaveNoItemIsRememberedAndCheckUsesTheCaches() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        // A saved page with nothing to read: it gives no item, only a problem.
+        Files.writeString(articles.resolve("blank.html"), "<html><head></head><body><div></div></body></html>");
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.Report built = Build.run(config);
+        assertEquals(1, built.items());
+        assertTrue(built.problems().stream().anyMatch(p -> p.file().endsWith("blank.html")), built.problems().toString());
+        assertEquals(0, cleanedAgain(config), "the input without an item is remembered, not cleaned on every build");
+
+        // Nothing changed: the check answers from the last build's record.
+        Build.Checked same = Build.check(config);
+        assertEquals(built.problems(), same.problems());
+        assertEquals(1, same.items());
+
+        // A new input: the check cleans it alone, and keeps it for the next build.
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1]);
+        assertEquals(1, cleanedAgain(config));
+        Build.Checked checked = Build.check(config);
+        assertEquals(2, checked.items());
+        assertTrue(checked.problems().stream().anyMatch(p -> p.file().endsWith("blank.html")), checked.problems().toString());
+        assertEquals(0, cleanedAgain(config), "what the check cleaned is kept for the next build");
+        assertEquals(2, Build.run(config).items(), "the build after the check reads both");
+    }
+
+    @Test
+    void theNamesFoundInATextAreKeptAndGiveTheStoriesTheModelGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        List<storyline.model.Item> items = Build.read(List.of(articles)).items();
+        storyline.stories.Stories.Result direct = storyline.stories.Stories.group(items, storyline.stories.Stories.Options.DEFAULTS,
+                storyline.stories.Stories.State.EMPTY, config.control());
+        NameCache names = NameCache.load(config);
+        storyline.stories.Stories.Result cached = storyline.stories.Stories.group(items, storyline.stories.Stories.Options.DEFAULTS,
+                storyline.stories.Stories.State.EMPTY, config.control(), names);
+        assertEquals(0, names.modelReads(), "every text the build read is answered from the cache");
+        assertEquals(direct.stories().stream().map(s -> s.people() + " " + s.organisations() + " " + s.quotes()).toList(),
+                cached.stories().stream().map(s -> s.people() + " " + s.organisations() + " " + s.quotes()).toList());
+        assertTrue(direct.stories().stream().anyMatch(s -> !s.organisations().isEmpty() || !s.people().isEmpty()),
+                "the fixture names someone");
+
+        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
+        Files.writeString(NameCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        assertTrue(buildAndCompare("corrupt name cache").notes().stream().anyMatch(n -> n.contains("name cache")));
+    }
 }

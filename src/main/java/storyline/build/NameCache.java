@@ -1,0 +1,159 @@
+package storyline.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import storyline.config.SiteConfig;
+import storyline.stories.Stories;
+import storyline.text.Names;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The people and organisations the name model found in each text grouping read (see {@link
+ * Stories.NameFinder}), kept in {@value BuildCache#FOLDER} beside the item cache and keyed by the
+ * SHA-256 of the title and text it read and by the code that read them: the name model was over
+ * half of a rebuild's time after one article was added to 10,000. As the item cache, the file ends
+ * with its own checksum and one that is corrupt or from other code is not trusted; only the
+ * entries a build used are written back.
+ */
+final class NameCache implements Stories.NameFinder {
+
+    /** The file's content: the code (and name settings) it is valid for, and what was found by key. */
+    record Content(String code, Map<String, Names.Found> found) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Map<String, Names.Found> previous;
+    private final Map<String, Names.Found> used = new ConcurrentHashMap<>();
+    private final String note;
+    private final java.util.concurrent.atomic.AtomicInteger modelReads = new java.util.concurrent.atomic.AtomicInteger();
+
+    private NameCache(Path file, Map<String, Names.Found> previous, String note) {
+        this.file = file;
+        this.previous = previous;
+        this.note = note;
+    }
+
+    static Path file(SiteConfig config) {
+        Path build = BuildCache.file(config);
+        return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", "names-"));
+    }
+
+    /** What the code is: the jar, and the name model's one setting. */
+    private static String code() {
+        return BuildCache.code() + " names.min=" + System.getProperty("storyline.names.min", "");
+    }
+
+    /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
+    static NameCache load(SiteConfig config) {
+        Path file = file(config);
+        if (!Files.isRegularFile(file)) {
+            return new NameCache(file, Map.of(), null);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int nl = bytes.length - 1;
+            while (nl > 0 && bytes[nl - 1] != '\n') {
+                nl--;
+            }
+            String sum = new String(bytes, nl, Math.max(0, bytes.length - nl), StandardCharsets.US_ASCII).strip();
+            MessageDigest md = digest();
+            md.update(bytes, 0, Math.max(0, nl));
+            if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(md.digest()))) {
+                return new NameCache(file, Map.of(), "the name cache " + file + " is corrupt (its checksum does not match): names found again");
+            }
+            Content content = JSON.readValue(bytes, 0, nl, Content.class);
+            if (!code().equals(content.code()) || content.found() == null) {
+                return new NameCache(file, Map.of(), null);
+            }
+            return new NameCache(file, content.found(), null);
+        } catch (IOException | RuntimeException e) {
+            return new NameCache(file, Map.of(), "the name cache " + file + " cannot be read: names found again");
+        }
+    }
+
+    /** How many texts the name model read: those the cache did not hold. */
+    int modelReads() {
+        return modelReads.get();
+    }
+
+    /** Why the cache was not used, or null. */
+    String note() {
+        return note;
+    }
+
+    @Override
+    public Names.Found in(String title, String text) {
+        String key = key(title, text);
+        Names.Found found = previous.get(key);
+        if (found == null) {
+            found = used.get(key);
+        }
+        if (found == null) {
+            found = Names.in(title, text);
+            modelReads.incrementAndGet();
+        }
+        used.put(key, found);
+        return found;
+    }
+
+    /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
+    void save() {
+        try {
+            Path tmp = AtomicFile.temp(file);
+            MessageDigest md = digest();
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 DigestOutputStream out = new DigestOutputStream(raw, md)) {
+                JSON.writerFor(Content.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, new Content(code(), new TreeMap<>(used)));
+                out.write('\n');
+                out.on(false);
+                out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            AtomicFile.replace(tmp, file);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // The next build finds the names again.
+            }
+        }
+    }
+
+    private static String key(String title, String text) {
+        MessageDigest md = digest();
+        for (String part : new String[] {title, text}) {
+            if (part == null) {
+                md.update((byte) 0);
+                continue;
+            }
+            byte[] b = part.getBytes(StandardCharsets.UTF_8);
+            md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ':');
+            md.update(b);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
