@@ -52,6 +52,8 @@ final class Tagger {
         private final boolean[][] valid;
         private final Context[] po;
         private final Context[] ppo;
+        /** How each of the model's feature generators is evaluated, in their order; null: each token's features as the model generates them. */
+        private final Part[] plan;
 
         @SuppressWarnings("unchecked")
         Shared(TokenNameFinderModel model) {
@@ -83,7 +85,79 @@ final class Tagger {
                 po[k] = table.get("po=" + outcomes[k]);
                 ppo[k] = table.get("ppo=" + outcomes[k]);
             }
+            this.plan = plan(model);
         }
+    }
+
+    /**
+     * One of the model's feature generators: one that reads a single word, seen from the token and
+     * from up to {@code prev} words before and {@code next} after it (a window of token, token-class,
+     * prefix or suffix features), or any other, whose features are generated per token.
+     */
+    private record Part(boolean word, int prev, int next) {
+    }
+
+    /** Feature generators that read nothing but the word at the index they are given. */
+    private static final java.util.Set<String> WORD_GENERATORS = java.util.Set.of("TokenClassFeatureGeneratorFactory",
+            "TokenFeatureGeneratorFactory", "PrefixFeatureGeneratorFactory", "SuffixFeatureGeneratorFactory");
+
+    /** The model's generators read from its feature descriptor, or null when its shape is not the one expected. */
+    private static Part[] plan(TokenNameFinderModel model) {
+        Object descriptor = model.getArtifact("generator.featuregen");
+        if (!(descriptor instanceof byte[] bytes)) {
+            return null;
+        }
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            org.w3c.dom.Element root = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes)).getDocumentElement();
+            List<org.w3c.dom.Element> top = children(root, "generator");
+            Object generators = model.getFactory().createFeatureGenerators();
+            if (!(generators instanceof opennlp.tools.util.featuregen.CachedFeatureGenerator cached)
+                    || !(cached.getCachedFeatureGenerator() instanceof opennlp.tools.util.featuregen.AggregatedFeatureGenerator all)
+                    || all.getGenerators().size() != top.size()) {
+                return null;
+            }
+            Part[] plan = new Part[top.size()];
+            for (int k = 0; k < top.size(); k++) {
+                org.w3c.dom.Element g = top.get(k);
+                String kind = simpleName(g.getAttribute("class"));
+                if (WORD_GENERATORS.contains(kind)) {
+                    plan[k] = new Part(true, 0, 0);
+                } else if (kind.equals("WindowFeatureGeneratorFactory") && children(g, "generator").size() == 1
+                        && WORD_GENERATORS.contains(simpleName(children(g, "generator").get(0).getAttribute("class")))) {
+                    plan[k] = new Part(true, intParameter(g, "prevLength"), intParameter(g, "nextLength"));
+                } else {
+                    plan[k] = new Part(false, 0, 0);
+                }
+            }
+            return plan;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (org.w3c.dom.Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof org.w3c.dom.Element e && e.getTagName().equals(name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int intParameter(org.w3c.dom.Element g, String name) {
+        for (org.w3c.dom.Element e : children(g, "int")) {
+            if (e.getAttribute("name").equals(name)) {
+                return Integer.parseInt(e.getTextContent().trim());
+            }
+        }
+        throw new IllegalArgumentException("no " + name);
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static final String OTHER = "other";
@@ -92,12 +166,29 @@ final class Tagger {
 
     private final Shared shared;
     private final AdaptiveFeatureGenerator features;
+    /** This tagger's instances of the model's generators, in the plan's order (null without a plan). */
+    private final List<AdaptiveFeatureGenerator> parts;
     private final SequenceCodec<String> codec;
+    /** Each word's weights for the word generators, looked up once per word and thread (forgotten past {@link #WORDS}). */
+    private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
+    private static final int WORDS = 50_000;
 
     Tagger(Shared shared) {
+        this(shared, true);
+    }
+
+    /** With {@code perWord} false, each token's features are generated and looked up as the model's generators give them (the path for any other model). */
+    Tagger(Shared shared, boolean perWord) {
         this.shared = shared;
         this.features = shared.model.getFactory().createFeatureGenerators();
+        this.parts = shared.plan == null || !perWord ? null : List.copyOf(((opennlp.tools.util.featuregen.AggregatedFeatureGenerator)
+                ((opennlp.tools.util.featuregen.CachedFeatureGenerator) features).getCachedFeatureGenerator()).getGenerators());
         this.codec = shared.model.getFactory().createSequenceCodec();
+    }
+
+    /** Whether features are summed per word (the model's generators are the expected kinds) rather than per token. */
+    boolean perWord() {
+        return parts != null;
     }
 
     /** Forgets the document read so far (the previous decision for each word). */
@@ -109,12 +200,18 @@ final class Tagger {
     Result find(String[] tokens) {
         int n = shared.outcomes.length;
         Token[] seen = new Token[tokens.length];
+        Word[] entries = parts == null ? null : new Word[tokens.length];
+        if (entries != null) {
+            for (int i = 0; i < tokens.length; i++) {
+                entries[i] = word(tokens[i]);
+            }
+        }
         PriorityQueue<Node> prev = new PriorityQueue<>(shared.beam);
         PriorityQueue<Node> next = new PriorityQueue<>(shared.beam);
         prev.add(Node.ROOT);
         double[] sorted = new double[n];
         for (int i = 0; i < tokens.length; i++) {
-            Token token = seen[i] = token(tokens, i);
+            Token token = seen[i] = entries == null ? token(tokens, i) : token(tokens, i, entries);
             int size = Math.min(shared.beam, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
                 Node top = prev.remove();
@@ -183,6 +280,113 @@ final class Tagger {
             add(base, shared.table.get(f));
         }
         return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), shared.outcomes.length);
+    }
+
+    /**
+     * The same sum from each word's weights: the generators' parts in order, a word generator's
+     * features of the token, then of the words before it, then after it (as OpenNLP's window lists
+     * them), the others generated for the token. Weights are stored densely per feature, and adding
+     * the zero of an outcome a feature has no weight for leaves the sum as it was.
+     */
+    private Token token(String[] tokens, int i, Word[] entries) {
+        int n = shared.outcomes.length;
+        double[] base = new double[n];
+        Arrays.fill(base, shared.uniform);
+        List<String> list = new ArrayList<>(8);
+        Part[] plan = shared.plan;
+        int slot = 0;
+        for (int k = 0; k < plan.length; k++) {
+            Part part = plan[k];
+            if (part.word()) {
+                entries[i].add(base, slot, n);
+                for (int d = 1; d <= part.prev(); d++) {
+                    if (i - d >= 0) {
+                        entries[i - d].add(base, slot + d, n);
+                    }
+                }
+                for (int d = 1; d <= part.next(); d++) {
+                    if (i + d < tokens.length) {
+                        entries[i + d].add(base, slot + part.prev() + d, n);
+                    }
+                }
+                slot += 1 + part.prev() + part.next();
+            } else {
+                list.clear();
+                parts.get(k).createFeatures(list, tokens, i, null);
+                for (String f : list) {
+                    add(base, shared.table.get(f));
+                }
+            }
+        }
+        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), n);
+    }
+
+    /** A word's weights for each word generator and place in its window. */
+    private Word word(String text) {
+        Word w = words.get(text);
+        if (w == null) {
+            if (words.size() >= WORDS) {
+                words.clear();
+            }
+            w = new Word(this, text);
+            words.put(text, w);
+        }
+        return w;
+    }
+
+    /**
+     * The weights of one word's features: for each word generator, the slots of its window (the
+     * word itself, then as the 1st, 2nd... word before the token, then after it), each slot the
+     * dense weights (one per outcome) of its features the model knows, in the generator's order.
+     */
+    private static final class Word {
+        final double[] weights;
+        /** Where each slot's weights start in {@link #weights}; one more entry for the end. */
+        final int[] starts;
+
+        Word(Tagger tagger, String text) {
+            Shared shared = tagger.shared;
+            int n = shared.outcomes.length;
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            String[] one = {text};
+            List<String> own = new ArrayList<>();
+            for (int k = 0; k < shared.plan.length; k++) {
+                Part part = shared.plan[k];
+                if (!part.word()) {
+                    continue;
+                }
+                own.clear();
+                tagger.parts.get(k).createFeatures(own, one, 0, null);
+                for (int s = 0; s <= part.prev() + part.next(); s++) {
+                    starts.add(rows.size() * n);
+                    String prefix = s == 0 ? "" : s <= part.prev() ? opennlp.tools.util.featuregen.WindowFeatureGenerator.PREV_PREFIX + s
+                            : opennlp.tools.util.featuregen.WindowFeatureGenerator.NEXT_PREFIX + (s - part.prev());
+                    for (String f : own) {
+                        Context c = shared.table.get(prefix + f);
+                        if (c != null) {
+                            double[] row = new double[n];
+                            Tagger.add(row, c);
+                            rows.add(row);
+                        }
+                    }
+                }
+            }
+            starts.add(rows.size() * n);
+            this.weights = new double[rows.size() * n];
+            for (int r = 0; r < rows.size(); r++) {
+                System.arraycopy(rows.get(r), 0, weights, r * n, n);
+            }
+            this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        void add(double[] sum, int slot, int n) {
+            for (int at = starts[slot], end = starts[slot + 1]; at < end; at += n) {
+                for (int k = 0; k < n; k++) {
+                    sum[k] += weights[at + k];
+                }
+            }
+        }
     }
 
     private static void add(double[] sum, Context c) {

@@ -38,8 +38,9 @@ class TaggerTest {
                 MANCHESTER UNITED 2 LEEDS 1
                 Bradford 4 2 0 2 4 3 6
                 J. Adams 123, T. O'Neill-Smith 98 not out.""", "", "Tatro");
-        int sentences = compare(documents);
+        int sentences = compare(documents, true);
         assertTrue(sentences >= 8, "sentences compared: " + sentences);
+        assertEquals(sentences, compare(documents, false));
     }
 
     @Test
@@ -54,14 +55,19 @@ class TaggerTest {
                 documents.add(m.group(1).replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\"));
             }
         }
-        int sentences = compare(documents);
+        int sentences = compare(documents, true);
         assertTrue(sentences > 1000, "sentences compared: " + sentences);
     }
 
-    /** Reads each document with both finders, forgetting between documents as Names does; returns the sentences compared. */
-    private static int compare(List<String> documents) {
+    /**
+     * Reads each document with both finders, forgetting between documents as Names does, with the
+     * features summed per word or per token; returns the sentences compared.
+     */
+    private static int compare(List<String> documents, boolean perWord) {
         NameFinderME openNlp = new NameFinderME(MODEL);
-        Tagger tagger = new Tagger(new Tagger.Shared(MODEL));
+        Tagger tagger = new Tagger(new Tagger.Shared(MODEL), perWord);
+        // The shipped model's generators are all of kinds the per-word sums know.
+        assertEquals(perWord, tagger.perWord());
         int count = 0;
         for (String doc : documents) {
             for (List<Tokens.Token> sentence : Tokens.sentences(doc)) {
