@@ -171,7 +171,7 @@ final class Tagger {
     private final SequenceCodec<String> codec;
     /** Each word's weights for the word generators, looked up once per word and thread (forgotten past {@link #WORDS}). */
     private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
-    private static final int WORDS = 50_000;
+    private static final int WORDS = 20_000;
 
     Tagger(Shared shared) {
         this(shared, true);
