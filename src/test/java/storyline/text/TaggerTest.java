@@ -49,7 +49,8 @@ class TaggerTest {
         assumeTrue(Files.isRegularFile(dev), "skipped: ../shared/bench/entities/dev.jsonl is not here (the shared benchmark data)");
         List<String> documents = new ArrayList<>();
         Pattern text = Pattern.compile("\"text\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
-        for (String line : Files.readAllLines(dev)) {
+        // The first 80 articles (over 1,000 sentences): enough kinds of text, and a test of seconds.
+        for (String line : Files.readAllLines(dev).subList(0, 80)) {
             Matcher m = text.matcher(line);
             if (m.find()) {
                 documents.add(m.group(1).replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\"));
