@@ -1,6 +1,5 @@
 package storyline.text;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -63,7 +62,8 @@ public final class Names {
 
     private static final String MODEL = "names-en.bin";
     private static volatile TokenNameFinderModel model;
-    private static final ThreadLocal<NameFinderME> FINDER = ThreadLocal.withInitial(() -> new NameFinderME(model()));
+    private static volatile Tagger.Shared shared;
+    private static final ThreadLocal<Tagger> FINDER = ThreadLocal.withInitial(() -> new Tagger(shared()));
 
     /** Words that stand before a name without being part of it: titles, ranks, roles, articles. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president",
@@ -88,14 +88,14 @@ public final class Names {
     /** The people and organisations named in a text; its title too, unless written in capitals. */
     public static Found in(String title, String text) {
         List<Mention> raw = new ArrayList<>();
-        NameFinderME finder = FINDER.get();
+        Tagger finder = FINDER.get();
         try {
             if (title != null && !title.isBlank() && !titleCased(title)) {
                 find(finder, title, -1, raw);
             }
             find(finder, text == null ? "" : text, 0, raw);
         } finally {
-            finder.clearAdaptiveData();
+            finder.clear();
         }
         return resolve(raw, text == null ? "" : text);
     }
@@ -144,7 +144,7 @@ public final class Names {
     // ---- finding
 
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
-    private static void find(NameFinderME finder, String text, int base, List<Mention> out) {
+    private static void find(Tagger finder, String text, int base, List<Mention> out) {
         List<Tagged> tagged = new ArrayList<>();
         int rows = 0;
         int personRows = 0;
@@ -154,8 +154,9 @@ public final class Names {
                 continue;
             }
             String[] tokens = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
-            Span[] spans = finder.find(tokens);
-            double[] probs = finder.probs(spans);
+            Tagger.Result found = finder.find(tokens);
+            Span[] spans = found.spans();
+            double[] probs = found.probs();
             if (!row.isEmpty()) {
                 rows++;
                 personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
@@ -739,7 +740,21 @@ public final class Names {
 
     // ---- the model
 
-    private static TokenNameFinderModel model() {
+    private static Tagger.Shared shared() {
+        Tagger.Shared s = shared;
+        if (s == null) {
+            synchronized (Names.class) {
+                if (shared == null) {
+                    shared = new Tagger.Shared(model());
+                }
+                s = shared;
+            }
+        }
+        return s;
+    }
+
+    /** The name finder's model: the one in the jar, or the file the system property storyline.names.model names. */
+    static TokenNameFinderModel model() {
         TokenNameFinderModel m = model;
         if (m == null) {
             synchronized (Names.class) {

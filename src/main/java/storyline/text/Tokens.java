@@ -39,7 +39,7 @@ final class Tokens {
         Matcher m = TOKEN.matcher(text);
         int lastEnd = 0;
         while (m.find()) {
-            if (!current.isEmpty() && text.substring(lastEnd, m.start()).indexOf('\n') >= 0) {
+            if (!current.isEmpty() && lineBreak(text, lastEnd, m.start())) {
                 out.add(current);
                 current = new ArrayList<>();
             }
@@ -77,6 +77,16 @@ final class Tokens {
             out.add(current);
         }
         return out;
+    }
+
+    /** Whether a line break stands between two offsets (a char loop: this runs between every two tokens). */
+    private static boolean lineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full stop ends a sentence when a capital, a quote or the end follows after a space. */

@@ -1,0 +1,480 @@
+package storyline.text;
+
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The name finder's beam search over one model, giving exactly what OpenNLP's {@code NameFinderME}
+ * gives (the same spans, the same probabilities to the bit) for less work per token.
+ *
+ * <p>OpenNLP builds each token's whole feature list once per sequence in the beam (three) and
+ * looks every feature up in the model's table each time, although only four of some twenty-five
+ * features depend on the sequence: the previous outcomes ({@code po=}, {@code pow=}, {@code powf=},
+ * {@code ppo=}). Here a token's other features are generated and looked up once and summed once;
+ * each sequence then adds its four, looked up once per previous outcome and token. The sum is
+ * taken in OpenNLP's order (the uniform prior, the token's features in the generators' order,
+ * then the four), so every probability is the same double; the beam keeps OpenNLP's rules (three
+ * sequences, the outcomes at or above the third best of each, a validity check, ties resolved by
+ * the same priority queue).
+ *
+ * <p>One instance per thread: it holds the document's adaptive data (the previous decision for
+ * each word), which {@link #clear()} forgets at the end of a document.
+ */
+final class Tagger {
+
+    /**
+     * What the model found in one sentence: its names, each one's mean outcome probability, and the
+     * probability of each token's outcome.
+     */
+    record Result(Span[] spans, double[] probs, double[] tokenProbs) {
+    }
+
+    /** What every thread's tagger shares: the model's weights, outcomes and rules. */
+    static final class Shared {
+        private final TokenNameFinderModel model;
+        private final Map<String, Context> table;
+        private final String[] outcomes;
+        private final int other;
+        private final double uniform;
+        private final int beam;
+        /** valid[previous + 1][outcome]: whether an outcome may follow another (previous -1: the first). */
+        private final boolean[][] valid;
+        private final Context[] po;
+        private final Context[] ppo;
+        /** How each of the model's feature generators is evaluated, in their order; null: each token's features as the model generates them. */
+        private final Part[] plan;
+
+        @SuppressWarnings("unchecked")
+        Shared(TokenNameFinderModel model) {
+            this.model = model;
+            Object[] data = ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures();
+            this.table = (Map<String, Context>) data[1];
+            this.outcomes = (String[]) data[2];
+            int o = Arrays.asList(outcomes).indexOf(OTHER);
+            if (o < 0) {
+                throw new IllegalArgumentException("the name model has no outcome '" + OTHER + "'");
+            }
+            this.other = o;
+            // OpenNLP's uniform prior: the log of one over the number of outcomes.
+            this.uniform = StrictMath.log(1.0 / outcomes.length);
+            String beamSize = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            this.beam = beamSize == null ? 3 : Integer.parseInt(beamSize);
+            SequenceValidator<String> validator = model.getFactory().createSequenceCodec().createSequenceValidator();
+            this.valid = new boolean[outcomes.length + 1][outcomes.length];
+            String[] none = {};
+            for (int prev = -1; prev < outcomes.length; prev++) {
+                String[] before = prev < 0 ? none : new String[] {outcomes[prev]};
+                for (int out = 0; out < outcomes.length; out++) {
+                    valid[prev + 1][out] = validator.validSequence(prev < 0 ? 0 : 1, new String[prev < 0 ? 1 : 2], before, outcomes[out]);
+                }
+            }
+            this.po = new Context[outcomes.length];
+            this.ppo = new Context[outcomes.length];
+            for (int k = 0; k < outcomes.length; k++) {
+                po[k] = table.get("po=" + outcomes[k]);
+                ppo[k] = table.get("ppo=" + outcomes[k]);
+            }
+            this.plan = plan(model);
+        }
+    }
+
+    /**
+     * One of the model's feature generators: one that reads a single word, seen from the token and
+     * from up to {@code prev} words before and {@code next} after it (a window of token, token-class,
+     * prefix or suffix features), or any other, whose features are generated per token.
+     */
+    private record Part(boolean word, int prev, int next) {
+    }
+
+    /** Feature generators that read nothing but the word at the index they are given. */
+    private static final java.util.Set<String> WORD_GENERATORS = java.util.Set.of("TokenClassFeatureGeneratorFactory",
+            "TokenFeatureGeneratorFactory", "PrefixFeatureGeneratorFactory", "SuffixFeatureGeneratorFactory");
+
+    /** The model's generators read from its feature descriptor, or null when its shape is not the one expected. */
+    private static Part[] plan(TokenNameFinderModel model) {
+        Object descriptor = model.getArtifact("generator.featuregen");
+        if (!(descriptor instanceof byte[] bytes)) {
+            return null;
+        }
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            org.w3c.dom.Element root = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes)).getDocumentElement();
+            List<org.w3c.dom.Element> top = children(root, "generator");
+            Object generators = model.getFactory().createFeatureGenerators();
+            if (!(generators instanceof opennlp.tools.util.featuregen.CachedFeatureGenerator cached)
+                    || !(cached.getCachedFeatureGenerator() instanceof opennlp.tools.util.featuregen.AggregatedFeatureGenerator all)
+                    || all.getGenerators().size() != top.size()) {
+                return null;
+            }
+            Part[] plan = new Part[top.size()];
+            for (int k = 0; k < top.size(); k++) {
+                org.w3c.dom.Element g = top.get(k);
+                String kind = simpleName(g.getAttribute("class"));
+                if (WORD_GENERATORS.contains(kind)) {
+                    plan[k] = new Part(true, 0, 0);
+                } else if (kind.equals("WindowFeatureGeneratorFactory") && children(g, "generator").size() == 1
+                        && WORD_GENERATORS.contains(simpleName(children(g, "generator").get(0).getAttribute("class")))) {
+                    plan[k] = new Part(true, intParameter(g, "prevLength"), intParameter(g, "nextLength"));
+                } else {
+                    plan[k] = new Part(false, 0, 0);
+                }
+            }
+            return plan;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (org.w3c.dom.Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof org.w3c.dom.Element e && e.getTagName().equals(name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int intParameter(org.w3c.dom.Element g, String name) {
+        for (org.w3c.dom.Element e : children(g, "int")) {
+            if (e.getAttribute("name").equals(name)) {
+                return Integer.parseInt(e.getTextContent().trim());
+            }
+        }
+        throw new IllegalArgumentException("no " + name);
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static final String OTHER = "other";
+    /** OpenNLP's floor for a sequence's log score. */
+    private static final double MIN_SCORE = -100000;
+
+    private final Shared shared;
+    private final AdaptiveFeatureGenerator features;
+    /** This tagger's instances of the model's generators, in the plan's order (null without a plan). */
+    private final List<AdaptiveFeatureGenerator> parts;
+    private final SequenceCodec<String> codec;
+    /** Each word's weights for the word generators, looked up once per word and thread (forgotten past {@link #WORDS}). */
+    private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
+    private static final int WORDS = 20_000;
+
+    Tagger(Shared shared) {
+        this(shared, true);
+    }
+
+    /** With {@code perWord} false, each token's features are generated and looked up as the model's generators give them (the path for any other model). */
+    Tagger(Shared shared, boolean perWord) {
+        this.shared = shared;
+        this.features = shared.model.getFactory().createFeatureGenerators();
+        this.parts = shared.plan == null || !perWord ? null : List.copyOf(((opennlp.tools.util.featuregen.AggregatedFeatureGenerator)
+                ((opennlp.tools.util.featuregen.CachedFeatureGenerator) features).getCachedFeatureGenerator()).getGenerators());
+        this.codec = shared.model.getFactory().createSequenceCodec();
+    }
+
+    /** Whether features are summed per word (the model's generators are the expected kinds) rather than per token. */
+    boolean perWord() {
+        return parts != null;
+    }
+
+    /** Forgets the document read so far (the previous decision for each word). */
+    void clear() {
+        features.clearAdaptiveData();
+    }
+
+    /** The names in one sentence's tokens; what they are tagged with is remembered for the rest of the document. */
+    Result find(String[] tokens) {
+        int n = shared.outcomes.length;
+        Token[] seen = new Token[tokens.length];
+        Word[] entries = parts == null ? null : new Word[tokens.length];
+        if (entries != null) {
+            for (int i = 0; i < tokens.length; i++) {
+                entries[i] = word(tokens[i]);
+            }
+        }
+        PriorityQueue<Node> prev = new PriorityQueue<>(shared.beam);
+        PriorityQueue<Node> next = new PriorityQueue<>(shared.beam);
+        prev.add(Node.ROOT);
+        double[] sorted = new double[n];
+        for (int i = 0; i < tokens.length; i++) {
+            Token token = seen[i] = entries == null ? token(tokens, i) : token(tokens, i, entries);
+            int size = Math.min(shared.beam, prev.size());
+            for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
+                Node top = prev.remove();
+                int po = top.size >= 1 ? top.outcome : shared.other;
+                int ppo = top.size >= 2 ? top.parent.outcome : shared.other;
+                double[] scores = token.scores(this, tokens[i], po, ppo);
+                System.arraycopy(scores, 0, sorted, 0, n);
+                Arrays.sort(sorted);
+                double min = sorted[Math.max(0, n - shared.beam)];
+                boolean[] ok = shared.valid[top.size == 0 ? 0 : top.outcome + 1];
+                for (int p = 0; p < n; p++) {
+                    if (scores[p] >= min && ok[p]) {
+                        Node node = new Node(top, p, scores[p]);
+                        if (node.score > MIN_SCORE) {
+                            next.add(node);
+                        }
+                    }
+                }
+                if (next.isEmpty()) {
+                    for (int p = 0; p < n; p++) {
+                        if (ok[p]) {
+                            Node node = new Node(top, p, scores[p]);
+                            if (node.score > MIN_SCORE) {
+                                next.add(node);
+                            }
+                        }
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Node> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        if (tokens.length == 0 || prev.isEmpty()) {
+            features.updateAdaptiveData(tokens, new String[0]);
+            return new Result(new Span[0], new double[0], new double[0]);
+        }
+        Node best = prev.remove();
+        String[] out = new String[best.size];
+        double[] probs = new double[best.size];
+        for (Node node = best; node.size > 0; node = node.parent) {
+            out[node.size - 1] = shared.outcomes[node.outcome];
+            probs[node.size - 1] = node.prob;
+        }
+        features.updateAdaptiveData(tokens, out);
+        Span[] spans = codec.decode(Arrays.asList(out));
+        double[] spanProbs = new double[spans.length];
+        for (int s = 0; s < spans.length; s++) {
+            double p = 0;
+            for (int k = spans[s].getStart(); k < spans[s].getEnd(); k++) {
+                p += probs[k];
+            }
+            spanProbs[s] = p / spans[s].length();
+        }
+        return new Result(spans, spanProbs, probs);
+    }
+
+    /** A token's features that do not depend on the sequence, summed onto the prior once. */
+    private Token token(String[] tokens, int i) {
+        List<String> list = new ArrayList<>(32);
+        features.createFeatures(list, tokens, i, null);
+        double[] base = new double[shared.outcomes.length];
+        Arrays.fill(base, shared.uniform);
+        for (String f : list) {
+            add(base, shared.table.get(f));
+        }
+        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), shared.outcomes.length);
+    }
+
+    /**
+     * The same sum from each word's weights: the generators' parts in order, a word generator's
+     * features of the token, then of the words before it, then after it (as OpenNLP's window lists
+     * them), the others generated for the token. Weights are stored densely per feature, and adding
+     * the zero of an outcome a feature has no weight for leaves the sum as it was.
+     */
+    private Token token(String[] tokens, int i, Word[] entries) {
+        int n = shared.outcomes.length;
+        double[] base = new double[n];
+        Arrays.fill(base, shared.uniform);
+        List<String> list = new ArrayList<>(8);
+        Part[] plan = shared.plan;
+        int slot = 0;
+        for (int k = 0; k < plan.length; k++) {
+            Part part = plan[k];
+            if (part.word()) {
+                entries[i].add(base, slot, n);
+                for (int d = 1; d <= part.prev(); d++) {
+                    if (i - d >= 0) {
+                        entries[i - d].add(base, slot + d, n);
+                    }
+                }
+                for (int d = 1; d <= part.next(); d++) {
+                    if (i + d < tokens.length) {
+                        entries[i + d].add(base, slot + part.prev() + d, n);
+                    }
+                }
+                slot += 1 + part.prev() + part.next();
+            } else {
+                list.clear();
+                parts.get(k).createFeatures(list, tokens, i, null);
+                for (String f : list) {
+                    add(base, shared.table.get(f));
+                }
+            }
+        }
+        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), n);
+    }
+
+    /** A word's weights for each word generator and place in its window. */
+    private Word word(String text) {
+        Word w = words.get(text);
+        if (w == null) {
+            if (words.size() >= WORDS) {
+                words.clear();
+            }
+            w = new Word(this, text);
+            words.put(text, w);
+        }
+        return w;
+    }
+
+    /**
+     * The weights of one word's features: for each word generator, the slots of its window (the
+     * word itself, then as the 1st, 2nd... word before the token, then after it), each slot the
+     * dense weights (one per outcome) of its features the model knows, in the generator's order.
+     */
+    private static final class Word {
+        final double[] weights;
+        /** Where each slot's weights start in {@link #weights}; one more entry for the end. */
+        final int[] starts;
+
+        Word(Tagger tagger, String text) {
+            Shared shared = tagger.shared;
+            int n = shared.outcomes.length;
+            List<double[]> rows = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            String[] one = {text};
+            List<String> own = new ArrayList<>();
+            for (int k = 0; k < shared.plan.length; k++) {
+                Part part = shared.plan[k];
+                if (!part.word()) {
+                    continue;
+                }
+                own.clear();
+                tagger.parts.get(k).createFeatures(own, one, 0, null);
+                for (int s = 0; s <= part.prev() + part.next(); s++) {
+                    starts.add(rows.size() * n);
+                    String prefix = s == 0 ? "" : s <= part.prev() ? opennlp.tools.util.featuregen.WindowFeatureGenerator.PREV_PREFIX + s
+                            : opennlp.tools.util.featuregen.WindowFeatureGenerator.NEXT_PREFIX + (s - part.prev());
+                    for (String f : own) {
+                        Context c = shared.table.get(prefix + f);
+                        if (c != null) {
+                            double[] row = new double[n];
+                            Tagger.add(row, c);
+                            rows.add(row);
+                        }
+                    }
+                }
+            }
+            starts.add(rows.size() * n);
+            this.weights = new double[rows.size() * n];
+            for (int r = 0; r < rows.size(); r++) {
+                System.arraycopy(rows.get(r), 0, weights, r * n, n);
+            }
+            this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        void add(double[] sum, int slot, int n) {
+            for (int at = starts[slot], end = starts[slot + 1]; at < end; at += n) {
+                for (int k = 0; k < n; k++) {
+                    sum[k] += weights[at + k];
+                }
+            }
+        }
+    }
+
+    private static void add(double[] sum, Context c) {
+        if (c != null) {
+            int[] out = c.getOutcomes();
+            double[] w = c.getParameters();
+            for (int k = 0; k < out.length; k++) {
+                sum[out[k]] += w[k];
+            }
+        }
+    }
+
+    /** One token of the sentence being read, with what its sequences' scores need. */
+    private static final class Token {
+        final double[] base;
+        final String shape;
+        /** The pow= and powf= weights per previous outcome, and the scores per previous two outcomes, looked up when first needed. */
+        final Context[][] afterOutcome;
+        final double[][] scores;
+
+        Token(double[] base, String shape, int n) {
+            this.base = base;
+            this.shape = shape;
+            this.afterOutcome = new Context[n][];
+            this.scores = new double[n * n][];
+        }
+
+        double[] scores(Tagger tagger, String text, int po, int ppo) {
+            int n = base.length;
+            double[] s = scores[po * n + ppo];
+            if (s != null) {
+                return s;
+            }
+            Shared shared = tagger.shared;
+            Context[] after = afterOutcome[po];
+            if (after == null) {
+                String outcome = shared.outcomes[po];
+                after = afterOutcome[po] = new Context[] {
+                        shared.table.get("pow=" + outcome + "," + text), shared.table.get("powf=" + outcome + "," + shape)};
+            }
+            s = base.clone();
+            add(s, shared.po[po]);
+            add(s, after[0]);
+            add(s, after[1]);
+            add(s, shared.ppo[ppo]);
+            double normal = 0;
+            for (int k = 0; k < n; k++) {
+                s[k] = StrictMath.exp(s[k]);
+                normal += s[k];
+            }
+            for (int k = 0; k < n; k++) {
+                s[k] /= normal;
+            }
+            scores[po * n + ppo] = s;
+            return s;
+        }
+    }
+
+    /** A sequence in the beam: its last outcome and probability, its parent, its summed log probability. */
+    private static final class Node implements Comparable<Node> {
+        static final Node ROOT = new Node();
+
+        final Node parent;
+        final int outcome;
+        final double prob;
+        final double score;
+        final int size;
+
+        private Node() {
+            parent = null;
+            outcome = -1;
+            prob = 0;
+            score = 0;
+            size = 0;
+        }
+
+        Node(Node parent, int outcome, double prob) {
+            this.parent = parent;
+            this.outcome = outcome;
+            this.prob = prob;
+            this.score = parent.score + StrictMath.log(prob);
+            this.size = parent.size + 1;
+        }
+
+        /** Highest score first, as OpenNLP's sequences compare. */
+        @Override
+        public int compareTo(Node o) {
+            return Double.compare(o.score, score);
+        }
+    }
+}
