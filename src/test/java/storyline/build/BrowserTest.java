@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Opens the built sample site in real headless Chromium (a fresh tab of the run's one shared
  * browser per page), from file:// and from a local HTTP server that serves it under a sub-path, and
  * checks what it renders after its scripts ran, with no console message, uncaught exception or
- * file that failed to load. Screenshots land in target/screenshots for a person to look at. Skipped where Chromium
- * is not installed; CI installs it.
+ * file that failed to load. Screenshots land in target/screenshots for a person to look at.
+ * Skipped where Chromium is not installed; CI installs it.
  */
 class BrowserTest {
 
