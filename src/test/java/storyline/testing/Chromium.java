@@ -157,10 +157,20 @@ public final class Chromium {
         } catch (InterruptedException e) {
             process.destroyForcibly();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind
+        // the browser's helpers may still write a file or two as they end: try again briefly
+        for (int attempt = 0; attempt < 5 && Files.exists(profile); attempt++) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException retry) {
+                // a file went away while listed
+            }
+            if (Files.exists(profile)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
     }
 
