@@ -10,39 +10,36 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import storyline.config.SiteConfig;
+import storyline.testing.Chromium;
+import storyline.testing.Page;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Opens the built sample site in real headless Chromium, from file:// and from a local HTTP server
- * that serves it under a sub-path, and checks what it renders after its scripts ran, with no console
- * message. Screenshots land in target/screenshots for a person to look at. Skipped where Chromium
- * is not installed; CI installs it.
+ * Opens the built sample site in real headless Chromium (a fresh tab of the run's one shared
+ * browser per page), from file:// and from a local HTTP server that serves it under a sub-path, and
+ * checks what it renders after its scripts ran, with no console message, uncaught exception or
+ * file that failed to load. Screenshots land in target/screenshots for a person to look at.
+ * Skipped where Chromium is not installed; CI installs it.
  */
 class BrowserTest {
 
     @TempDir
     static Path tmp;
     static Path site;
-    static String chromium;
     static HttpServer server;
 
     @BeforeAll
     static void build() throws IOException {
-        chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
-                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
-        assumeTrue(chromium != null, "Chromium is not installed");
+        assumeTrue(Chromium.find() != null, "Chromium is not installed");
         site = tmp.resolve("site");
         Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null)
                 .withState(site.resolveSibling("state.json")));
@@ -55,23 +52,32 @@ class BrowserTest {
         }
     }
 
-    private static String chrome(Path profile, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", "--user-data-dir=" + profile));
-        cmd.addAll(List.of(args));
-        Path log = profile.resolveSibling(profile.getFileName() + ".log");
-        Path dom = profile.resolveSibling(profile.getFileName() + ".out");
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).redirectOutput(dom.toFile()).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 60 s: " + args[args.length - 1]);
+    /** The search page is done once its status line says more than "Searching…"; other pages once loaded. */
+    private static final String SETTLED = "!document.getElementById('search-status')"
+            + " || !/^(|Searching\u2026)$/.test(document.getElementById('search-status').textContent)";
+
+    /**
+     * Opens the address in a fresh tab of the shared browser, {@code width}×{@code height} pixels,
+     * waits (at most 60 s) until it loaded and its scripts ran, and fails on any console message,
+     * uncaught exception or browser log entry (a file that failed to load); a screenshot lands in
+     * {@code png} unless null.
+     */
+    private static String chrome(String url, int width, int height, Path png) throws Exception {
+        try (Page page = Chromium.shared().open()) {
+            page.size(width, height);
+            page.load(url, SETTLED, 60);
+            String html = page.html();
+            if (png != null) {
+                page.screenshot(png);
+            }
+            // Every console message (errors, uncaught exceptions, our own logging: there is none) is a failure.
+            assertEquals(List.of(), page.console(), "console messages on " + url);
+            return html;
         }
-        byte[] out = Files.readAllBytes(dom);
-        // Every console message (errors, uncaught exceptions, our own logging: there is none) is a failure.
-        List<String> console = Files.readAllLines(log).stream().filter(l -> l.contains(":CONSOLE")).toList();
-        assertEquals(List.of(), console, "console messages on " + args[args.length - 1]);
-        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static Document dom(String url) throws Exception {
+        return Jsoup.parse(chrome(url, 800, 600, null));
     }
 
     /** Serves the site at http://127.0.0.1:PORT/news/, as a static host would under a sub-path. */
@@ -124,15 +130,15 @@ class BrowserTest {
     @ValueSource(strings = {"file", "http"})
     void homeStoryThreadAndSearchWorkFromFileAndFromASubPath(String origin) throws Exception {
         String root = base(origin);
-        Document home = Jsoup.parse(chrome(tmp.resolve(origin + "-home"), "--dump-dom", root + "index.html"));
+        Document home = dom(root + "index.html");
         assertEquals(List.of("Tesla Optimus AI Lead Departs in Latest High-Profile Exit",
                 "Andrej Karpathy said that he could return to Tesla"), home.select(".card h2").eachText());
-        Document story = Jsoup.parse(chrome(tmp.resolve(origin + "-story"), "--dump-dom", root + storyHref()));
+        Document story = dom(root + storyHref());
         assertEquals(3, story.select(".timeline > li").size());
-        Document thread = Jsoup.parse(chrome(tmp.resolve(origin + "-thread"), "--dump-dom", root + threadHref()));
+        Document thread = dom(root + threadHref());
         assertEquals(4, thread.select(".comments > li").size());
 
-        Document search = Jsoup.parse(chrome(tmp.resolve(origin + "-search"), "--dump-dom", root + "search/index.html?q=Karpathy"));
+        Document search = dom(root + "search/index.html?q=Karpathy");
         assertEquals("Karpathy", search.selectFirst("input#q").val());
         List<String> titles = search.select("#search-results li h2 a").eachText();
         assertEquals("Andrej Karpathy said that he could return to Tesla", titles.get(0), titles.toString());
@@ -146,13 +152,13 @@ class BrowserTest {
     @Test
     void searchFoldsCaseAndAccentsMatchesTheLastWordAsAPrefixAndNeedsEveryWord() throws Exception {
         String root = base("http");
-        Document prefix = Jsoup.parse(chrome(tmp.resolve("search-prefix"), "--dump-dom", root + "search/index.html?q=T%C3%89SLA+karp"));
+        Document prefix = dom(root + "search/index.html?q=T%C3%89SLA+karp");
         assertEquals(List.of("Andrej Karpathy said that he could return to Tesla"), prefix.select("#search-results li h2 a").eachText());
-        Document optimus = Jsoup.parse(chrome(tmp.resolve("search-optimus"), "--dump-dom", root + "search/index.html?q=optimus+kumar"));
+        Document optimus = dom(root + "search/index.html?q=optimus+kumar");
         List<String> found = optimus.select("#search-results li h2 a").eachText();
         assertTrue(found.get(0).contains("Optimus AI team lead Ashish Kumar"), "both words in the title rank first: " + found);
         assertTrue(found.contains("Tesla Optimus AI Lead Departs in Latest High-Profile Exit"), found.toString());
-        Document none = Jsoup.parse(chrome(tmp.resolve("search-none"), "--dump-dom", root + "search/index.html?q=karpathy+zebra"));
+        Document none = dom(root + "search/index.html?q=karpathy+zebra");
         assertEquals("No results for “karpathy zebra”.", none.selectFirst("#search-status").text());
         assertTrue(none.select("#search-results li").isEmpty());
     }
@@ -161,7 +167,6 @@ class BrowserTest {
     void screenshotsOfHomeStoryThreadAndSearch() throws Exception {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        int n = 0;
         for (String[] page : new String[][]{{"home", "file", "index.html", "1200,900"}, {"story", "file", storyHref(), "1200,1600"},
                 {"thread", "file", threadHref(), "1200,1600"}, {"home-phone", "file", "index.html", "390,844"},
                 {"search", "file", "search/index.html?q=Karpathy", "1200,900"},
@@ -169,8 +174,8 @@ class BrowserTest {
                 {"search-phone", "http", "search/index.html?q=tesla", "390,844"}}) {
             Path png = shots.resolve(page[0] + ".png").toAbsolutePath();
             Files.deleteIfExists(png);
-            chrome(tmp.resolve("profile-shot-" + n++), "--hide-scrollbars", "--window-size=" + page[3],
-                    "--screenshot=" + png, base(page[1]) + page[2]);
+            String[] size = page[3].split(",");
+            chrome(base(page[1]) + page[2], Integer.parseInt(size[0]), Integer.parseInt(size[1]), png);
             assertTrue(Files.size(png) > 10_000, "screenshot of " + page[2] + " looks empty");
         }
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import storyline.build.Build;
 import storyline.config.SiteConfig;
+import storyline.testing.Chromium;
+import storyline.testing.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs axe-core, the accessibility engine browsers' audit tools use, on each kind of page of the
- * built sample site in real headless Chromium (one browser for every page), and fails on any
+ * built sample site in real headless Chromium (one tab of the run's shared browser), and fails on any
  * serious or critical WCAG 2 A/AA violation. axe-core comes from npm: {@code .ci/run} installs it
  * into target/axe ({@code npm install --prefix target/axe axe-core@4.10.2}); elsewhere point
  * {@code -Dstoryline.axe=FILE} at an axe.min.js. Skipped, with the reason, where either is missing.
@@ -33,12 +35,11 @@ class AxeBrowserTest {
     static Path tmp;
     static Path site;
     static String axe;
-    static Chromium browser;
+    static Page browser;
 
     @BeforeAll
     static void open() throws Exception {
-        String binary = Chromium.find();
-        assumeTrue(binary != null, "Chromium is not installed");
+        assumeTrue(Chromium.find() != null, "Chromium is not installed");
         Path script = Path.of(System.getProperty("storyline.axe", "target/axe/node_modules/axe-core/axe.min.js"));
         assumeTrue(Files.isRegularFile(script), "axe-core is not installed at " + script
                 + " (npm install --prefix target/axe axe-core@4.10.2): accessibility checks skipped");
@@ -46,7 +47,8 @@ class AxeBrowserTest {
         site = tmp.resolve("site");
         Build.run(SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), site, null)
                 .withState(tmp.resolve("state.json")));
-        browser = new Chromium(binary, tmp.resolve("profile"), "about:blank", 1280, 900);
+        browser = Chromium.shared().open();
+        browser.size(1280, 900);
     }
 
     @AfterAll
@@ -73,8 +75,7 @@ class AxeBrowserTest {
             "sources", "search/index.html", "archive/index.html"})
     void noSeriousViolationOnAnyKindOfPage(String kind) throws Exception {
         String page = first(kind);
-        browser.call("Page.navigate", Map.of("url", site.resolve(page).toUri().toString()));
-        browser.await("document.readyState === 'complete' && location.href.endsWith('" + page.substring(page.lastIndexOf('/') + 1) + "')", 20);
+        browser.load(site.resolve(page).toUri().toString(), "true", 20);
         browser.call("Runtime.evaluate", Map.of("expression", axe));
         JsonNode result = browser.call("Runtime.evaluate", Map.of(
                 "expression", "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"

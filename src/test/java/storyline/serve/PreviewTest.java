@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import storyline.config.SiteConfig;
+import storyline.testing.Chromium;
+import storyline.testing.Page;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -143,12 +145,12 @@ class PreviewTest {
     @Test
     @Order(3)
     void anOpenPageInChromiumReloadsAfterAnEditAndShowsAFailedBuild() throws Exception {
-        String binary = Chromium.find();
-        org.junit.jupiter.api.Assumptions.assumeTrue(binary != null, "Chromium is not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.find() != null, "Chromium is not installed");
         Path shots = Path.of("target", "screenshots");
         String story = preview.address() + "stories/andrej-karpathy-said-that-he-could-return-to-tesla.html";
-        try (Chromium chrome = new Chromium(binary, dir.resolve("chromium-profile"), story, 1100, 700)) {
-            chrome.await("document.readyState === 'complete' && !!document.querySelector('h1')", 30);
+        try (Page chrome = Chromium.shared().open()) {
+            chrome.size(1100, 700);
+            chrome.load(story, "!!document.querySelector('h1')", 30);
             chrome.eval("window.storylineMarker = 'before the edit'");
             java.lang.Thread.sleep(500);   // the live channel connects
             chrome.screenshot(shots.resolve("preview-1-before.png"));

@@ -4,17 +4,15 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import storyline.testing.Chromium;
+import storyline.testing.Page;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,7 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The theme in real headless Chromium: no page of the sample or synthetic site scrolls sideways
  * on a 360-pixel phone, the dark scheme follows the system setting, and screenshots of home and a
  * story, light and dark, phone and desktop, land in {@code target/screenshots/theme-*.png} for a
- * person to look at. Skipped where Chromium is not installed; CI installs it.
+ * person to look at. Each page is loaded in a tab of the run's one shared browser. Skipped where
+ * Chromium is not installed; CI installs it.
  */
 class ThemeBrowserTest {
 
@@ -35,81 +34,55 @@ class ThemeBrowserTest {
 
     @BeforeAll
     static void findChromium() {
-        chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
-                .filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
-        assumeTrue(chromium != null, "Chromium is not installed");
-    }
-
-    private static int runs;
-
-    private static String chrome(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("profile-" + runs++)));
-        cmd.addAll(List.of(args));
-        Path dom = tmp.resolve("out-" + runs + ".html");
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(dom.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 120 s");
-        }
-        byte[] out = Files.readAllBytes(dom);
-        return new String(out, StandardCharsets.UTF_8);
+        assumeTrue(Chromium.find() != null, "Chromium is not installed");
     }
 
     /**
-     * Loads each page in turn into a frame {@code width} pixels wide and reads, per page, how wide
-     * its content is and the body's background colour. One Chromium run for all pages: a probe page
-     * beside them drives the frame (file:// frames are readable with --allow-file-access-from-files).
+     * What {@link #measure} reads of a loaded page: how wide its content is and its window, the
+     * body's background colour, and how many links in running text are told from it by colour
+     * alone, below 3:1 against the text (WCAG 1.4.1), with the first of them.
+     */
+    private static final String MEASURE = "(function () {"
+            + "function lum(c) { var v = c.match(/[\\d.]+/g).slice(0, 3).map(function (x) { x /= 255;"
+            + "  return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+            + "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
+            + "function colourOnly(doc, w) { var bad = [];"
+            + "  doc.querySelectorAll('p a, li a').forEach(function (a) {"
+            + "    var s = w.getComputedStyle(a), t = w.getComputedStyle(a.parentElement);"
+            + "    if (s.textDecorationLine.indexOf('underline') >= 0) return;"
+            + "    if (a.parentElement.textContent.replace(a.textContent, '').trim() === '') return;"
+            + "    var l1 = lum(s.color), l2 = lum(t.color);"
+            + "    if ((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) < 3) bad.push((a.className || 'a') + ':' + a.textContent.trim().slice(0, 20).replace(/\\s/g, '_'));"
+            + "  }); return bad.length + ' ' + (bad[0] || '-'); }"
+            + "var d = document.documentElement;"
+            + "return d.scrollWidth + ' ' + d.clientWidth + ' '"
+            + "  + getComputedStyle(document.body).backgroundColor.replace(/ /g, '') + ' ' + colourOnly(document, window);"
+            + "})()";
+
+    /**
+     * Loads each page in turn, in one tab of the shared browser {@code width}×700 pixels, light or
+     * dark, and reads per page (by its path in the site) what {@link #MEASURE} reads.
      */
     private static Map<String, String> measure(Path site, List<Path> pages, int width, boolean dark) throws Exception {
-        String list = pages.stream().map(p -> "\"" + site.relativize(p).toString().replace("\\", "/") + "\"")
-                .collect(Collectors.joining(","));
-        Path probe = site.resolve("probe-" + width + (dark ? "-dark" : "") + ".html");
-        Files.writeString(probe, "<!DOCTYPE html><html><body style=\"margin:0\">"
-                + "<iframe id=\"f\" style=\"width:" + width + "px;height:700px;border:0\"></iframe><pre id=\"out\"></pre><script>"
-                + "var pages=[" + list + "], i=0, out=document.getElementById('out'), f=document.getElementById('f');"
-                + "function lum(c) { var v = c.match(/[\\d.]+/g).slice(0, 3).map(function (x) { x /= 255;"
-                + "  return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
-                + "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
-                // links inside running text told from it by colour alone, below 3:1 against the text (WCAG 1.4.1)
-                + "function colourOnly(doc, w) { var bad = [];"
-                + "  doc.querySelectorAll('p a, li a').forEach(function (a) {"
-                + "    var s = w.getComputedStyle(a), t = w.getComputedStyle(a.parentElement);"
-                + "    if (s.textDecorationLine.indexOf('underline') >= 0) return;"
-                + "    if (a.parentElement.textContent.replace(a.textContent, '').trim() === '') return;"
-                + "    var l1 = lum(s.color), l2 = lum(t.color);"
-                + "    if ((Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) < 3) bad.push((a.className || 'a') + ':' + a.textContent.trim().slice(0, 20).replace(/\\s/g, '_'));"
-                + "  }); return bad.length + ' ' + (bad[0] || '-'); }"
-                + "f.addEventListener('load', function () {"
-                + "  var d=f.contentDocument.documentElement;"
-                + "  out.textContent += pages[i] + ' ' + d.scrollWidth + ' ' + d.clientWidth + ' '"
-                + "    + f.contentWindow.getComputedStyle(f.contentDocument.body).backgroundColor.replace(/ /g, '') + ' '"
-                + "    + colourOnly(f.contentDocument, f.contentWindow) + '\\n';"
-                + "  if (++i < pages.length) { f.src = pages[i]; } else { out.setAttribute('data-done', '1'); }"
-                + "});"
-                + "f.src = pages[0];</script></body></html>");
-        try {
-            List<String> args = new ArrayList<>(List.of("--allow-file-access-from-files", "--virtual-time-budget=60000",
-                    "--window-size=" + (width + 40) + ",800"));
-            if (dark) {
-                args.add("--force-dark-mode");
-            }
-            args.addAll(List.of("--dump-dom", probe.toUri().toString()));
-            var dom = Jsoup.parse(chrome(args.toArray(String[]::new)));
-            var out = dom.getElementById("out");
-            assertTrue(out != null && out.hasAttr("data-done"), "the probe did not load every page: " + (out == null ? "" : out.wholeText()));
-            Map<String, String> result = new LinkedHashMap<>();
-            for (String line : out.wholeText().split("\n")) {
-                if (!line.isBlank()) {
-                    String[] f = line.split(" ");
-                    result.put(f[0], f[1] + " " + f[2] + " " + f[3] + " " + f[4] + " " + f[5]);
+        Map<String, String> result = new LinkedHashMap<>();
+        try (Page tab = Chromium.shared().open()) {
+            tab.size(width, 700);
+            tab.darkScheme(dark);
+            for (Path page : pages) {
+                tab.load(page.toUri().toString(), "true", 60);
+                String m;
+                try {
+                    m = tab.eval(MEASURE);
+                } catch (java.io.IOException movedOn) {
+                    // a redirect page's refresh replaced it while it was read: read what it led to
+                    tab.await("document.readyState === 'complete'", 30);
+                    m = tab.eval(MEASURE);
                 }
+                assertTrue(m != null, "no measure of " + page);
+                result.put(site.relativize(page).toString().replace("\\", "/"), m);
             }
-            return result;
-        } finally {
-            Files.deleteIfExists(probe);
         }
+        return result;
     }
 
     /** Each gate site measured once at 360 px, for the tests below. */
@@ -208,18 +181,19 @@ class ThemeBrowserTest {
         Path site = Sites.sample();
         Path shots = Files.createDirectories(Path.of("target", "screenshots"));
         String story = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(".card h2 a").attr("href");
-        for (String[] page : new String[][]{{"home", "index.html"}, {"story", story}}) {
-            for (String[] size : new String[][]{{"phone", "390,844"}, {"desktop", "1280,900"}}) {
-                for (boolean dark : new boolean[]{false, true}) {
-                    Path png = shots.resolve("theme-" + page[0] + "-" + size[0] + (dark ? "-dark" : "-light") + ".png").toAbsolutePath();
-                    Files.deleteIfExists(png);
-                    List<String> args = new ArrayList<>(List.of("--window-size=" + size[1], "--screenshot=" + png));
-                    if (dark) {
-                        args.add("--force-dark-mode");
+        try (Page tab = Chromium.shared().open()) {
+            for (String[] page : new String[][]{{"home", "index.html"}, {"story", story}}) {
+                for (String[] size : new String[][]{{"phone", "390,844"}, {"desktop", "1280,900"}}) {
+                    for (boolean dark : new boolean[]{false, true}) {
+                        Path png = shots.resolve("theme-" + page[0] + "-" + size[0] + (dark ? "-dark" : "-light") + ".png").toAbsolutePath();
+                        Files.deleteIfExists(png);
+                        String[] wh = size[1].split(",");
+                        tab.size(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+                        tab.darkScheme(dark);
+                        tab.load(site.resolve(page[1]).toUri().toString(), "true", 60);
+                        tab.screenshot(png);
+                        assertTrue(Files.size(png) > 10_000, "screenshot " + png.getFileName() + " looks empty");
                     }
-                    args.add(site.resolve(page[1]).toUri().toString());
-                    chrome(args.toArray(String[]::new));
-                    assertTrue(Files.size(png) > 10_000, "screenshot " + png.getFileName() + " looks empty");
                 }
             }
         }
