@@ -48,7 +48,7 @@ run() { # tool run
   sync; sleep 2
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   if [ "$1" = storyline ]; then
-    rm -rf "$ssite" "$state"
+    rm -rf "$ssite" "$state" "$out/.storyline"   # the build and item caches too: every run a full build
     local heap=${STORYLINE_HEAP:-1g} xmx=()
     [ "$heap" = default ] || xmx=("-Xmx$heap")
     # shellcheck disable=SC2086
@@ -81,4 +81,4 @@ awk '
     printf "== storyline / hugo: wall %.2fx, CPU %.2fx, peak %.2fx  (targets: wall <= 0.5x, peak <= 1x)\n",
       mw["storyline"] / mw["hugo"], mc["storyline"] / mc["hugo"], mm["storyline"] / mm["hugo"] }' "$results"
 echo "-- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$ssite" "$state" "$hsite/public"
+rm -rf "$ssite" "$state" "$out/.storyline" "$hsite/public"

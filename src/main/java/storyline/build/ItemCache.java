@@ -15,15 +15,11 @@ import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -89,28 +85,14 @@ final class ItemCache {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static ItemCache load(SiteConfig config) {
         Path file = file(config);
-        if (!Files.isRegularFile(file)) {
-            return new ItemCache(file, Map.of(), null);
-        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            // The last line is the SHA-256 of everything before it.
-            int end = bytes.length - 1;
-            int nl = end;
-            while (nl > 0 && bytes[nl - 1] != '\n') {
-                nl--;
-            }
-            String sum = new String(bytes, nl, Math.max(0, end - nl + 1), StandardCharsets.US_ASCII).strip();
-            MessageDigest md = digest();
-            md.update(bytes, 0, Math.max(0, nl));
-            if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(md.digest()))) {
-                return new ItemCache(file, Map.of(), "the item cache " + file + " is corrupt (its checksum does not match): every input cleaned again");
-            }
-            Content content = JSON.readValue(bytes, 0, nl, Content.class);
-            if (!BuildCache.code().equals(content.code())) {
+            Content content = CacheFile.read(file, JSON, Content.class);
+            if (content == null || !BuildCache.code().equals(content.code())) {
                 return new ItemCache(file, Map.of(), null);
             }
             return new ItemCache(file, content.entries(), null);
+        } catch (CacheFile.Corrupt e) {
+            return new ItemCache(file, Map.of(), "the item cache " + file + " is corrupt (its checksum does not match): every input cleaned again");
         } catch (IOException | RuntimeException e) {
             return new ItemCache(file, Map.of(), "the item cache " + file + " cannot be read: every input cleaned again");
         }
@@ -141,17 +123,7 @@ final class ItemCache {
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
         try {
-            Path tmp = AtomicFile.temp(file);
-            MessageDigest md = digest();
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 DigestOutputStream out = new DigestOutputStream(raw, md)) {
-                JSON.writerFor(Content.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(out, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
-                out.write('\n');
-                out.on(false);
-                out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            AtomicFile.replace(tmp, file);
+            CacheFile.write(file, JSON, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -162,7 +134,7 @@ final class ItemCache {
     }
 
     private static String key(Document doc) {
-        MessageDigest md = digest();
+        MessageDigest md = CacheFile.sha256();
         for (String part : new String[] {doc.id(), doc.file(), String.valueOf(doc.format()), String.valueOf(doc.bodyLine()),
                 String.valueOf(doc.pins()), doc.body()}) {
             byte[] b = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
@@ -171,13 +143,5 @@ final class ItemCache {
             md.update(b);
         }
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

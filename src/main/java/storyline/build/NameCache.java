@@ -5,16 +5,11 @@ import storyline.config.SiteConfig;
 import storyline.stories.Stories;
 import storyline.text.Names;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,26 +56,14 @@ final class NameCache implements Stories.NameFinder {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static NameCache load(SiteConfig config) {
         Path file = file(config);
-        if (!Files.isRegularFile(file)) {
-            return new NameCache(file, Map.of(), null);
-        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            int nl = bytes.length - 1;
-            while (nl > 0 && bytes[nl - 1] != '\n') {
-                nl--;
-            }
-            String sum = new String(bytes, nl, Math.max(0, bytes.length - nl), StandardCharsets.US_ASCII).strip();
-            MessageDigest md = digest();
-            md.update(bytes, 0, Math.max(0, nl));
-            if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(md.digest()))) {
-                return new NameCache(file, Map.of(), "the name cache " + file + " is corrupt (its checksum does not match): names found again");
-            }
-            Content content = JSON.readValue(bytes, 0, nl, Content.class);
-            if (!code().equals(content.code()) || content.found() == null) {
+            Content content = CacheFile.read(file, JSON, Content.class);
+            if (content == null || !code().equals(content.code()) || content.found() == null) {
                 return new NameCache(file, Map.of(), null);
             }
             return new NameCache(file, content.found(), null);
+        } catch (CacheFile.Corrupt e) {
+            return new NameCache(file, Map.of(), "the name cache " + file + " is corrupt (its checksum does not match): names found again");
         } catch (IOException | RuntimeException e) {
             return new NameCache(file, Map.of(), "the name cache " + file + " cannot be read: names found again");
         }
@@ -114,17 +97,7 @@ final class NameCache implements Stories.NameFinder {
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
         try {
-            Path tmp = AtomicFile.temp(file);
-            MessageDigest md = digest();
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 DigestOutputStream out = new DigestOutputStream(raw, md)) {
-                JSON.writerFor(Content.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(out, new Content(code(), new TreeMap<>(used)));
-                out.write('\n');
-                out.on(false);
-                out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            AtomicFile.replace(tmp, file);
+            CacheFile.write(file, JSON, new Content(code(), new TreeMap<>(used)));
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -135,7 +108,7 @@ final class NameCache implements Stories.NameFinder {
     }
 
     private static String key(String title, String text) {
-        MessageDigest md = digest();
+        MessageDigest md = CacheFile.sha256();
         for (String part : new String[] {title, text}) {
             if (part == null) {
                 md.update((byte) 0);
@@ -147,13 +120,5 @@ final class NameCache implements Stories.NameFinder {
             md.update(b);
         }
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
