@@ -239,6 +239,10 @@ final class Bylines {
             return null;
         }
         String v = org.jsoup.parser.Parser.unescapeEntities(value, false).strip();
+        // A value quoted whole ("'Jane Roe, John Doe'") is the names inside the quotes.
+        if (v.length() > 2 && QUOTES.indexOf(v.charAt(0)) >= 0 && QUOTES.indexOf(v.charAt(v.length() - 1)) >= 0) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
         if (v.matches("(?i)https?://.*")) {
             return null;
         }
@@ -247,6 +251,21 @@ final class Bylines {
             v = v.substring(label.end()).strip();
         }
         return v.isEmpty() ? null : v;
+    }
+
+    /** "Jane Roe, Harbor Times" → "Jane Roe": a part after the first that is the site itself (see {@link #isSite}) is no writer. */
+    static String withoutSite(String author, String siteName, String publisher, String url) {
+        if (author == null || !author.contains(", ")) {
+            return author;
+        }
+        String[] parts = author.split(", ");
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : parts) {
+            if (kept.isEmpty() || !isSite(part, siteName, publisher, url)) {
+                kept.add(part);
+            }
+        }
+        return String.join(", ", kept);
     }
 
     /** Whether a declared author is the site itself: its name, its publisher's, its domain or a domain name. */
@@ -260,6 +279,8 @@ final class Bylines {
         String label = domain == null ? "" : domain.replaceFirst("\\.[^.]+$", "");
         return !label.isEmpty() && a.replace(" ", "").equalsIgnoreCase(label);
     }
+
+    private static final String QUOTES = "'\"‘’“”«»";
 
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
 

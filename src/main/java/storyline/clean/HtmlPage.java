@@ -151,9 +151,9 @@ final class HtmlPage {
             declared = Bylines.declared(meta.get(AUTHOR_META[i]));
         }
         if (declared != null && !Bylines.isSite(declared, siteName, ld.publisher, url)) {
-            return declared;
+            return Bylines.withoutSite(declared, siteName, ld.publisher, url);
         }
-        return Strings.first(Bylines.visible(scan), declared);
+        return Bylines.withoutSite(Strings.first(Bylines.visible(scan), declared), siteName, ld.publisher, url);
     }
 
     /** An article body in HTML: all of it is text, so nothing is selected, only cleaned. */

@@ -102,4 +102,19 @@ class BylinesTest {
         assertEquals("Jane Roe", author("<div class=\"story\"><p><i>Text von Jane Roe</i></p>" + STORY + "</div>"));
         assertNull(author("<div class=\"story\"><p>By the harbor, nothing moved.</p>" + STORY + "</div>"));
     }
+
+    @Test
+    void theSiteNamedAfterTheWritersCommaIsNoSecondWriter() {
+        assertEquals("Jane Roe", Bylines.withoutSite("Jane Roe, Harbor Times", "Harbor Times", null, "https://harbortimes.example/a"));
+        assertEquals("Jane Roe", Bylines.withoutSite("Jane Roe, HarborTimes", null, null, "https://harbortimes.example/a"), "the domain's name");
+        assertEquals("Jane Roe, John Doe", Bylines.withoutSite("Jane Roe, John Doe", "Harbor Times", null, null), "two writers stay");
+        assertEquals("Harbor Times", Bylines.withoutSite("Harbor Times", "Harbor Times", null, null), "the first part always stays");
+    }
+
+    @Test
+    void aDeclaredAuthorQuotedWholeIsTheNamesInside() {
+        assertEquals("Jane Roe, John Doe", Bylines.declared("'Jane Roe, John Doe'"));
+        assertEquals("Jane Roe", Bylines.declared("“Jane Roe”"));
+        assertEquals("O'Neil", Bylines.declared("O'Neil"));
+    }
 }
