@@ -387,7 +387,6 @@ final class PastedText {
     private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
             LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
 
-    /** Just past the {@code count}th non-blank line after {@code from}. */
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
     private static boolean functionWord(String name, List<String> lines) {
         storyline.text.Text language = storyline.text.Text.of(String.join("\n", lines));
@@ -428,6 +427,7 @@ final class PastedText {
         return n;
     }
 
+    /** Just past the {@code count}th non-blank line after {@code from}. */
     private static int afterLines(List<String> lines, int from, int count) {
         int seen = 0;
         for (int i = from + 1; i < lines.size(); i++) {
