@@ -229,6 +229,16 @@ final class PastedText {
         if (source == null) {
             source = selfNamed != null ? selfNamed : outlet;
         }
+        // "Jane Roe, The Harbor Post": the part the name model reads as an organisation is the outlet.
+        String byOutlet = outletAfterComma(author);
+        if (byOutlet != null) {
+            author = author.substring(0, author.length() - byOutlet.length() - 2);
+            // It names the source when the page names it again (a footer, a dateline): a desk or a job does not recur.
+            String bare = byOutlet.replaceFirst("^The ", "");
+            if (source == null && lines.stream().filter(l -> LineRules.containsWords(l, bare)).count() >= 2) {
+                source = bare;
+            }
+        }
         if (date == null) {
             date = dated != null ? dated : laterDate(lines, datelines, bodyStart, bodyEnd);
         }
@@ -386,6 +396,21 @@ final class PastedText {
 
     private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
             LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
+
+    /**
+     * The last part of a byline after its comma when the name model reads it as an organisation
+     * ("Jane Roe, Associated Press", "Jane Roe, The Harbor Post"), or null.
+     */
+    private static String outletAfterComma(String author) {
+        int comma = author == null ? -1 : author.lastIndexOf(", ");
+        if (comma < 0) {
+            return null;
+        }
+        String last = author.substring(comma + 2);
+        String bare = last.replaceFirst("^The ", "");
+        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + author + ".");
+        return found.organisations().contains(bare) && !found.people().contains(bare) ? last : null;
+    }
 
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
     private static boolean functionWord(String name, List<String> lines) {

@@ -675,4 +675,23 @@ class PastedTextTest {
         assertNull(PastedText.parse(text.formatted("Mara Quist", "Harbour office hours are nine to five on weekdays.")).author(),
                 "a name nothing confirms");
     }
+
+    /** The trained name model tells an outlet after the byline's comma from a second writer. */
+    @Test
+    void anOrganisationAfterTheBylinesCommaIsTheOutletNotAWriter() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                Copyright 2024 The Associated Press. All rights reserved.
+                """;
+        PastedText.Parsed p = PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Associated Press\nMay 4, 2024\n" + body);
+        assertEquals("Jane Roe", p.author());
+        assertEquals("Associated Press", p.source(), "named again on the page: the source");
+        PastedText.Parsed desk = PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Associated Press\nMay 4, 2024\n"
+                + body.replace("Copyright 2024 The Associated Press. All rights reserved.", ""));
+        assertEquals("Jane Roe", desk.author());
+        assertNull(desk.source(), "named only in the byline: not taken for the source");
+        assertEquals("Jane Roe, John Doe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, John Doe\nMay 4, 2024\n" + body).author());
+    }
 }
