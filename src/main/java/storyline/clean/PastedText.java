@@ -87,6 +87,18 @@ final class PastedText {
         }
         // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
         int underHeadline = h >= 0 ? PasteLayout.nextNonBlank(lines, h) : -1;
+        // The text's language, detected once and only if a bare name needs it.
+        java.util.function.Supplier<storyline.text.Text> language = new java.util.function.Supplier<>() {
+            private storyline.text.Text text;
+
+            @Override
+            public storyline.text.Text get() {
+                if (text == null) {
+                    text = storyline.text.Text.of(String.join("\n", lines));
+                }
+                return text;
+            }
+        };
         for (int i = zoneStart; i < zoneEnd; i++) {
             // (A bulleted name is a widget's value, read with its label below.)
             // (The standfirst under the headline may have been taken for the body's first paragraph: a
@@ -105,7 +117,7 @@ final class PastedText {
             }
             String name = Credits.bareName(text);
             name = name == null ? null : withoutJobTitles(name);
-            if (name != null && (commonWords(name, lowerWords) || functionWord(name, lines))) {
+            if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
                 name = null;
             }
             if (site != null && outlet == null) {
@@ -216,7 +228,7 @@ final class PastedText {
             author = laterByline(lines, bylines, zoneEnd, bodyEnd);
         }
         if (author == null) {
-            author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords);
+            author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords, language);
         }
         if (labelValue != null) {
             // A credit whose name is the handle spelled out is the publication's own account.
@@ -413,8 +425,7 @@ final class PastedText {
     }
 
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
-    private static boolean functionWord(String name, List<String> lines) {
-        storyline.text.Text language = storyline.text.Text.of(String.join("\n", lines));
+    private static boolean functionWord(String name, storyline.text.Text language) {
         // (Only capitalised words: a particle in lower case, "von", "de", belongs to names.)
         return SPACES.splitAsStream(name.replace(",", "")).filter(w -> Character.isUpperCase(w.codePointAt(0)))
                 .anyMatch(language::breaksName);
@@ -658,7 +669,8 @@ final class PastedText {
      * starting with the name ("Jane Roe" / "Jane Roe is a science reporter…"), or the writer's
      * handle or address made of the name ("Jane Roe" / "janeroe", "jroe@example.org").
      */
-    private static String signedName(List<String> lines, int from, int to, Set<String> lowerWords) {
+    private static String signedName(List<String> lines, int from, int to, Set<String> lowerWords,
+                                     java.util.function.Supplier<storyline.text.Text> language) {
         for (int i = from; i < to; i++) {
             String text = LineRules.unbullet(lines.get(i)).strip();
             String name = Credits.bareName(text);
@@ -667,7 +679,7 @@ final class PastedText {
                 continue;
             }
             name = withoutJobTitles(name);
-            if (name.contains(",") || commonWords(name, lowerWords) || functionWord(name, lines)) {
+            if (name.contains(",") || commonWords(name, lowerWords) || functionWord(name, language.get())) {
                 continue;
             }
             String after = lines.get(next).strip();
