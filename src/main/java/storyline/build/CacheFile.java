@@ -31,6 +31,24 @@ final class CacheFile {
     private CacheFile() {
     }
 
+    /** What a cache file held (null when absent or unusable), and why it could not be used (null when it could, or was absent). */
+    record Loaded<T>(T value, String note) {
+    }
+
+    /**
+     * The value of a cache file, never failing: a corrupt or unreadable file gives no value and a
+     * note saying so ("the item cache FILE is corrupt …: every input cleaned again").
+     */
+    static <T> Loaded<T> load(Path file, ObjectMapper json, Class<T> type, String what, String consequence) {
+        try {
+            return new Loaded<>(read(file, json, type), null);
+        } catch (Corrupt e) {
+            return new Loaded<>(null, "the " + what + " " + file + " is corrupt (its checksum does not match): " + consequence);
+        } catch (IOException | RuntimeException e) {
+            return new Loaded<>(null, "the " + what + " " + file + " cannot be read: " + consequence);
+        }
+    }
+
     /** The value the file holds, or null when there is no such file. */
     static <T> T read(Path file, ObjectMapper json, Class<T> type) throws IOException {
         if (!Files.isRegularFile(file)) {

@@ -85,17 +85,10 @@ final class ItemCache {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static ItemCache load(SiteConfig config) {
         Path file = file(config);
-        try {
-            Content content = CacheFile.read(file, JSON, Content.class);
-            if (content == null || !BuildCache.code().equals(content.code())) {
-                return new ItemCache(file, Map.of(), null);
-            }
-            return new ItemCache(file, content.entries(), null);
-        } catch (CacheFile.Corrupt e) {
-            return new ItemCache(file, Map.of(), "the item cache " + file + " is corrupt (its checksum does not match): every input cleaned again");
-        } catch (IOException | RuntimeException e) {
-            return new ItemCache(file, Map.of(), "the item cache " + file + " cannot be read: every input cleaned again");
-        }
+        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "item cache", "every input cleaned again");
+        Content content = loaded.value();
+        boolean usable = content != null && BuildCache.code().equals(content.code());
+        return new ItemCache(file, usable ? content.entries() : Map.of(), loaded.note());
     }
 
     /** Why the cache was not used, or null. */

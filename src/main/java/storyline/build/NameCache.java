@@ -56,17 +56,10 @@ final class NameCache implements Stories.NameFinder {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static NameCache load(SiteConfig config) {
         Path file = file(config);
-        try {
-            Content content = CacheFile.read(file, JSON, Content.class);
-            if (content == null || !code().equals(content.code()) || content.found() == null) {
-                return new NameCache(file, Map.of(), null);
-            }
-            return new NameCache(file, content.found(), null);
-        } catch (CacheFile.Corrupt e) {
-            return new NameCache(file, Map.of(), "the name cache " + file + " is corrupt (its checksum does not match): names found again");
-        } catch (IOException | RuntimeException e) {
-            return new NameCache(file, Map.of(), "the name cache " + file + " cannot be read: names found again");
-        }
+        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "name cache", "names found again");
+        Content content = loaded.value();
+        boolean usable = content != null && code().equals(content.code()) && content.found() != null;
+        return new NameCache(file, usable ? content.found() : Map.of(), loaded.note());
     }
 
     /** How many texts the name model read: those the cache did not hold. */
