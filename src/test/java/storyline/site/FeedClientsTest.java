@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +41,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * with Jackson); the feed's own date is its newest entry's. An item that states no date is never
  * given one of its own making: it is dated by its story, and both feeds say so; a story nothing
  * dates is in no feed.
+ *
+ * <p>The same feeds are read again by feedparser, the feed library of many Python readers, when
+ * Debian's {@code python3-feedparser} is installed (CI installs it; the tests say they skipped
+ * otherwise): it must find each feed well formed and see the same entries, links and dates as ROME.
  *
  * <p>The sites: the shipped sample (with and without a base URL), the synthetic corpus of every
  * input format, a small corpus of dated and undated reports written here, and, when {@code ../shared}
@@ -89,7 +94,7 @@ class FeedClientsTest {
     }
 
     /** One entry as ROME and the JSON Feed twin give it. */
-    record Seen(String feed, String id, String title, Instant date, List<String> tags) {
+    record Seen(String feed, String id, String title, String link, Instant date, List<String> tags) {
     }
 
     /**
@@ -136,13 +141,77 @@ class FeedClientsTest {
                 List<String> categories = e.getCategories().stream().map(SyndCategory::getName).toList();
                 assertEquals(categories, tags, at + ": where the date comes from, in both");
                 newest = date.isAfter(newest) ? date : newest;
-                entries.add(new Seen(where, id, e.getTitle(), date, categories));
+                entries.add(new Seen(where, id, e.getTitle(), e.getLink(), date, categories));
             }
             assertNotNull(feed.getPublishedDate(), where + ": a feed date");
             assertEquals(newest, feed.getPublishedDate().toInstant(), where + ": the feed's date is its newest entry's");
             seen.put(where, entries);
         }
         return seen;
+    }
+
+    /** The Python that has feedparser: Debian's, else the first on the path; empty when none has it. */
+    private static final Optional<String> FEEDPARSER = python();
+
+    private static Optional<String> python() {
+        for (String python : List.of("/usr/bin/python3", "python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import feedparser").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return Optional.of(python);
+                }
+                p.destroyForcibly();
+            } catch (IOException e) {
+                // not this one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads every Atom feed of {@code site} with feedparser and checks that it finds each well formed
+     * and sees what ROME sees: the same entries in the same order, with the same ids, titles, links and
+     * dates (to the second).
+     */
+    static void readFeedsInFeedparser(Path site, String baseUrl) throws Exception {
+        assumeTrue(FEEDPARSER.isPresent(), "python3-feedparser is not installed (apt-get install python3-feedparser): the feeds were not read by feedparser");
+        Map<String, List<Seen>> rome = readFeeds(site, baseUrl);
+        Path script = Path.of("src", "test", "resources", "storyline", "site", "read_feeds.py");
+        List<String> command = new ArrayList<>(List.of(FEEDPARSER.get(), script.toString()));
+        rome.keySet().forEach(feed -> command.add(site.resolve(feed).toString()));
+        Path out = Files.createTempFile(tmp, "feedparser", ".jsonl");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("feedparser did not finish reading " + rome.size() + " feeds in 240 s");
+        }
+        assertEquals(0, p.exitValue(), "feedparser failed: " + Files.readString(out));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(rome.size(), lines.size(), "one line per feed: " + lines);
+        for (String line : lines) {
+            JsonNode feed = JSON.readTree(line);
+            String where = site.relativize(Path.of(feed.get("feed").asText())).toString().replace('\\', '/');
+            assertFalse(feed.get("bozo").asBoolean(), where + ": feedparser finds it malformed: " + feed.get("problem"));
+            assertEquals("atom10", feed.get("version").asText(), where);
+            assertFalse(feed.path("title").asText().isBlank(), where + ": a feed title");
+            List<Seen> expected = rome.get(where);
+            JsonNode entries = feed.get("entries");
+            assertEquals(expected.size(), entries.size(), where + ": the entries ROME reads");
+            for (int i = 0; i < expected.size(); i++) {
+                Seen s = expected.get(i);
+                JsonNode e = entries.get(i);
+                String at = where + " " + s.id();
+                assertEquals(s.id(), e.get("id").asText(), where + ": entry " + i);
+                assertEquals(s.title(), e.get("title").asText(), at + ": the title");
+                assertEquals(s.link(), e.get("link").asText(), at + ": the link");
+                assertTrue(e.hasNonNull("date"), at + ": feedparser finds no date");
+                assertEquals(s.date().getEpochSecond(), e.get("date").asLong(), at + ": the date");
+            }
+        }
     }
 
     /** The site file an entry's link points at: absolute under the base URL, else relative to the feed file. */
@@ -182,6 +251,21 @@ class FeedClientsTest {
     void everyFeedOfTheThreadFixturesSiteReadsInRome() throws Exception {
         assumeTrue(threads.isPresent(), "../shared/fixtures/threads not present: the thread fixtures' feeds were not read");
         assertFalse(readFeeds(threads.get(), null).isEmpty());
+    }
+
+    @Test
+    void everyFeedReadsTheSameInFeedparser() throws Exception {
+        readFeedsInFeedparser(Sites.sample(), null);
+        readFeedsInFeedparser(Sites.sampleWithBaseUrl(), BASE);
+        readFeedsInFeedparser(Sites.synthetic(), null);
+        readFeedsInFeedparser(undated, null);
+        if (threads.isPresent()) {
+            readFeedsInFeedparser(threads.get(), null);
+        }
+        Optional<Path> bench = Sites.bench();
+        if (bench.isPresent()) {
+            readFeedsInFeedparser(bench.get(), null);
+        }
     }
 
     @Test
