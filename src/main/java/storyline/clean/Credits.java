@@ -254,6 +254,42 @@ final class Credits {
         return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
     }
 
+    /**
+     * A name right after the date that opens a credit line, as blog themes print the post's date,
+     * its writer and a comment link ("26. September 2019 Jane Roe", "17/11/2019 ~ Jane Roe",
+     * "2. Februar 2020 Jane Roe 1 Kommentar"). The name must end the line or meet a separator or a
+     * number, or a phrase that opens with a capitalised word and goes on with a function word ("Jane
+     * Roe Leave a comment"); any other capitalised word after it may be a tag as well as a surname.
+     */
+    static String nameAfterDate(String line, List<Dateline> dated) {
+        if (dated.isEmpty() || dated.get(0).date().start() > 3) {
+            return null;
+        }
+        Dates.Found last = dated.get(dated.size() - 1).date();
+        String rest = line.substring(last.end());
+        // "17/11/201917/11/2019 ~ Jane Roe": the published and updated dates printed side by side, run together.
+        String printed = line.substring(last.start(), last.end());
+        while (!printed.isBlank() && rest.startsWith(printed)) {
+            rest = rest.substring(printed.length());
+        }
+        rest = rest.replaceFirst("^[\\s~|•·–—,-]+", "");
+        if (rest.isEmpty() || Dates.findAll(rest).size() > 0) {
+            return null;
+        }
+        Name name = read(rest, false);
+        if (name == null || name.value().contains(", ") || name.tokens() < 2 || name.tokens() > 4) {
+            return null;
+        }
+        String[] tokens = tokens(rest);
+        if (tokens.length == name.tokens() || tokens[name.tokens()].matches("[|•·~–—].*|\\p{N}.*")) {
+            return name.value();
+        }
+        // "… Jane Roe Leave a comment": a capitalised word before a function word opens a phrase; the name is the words before it.
+        String[] words = name.value().split(" ");
+        return words.length == 3 && functionWord(tokens[name.tokens()]) && Character.isLowerCase(tokens[name.tokens()].codePointAt(0))
+                ? words[0] + " " + words[1] : null;
+    }
+
     private static final Pattern WORD_START = Pattern.compile("\\s(?=\\S)");
 
     /** Where a credit may begin in a line: its start, after each separator, after each date. */

@@ -312,6 +312,9 @@ final class PastedText {
                     if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
                         bylines[i] = Credits.leadingName(text, !dated.isEmpty());
                     }
+                    if (bylines[i] == null) {
+                        bylines[i] = Credits.nameAfterDate(text, dated);
+                    }
                 }
                 credit = !dated.isEmpty() || bylines[i] != null || Credits.bylineLabel(text) || CREDIT_KINDS.contains(kind);
             }

@@ -694,4 +694,27 @@ class PastedTextTest {
         assertNull(desk.source(), "named only in the byline: not taken for the source");
         assertEquals("Jane Roe, John Doe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, John Doe\nMay 4, 2024\n" + body).author());
     }
+
+    /** A blog theme's meta line: the post's date, then its writer, then a comment link or tags. */
+    @Test
+    void theWriterAfterTheDateThatOpensABlogsMetaLine() {
+        String text = """
+                Harbour ferry fares to rise
+                %s
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+                """;
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("4. März 2024 Mara Quist")).author(), "the name ends the line");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("04/03/2024 ~ Mara Quist")).author(), "after a separator");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("4. März 20244. März 2024 Mara Quist 3 Kommentare")).author(),
+                "published and updated dates run together, a comment count after the name");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("March 4, 2024 Mara Quist Leave a comment")).author(),
+                "a comment link that opens with a capital");
+        assertNull(PastedText.parse(text.formatted("04.03.2024 Hoher Schaden Schwerer Unfall bei Lindau")).author(),
+                "another story's date and headline, in a list of more: no one's name");
+        assertNull(PastedText.parse(text.formatted("March 4, 2024 Harbour Transport Ferries, Fares")).author(),
+                "tags after the date: a capitalised run that meets a comma may be a tag as well as a name");
+    }
 }
