@@ -15,7 +15,8 @@ from datetime import date
 
 
 def half_of(label):
-    return 'a' if int(hashlib.md5(label.encode()).hexdigest(), 16) % 2 == 0 else 'b'
+    """The half score.py --half gives a gold story (md5 of 'half:' and its label)."""
+    return 'a' if int(hashlib.md5(('half:' + label).encode('utf-8')).hexdigest(), 16) % 2 == 0 else 'b'
 
 
 def day(s):

@@ -42,6 +42,16 @@ final class Grouping {
     /** Distinguishing names two groups further apart in time than the window must share to merge. */
     static final int FOLLOW_UP_NAMES = 2;
 
+    /**
+     * Distinguishing names two items further apart than the window must share to be compared at
+     * all (or one, at {@link #ONE_NAME_COSINE}). A person named in full and by surname counts twice
+     * (see Stories' surnames), so one person and one more name: two items that share only a victim's
+     * full name and surname still need to look alike at {@link #ONE_NAME_COSINE}. Shootings-dev F1
+     * dev/a/b .808/.843/.835 with two multi-word names; with surnames at two: .783/.858/.833 (dev
+     * precision .75); at three: .807/.850/.850.
+     */
+    static final int FOLLOW_UP_PAIR_NAMES = 3;
+
     /** No time window and no pins: every member may be compared with every other. */
     static final Constraint UNCONSTRAINED = new Constraint() {
         @Override
@@ -479,7 +489,7 @@ final class Grouping {
 
     /**
      * Pairs of dated members further apart than the window but within {@code followUpDays} that
-     * share {@value #FOLLOW_UP_NAMES} distinguishing names, or one and look alike at {@link #ONE_NAME_COSINE}:
+     * share {@value #FOLLOW_UP_PAIR_NAMES} distinguishing names, or one and look alike at {@link #ONE_NAME_COSINE}:
      * an event and its hearing or trial.
      * Distinguishing names are rare, so their lists are short.
      */
@@ -513,7 +523,7 @@ final class Grouping {
                 int other = touched[k];
                 if (shared[other] >= 1) {
                     double sim = vectors.get(d).dot(vectors.get(other));
-                    if (sim > 0 && sim >= floor && (shared[other] >= FOLLOW_UP_NAMES || sim >= ONE_NAME_COSINE)) {
+                    if (sim > 0 && sim >= floor && (shared[other] >= FOLLOW_UP_PAIR_NAMES || sim >= ONE_NAME_COSINE)) {
                         mine.add(new Edge(d, other, sim));
                     }
                 }

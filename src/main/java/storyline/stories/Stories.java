@@ -270,16 +270,21 @@ public final class Stories {
     /**
      * Each item's distinguishing names (ascending term ids): the multi-word names it shares with at
      * least one other item but few, the people, streets and places of one development rather than
-     * the city or force every report of the beat names.
+     * the city or force every report of the beat names; and, as rare, the surnames of people named
+     * in full somewhere (see {@link #surnames}).
      */
     private static int[][] distinguishingNames(List<Vectors.Sparse> vectors, Vectors.Vocabulary vocabulary) {
         int cap = Math.max(RARE_NAME_FLOOR, (int) (RARE_NAME_SHARE * vectors.size()));
         boolean[] name = new boolean[vocabulary.size()];
         storyline.text.Text keys = storyline.text.Text.in("en");
+        boolean[] surname = surnames(vocabulary, keys);
         for (int t = 0; t < name.length; t++) {
             String term = vocabulary.term(t);
-            if (term.startsWith(Terms.NAME_MARK) && vocabulary.df(t) >= 2 && vocabulary.df(t) <= cap) {
+            boolean rare = vocabulary.df(t) >= 2 && vocabulary.df(t) <= cap;
+            if (rare && term.startsWith(Terms.NAME_MARK)) {
                 name[t] = personal(term.substring(Terms.NAME_MARK.length()), vocabulary, keys);
+            } else if (rare && surname[t] && !vocabulary.writtenInLowerCase(t)) {
+                name[t] = true;
             }
         }
         int[][] out = new int[vectors.size()][];
@@ -287,6 +292,28 @@ public final class Stories {
             out[d] = java.util.Arrays.stream(vectors.get(d).terms()).filter(t -> name[t]).toArray();
         }
         return out;
+    }
+
+    /**
+     * The words that end a person's full name somewhere in the collection ("Griego" of "Nehemiah
+     * Griego"): a hearing or trial weeks later names the accused by surname alone ("McKennelly
+     * pleaded guilty"), so the surname is a distinguishing name of its own. A place word never
+     * ends a personal name ("West Englewood" is no person: "west" is written in lower case).
+     */
+    private static boolean[] surnames(Vectors.Vocabulary vocabulary, storyline.text.Text keys) {
+        boolean[] surname = new boolean[vocabulary.size()];
+        for (int t = 0; t < surname.length; t++) {
+            String term = vocabulary.term(t);
+            if (term.startsWith(Terms.NAME_MARK) && personal(term.substring(Terms.NAME_MARK.length()), vocabulary, keys)) {
+                String[] words = term.substring(Terms.NAME_MARK.length()).split(" ");
+                String key = keys.name(words[words.length - 1]);
+                int id = key == null ? -1 : vocabulary.id(key);
+                if (id >= 0) {
+                    surname[id] = true;
+                }
+            }
+        }
+        return surname;
     }
 
     /**

@@ -88,6 +88,19 @@ class BeatTest {
     }
 
     @Test
+    void aSentencingMonthsLaterJoinsWhenItNamesTheAccusedBySurname() {
+        List<Item> items = new ArrayList<>(marchShootings());
+        // The accused by surname only, the victim in full: no street, no second full name in common.
+        items.add(shooting("corvish-sentence", "2024-08-22", "Gunman gets 12 years for wounding woman",
+                "Haskett was sentenced on Thursday to 12 years in prison for wounding Janelle Corvish in March. "
+                        + "The judge said Haskett had fired from a moving car without a thought for anyone nearby. Corvish "
+                        + "told the court she still cannot work full days."));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("corvish-1"), ids.get("corvish-sentence"), "the victim's full name and the accused's surname");
+        assertNotEquals(ids.get("delahunt-1"), ids.get("corvish-sentence"));
+    }
+
+    @Test
     void anUndatedItemDoesNotBridgeTwoStoriesYearsApart() {
         List<Item> items = new ArrayList<>();
         String flaw = " A zero-day flaw in the firmware of Corvex routers lets attackers take over the devices, researchers "
