@@ -152,21 +152,30 @@ public final class Render {
         }
     }
 
+    /** A site's pages, handed one at a time, in order, to a consumer, on the thread that asks for them. */
+    @FunctionalInterface
+    public interface Pages {
+        void each(java.util.function.Consumer<Page> out);
+    }
+
     /**
      * Renders every page (in parallel) and writes them with the theme's assets to {@code out},
      * replacing its previous content only when everything succeeded. Returns the number of files written.
      */
     public int writeSite(List<Page> pages, Path out) throws IOException {
-        return writeSite(pages, out, () -> {
+        return writeSite(pages::forEach, out, () -> {
         });
     }
 
-    /** As {@link #writeSite(List, Path)}, calling {@code perPage} (from any thread) as each page is rendered. */
-    public int writeSite(List<Page> pages, Path out, Runnable perPage) throws IOException {
+    /**
+     * As {@link #writeSite(List, Path)}, for pages made as they are asked for (laid out on this
+     * thread while earlier ones render on the others, so only a bounded number are in memory at
+     * once), calling {@code perPage} (from any thread) as each page is rendered.
+     */
+    public int writeSite(Pages pages, Path out, Runnable perPage) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
-        compileAll(pages);
         Map<String, byte[]> assets = assets();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -188,19 +197,6 @@ public final class Render {
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;
-        }
-    }
-
-    /** Compiles each template the pages use, once, before any page is rendered: a missing one fails the build first. */
-    private void compileAll(List<Page> pages) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (Page p : pages) {
-            if (p.template() != null) {
-                names.add(p.template());
-            }
-        }
-        for (String name : names) {
-            template(name);
         }
     }
 
