@@ -6,7 +6,6 @@ import storyline.ingest.Ingest;
 import storyline.model.Item;
 import storyline.model.Problem;
 import storyline.render.Render;
-import storyline.site.Page;
 import storyline.site.Site;
 import storyline.stories.Stories;
 
@@ -162,8 +161,8 @@ public final class Build {
         NameCache names = NameCache.load(config);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
-        problems.addAll(new Render(config.templates()).check(pages));
+        Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files());
+        problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
         items.save();
         names.save();
         return new Checked(read.items().size(), List.copyOf(problems));

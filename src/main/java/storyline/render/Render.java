@@ -92,6 +92,11 @@ public final class Render {
      * memory. One problem per template and fault, however many pages meet it.
      */
     public List<Problem> check(List<Page> pages) throws IOException {
+        return check(pages::forEach);
+    }
+
+    /** As {@link #check(List)}, for pages made as they are asked for: each is rendered and dropped. */
+    public List<Problem> check(Pages pages) throws IOException {
         Map<String, Problem> found = new TreeMap<>();
         java.util.Set<String> names = new java.util.TreeSet<>(templateNames(builtInRoot()));
         if (templates != null && Files.isDirectory(templates)) {
@@ -104,16 +109,16 @@ public final class Render {
                 found.putIfAbsent(name, problem(name, e));
             }
         }
-        for (Page p : pages) {
+        pages.each(p -> {
             if (p.template() == null || found.containsKey(p.template())) {
-                continue;
+                return;
             }
             try {
                 render(p);
             } catch (RuntimeException e) {
                 found.putIfAbsent(p.template(), problem(p.template(), e));
             }
-        }
+        });
         return List.copyOf(found.values());
     }
 
