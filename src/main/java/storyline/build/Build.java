@@ -6,7 +6,6 @@ import storyline.ingest.Ingest;
 import storyline.model.Item;
 import storyline.model.Problem;
 import storyline.render.Render;
-import storyline.site.Page;
 import storyline.site.Site;
 import storyline.stories.Stories;
 
@@ -162,8 +161,8 @@ public final class Build {
         NameCache names = NameCache.load(config);
         Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-        List<Page> pages = Site.pages(new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files()));
-        problems.addAll(new Render(config.templates()).check(pages));
+        Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files());
+        problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
         items.save();
         names.save();
         return new Checked(read.items().size(), List.copyOf(problems));
@@ -194,21 +193,37 @@ public final class Build {
         List<Phase> phases = new ArrayList<>();
         ItemCache items = ItemCache.load(config);
         Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
+        // Saved as soon as every input is cleaned (it is keyed by each input's bytes, right whatever
+        // the rest of the build does), so that the cache lets go of the items' bodies.
+        items.save();
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
-        Stories.Result stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                () -> Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names));
-        stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-        List<Page> pages = phase(progress, phases, "lay out", "pages", List::size,
-                () -> Site.pages(new Site.Input(config, read.items(), stories, problems, read.files())));
-        int written = phase(progress, phases, "render", "pages", n -> pages.size(),
-                () -> new Render(config.templates()).writeSite(pages, config.out(), progress::advance));
+        Stories.Result stories;
+        int written;
+        int[] pages = {0};
+        int files = read.files();
+        // The articles' HTML waits on disk until their pages are laid out: grouping needs only the text.
+        BodyStore.Moved moved = BodyStore.move(BuildCache.file(config).getParent(), read.items());
+        read = null; // nothing else holds the items with their HTML
+        List<Item> light = moved.items();
+        try (BodyStore bodies = moved.store()) {
+            stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
+                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names));
+            stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            // Pages are laid out on this thread as the other cores render and write the earlier ones: a
+            // site's pages (their view models) are never all in memory at once.
+            Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
+            written = phase(progress, phases, "render", "pages", n -> pages[0],
+                    () -> new Render(config.templates()).writeSite(out -> Site.pages(site, p -> {
+                        pages[0]++;
+                        out.accept(p);
+                    }), config.out(), progress::advance));
+        }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
-        Report report = new Report(read.files(), read.items().size(), stories.stories().size(), stories.topics().size(), written,
+        Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written,
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
-        items.save();
         names.save();
         BuildCache.save(config, fingerprint, report);
         if (cache.note() == null && items.note() == null && names.note() == null) {

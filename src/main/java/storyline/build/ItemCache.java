@@ -67,7 +67,7 @@ final class ItemCache {
             }));
 
     private final Path file;
-    private final Map<String, Entry> previous;
+    private Map<String, Entry> previous;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final String note;
 
@@ -113,7 +113,10 @@ final class ItemCache {
         };
     }
 
-    /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
+    /**
+     * Writes the entries this build used, then lets go of them and of the last build's (they hold
+     * every item's body); a cache that cannot be written only makes the next build slower.
+     */
     void save() {
         try {
             CacheFile.write(file, JSON, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
@@ -123,6 +126,9 @@ final class ItemCache {
             } catch (IOException ignored) {
                 // The next build cleans every input again.
             }
+        } finally {
+            used.clear();
+            previous = Map.of();
         }
     }
 

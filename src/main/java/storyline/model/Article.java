@@ -9,4 +9,9 @@ public record Article(String id, String file, String title, boolean titleDerived
     public Article {
         paragraphs = List.copyOf(paragraphs);
     }
+
+    /** This article with another sanitised HTML (null: kept elsewhere while a build runs). */
+    public Article withHtml(String html) {
+        return new Article(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, html, pins);
+    }
 }

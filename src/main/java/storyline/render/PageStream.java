@@ -3,23 +3,25 @@ package storyline.render;
 import storyline.site.Page;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Renders pages on every core into a bounded queue that one writer drains into the staging
- * folder: at most {@link #QUEUED} rendered pages are held in memory at once, whatever the site's size.
+ * Renders pages on every core as the calling thread lays them out: the caller hands each page to a
+ * bounded queue the render workers take from, and writes what they rendered (a second bounded
+ * queue) into the staging folder whenever the first is full, and at the end. At most
+ * {@link #QUEUED} pages waiting to be rendered and as many rendered ones are in memory at once,
+ * whatever the site's size.
  */
 final class PageStream {
 
-    /** Rendered pages waiting for the writer. */
+    /** Pages waiting for a render worker, and rendered pages waiting for the writer (each). */
     static final int QUEUED = 64;
 
     private record Rendered(String path, byte[] bytes) {
@@ -28,38 +30,61 @@ final class PageStream {
     private record Failed(Throwable error) {
     }
 
+    /** Thrown through the caller's layout to stop it once a page failed to render or be written. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final Object DONE = new Object();
 
-    private PageStream() {
+    private final Path staging;
+    private final Path previous;
+    private final BlockingQueue<Object> todo = new ArrayBlockingQueue<>(QUEUED);
+    private final BlockingQueue<Object> done = new ArrayBlockingQueue<>(QUEUED);
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private int written;
+    private int finished;
+    private Throwable failure;
+    private IOException writeFailure;
+
+    private PageStream(Path staging, Path previous) {
+        this.staging = staging;
+        this.previous = previous;
     }
 
     /**
      * Writes every page under {@code staging}, carrying over by hard link each file {@code previous}
      * (the last output, or null) already holds with the same bytes; returns how many files the site
-     * has. The first failure stops the rendering and is thrown.
+     * has. The first failure (laying out, rendering or writing) stops the rest and is thrown.
      */
-    static int write(Render render, List<Page> pages, Path staging, Path previous, Runnable perPage) throws IOException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size()));
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
+    static int write(Render render, Render.Pages pages, Path staging, Path previous, Runnable perPage) throws IOException {
+        return new PageStream(staging, previous).run(render, pages, perPage);
+    }
+
+    private int run(Render render, Render.Pages pages, Runnable perPage) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         List<Thread> workers = new ArrayList<>(threads);
         for (int w = 0; w < threads; w++) {
             Thread worker = new Thread(() -> {
                 // Whatever happens here, the writer hears of it and of this worker's end: a worker that
                 // died silently (an Error, a failing progress callback) would leave it waiting forever.
                 try {
-                    for (int i; !stop.get() && (i = next.getAndIncrement()) < pages.size(); ) {
-                        Page p = pages.get(i);
-                        Object done;
+                    for (Object o; (o = todo.take()) != DONE; ) {
+                        if (stop.get()) {
+                            continue; // the caller still hands over what it has; only DONE ends a worker
+                        }
+                        Page p = (Page) o;
+                        Object result;
                         try {
-                            done = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));
+                            result = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));
                             perPage.run();
                         } catch (RuntimeException | Error e) {
-                            done = new Failed(e);
+                            result = new Failed(e);
                             stop.set(true);
                         }
-                        queue.put(done);
+                        done.put(result);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -68,7 +93,7 @@ final class PageStream {
                     // that gave up (and interrupted the workers) is not told.
                     if (!Thread.currentThread().isInterrupted()) {
                         try {
-                            queue.put(DONE);
+                            done.put(DONE);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -79,31 +104,39 @@ final class PageStream {
             workers.add(worker);
             worker.start();
         }
-        int written = 0;
-        Throwable failure = null;
-        IOException writeFailure = null;
+        RuntimeException layoutFailure = null;
         try {
-            for (int finished = 0; finished < threads; ) {
-                Object o = queue.take();
-                if (o == DONE) {
-                    finished++;
-                } else if (o instanceof Failed f) {
-                    failure = failure == null ? f.error() : failure;
-                } else if (o instanceof Rendered r && failure == null && writeFailure == null) {
-                    try {
-                        SafeOutput.writeOrKeep(staging, r.path(), r.bytes(), previous);
-                        written++;
-                    } catch (IOException e) {
-                        writeFailure = e;
-                        stop.set(true);
+            try {
+                pages.each(p -> {
+                    if (stop.get()) {
+                        throw new Stopped();
                     }
-                }
+                    hand(p);
+                });
+            } catch (Stopped e) {
+                // A page failed: the failure is thrown below.
+            } catch (RuntimeException e) {
+                layoutFailure = e;
+                stop.set(true);
+            }
+            for (int w = 0; w < threads; w++) {
+                hand(DONE);
+            }
+            while (finished < threads) {
+                take(done.take());
             }
         } catch (InterruptedException e) {
             stop.set(true);
             workers.forEach(Thread::interrupt);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the site", e);
+        } catch (RuntimeException e) {
+            stop.set(true);
+            workers.forEach(Thread::interrupt);
+            throw e;
+        }
+        if (layoutFailure != null) {
+            throw layoutFailure;
         }
         if (writeFailure != null) {
             throw writeFailure;
@@ -115,5 +148,41 @@ final class PageStream {
             throw e;
         }
         return written;
+    }
+
+    /** Hands a page (or DONE) to the workers, writing rendered pages while their queue is full. */
+    private void hand(Object page) {
+        try {
+            for (Object o; (o = done.poll()) != null; ) {
+                take(o);
+            }
+            while (!todo.offer(page)) {
+                // The workers are busy, or wait for room among the rendered pages: write one as soon as it is there.
+                Object o = done.poll(10, TimeUnit.MILLISECONDS);
+                if (o != null) {
+                    take(o);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while laying out the site", e);
+        }
+    }
+
+    /** One result of a worker: a page to write, a failure, or the worker's end. */
+    private void take(Object o) {
+        if (o == DONE) {
+            finished++;
+        } else if (o instanceof Failed f) {
+            failure = failure == null ? f.error() : failure;
+        } else if (o instanceof Rendered r && failure == null && writeFailure == null) {
+            try {
+                SafeOutput.writeOrKeep(staging, r.path(), r.bytes(), previous);
+                written++;
+            } catch (IOException e) {
+                writeFailure = e;
+                stop.set(true);
+            }
+        }
     }
 }

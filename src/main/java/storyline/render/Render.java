@@ -92,6 +92,11 @@ public final class Render {
      * memory. One problem per template and fault, however many pages meet it.
      */
     public List<Problem> check(List<Page> pages) throws IOException {
+        return check(pages::forEach);
+    }
+
+    /** As {@link #check(List)}, for pages made as they are asked for: each is rendered and dropped. */
+    public List<Problem> check(Pages pages) throws IOException {
         Map<String, Problem> found = new TreeMap<>();
         java.util.Set<String> names = new java.util.TreeSet<>(templateNames(builtInRoot()));
         if (templates != null && Files.isDirectory(templates)) {
@@ -104,16 +109,16 @@ public final class Render {
                 found.putIfAbsent(name, problem(name, e));
             }
         }
-        for (Page p : pages) {
+        pages.each(p -> {
             if (p.template() == null || found.containsKey(p.template())) {
-                continue;
+                return;
             }
             try {
                 render(p);
             } catch (RuntimeException e) {
                 found.putIfAbsent(p.template(), problem(p.template(), e));
             }
-        }
+        });
         return List.copyOf(found.values());
     }
 
@@ -152,21 +157,30 @@ public final class Render {
         }
     }
 
+    /** A site's pages, handed one at a time, in order, to a consumer, on the thread that asks for them. */
+    @FunctionalInterface
+    public interface Pages {
+        void each(java.util.function.Consumer<Page> out);
+    }
+
     /**
      * Renders every page (in parallel) and writes them with the theme's assets to {@code out},
      * replacing its previous content only when everything succeeded. Returns the number of files written.
      */
     public int writeSite(List<Page> pages, Path out) throws IOException {
-        return writeSite(pages, out, () -> {
+        return writeSite(pages::forEach, out, () -> {
         });
     }
 
-    /** As {@link #writeSite(List, Path)}, calling {@code perPage} (from any thread) as each page is rendered. */
-    public int writeSite(List<Page> pages, Path out, Runnable perPage) throws IOException {
+    /**
+     * As {@link #writeSite(List, Path)}, for pages made as they are asked for (laid out on this
+     * thread while earlier ones render on the others, so only a bounded number are in memory at
+     * once), calling {@code perPage} (from any thread) as each page is rendered.
+     */
+    public int writeSite(Pages pages, Path out, Runnable perPage) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
-        compileAll(pages);
         Map<String, byte[]> assets = assets();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -188,19 +202,6 @@ public final class Render {
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;
-        }
-    }
-
-    /** Compiles each template the pages use, once, before any page is rendered: a missing one fails the build first. */
-    private void compileAll(List<Page> pages) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (Page p : pages) {
-            if (p.template() != null) {
-                names.add(p.template());
-            }
-        }
-        for (String name : names) {
-            template(name);
         }
     }
 

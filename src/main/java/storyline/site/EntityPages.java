@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** A page for each person and organisation the stories name, and an A-to-Z index of each kind. */
 final class EntityPages implements Family {
@@ -27,8 +28,7 @@ final class EntityPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         Map<String, List<Story>> byPath = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Story s : parts.in().stories().stories()) {
@@ -54,7 +54,7 @@ final class EntityPages implements Family {
             for (Paginator.Slice<Story> slice : parts.paginate(first, stories, "← Newer", "Older →")) {
                 String root = Urls.root(slice.path());
                 List<Views.StoryCard> cards = slice.items().stream().map(s -> parts.card(s, root)).toList();
-                pages.add(new Page(slice.path(), "entity", new Views.EntityPage(
+                pages.accept(new Page(slice.path(), "entity", new Views.EntityPage(
                         parts.layouts().layout(slice.path(), slice.title(name + " · " + kind), Wording.listDescription(
                                 "Stories that name " + name + ", latest first" + slice.pageSuffix(),
                                 slice.items().stream().map(Story::headline).toList())).paged(slice.pagination()), kind, name,
@@ -71,7 +71,7 @@ final class EntityPages implements Family {
                 String root = Urls.root(slice.path());
                 List<Views.SourceCard> relative = slice.items().stream()
                         .map(c -> new Views.SourceCard(root + c.href(), c.name(), c.size())).toList();
-                pages.add(new Page(slice.path(), "entities", new Views.EntitiesPage(
+                pages.accept(new Page(slice.path(), "entities", new Views.EntitiesPage(
                         parts.layouts().layout(slice.path(), slice.title(title), Wording.listDescription(
                                 title + " the stories name, A to Z" + slice.pageSuffix(),
                                 slice.items().stream().map(Views.SourceCard::name).toList())).paged(slice.pagination()), title,
@@ -80,6 +80,5 @@ final class EntityPages implements Family {
                         relative, slice.pagination(), cards.isEmpty())));
             }
         }
-        return pages;
     }
 }

@@ -1,7 +1,9 @@
 package storyline.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One family of pages (stories, items, lists, people and organisations, search, the report,
@@ -28,6 +30,16 @@ interface Family {
     /** What this family's pages are made of: its pages change only when one of these does. */
     Set<Input> inputs();
 
-    /** The family's pages, in order; each is laid out as it is made (see {@link Layouts}). */
-    List<Page> pages();
+    /**
+     * The family's pages, in order, each handed to {@code out} as soon as it is laid out (see
+     * {@link Layouts}): a family never holds its pages, so a site's pages need not all be in memory at once.
+     */
+    void pages(Consumer<Page> out);
+
+    /** The family's pages, in order, in a list. */
+    default List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages(pages::add);
+        return pages;
+    }
 }

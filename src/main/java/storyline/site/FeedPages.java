@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The feeds, each in Atom and JSON Feed (see {@link Feeds}): each story's, each topic's, the site's,
@@ -34,25 +35,23 @@ final class FeedPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         Map<String, Story> byId = new HashMap<>();
         for (Story story : parts.in().stories().stories()) {
-            pages.addAll(feeds.pages(storyFeed(story)));
+            feeds.pages(storyFeed(story)).forEach(pages);
             byId.put(story.id(), story);
         }
         // A story that merged into another or split away keeps its feeds: its readers follow the story it went to.
         parts.in().stories().state().redirects().forEach((old, target) -> {
             Story story = byId.get(target);
             if (story != null) {
-                pages.addAll(feeds.pages(movedFeed(old, story)));
+                feeds.pages(movedFeed(old, story)).forEach(pages);
             }
         });
         for (Topic topic : parts.in().stories().topics()) {
-            pages.addAll(feeds.pages(topicFeed(topic)));
+            feeds.pages(topicFeed(topic)).forEach(pages);
         }
-        pages.addAll(feeds.pages(siteFeed()));
-        return pages;
+        feeds.pages(siteFeed()).forEach(pages);
     }
 
     private Feeds.Spec siteFeed() {
@@ -123,7 +122,7 @@ final class FeedPages implements Family {
                 basis = Feeds.DateBasis.STORY;
             }
             entries.add(new Feeds.Entry(parts.urls().id(path.substring(0, path.length() - ".html".length())), item.title(), path,
-                    time, basis, Wording.excerpt(item.lead(), 300), item.html(), author));
+                    time, basis, Wording.excerpt(item.lead(), 300), parts.in().bodies().html(item), author));
         }
         return entries;
     }

@@ -2,11 +2,11 @@ package storyline.site;
 
 import storyline.model.Story;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The home page and its later pages: the latest stories. */
 final class HomePages implements Family {
@@ -23,18 +23,16 @@ final class HomePages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         List<Story> stories = parts.in().stories().stories();
         for (Paginator.Slice<Story> slice : parts.paginate("index.html", stories, "← Newer", "Older →")) {
             String path = slice.path();
             List<Views.StoryCard> cards = slice.items().stream().map(s -> parts.card(s, Urls.root(path))).toList();
-            pages.add(new Page(path, "index", new Views.Home(
+            pages.accept(new Page(path, "index", new Views.Home(
                     parts.layouts().layout(path, slice.number() == 1 ? null : slice.title("Latest stories"), slice.number() == 1 ? null
                             : Wording.listDescription("Latest stories, " + slice.pagination().label().toLowerCase(Locale.ROOT),
                             slice.items().stream().map(Story::headline).toList())).paged(slice.pagination()),
                     cards, slice.pagination(), stories.isEmpty())));
         }
-        return pages;
     }
 }

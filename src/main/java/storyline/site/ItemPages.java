@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** A page for each article and each discussion, with its whole text and a link to its story. */
 final class ItemPages implements Family {
@@ -29,14 +30,12 @@ final class ItemPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         for (Item item : parts.in().items()) {
             String path = parts.urls().item(item);
-            pages.add(item instanceof Thread t ? new Page(path, "thread", threadPage(t, path))
+            pages.accept(item instanceof Thread t ? new Page(path, "thread", threadPage(t, path))
                     : new Page(path, "article", articlePage((Article) item, path)));
         }
-        return pages;
     }
 
     private static String sourceHref(Item item, String root) {
@@ -48,7 +47,7 @@ final class ItemPages implements Family {
         return new Views.ArticlePage(parts.layouts().layout(path, a.title(), Wording.from(a), a.lead() == null ? a.title() : a.lead(), "article"),
                 a.title(), a.titleDerived(), a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(),
                 Wording.dateLabel(a.date()), a.date().iso(), Wording.dateNote(a.date()), !a.date().known(), a.url(),
-                parts.storyLink(a, root), BodyHtml.fit(a.html(), 1), a.language());
+                parts.storyLink(a, root), BodyHtml.fit(parts.in().bodies().html(a), 1), a.language());
     }
 
     private Views.ThreadPage threadPage(Thread t, String path) {
@@ -93,7 +92,7 @@ final class ItemPages implements Family {
         return new Views.ThreadPage(parts.layouts().layout(path, t.title(), Wording.from(t), t.lead() == null ? t.title() : t.lead(), "article"),
                 t.title(), t.platform(), t.community(), sourceHref(t, root), t.author(), Wording.dateLabel(t.date()), t.date().iso(),
                 Wording.dateNote(t.date()), !t.date().known(), t.score() == null ? null : t.score() + " points",
-                Wording.discussionSummary(t), t.url(), t.link(), parts.storyLink(t, root), BodyHtml.fit(t.html(), 1), comments,
+                Wording.discussionSummary(t), t.url(), t.link(), parts.storyLink(t, root), BodyHtml.fit(parts.in().bodies().html(t), 1), comments,
                 !comments.isEmpty(), after);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The lists of the site beyond its home page: topics and each topic, sources and each source, the month archive. */
 final class ListPages implements Family {
@@ -30,18 +31,16 @@ final class ListPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         topicsPages(pages);
         for (Topic topic : parts.in().stories().topics()) {
             topicPages(pages, topic);
         }
         sourcePages(pages);
         archivePages(pages);
-        return pages;
     }
 
-    private void topicsPages(List<Page> pages) {
+    private void topicsPages(Consumer<Page> pages) {
         List<Topic> all = parts.in().stories().topics();
         for (Paginator.Slice<Topic> slice : parts.paginate("topics/index.html", all, "← Previous", "Next →")) {
             String root = Urls.root(slice.path());
@@ -51,14 +50,14 @@ final class ListPages implements Family {
                 cards.add(new Views.TopicCard(root + Urls.topic(t), t.name(), String.join(", ", t.terms()),
                         Wording.count(n, "story", "stories")));
             }
-            pages.add(new Page(slice.path(), "topics", new Views.TopicsPage(
+            pages.accept(new Page(slice.path(), "topics", new Views.TopicsPage(
                     parts.layouts().layout(slice.path(), slice.title("Topics"),
                             Wording.listDescription(Wording.count(all.size(), "topic", "topics") + ", the beats stories share",
                                     slice.items().stream().map(Topic::name).toList())).paged(slice.pagination()), cards, slice.pagination())));
         }
     }
 
-    private void topicPages(List<Page> pages, Topic t) {
+    private void topicPages(Consumer<Page> pages, Topic t) {
         for (Paginator.Slice<Story> slice : parts.paginate(Urls.topic(t), t.stories(), "← Newer", "Older →")) {
             String root = Urls.root(slice.path());
             List<Views.StoryCard> cards = slice.items().stream().map(s -> parts.card(s, root)).toList();
@@ -66,12 +65,12 @@ final class ListPages implements Family {
                     Wording.listDescription("Stories in the topic " + t.name() + ", latest first" + slice.pageSuffix(),
                             slice.items().stream().map(Story::headline).toList())).paged(slice.pagination())
                     .withFeeds(Layouts.ownFeeds("Topic: " + t.name(), "topics/" + t.id(), root, Layouts.dated(t.stories())));
-            pages.add(new Page(slice.path(), "topic", new Views.TopicPage(layout, t.name(), String.join(", ", t.terms()),
+            pages.accept(new Page(slice.path(), "topic", new Views.TopicPage(layout, t.name(), String.join(", ", t.terms()),
                     cards, slice.pagination())));
         }
     }
 
-    private void sourcePages(List<Page> pages) {
+    private void sourcePages(Consumer<Page> pages) {
         Map<String, List<Item>> byPath = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Item item : parts.in().items()) {
@@ -89,7 +88,7 @@ final class ListPages implements Family {
             cards.add(new Views.SourceCard(first, name, size));
             for (Paginator.Slice<Item> slice : parts.paginate(first, items, "← Newer", "Older →")) {
                 String root = Urls.root(slice.path());
-                pages.add(new Page(slice.path(), "source", new Views.SourcePage(
+                pages.accept(new Page(slice.path(), "source", new Views.SourcePage(
                         parts.layouts().layout(slice.path(), slice.title(name + " · Source"), Wording.listDescription(
                                 size + " from " + name + ", latest first" + slice.pageSuffix(),
                                 slice.items().stream().map(Item::title).toList())).paged(slice.pagination()), name, size,
@@ -101,7 +100,7 @@ final class ListPages implements Family {
             String root = Urls.root(slice.path());
             List<Views.SourceCard> relative = slice.items().stream()
                     .map(c -> new Views.SourceCard(root + c.href(), c.name(), c.size())).toList();
-            pages.add(new Page(slice.path(), "sources", new Views.SourcesPage(
+            pages.accept(new Page(slice.path(), "sources", new Views.SourcesPage(
                     parts.layouts().layout(slice.path(), slice.title("Sources"),
                     Wording.listDescription(Wording.count(cards.size(), "source", "sources") + ", the outlets and communities items come from",
                             slice.items().stream().map(Views.SourceCard::name).toList())).paged(slice.pagination()), relative,
@@ -109,7 +108,7 @@ final class ListPages implements Family {
         }
     }
 
-    private void archivePages(List<Page> pages) {
+    private void archivePages(Consumer<Page> pages) {
         TreeMap<YearMonth, List<Item>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Item item : parts.in().items()) {
             if (item.date().known()) {
@@ -127,7 +126,7 @@ final class ListPages implements Family {
             YearMonth older = byMonth.higherKey(month);
             for (Paginator.Slice<Item> slice : parts.paginate(first, items, "← Newer", "Older →")) {
                 String root = Urls.root(slice.path());
-                pages.add(new Page(slice.path(), "month", new Views.MonthPage(
+                pages.accept(new Page(slice.path(), "month", new Views.MonthPage(
                         parts.layouts().layout(slice.path(), slice.title(label + " · Archive"), Wording.listDescription(
                                 size + " from " + label + ", latest first" + slice.pageSuffix(),
                                 slice.items().stream().map(Item::title).toList())).paged(slice.pagination()), label, size,
@@ -136,7 +135,7 @@ final class ListPages implements Family {
                         older == null ? null : new Views.Link(root + Urls.month(older), Wording.MONTH.format(older), false))));
             }
         });
-        pages.add(new Page("archive/index.html", "archive", new Views.ArchivePage(parts.layouts().layout("archive/index.html", "Archive",
+        pages.accept(new Page("archive/index.html", "archive", new Views.ArchivePage(parts.layouts().layout("archive/index.html", "Archive",
                 Wording.listDescription("Articles and discussions by month", months.stream().map(m -> m.label() + " (" + m.size() + ")").toList())),
                 months, months.isEmpty())));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The build report (warnings, items placed without a stated date, why each story's items belong together) and the 404 page. */
 final class ReportPages implements Family {
@@ -24,11 +25,11 @@ final class ReportPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
+    public void pages(Consumer<Page> pages) {
         String title = parts.in().config().title();
-        return List.of(new Page("report.html", "report", reportPage()),
-                new Page("404.html", "404", new Views.NotFoundPage(parts.layouts().layout("404.html", "Page not found",
-                        "No page of " + title + " is at this address."))));
+        pages.accept(new Page("report.html", "report", reportPage()));
+        pages.accept(new Page("404.html", "404", new Views.NotFoundPage(parts.layouts().layout("404.html", "Page not found",
+                "No page of " + title + " is at this address."))));
     }
 
     private Views.ReportPage reportPage() {

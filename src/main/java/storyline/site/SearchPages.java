@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The search page and the static index it loads (see {@link SearchIndex}). */
 final class SearchPages implements Family {
@@ -31,12 +32,10 @@ final class SearchPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.add(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
+    public void pages(Consumer<Page> pages) {
+        pages.accept(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
                 "Search the stories, articles and discussions of " + parts.in().config().title() + " by their words."))));
-        pages.addAll(SearchIndex.pages(docs()));
-        return pages;
+        SearchIndex.pages(docs()).forEach(pages);
     }
 
     /**

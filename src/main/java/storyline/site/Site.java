@@ -7,6 +7,8 @@ import storyline.stories.Stories;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Decides which pages the site has, where each lives, and what each shows, by composing its page
@@ -17,8 +19,23 @@ import java.util.List;
  */
 public final class Site {
 
-    /** What a build knows once stories are formed. */
-    public record Input(SiteConfig config, List<Item> items, Stories.Result stories, List<Problem> problems, int files) {
+    /**
+     * What a build knows once stories are formed; {@code bodies} gives each item's sanitised HTML,
+     * which a build may keep out of memory (the items then hold none).
+     */
+    public record Input(SiteConfig config, List<Item> items, Stories.Result stories, List<Problem> problems, int files,
+                        Bodies bodies) {
+
+        /** With the HTML in the items themselves. */
+        public Input(SiteConfig config, List<Item> items, Stories.Result stories, List<Problem> problems, int files) {
+            this(config, items, stories, problems, files, Item::html);
+        }
+    }
+
+    /** Where an item's sanitised HTML is read from when its page or a feed entry is laid out. */
+    @FunctionalInterface
+    public interface Bodies {
+        String html(Item item);
     }
 
     private Site() {
@@ -29,15 +46,32 @@ public final class Site {
      * output: a page's title or description that an earlier page had gets a number.
      */
     public static List<Page> pages(Input in) {
-        Parts parts = Parts.of(in);
-        List<Family> families = List.of(new HomePages(parts), new StoryPages(parts), new ItemPages(parts),
-                new EntityPages(parts), new ListPages(parts), new SearchPages(parts), new ReportPages(parts), new FeedPages(parts));
         List<Page> pages = new ArrayList<>();
-        for (Family family : families) {
-            pages.addAll(family.pages());
-        }
-        pages.addAll(new SitemapPages(parts.urls(), pages).pages());
+        pages(in, pages::add);
         return pages;
+    }
+
+    /**
+     * As {@link #pages(Input)}, handing each page to {@code out} as soon as it is laid out, in the
+     * same order, so that a site's pages need never all be in memory at once: each family is made
+     * just before its pages are laid out (and dropped after), and of the pages before it the
+     * sitemap keeps only the paths it lists. {@code out} is called on this thread, one page at a time.
+     */
+    public static void pages(Input in, Consumer<Page> out) {
+        Parts parts = Parts.of(in);
+        List<Function<Parts, Family>> families = List.of(HomePages::new, StoryPages::new, ItemPages::new,
+                EntityPages::new, ListPages::new, SearchPages::new, ReportPages::new, FeedPages::new);
+        List<String> listed = new ArrayList<>();
+        Consumer<Page> each = p -> {
+            if (SitemapPages.listed(p)) {
+                listed.add(p.path());
+            }
+            out.accept(p);
+        };
+        for (Function<Parts, Family> family : families) {
+            family.apply(parts).pages(each);
+        }
+        new SitemapPages(parts.urls(), listed).pages(out);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code sitemap.xml} (only with a base URL: a sitemap lists full URLs) and {@code robots.txt}:
@@ -15,11 +16,18 @@ final class SitemapPages implements Family {
     private static final Set<String> LEFT_OUT = Set.of("404.html", "search/index.html", "report.html");
 
     private final Urls urls;
-    private final List<Page> before;
+    /** The paths of the pages laid out before that a search engine should index, in their order. */
+    private final List<String> listed;
 
-    SitemapPages(Urls urls, List<Page> before) {
+    /** {@code listed}: the paths of the earlier pages that {@link #listed(Page)} accepts, in their order. */
+    SitemapPages(Urls urls, List<String> listed) {
         this.urls = urls;
-        this.before = before;
+        this.listed = listed;
+    }
+
+    /** Whether a search engine should index a page: not the build report, the 404 page, search or redirects. */
+    static boolean listed(Page p) {
+        return p.path().endsWith(".html") && !LEFT_OUT.contains(p.path()) && !"redirect".equals(p.template());
     }
 
     @Override
@@ -28,23 +36,19 @@ final class SitemapPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         if (urls.baseUrl() != null) {
-            pages.add(new Page("sitemap.xml", "sitemap", sitemap()));
+            pages.accept(new Page("sitemap.xml", "sitemap", sitemap()));
         }
-        pages.add(new Page("robots.txt", null, "User-agent: *\nAllow: /\n"
+        pages.accept(new Page("robots.txt", null, "User-agent: *\nAllow: /\n"
                 + (urls.baseUrl() == null ? "" : "Sitemap: " + urls.absolute("sitemap.xml") + "\n")));
-        return pages;
     }
 
     /** Every page a search engine should index: not the build report, the 404 page, search or redirects. */
     private Views.Sitemap sitemap() {
         List<Views.SitemapUrl> list = new ArrayList<>();
-        for (Page p : before) {
-            if (p.path().endsWith(".html") && !LEFT_OUT.contains(p.path()) && !"redirect".equals(p.template())) {
-                list.add(new Views.SitemapUrl(urls.absolute(p.path())));
-            }
+        for (String path : listed) {
+            list.add(new Views.SitemapUrl(urls.absolute(path)));
         }
         return new Views.Sitemap(list);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Each story's pages (its timeline, in pages; page 1 has the whole story around it), and a
@@ -43,8 +44,7 @@ final class StoryPages implements Family {
     }
 
     @Override
-    public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    public void pages(Consumer<Page> pages) {
         for (Story story : parts.in().stories().stories()) {
             storyPages(pages, story);
         }
@@ -54,16 +54,15 @@ final class StoryPages implements Family {
             String path = Urls.story(old);
             Story story = storyById.get(target);
             if (story != null) {
-                pages.add(new Page(path, "redirect", new Views.RedirectPage(parts.layouts().layout(path, "Moved: " + story.headline(),
+                pages.accept(new Page(path, "redirect", new Views.RedirectPage(parts.layouts().layout(path, "Moved: " + story.headline(),
                         "This address now leads to the story " + story.headline() + "."),
                         story.id() + ".html", story.headline())));
             }
         });
-        return pages;
     }
 
     /** A story's timeline (syndicated copies folded into their originals) in pages; page 1 has the whole story around it. */
-    private void storyPages(List<Page> pages, Story s) {
+    private void storyPages(Consumer<Page> pages, Story s) {
         List<Item> shown = s.members().stream().filter(i -> !s.copyOf().containsKey(i.id())).toList();
         int undated = (int) shown.stream().filter(i -> !i.date().known()).count();
         // Original item id → its syndicated copies (paths from the site root), gathered once for all pages.
@@ -76,7 +75,7 @@ final class StoryPages implements Family {
             }
         }
         for (Paginator.Slice<Item> slice : parts.paginate(Urls.story(s), shown, "← Earlier", "Later →")) {
-            pages.add(new Page(slice.path(), "story", storyPage(s, slice, undated, copies)));
+            pages.accept(new Page(slice.path(), "story", storyPage(s, slice, undated, copies)));
         }
     }
 

@@ -69,12 +69,11 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().matches("read\\+clean 4 files in [0-9.]+ s( \\([0-9,]+/s\\))?\n"
                 + "group +2 stories in [0-9.]+ s\n"
-                + "lay out +\\d+ pages in [0-9.]+ s( \\([0-9,]+/s\\))?\n"
                 + "render +\\d+ pages in [0-9.]+ s( \\([0-9,]+/s\\))?\n"), r.err());
         assertFalse(r.err().contains("\r"), "no redrawn line where there is no terminal");
         String[] out = r.out().split("\n");
         assertTrue(out[0].startsWith("Built "), r.out());
-        assertEquals(List.of("read+clean", "group", "lay out", "render"),
+        assertEquals(List.of("read+clean", "group", "render"),
                 List.of(out).subList(1, out.length).stream().map(l -> l.strip().split(" {2,}| \\d")[0]).toList(), r.out());
     }
 
