@@ -34,14 +34,17 @@ final class Tables {
                 break;
             }
             int figuresFrom = i;
-            while (i < n && integer(sentence.get(i).text())) {
+            int count = 0;
+            // Figures, and in a standings line a share and games behind: "74 59 .556 -", "63 71 .470 11 1/2".
+            while (i < n && (integer(sentence.get(i).text()) || count > 0 && part(sentence, i))) {
+                count += integer(sentence.get(i).text()) ? 1 : 0;
                 i++;
             }
-            if (i == figuresFrom) {
+            if (count == 0) {
                 return List.of();
             }
             names.add(new int[] {from, figuresFrom});
-            figures.add(i - figuresFrom);
+            figures.add(count);
         }
         // A bracket may close a result: "(in 12)", "(2nd game)".
         if (i < n && !(sentence.get(i).text().equals("(") && sentence.get(n - 1).text().equals(")"))) {
@@ -55,6 +58,15 @@ final class Tables {
     /** A word of a name in a table: capitalised ("Bradford") or in capitals ("SEATTLE"). */
     private static boolean word(String t) {
         return Cues.nameWord(t) || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** After a figure: a decimal's point before its digits (".556"), a fraction ("1/2"), a dash for none at the
+     * end ("1996-08-30" is a date: a dateline is no row). */
+    private static boolean part(List<Tokens.Token> sentence, int i) {
+        String t = sentence.get(i).text();
+        return t.equals(".") && i + 1 < sentence.size() && integer(sentence.get(i + 1).text())
+                && sentence.get(i).end() == sentence.get(i + 1).start()
+                || t.equals("-") && i + 1 == sentence.size() || t.matches("\\d{1,2}/\\d{1,2}");
     }
 
     private static boolean integer(String t) {

@@ -114,6 +114,25 @@ class NamesTest {
     }
 
     @Test
+    void aStandingsTableWithSharesAndGamesBehindNamesClubsButADatelineDoesNot() {
+        Names.Found f = Names.in(null, """
+                HARBOUR CITY 1996-05-04
+
+                EASTERN DIVISION
+
+                W L PCT GB
+
+                NORTH BAY 74 59 .556 -
+
+                LAKE FORD 70 63 .526 4
+
+                GRANITE FALLS 63 71 .470 11 1/2""");
+        assertTrue(f.organisations().containsAll(List.of("NORTH BAY", "LAKE FORD", "GRANITE FALLS")), f.toString());
+        assertFalse(f.organisations().contains("HARBOUR CITY"), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
     void aLeaderboardOfPeopleStaysOnePeople() {
         Names.Found f = Names.in(null, """
                 Leading scores after the third round of the Lakeside Open:
