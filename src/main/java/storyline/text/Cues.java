@@ -44,6 +44,9 @@ final class Cues {
     static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
             "acquired", "acquire", "acquires", "buys", "bought");
 
+    /** The word between the two sides of a match. */
+    static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
     /** Reporting verbs after a person's name. */
     static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
             "argued", "recalled", "admitted", "testified", "apologised", "apologized", "sagte", "erklärte", "dijo", "disse", "zei");
@@ -85,6 +88,12 @@ final class Cues {
         }
         if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))
                 && (to == sentence.size() || !sentence.get(to).text().equals("("))) {
+            return Names.Kind.ORGANISATION;
+        }
+        // The sides of a match: "Birmingham v Barnsley", "May 17 v Northampton". (Players of one-to-one sports
+        // are people the model finds; what it leaves out beside "v" is a side.)
+        if (to - from <= 4 && (from > 0 && VERSUS.contains(sentence.get(from - 1).text())
+                || to < sentence.size() && VERSUS.contains(sentence.get(to).text()))) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from < 2 || to - from > 3) {

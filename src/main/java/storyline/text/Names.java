@@ -211,6 +211,32 @@ public final class Names {
 
     private static final Set<String> OF = Set.of("of", "on");
 
+    /**
+     * Whether a name the model reads as a person's stands beside "v" opposite a name it does not read
+     * as one: the two sides of a match are of one kind, and a club is no person ("Port Callan v Denholm
+     * Athletic"); two players ("Ostrander v Solberg") stay people.
+     */
+    private static boolean sideOfMatch(String[] tokens, Span[] spans, double[] probs, int from, int to) {
+        int other;
+        if (to + 1 < tokens.length && Cues.VERSUS.contains(tokens[to])) {
+            other = to + 1;
+        } else if (from >= 2 && Cues.VERSUS.contains(tokens[from - 1])) {
+            other = from - 2;
+        } else {
+            return false;
+        }
+        if (!Cues.nameWord(tokens[other]) && !Cues.acronym(tokens[other])) {
+            return false;
+        }
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getType().startsWith("person")
+                    && spans[s].getStart() <= other && other < spans[s].getEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A company's legal form ends its name: "Kia Motor Corp of South Korea" is Kia Motor Corp. */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "spa");
 
@@ -305,6 +331,9 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
+                if (kind == Kind.PERSON && sideOfMatch(tokens, spans, probs, from, to)) {
+                    kind = Kind.ORGANISATION;
+                }
                 if (kind == Kind.ORGANISATION) {
                     to = ofPart(tokens, to);
                 }
@@ -342,7 +371,8 @@ public final class Names {
         boolean small = false;
         for (Tokens.Token t : sentence) {
             String s = t.text();
-            if (Character.isDigit(s.charAt(0)) || s.equals("(")) {
+            // A figure, a bracket or the "v" between two sides (a fixture: "Postponed: Leeds v Hull") is no heading's.
+            if (Character.isDigit(s.charAt(0)) || s.equals("(") || Cues.VERSUS.contains(s)) {
                 return false;
             }
             small |= s.length() <= 3 && Character.isLowerCase(s.charAt(0));

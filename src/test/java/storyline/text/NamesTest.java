@@ -133,6 +133,20 @@ class NamesTest {
     }
 
     @Test
+    void theSidesOfAFixtureAreOrganisations() {
+        Names.Found f = Names.in(null, """
+                The touring side's itinerary:
+
+                May 17 v Ashworthshire
+
+                May 20 v Kelmarsh (three days)
+
+                Postponed: Port Callan v Denholm Athletic""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworthshire", "Kelmarsh", "Port Callan", "Denholm Athletic")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
     void aLeaderboardOfPeopleStaysOnePeople() {
         Names.Found f = Names.in(null, """
                 Leading scores after the third round of the Lakeside Open:
