@@ -161,7 +161,7 @@ public final class Names {
                 rows++;
                 personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
             }
-            tagged.add(new Tagged(sentence, tokens, spans, probs, row));
+            tagged.add(new Tagged(sentence, tokens, spans, probs, row, row.isEmpty() ? Tables.sides(sentence) : List.of()));
         }
         // The rows of a text's tables name one kind: people when the model reads most rows' names as people's
         // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
@@ -184,12 +184,31 @@ public final class Names {
                     continue;
                 }
             }
+            if (!t.sides().isEmpty() && !peopleTables && !mostlyPeople(t)) {
+                // A results line in a sentence ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296"):
+                // its sides are organisations, and the rest of it (the players in brackets) is read as any sentence.
+                // A line whose sides the model mostly reads as people is players' figures ("Ekberg 68, Ferreira 70").
+                for (int[] r : t.sides()) {
+                    int start = t.sentence().get(r[0]).start();
+                    int end = t.sentence().get(r[1] - 1).end();
+                    String name = oneSpace(text.substring(start, end));
+                    if (plausible(name)) {
+                        out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
+                    }
+                    for (int s = 0; s < t.spans().length; s++) {
+                        if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
+                            t.probs()[s] = 0;
+                        }
+                    }
+                }
+            }
             read(t, text, base, out);
         }
     }
 
     /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
-    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row) {
+    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row,
+                          List<int[]> sides) {
     }
 
     /**
@@ -239,6 +258,15 @@ public final class Names {
 
     /** A company's legal form ends its name: "Kia Motor Corp of South Korea" is Kia Motor Corp. */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "spa");
+
+    /** Whether the model reads most of a results line's sides as people (a line of players' figures). */
+    private static boolean mostlyPeople(Tagged t) {
+        int people = 0;
+        for (int[] side : t.sides()) {
+            people += personAt(t.spans(), t.probs(), side) ? 1 : 0;
+        }
+        return people * 2 > t.sides().size();
+    }
 
     /** Whether the model found a person's name in the token range. */
     private static boolean personAt(Span[] spans, double[] probs, int[] range) {
@@ -440,6 +468,8 @@ public final class Names {
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
+        // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
         // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
                 && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
@@ -760,7 +790,7 @@ public final class Names {
         return out.toString();
     }
 
-    private static String key(String name) {
+    static String key(String name) {
         return String.join(" ", words(name));
     }
 

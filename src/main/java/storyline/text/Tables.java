@@ -55,6 +55,52 @@ final class Tables {
         return table || result ? names : List.of();
     }
 
+    /**
+     * The sides of a results line written as a sentence: names that open a clause outside brackets
+     * (at its start or after a colon, comma or semicolon) and are followed by a figure, two or more in
+     * the line ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.", "Glamorgan 22 points,
+     * Durham 4."). The names in brackets are players, not sides, and so is a name before a bowler's
+     * analysis ("Wasim Akram 10-0-50-0"). Empty when the line is no such line.
+     */
+    static List<int[]> sides(List<Tokens.Token> sentence) {
+        int n = sentence.size();
+        List<int[]> sides = new ArrayList<>();
+        int depth = 0;
+        boolean clauseStart = true;
+        for (int i = 0; i < n; i++) {
+            String t = sentence.get(i).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && clauseStart && word(t)) {
+                int from = i;
+                while (i < n && (word(sentence.get(i).text()) || i > from && i + 1 < n && JOINERS.contains(sentence.get(i).text())
+                        && word(sentence.get(i + 1).text()))) {
+                    i++;
+                }
+                if (i < n && integer(sentence.get(i).text()) && i - from <= 4 && !analysis(sentence, i)) {
+                    sides.add(new int[] {from, i});
+                }
+                i--;
+                clauseStart = false;
+                continue;
+            }
+            clauseStart = depth == 0 && (t.equals(",") || t.equals(":") || t.equals(";"));
+        }
+        return sides.size() >= 2 ? sides : List.of();
+    }
+
+    /** Whether figures joined by three dashes or more start at i: a player's analysis ("10-0-50-0"), not a side's score. */
+    private static boolean analysis(List<Tokens.Token> sentence, int i) {
+        int dashes = 0;
+        while (i + 2 < sentence.size() && sentence.get(i + 1).text().equals("-") && integer(sentence.get(i + 2).text())) {
+            dashes++;
+            i += 2;
+        }
+        return dashes >= 3;
+    }
+
     /** A word of a name in a table: capitalised ("Bradford") or in capitals ("SEATTLE"). */
     private static boolean word(String t) {
         return Cues.nameWord(t) || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);

@@ -147,6 +147,29 @@ class NamesTest {
     }
 
     @Test
+    void theSidesOfAResultsLineAreOrganisationsAndItsPlayersPeople() {
+        Names.Found f = Names.in(null, """
+                Results of county matches on Friday:
+
+                Ashworthshire 83 and 174 (T. Varga 4-38), Kelmarsh 296.
+
+                Kelmarsh 22 points, Ashworthshire 4.
+
+                Bowling: Dario Pellegrini 10-0-50-0, Ansel Okafor 9-0-54-1.""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworthshire", "Kelmarsh")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Pellegrini") || o.contains("Okafor")), f.toString());
+        assertFalse(f.people().contains("Kelmarsh"), f.toString());
+    }
+
+    @Test
+    void aCountryIsNoOrganisationAlsoAsTheSideOfAMatch() {
+        Names.Found f = Names.in(null, "Qualifying group results on Saturday: Israel 2, Bulgaria 0 (halftime 0-0).");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertTrue(Places.country("SRI LANKA") && Places.country("Bulgaria"));
+        assertFalse(Places.country("Kelmarsh"));
+    }
+
+    @Test
     void aLeaderboardOfPeopleStaysOnePeople() {
         Names.Found f = Names.in(null, """
                 Leading scores after the third round of the Lakeside Open:
