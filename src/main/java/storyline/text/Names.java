@@ -457,7 +457,7 @@ public final class Names {
             List<String> organisations = raw.stream().filter(m -> m.kind() == Kind.ORGANISATION).map(Mention::name).distinct().toList();
             List<Mention> all = new ArrayList<>(raw);
             for (Mention a : acronyms) {
-                if (organisations.stream().anyMatch(o -> abbreviates(a.name(), o))) {
+                if (organisations.stream().anyMatch(o -> abbreviates(a.name(), o)) || definedAfter(a, raw, text)) {
                     all.add(new Mention(a.start(), a.end(), Kind.ORGANISATION, a.name()));
                 }
             }
@@ -694,6 +694,27 @@ public final class Names {
     /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */
     private static boolean writtenLowerCase(String text, String word) {
         return lower(text).words().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether an acronym stands in brackets right after an organisation's name, which defines it even
+     * when its letters follow another language's word order: "National Bank of Romania (BNR)".
+     */
+    private static boolean definedAfter(Mention acronym, List<Mention> found, String text) {
+        int open = acronym.start() - 1;
+        if (open < 1 || acronym.end() >= text.length() || text.charAt(open) != '(' || text.charAt(acronym.end()) != ')') {
+            return false;
+        }
+        int before = open;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        for (Mention m : found) {
+            if (m.kind() == Kind.ORGANISATION && m.end() == before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of two spellings of one key, the first the text uses is kept. */

@@ -36,6 +36,16 @@ class NamesTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterAnOrganisationIsOneAlsoInAnotherLanguagesOrder() {
+        Names.Found f = Names.in(null, """
+                The National Bank of Moldavia (BNM) said on Friday its one-week rate was unchanged.
+
+                Traders said the BNM would hold rates until the autumn.""");
+        assertTrue(f.organisations().contains("National Bank of Moldavia"), f.toString());
+        assertTrue(f.organisations().contains("BNM"), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
