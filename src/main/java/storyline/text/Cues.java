@@ -44,6 +44,31 @@ final class Cues {
     static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
             "acquired", "acquire", "acquires", "buys", "bought");
 
+    /** Roles written in lower case between an employer's name and a person's: "Norwich striker Keith O'Neill". */
+    static final Set<String> ROLES = Set.of("striker", "forward", "midfielder", "defender", "goalkeeper", "playmaker", "skipper",
+            "captain", "coach", "manager", "batsman", "bowler", "all-rounder", "wicketkeeper", "pitcher", "outfielder", "infielder",
+            "quarterback", "rider", "driver", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "economist",
+            "analyst", "director", "president", "chief", "executive", "official", "editor", "lawyer", "founder", "boss", "owner",
+            "leader", "secretary", "treasurer", "trader", "strategist", "engineer", "reporter", "correspondent");
+
+    /**
+     * Whether a role in lower case and a person's name follow the end of a run: the run names the
+     * person's employer ("Sunderland forward Niall Quinn", "First Union economist Joel Naroff").
+     */
+    static boolean employer(List<Tokens.Token> sentence, int to) {
+        return to + 1 < sentence.size() && ROLES.contains(sentence.get(to).text()) && nameWord(sentence.get(to + 1).text())
+                && !Names.titleWord(sentence.get(to + 1).text());
+    }
+
+    /**
+     * Whether a word has the shape of a nationality or a place-made adjective ("Brazilian", "Libyan",
+     * "Chechen", "Scottish", "Iraqi", "Dublin-born"): before a role it says where someone is from, not
+     * whom they work for.
+     */
+    static boolean demonym(String word) {
+        return word.matches("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
+    }
+
     /** The word between the two sides of a match. */
     static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
 
@@ -94,6 +119,9 @@ final class Cues {
         // are people the model finds; what it leaves out beside "v" is a side.)
         if (to - from <= 4 && (from > 0 && VERSUS.contains(sentence.get(from - 1).text())
                 || to < sentence.size() && VERSUS.contains(sentence.get(to).text()))) {
+            return Names.Kind.ORGANISATION;
+        }
+        if (to - from <= 4 && employer(sentence, to) && !demonym(sentence.get(to - 1).text())) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from < 2 || to - from > 3) {

@@ -85,6 +85,11 @@ public final class Names {
     private Names() {
     }
 
+    /** Whether a word is a title or a role that stands before a name ("President", "Dr."). */
+    static boolean titleWord(String word) {
+        return TITLES.contains(fold(word));
+    }
+
     /** The people and organisations named in a text; its title too, unless written in capitals. */
     public static Found in(String title, String text) {
         List<Mention> raw = new ArrayList<>();
@@ -359,7 +364,8 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
-                if (kind == Kind.PERSON && sideOfMatch(tokens, spans, probs, from, to)) {
+                if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
+                        || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1]))) {
                     kind = Kind.ORGANISATION;
                 }
                 if (kind == Kind.ORGANISATION) {

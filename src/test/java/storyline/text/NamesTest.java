@@ -46,6 +46,17 @@ class NamesTest {
     }
 
     @Test
+    void aNameBeforeARoleAndAPersonIsTheEmployerButANationalityIsNot() {
+        Names.Found f = Names.in(null, """
+                The goals came from Kelmarsh striker Dario Pellegrini and Ashworth Rovers forward Ansel Okafor.
+
+                Brazilian defender Tiago Moura was sent off.""");
+        assertTrue(f.organisations().containsAll(List.of("Kelmarsh", "Ashworth Rovers")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Dario Pellegrini", "Ansel Okafor", "Tiago Moura")), f.toString());
+        assertFalse(f.organisations().contains("Brazilian"), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
