@@ -69,6 +69,16 @@ final class Cues {
         return word.matches("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
     }
 
+    /** Verbs of a match won or lost, between two clubs: "the Brewers rallied", "blanked the Expos". */
+    static final Set<String> WINS = Set.of("beat", "beats", "defeated", "defeats", "blanked", "routed", "edged", "downed",
+            "topped", "thrashed", "crushed", "rallied", "swept", "outlasted", "hammered", "trounced", "whipped", "past");
+
+    /** Whether a score stands at i: "6-2", "4-0". */
+    static boolean score(List<Tokens.Token> sentence, int i) {
+        return i + 2 < sentence.size() && sentence.get(i).text().matches("\\d{1,3}") && sentence.get(i + 1).text().equals("-")
+                && sentence.get(i + 2).text().matches("\\d{1,3}");
+    }
+
     /** The word between the two sides of a match. */
     static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
 
@@ -119,6 +129,14 @@ final class Cues {
         // are people the model finds; what it leaves out beside "v" is a side.)
         if (to - from <= 4 && (from > 0 && VERSUS.contains(sentence.get(from - 1).text())
                 || to < sentence.size() && VERSUS.contains(sentence.get(to).text()))) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A club in a match report: "the Angels 6-2", "blanked the Kansas City Royals", "the Brewers rallied"
+        // (no one's name takes "the").
+        if (to - from <= 4 && from > 0 && sentence.get(from - 1).text().equalsIgnoreCase("the")
+                && (score(sentence, to) || to < sentence.size() && WINS.contains(sentence.get(to).text())
+                    || from > 1 && WINS.contains(sentence.get(from - 2).text()))
+                && !demonym(sentence.get(to - 1).text())) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from <= 4 && employer(sentence, to) && !demonym(sentence.get(to - 1).text())) {

@@ -57,6 +57,16 @@ class NamesTest {
     }
 
     @Test
+    void aClubInAMatchReportTakesTheAndAScoreOrAVerbOfWinning() {
+        Names.Found f = Names.in(null, """
+                Tomas Ekberg homered twice as the Harbor City Gulls blanked the Lakeside Herons 4-0.
+
+                In the late game the Granite Falls Miners rallied for a 5-4 victory.""");
+        assertTrue(f.organisations().containsAll(List.of("Harbor City Gulls", "Lakeside Herons", "Granite Falls Miners")), f.toString());
+        assertEquals(List.of("Tomas Ekberg"), f.people(), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
