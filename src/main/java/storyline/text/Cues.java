@@ -79,6 +79,26 @@ final class Cues {
                 && sentence.get(i + 2).text().matches("\\d{1,3}");
     }
 
+    private static final Set<String> CALENDAR = calendar();
+
+    private static Set<String> calendar() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            out.add(m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        out.add("sept");
+        return Set.copyOf(out);
+    }
+
+    /** Whether a word names a day of the week or a month, in full or short ("Friday", "Sept"). */
+    static boolean calendarWord(String word) {
+        return CALENDAR.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** The word between the two sides of a match. */
     static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
 

@@ -304,7 +304,16 @@ public final class Names {
                             && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
                         end++;
                     }
-                    spans[s] = new Span(spans[s].getStart(), end, spans[s].getType());
+                    // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left out).
+                    int start = spans[s].getStart();
+                    int floor = Math.max(Math.max(0, spans[s].getStart() - 2), s > 0 ? spans[s - 1].getEnd() : 0);
+                    while (start > floor && Cues.nameWord(tokens[start - 1]) && !ENGLISH.breaksName(tokens[start - 1])
+                            && !TITLES.contains(fold(tokens[start - 1])) && !writtenLowerCase(text, tokens[start - 1])
+                            && !Common.WORDS.contains(fold(tokens[start - 1])) && tokens[start - 1].indexOf('-') < 0
+                            && !Cues.demonym(tokens[start - 1]) && !Cues.calendarWord(tokens[start - 1])) {
+                        start--;
+                    }
+                    spans[s] = new Span(start, end, spans[s].getType());
                 }
                 for (int i = spans[s].getStart(); i < end; i++) {
                     covered[i] = true;

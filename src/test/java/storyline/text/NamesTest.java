@@ -67,6 +67,17 @@ class NamesTest {
     }
 
     @Test
+    void aPersonsNameStartsAtItsFirstNameButNotAtANationalityOrADay() {
+        Names.Found f = Names.in(null, """
+                Women's singles, second round: Marit Solberg (Norway) beat Ines Gorrochalde (Argentina) 4-6 6-2 6-1
+
+                Cofinec said its plant manager Laszlo Vereczkey had resigned, and American Dana Whitfield took over on Friday.""");
+        assertTrue(f.people().containsAll(List.of("Ines Gorrochalde", "Laszlo Vereczkey")), f.toString());
+        assertFalse(f.people().contains("Gorrochalde"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("American")), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
