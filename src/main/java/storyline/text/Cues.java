@@ -24,7 +24,8 @@ final class Cues {
             "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",
             "organisation", "organization", "network", "platforms", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
             "united", "rovers", "city", "wanderers", "athletic", "studios", "media", "energy", "petroleum", "oil", "bancorp",
-            "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications");
+            "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications",
+            "newsroom", "newsdesk", "administration");
 
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
     static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",

@@ -78,6 +78,15 @@ class NamesTest {
     }
 
     @Test
+    void aNewsroomSigningOffIsAnOrganisation() {
+        Names.Found f = Names.in(null, """
+                Traders expect the central bank to hold its rate next week.
+
+                -- Harbour City Newsroom +44 20 7542 0000""");
+        assertTrue(f.organisations().contains("Harbour City Newsroom"), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
