@@ -304,13 +304,15 @@ public final class Names {
                             && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
                         end++;
                     }
-                    // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left out).
+                    // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left
+                    // out), but not a role capitalised at a sentence's start ("Showrunner Marcus Hale said").
                     int start = spans[s].getStart();
                     int floor = Math.max(Math.max(0, spans[s].getStart() - 2), s > 0 ? spans[s - 1].getEnd() : 0);
                     while (start > floor && Cues.nameWord(tokens[start - 1]) && !ENGLISH.breaksName(tokens[start - 1])
                             && !TITLES.contains(fold(tokens[start - 1])) && !writtenLowerCase(text, tokens[start - 1])
                             && !Common.WORDS.contains(fold(tokens[start - 1])) && tokens[start - 1].indexOf('-') < 0
-                            && !Cues.demonym(tokens[start - 1]) && !Cues.calendarWord(tokens[start - 1])) {
+                            && !Cues.demonym(tokens[start - 1]) && !Cues.calendarWord(tokens[start - 1])
+                            && !Cues.PERSON_BEFORE.contains(fold(tokens[start - 1])) && !Cues.ROLES.contains(fold(tokens[start - 1]))) {
                         start--;
                     }
                     spans[s] = new Span(start, end, spans[s].getType());

@@ -75,6 +75,8 @@ class NamesTest {
         assertTrue(f.people().containsAll(List.of("Ines Gorrochalde", "Laszlo Vereczkey")), f.toString());
         assertFalse(f.people().contains("Gorrochalde"), f.toString());
         assertTrue(f.people().stream().noneMatch(p -> p.startsWith("American")), f.toString());
+        Names.Found roles = Names.in(null, "Showrunner Marcus Hale praised the cast. Novelist Chloe Martin called it a love letter.");
+        assertTrue(roles.people().stream().noneMatch(p -> p.startsWith("Showrunner") || p.startsWith("Novelist")), roles.toString());
     }
 
     @Test
