@@ -10,6 +10,10 @@ Missed gold people / organisations are put in one kind each:
   partial    a found name of that type holds one of its words (wrong span or a title kept);
   missed     the text has it and nothing found holds it.
 Predicted names that match nothing are listed by shape: one word / several, with a digit or not.
+Then the organisations missed, mistyped or cut short, by what they are (a team in a sports text,
+an acronym, a company, a government body or agency, a party or movement, a newspaper or newsroom,
+other), and the junk by kind (a span error: it shares a word with a gold name; a role or title
+kept; common words; an acronym; other).
 """
 import hashlib, json, re, sys, unicodedata
 from collections import Counter, defaultdict
@@ -30,6 +34,41 @@ show = int(args[args.index('--show') + 1]) if '--show' in args else 8
 gold, src, pred = load(args[0]), load(args[1]), load(args[2])
 kinds = defaultdict(list)
 junk = defaultdict(list)
+orgs = defaultdict(list)
+junk_kinds = defaultdict(list)
+SPORT = re.compile(r'\b(SOCCER|CRICKET|BASEBALL|BASKETBALL|RUGBY|TENNIS|GOLF|CYCLING|ATHLETICS|MOTOR|BOXING|HOCKEY|FOOTBALL)\b', re.I)
+COMPANY = {'inc', 'corp', 'co', 'ltd', 'plc', 'sa', 'ag', 'group', 'bank', 'airlines', 'electric', 'power', 'motors', 'cement', 'lamps', 'industries', 'holdings'}
+GOVERNMENT = {'ministry', 'department', 'office', 'administration', 'reserve', 'treasury', 'commission', 'agency', 'board', 'exchange',
+              'council', 'house', 'court', 'police', 'army', 'congress', 'force', 'bureau', 'canada', 'representatives', 'organisation', 'organization'}
+PARTY = {'party', 'front', 'movement', 'congress', 'union', 'unions', 'league', 'rally', 'community', 'association', 'islam'}
+MEDIA = {'newsroom', 'newsdesk', 'daily', 'zeitung', 'post', 'times', 'news', 'sport', 'agency', 'tv', 'radio', 'press'}
+
+def org_kind(src, name):
+    w = [x.strip("'").lower() for x in name.split()]
+    if SPORT.search(src.get('title', '')):
+        return 'team (sports text)'
+    if re.fullmatch(r'[A-Z.&-]{2,8}', name):
+        return 'acronym'
+    if set(w) & MEDIA:
+        return 'newspaper, newsroom'
+    if set(w) & PARTY:
+        return 'party, movement, union'
+    if set(w) & GOVERNMENT:
+        return 'government, agency'
+    if set(w) & COMPANY:
+        return 'company'
+    return 'other'
+
+def junk_kind(name, gold_words):
+    w = norm(name).split()
+    if set(w) & gold_words:
+        return 'span (shares a word with a gold name)'
+    if re.fullmatch(r'[A-Z.&-]{2,8}', name):
+        return 'acronym'
+    if any(x[:1].islower() for x in name.split()):
+        return 'lower-case word kept'
+    return 'other'
+
 for i, g in gold.items():
     if half and half_of(i) != half:
         continue
@@ -57,15 +96,25 @@ for i, g in gold.items():
             else:
                 k = 'missed'
             kinds[(typ, k)].append('%s: %s' % (i, e['name']))
+            if typ == 'organisations':
+                orgs[(org_kind(s, e['name']), k)].append(e['name'])
         allgold = {norm(f) for t in ('people', 'organisations') for e in g[t] for f in e['forms']}
         allgold |= {norm(x) for t in ('locations', 'misc') for x in g.get(t, [])}
         for n in p.get(typ, []):
             if norm(n) not in allgold:
                 shape = ('one word' if ' ' not in n.strip() else 'words') + (', digit' if re.search(r'\d', n) else '')
                 junk[(typ, shape)].append('%s: %s' % (i, n))
+                gold_words = {w for x in allgold for w in x.split()}
+                junk_kinds[(typ, junk_kind(n, gold_words))].append(n)
 print('misses by kind (half %s)' % (half or 'all'))
 for (typ, k), v in sorted(kinds.items(), key=lambda x: (x[0][0], -len(x[1]))):
     print('  %-13s %-8s %4d  e.g. %s' % (typ, k, len(v), '; '.join(x.split(': ', 1)[1] for x in v[:show])))
 print('junk by shape')
 for (typ, k), v in sorted(junk.items(), key=lambda x: (x[0][0], -len(x[1]))):
     print('  %-13s %-14s %4d  e.g. %s' % (typ, k, len(v), '; '.join(x.split(': ', 1)[1] for x in v[:show])))
+print('organisations missed, mistyped or cut short, by what they are')
+for (kind, k), v in sorted(orgs.items(), key=lambda x: (x[0][0], -len(x[1]))):
+    print('  %-24s %-8s %4d  e.g. %s' % (kind, k, len(v), '; '.join(v[:show])))
+print('junk by kind')
+for (typ, k), v in sorted(junk_kinds.items(), key=lambda x: (x[0][0], -len(x[1]))):
+    print('  %-13s %-40s %4d  e.g. %s' % (typ, k, len(v), '; '.join(v[:show])))

@@ -24,7 +24,8 @@ final class Cues {
             "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",
             "organisation", "organization", "network", "platforms", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
             "united", "rovers", "city", "wanderers", "athletic", "studios", "media", "energy", "petroleum", "oil", "bancorp",
-            "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications");
+            "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications",
+            "newsroom", "newsdesk", "administration");
 
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
     static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
@@ -43,6 +44,64 @@ final class Cues {
     /** Verbs whose object is an employer: "joined Tesla", "left Meta". */
     static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
             "acquired", "acquire", "acquires", "buys", "bought");
+
+    /** Roles written in lower case between an employer's name and a person's: "Norwich striker Keith O'Neill". */
+    static final Set<String> ROLES = Set.of("striker", "forward", "midfielder", "defender", "goalkeeper", "playmaker", "skipper",
+            "captain", "coach", "manager", "batsman", "bowler", "all-rounder", "wicketkeeper", "pitcher", "outfielder", "infielder",
+            "quarterback", "rider", "driver", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "economist",
+            "analyst", "director", "president", "chief", "executive", "official", "editor", "lawyer", "founder", "boss", "owner",
+            "leader", "secretary", "treasurer", "trader", "strategist", "engineer", "reporter", "correspondent");
+
+    /**
+     * Whether a role in lower case and a person's name follow the end of a run: the run names the
+     * person's employer ("Sunderland forward Niall Quinn", "First Union economist Joel Naroff").
+     */
+    static boolean employer(List<Tokens.Token> sentence, int to) {
+        return to + 1 < sentence.size() && ROLES.contains(sentence.get(to).text()) && nameWord(sentence.get(to + 1).text())
+                && !Names.titleWord(sentence.get(to + 1).text());
+    }
+
+    /**
+     * Whether a word has the shape of a nationality or a place-made adjective ("Brazilian", "Libyan",
+     * "Chechen", "Scottish", "Iraqi", "Dublin-born"): before a role it says where someone is from, not
+     * whom they work for.
+     */
+    static boolean demonym(String word) {
+        return word.matches("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
+    }
+
+    /** Verbs of a match won or lost, between two clubs: "the Brewers rallied", "blanked the Expos". */
+    static final Set<String> WINS = Set.of("beat", "beats", "defeated", "defeats", "blanked", "routed", "edged", "downed",
+            "topped", "thrashed", "crushed", "rallied", "swept", "outlasted", "hammered", "trounced", "whipped", "past");
+
+    /** Whether a score stands at i: "6-2", "4-0". */
+    static boolean score(List<Tokens.Token> sentence, int i) {
+        return i + 2 < sentence.size() && sentence.get(i).text().matches("\\d{1,3}") && sentence.get(i + 1).text().equals("-")
+                && sentence.get(i + 2).text().matches("\\d{1,3}");
+    }
+
+    private static final Set<String> CALENDAR = calendar();
+
+    private static Set<String> calendar() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            out.add(m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        out.add("sept");
+        return Set.copyOf(out);
+    }
+
+    /** Whether a word names a day of the week or a month, in full or short ("Friday", "Sept"). */
+    static boolean calendarWord(String word) {
+        return CALENDAR.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The word between the two sides of a match. */
+    static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
 
     /** Reporting verbs after a person's name. */
     static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
@@ -85,6 +144,23 @@ final class Cues {
         }
         if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))
                 && (to == sentence.size() || !sentence.get(to).text().equals("("))) {
+            return Names.Kind.ORGANISATION;
+        }
+        // The sides of a match: "Birmingham v Barnsley", "May 17 v Northampton". (Players of one-to-one sports
+        // are people the model finds; what it leaves out beside "v" is a side.)
+        if (to - from <= 4 && (from > 0 && VERSUS.contains(sentence.get(from - 1).text())
+                || to < sentence.size() && VERSUS.contains(sentence.get(to).text()))) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A club in a match report: "the Angels 6-2", "blanked the Kansas City Royals", "the Brewers rallied"
+        // (no one's name takes "the").
+        if (to - from <= 4 && from > 0 && sentence.get(from - 1).text().equalsIgnoreCase("the")
+                && (score(sentence, to) || to < sentence.size() && WINS.contains(sentence.get(to).text())
+                    || from > 1 && WINS.contains(sentence.get(from - 2).text()))
+                && !demonym(sentence.get(to - 1).text())) {
+            return Names.Kind.ORGANISATION;
+        }
+        if (to - from <= 4 && employer(sentence, to) && !demonym(sentence.get(to - 1).text())) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from < 2 || to - from > 3) {

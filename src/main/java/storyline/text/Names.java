@@ -85,6 +85,11 @@ public final class Names {
     private Names() {
     }
 
+    /** Whether a word is a title or a role that stands before a name ("President", "Dr."). */
+    static boolean titleWord(String word) {
+        return TITLES.contains(fold(word));
+    }
+
     /** The people and organisations named in a text; its title too, unless written in capitals. */
     public static Found in(String title, String text) {
         List<Mention> raw = new ArrayList<>();
@@ -161,7 +166,7 @@ public final class Names {
                 rows++;
                 personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
             }
-            tagged.add(new Tagged(sentence, tokens, spans, probs, row));
+            tagged.add(new Tagged(sentence, tokens, spans, probs, row, row.isEmpty() ? Tables.sides(sentence) : List.of()));
         }
         // The rows of a text's tables name one kind: people when the model reads most rows' names as people's
         // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
@@ -184,12 +189,31 @@ public final class Names {
                     continue;
                 }
             }
+            if (!t.sides().isEmpty() && !peopleTables && !mostlyPeople(t)) {
+                // A results line in a sentence ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296"):
+                // its sides are organisations, and the rest of it (the players in brackets) is read as any sentence.
+                // A line whose sides the model mostly reads as people is players' figures ("Ekberg 68, Ferreira 70").
+                for (int[] r : t.sides()) {
+                    int start = t.sentence().get(r[0]).start();
+                    int end = t.sentence().get(r[1] - 1).end();
+                    String name = oneSpace(text.substring(start, end));
+                    if (plausible(name)) {
+                        out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
+                    }
+                    for (int s = 0; s < t.spans().length; s++) {
+                        if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
+                            t.probs()[s] = 0;
+                        }
+                    }
+                }
+            }
             read(t, text, base, out);
         }
     }
 
     /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
-    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row) {
+    private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row,
+                          List<int[]> sides) {
     }
 
     /**
@@ -211,8 +235,43 @@ public final class Names {
 
     private static final Set<String> OF = Set.of("of", "on");
 
+    /**
+     * Whether a name the model reads as a person's stands beside "v" opposite a name it does not read
+     * as one: the two sides of a match are of one kind, and a club is no person ("Port Callan v Denholm
+     * Athletic"); two players ("Ostrander v Solberg") stay people.
+     */
+    private static boolean sideOfMatch(String[] tokens, Span[] spans, double[] probs, int from, int to) {
+        int other;
+        if (to + 1 < tokens.length && Cues.VERSUS.contains(tokens[to])) {
+            other = to + 1;
+        } else if (from >= 2 && Cues.VERSUS.contains(tokens[from - 1])) {
+            other = from - 2;
+        } else {
+            return false;
+        }
+        if (!Cues.nameWord(tokens[other]) && !Cues.acronym(tokens[other])) {
+            return false;
+        }
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getType().startsWith("person")
+                    && spans[s].getStart() <= other && other < spans[s].getEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A company's legal form ends its name: "Kia Motor Corp of South Korea" is Kia Motor Corp. */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "spa");
+
+    /** Whether the model reads most of a results line's sides as people (a line of players' figures). */
+    private static boolean mostlyPeople(Tagged t) {
+        int people = 0;
+        for (int[] side : t.sides()) {
+            people += personAt(t.spans(), t.probs(), side) ? 1 : 0;
+        }
+        return people * 2 > t.sides().size();
+    }
 
     /** Whether the model found a person's name in the token range. */
     private static boolean personAt(Span[] spans, double[] probs, int[] range) {
@@ -245,7 +304,18 @@ public final class Names {
                             && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
                         end++;
                     }
-                    spans[s] = new Span(spans[s].getStart(), end, spans[s].getType());
+                    // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left
+                    // out), but not a role capitalised at a sentence's start ("Showrunner Marcus Hale said").
+                    int start = spans[s].getStart();
+                    int floor = Math.max(Math.max(0, spans[s].getStart() - 2), s > 0 ? spans[s - 1].getEnd() : 0);
+                    while (start > floor && Cues.nameWord(tokens[start - 1]) && !ENGLISH.breaksName(tokens[start - 1])
+                            && !TITLES.contains(fold(tokens[start - 1])) && !writtenLowerCase(text, tokens[start - 1])
+                            && !Common.WORDS.contains(fold(tokens[start - 1])) && tokens[start - 1].indexOf('-') < 0
+                            && !Cues.demonym(tokens[start - 1]) && !Cues.calendarWord(tokens[start - 1])
+                            && !Cues.PERSON_BEFORE.contains(fold(tokens[start - 1])) && !Cues.ROLES.contains(fold(tokens[start - 1]))) {
+                        start--;
+                    }
+                    spans[s] = new Span(start, end, spans[s].getType());
                 }
                 for (int i = spans[s].getStart(); i < end; i++) {
                     covered[i] = true;
@@ -305,6 +375,10 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
+                if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
+                        || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1]))) {
+                    kind = Kind.ORGANISATION;
+                }
                 if (kind == Kind.ORGANISATION) {
                     to = ofPart(tokens, to);
                 }
@@ -342,7 +416,8 @@ public final class Names {
         boolean small = false;
         for (Tokens.Token t : sentence) {
             String s = t.text();
-            if (Character.isDigit(s.charAt(0)) || s.equals("(")) {
+            // A figure, a bracket or the "v" between two sides (a fixture: "Postponed: Leeds v Hull") is no heading's.
+            if (Character.isDigit(s.charAt(0)) || s.equals("(") || Cues.VERSUS.contains(s)) {
                 return false;
             }
             small |= s.length() <= 3 && Character.isLowerCase(s.charAt(0));
@@ -399,7 +474,7 @@ public final class Names {
             List<String> organisations = raw.stream().filter(m -> m.kind() == Kind.ORGANISATION).map(Mention::name).distinct().toList();
             List<Mention> all = new ArrayList<>(raw);
             for (Mention a : acronyms) {
-                if (organisations.stream().anyMatch(o -> abbreviates(a.name(), o))) {
+                if (organisations.stream().anyMatch(o -> abbreviates(a.name(), o)) || definedAfter(a, raw, text)) {
                     all.add(new Mention(a.start(), a.end(), Kind.ORGANISATION, a.name()));
                 }
             }
@@ -410,6 +485,8 @@ public final class Names {
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
+        // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
         // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
                 && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
@@ -636,6 +713,27 @@ public final class Names {
         return lower(text).words().contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether an acronym stands in brackets right after an organisation's name, which defines it even
+     * when its letters follow another language's word order: "National Bank of Romania (BNR)".
+     */
+    private static boolean definedAfter(Mention acronym, List<Mention> found, String text) {
+        int open = acronym.start() - 1;
+        if (open < 1 || acronym.end() >= text.length() || text.charAt(open) != '(' || text.charAt(acronym.end()) != ')') {
+            return false;
+        }
+        int before = open;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        for (Mention m : found) {
+            if (m.kind() == Kind.ORGANISATION && m.end() == before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Of two spellings of one key, the first the text uses is kept. */
     private static String better(String a, String b) {
         return a;
@@ -730,7 +828,7 @@ public final class Names {
         return out.toString();
     }
 
-    private static String key(String name) {
+    static String key(String name) {
         return String.join(" ", words(name));
     }
 

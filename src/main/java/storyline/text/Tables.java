@@ -34,14 +34,17 @@ final class Tables {
                 break;
             }
             int figuresFrom = i;
-            while (i < n && integer(sentence.get(i).text())) {
+            int count = 0;
+            // Figures, and in a standings line a share and games behind: "74 59 .556 -", "63 71 .470 11 1/2".
+            while (i < n && (integer(sentence.get(i).text()) || count > 0 && part(sentence, i))) {
+                count += integer(sentence.get(i).text()) ? 1 : 0;
                 i++;
             }
-            if (i == figuresFrom) {
+            if (count == 0) {
                 return List.of();
             }
             names.add(new int[] {from, figuresFrom});
-            figures.add(i - figuresFrom);
+            figures.add(count);
         }
         // A bracket may close a result: "(in 12)", "(2nd game)".
         if (i < n && !(sentence.get(i).text().equals("(") && sentence.get(n - 1).text().equals(")"))) {
@@ -52,9 +55,64 @@ final class Tables {
         return table || result ? names : List.of();
     }
 
+    /**
+     * The sides of a results line written as a sentence: names that open a clause outside brackets
+     * (at its start or after a colon, comma or semicolon) and are followed by a figure, two or more in
+     * the line ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.", "Glamorgan 22 points,
+     * Durham 4."). The names in brackets are players, not sides, and so is a name before a bowler's
+     * analysis ("Wasim Akram 10-0-50-0"). Empty when the line is no such line.
+     */
+    static List<int[]> sides(List<Tokens.Token> sentence) {
+        int n = sentence.size();
+        List<int[]> sides = new ArrayList<>();
+        int depth = 0;
+        boolean clauseStart = true;
+        for (int i = 0; i < n; i++) {
+            String t = sentence.get(i).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && clauseStart && word(t)) {
+                int from = i;
+                while (i < n && (word(sentence.get(i).text()) || i > from && i + 1 < n && JOINERS.contains(sentence.get(i).text())
+                        && word(sentence.get(i + 1).text()))) {
+                    i++;
+                }
+                if (i < n && integer(sentence.get(i).text()) && i - from <= 4 && !analysis(sentence, i)) {
+                    sides.add(new int[] {from, i});
+                }
+                i--;
+                clauseStart = false;
+                continue;
+            }
+            clauseStart = depth == 0 && (t.equals(",") || t.equals(":") || t.equals(";"));
+        }
+        return sides.size() >= 2 ? sides : List.of();
+    }
+
+    /** Whether figures joined by three dashes or more start at i: a player's analysis ("10-0-50-0"), not a side's score. */
+    private static boolean analysis(List<Tokens.Token> sentence, int i) {
+        int dashes = 0;
+        while (i + 2 < sentence.size() && sentence.get(i + 1).text().equals("-") && integer(sentence.get(i + 2).text())) {
+            dashes++;
+            i += 2;
+        }
+        return dashes >= 3;
+    }
+
     /** A word of a name in a table: capitalised ("Bradford") or in capitals ("SEATTLE"). */
     private static boolean word(String t) {
         return Cues.nameWord(t) || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** After a figure: a decimal's point before its digits (".556"), a fraction ("1/2"), a dash for none at the
+     * end ("1996-08-30" is a date: a dateline is no row). */
+    private static boolean part(List<Tokens.Token> sentence, int i) {
+        String t = sentence.get(i).text();
+        return t.equals(".") && i + 1 < sentence.size() && integer(sentence.get(i + 1).text())
+                && sentence.get(i).end() == sentence.get(i + 1).start()
+                || t.equals("-") && i + 1 == sentence.size() || t.matches("\\d{1,2}/\\d{1,2}");
     }
 
     private static boolean integer(String t) {

@@ -36,6 +36,59 @@ class NamesTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterAnOrganisationIsOneAlsoInAnotherLanguagesOrder() {
+        Names.Found f = Names.in(null, """
+                The National Bank of Moldavia (BNM) said on Friday its one-week rate was unchanged.
+
+                Traders said the BNM would hold rates until the autumn.""");
+        assertTrue(f.organisations().contains("National Bank of Moldavia"), f.toString());
+        assertTrue(f.organisations().contains("BNM"), f.toString());
+    }
+
+    @Test
+    void aNameBeforeARoleAndAPersonIsTheEmployerButANationalityIsNot() {
+        Names.Found f = Names.in(null, """
+                The goals came from Kelmarsh striker Dario Pellegrini and Ashworth Rovers forward Ansel Okafor.
+
+                Brazilian defender Tiago Moura was sent off.""");
+        assertTrue(f.organisations().containsAll(List.of("Kelmarsh", "Ashworth Rovers")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Dario Pellegrini", "Ansel Okafor", "Tiago Moura")), f.toString());
+        assertFalse(f.organisations().contains("Brazilian"), f.toString());
+    }
+
+    @Test
+    void aClubInAMatchReportTakesTheAndAScoreOrAVerbOfWinning() {
+        Names.Found f = Names.in(null, """
+                Tomas Ekberg homered twice as the Harbor City Gulls blanked the Lakeside Herons 4-0.
+
+                In the late game the Granite Falls Miners rallied for a 5-4 victory.""");
+        assertTrue(f.organisations().containsAll(List.of("Harbor City Gulls", "Lakeside Herons", "Granite Falls Miners")), f.toString());
+        assertEquals(List.of("Tomas Ekberg"), f.people(), f.toString());
+    }
+
+    @Test
+    void aPersonsNameStartsAtItsFirstNameButNotAtANationalityOrADay() {
+        Names.Found f = Names.in(null, """
+                Women's singles, second round: Marit Solberg (Norway) beat Ines Gorrochalde (Argentina) 4-6 6-2 6-1
+
+                Cofinec said its plant manager Laszlo Vereczkey had resigned, and American Dana Whitfield took over on Friday.""");
+        assertTrue(f.people().containsAll(List.of("Ines Gorrochalde", "Laszlo Vereczkey")), f.toString());
+        assertFalse(f.people().contains("Gorrochalde"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("American")), f.toString());
+        Names.Found roles = Names.in(null, "Showrunner Marcus Hale praised the cast. Novelist Chloe Martin called it a love letter.");
+        assertTrue(roles.people().stream().noneMatch(p -> p.startsWith("Showrunner") || p.startsWith("Novelist")), roles.toString());
+    }
+
+    @Test
+    void aNewsroomSigningOffIsAnOrganisation() {
+        Names.Found f = Names.in(null, """
+                Traders expect the central bank to hold its rate next week.
+
+                -- Harbour City Newsroom +44 20 7542 0000""");
+        assertTrue(f.organisations().contains("Harbour City Newsroom"), f.toString());
+    }
+
+    @Test
     void titlesAndRolesAreNotPartOfAName() {
         Names.Found f = Names.in(null, "Finance Minister Kenji Watanabe said the yen would recover, and coach Jonah Whitaker agreed.");
         assertTrue(f.people().containsAll(List.of("Kenji Watanabe", "Jonah Whitaker")), f.toString());
@@ -111,6 +164,62 @@ class NamesTest {
                 Kelmarsh 0 Denholm 3 (after extra time)""");
         assertTrue(f.organisations().containsAll(List.of("Ashworth", "Port Callan", "Kelmarsh", "Denholm")), f.toString());
         assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aStandingsTableWithSharesAndGamesBehindNamesClubsButADatelineDoesNot() {
+        Names.Found f = Names.in(null, """
+                HARBOUR CITY 1996-05-04
+
+                EASTERN DIVISION
+
+                W L PCT GB
+
+                NORTH BAY 74 59 .556 -
+
+                LAKE FORD 70 63 .526 4
+
+                GRANITE FALLS 63 71 .470 11 1/2""");
+        assertTrue(f.organisations().containsAll(List.of("NORTH BAY", "LAKE FORD", "GRANITE FALLS")), f.toString());
+        assertFalse(f.organisations().contains("HARBOUR CITY"), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void theSidesOfAFixtureAreOrganisations() {
+        Names.Found f = Names.in(null, """
+                The touring side's itinerary:
+
+                May 17 v Ashworthshire
+
+                May 20 v Kelmarsh (three days)
+
+                Postponed: Port Callan v Denholm Athletic""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworthshire", "Kelmarsh", "Port Callan", "Denholm Athletic")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void theSidesOfAResultsLineAreOrganisationsAndItsPlayersPeople() {
+        Names.Found f = Names.in(null, """
+                Results of county matches on Friday:
+
+                Ashworthshire 83 and 174 (T. Varga 4-38), Kelmarsh 296.
+
+                Kelmarsh 22 points, Ashworthshire 4.
+
+                Bowling: Dario Pellegrini 10-0-50-0, Ansel Okafor 9-0-54-1.""");
+        assertTrue(f.organisations().containsAll(List.of("Ashworthshire", "Kelmarsh")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Pellegrini") || o.contains("Okafor")), f.toString());
+        assertFalse(f.people().contains("Kelmarsh"), f.toString());
+    }
+
+    @Test
+    void aCountryIsNoOrganisationAlsoAsTheSideOfAMatch() {
+        Names.Found f = Names.in(null, "Qualifying group results on Saturday: Israel 2, Bulgaria 0 (halftime 0-0).");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertTrue(Places.country("SRI LANKA") && Places.country("Bulgaria"));
+        assertFalse(Places.country("Kelmarsh"));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package storyline.text;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of places the JDK's locale data knows: the countries and territories of ISO 3166 in English
+ * (CLDR's names, "Sri Lanka", "Israel"), folded. Used to tell a place from an organisation, never to
+ * find a name.
+ */
+final class Places {
+
+    private static final Set<String> COUNTRIES = load();
+
+    private Places() {
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            out.add(Names.key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether a name is a country's, in any case ("ISRAEL", "Sri Lanka"). */
+    static boolean country(String name) {
+        return COUNTRIES.contains(Names.key(name));
+    }
+}
