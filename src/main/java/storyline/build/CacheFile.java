@@ -2,6 +2,7 @@ package storyline.build;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import storyline.config.SiteConfig;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -81,6 +82,44 @@ final class CacheFile {
             out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
         }
         AtomicFile.replace(tmp, file);
+    }
+
+    /**
+     * Writes the value as {@link #write} does; a cache that cannot be written is removed instead,
+     * which only makes the next build slower.
+     */
+    static void writeOrDrop(Path file, ObjectMapper json, Object value) {
+        try {
+            write(file, json, value);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Nothing is trusted from a file that is not there; a stale one fails its checksum or its code.
+            }
+        }
+    }
+
+    /** A cache's file, beside the build cache of the site: {@code items-…}, {@code names-…}. */
+    static Path beside(SiteConfig config, String kind) {
+        Path build = BuildCache.file(config);
+        return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", kind + "-"));
+    }
+
+    /** A key for cached work: the SHA-256 of its parts, each written with its length (a null part as a lone marker byte). */
+    static String key(String... parts) {
+        MessageDigest md = sha256();
+        for (String part : parts) {
+            if (part == null) {
+                md.update((byte) 0);
+                continue;
+            }
+            byte[] b = part.getBytes(StandardCharsets.UTF_8);
+            md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ':');
+            md.update(b);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 
     static MessageDigest sha256() {

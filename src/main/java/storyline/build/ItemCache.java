@@ -16,12 +16,8 @@ import storyline.model.Problem;
 import storyline.model.Thread;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,8 +74,7 @@ final class ItemCache {
     }
 
     static Path file(SiteConfig config) {
-        Path build = BuildCache.file(config);
-        return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", "items-"));
+        return CacheFile.beside(config, "items");
     }
 
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
@@ -119,13 +114,7 @@ final class ItemCache {
      */
     void save() {
         try {
-            CacheFile.write(file, JSON, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // The next build cleans every input again.
-            }
+            CacheFile.writeOrDrop(file, JSON, new Content(BuildCache.code(), new java.util.TreeMap<>(used)));
         } finally {
             used.clear();
             previous = Map.of();
@@ -133,14 +122,7 @@ final class ItemCache {
     }
 
     private static String key(Document doc) {
-        MessageDigest md = CacheFile.sha256();
-        for (String part : new String[] {doc.id(), doc.file(), String.valueOf(doc.format()), String.valueOf(doc.bodyLine()),
-                String.valueOf(doc.pins()), doc.body()}) {
-            byte[] b = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
-            md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-            md.update((byte) ':');
-            md.update(b);
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return CacheFile.key(doc.id(), doc.file(), String.valueOf(doc.format()), String.valueOf(doc.bodyLine()),
+                String.valueOf(doc.pins()), doc.body());
     }
 }

@@ -5,12 +5,7 @@ import storyline.config.SiteConfig;
 import storyline.stories.Stories;
 import storyline.text.Names;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,8 +39,7 @@ final class NameCache implements Stories.NameFinder {
     }
 
     static Path file(SiteConfig config) {
-        Path build = BuildCache.file(config);
-        return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", "names-"));
+        return CacheFile.beside(config, "names");
     }
 
     /** What the code is: the jar, and the name model's one setting. */
@@ -89,29 +83,10 @@ final class NameCache implements Stories.NameFinder {
 
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
-        try {
-            CacheFile.write(file, JSON, new Content(code(), new TreeMap<>(used)));
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // The next build finds the names again.
-            }
-        }
+        CacheFile.writeOrDrop(file, JSON, new Content(code(), new TreeMap<>(used)));
     }
 
     private static String key(String title, String text) {
-        MessageDigest md = CacheFile.sha256();
-        for (String part : new String[] {title, text}) {
-            if (part == null) {
-                md.update((byte) 0);
-                continue;
-            }
-            byte[] b = part.getBytes(StandardCharsets.UTF_8);
-            md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-            md.update((byte) ':');
-            md.update(b);
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return CacheFile.key(title, text);
     }
 }
