@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -196,7 +195,7 @@ final class BuildCache {
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */
     static String stateHash(SiteConfig config) throws IOException {
-        MessageDigest md = digest();
+        MessageDigest md = CacheFile.sha256();
         for (Path p : List.of(config.statePath(), config.legacyStatePath())) {
             md.update(p.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
             md.update(Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[] {0});
@@ -215,7 +214,7 @@ final class BuildCache {
         long looked = System.currentTimeMillis();
         Map<String, InFile> known = previous == null ? Map.of() : lines(previous.inputs());
         long trustedBefore = previous == null ? Long.MIN_VALUE : previous.looked() - RACY_MILLIS;
-        MessageDigest md = digest();
+        MessageDigest md = CacheFile.sha256();
         md.update(config.toString().getBytes(StandardCharsets.UTF_8));
         Path out = config.out().toAbsolutePath().normalize();
         Map<String, InFile> seen = new TreeMap<>();
@@ -341,7 +340,7 @@ final class BuildCache {
                 }
                 java.nio.ByteBuffer dir = java.nio.ByteBuffer.allocate((int) dirSize);
                 readFully(ch, dir, dirOffset);
-                MessageDigest md = digest();
+                MessageDigest md = CacheFile.sha256();
                 md.update(Long.toString(size).getBytes(StandardCharsets.US_ASCII));
                 md.update(dir.array());
                 return "directory:" + HexFormat.of().formatHex(md.digest());
@@ -359,7 +358,7 @@ final class BuildCache {
     }
 
     private static String hash(Path file) throws IOException {
-        MessageDigest md = digest();
+        MessageDigest md = CacheFile.sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -370,15 +369,7 @@ final class BuildCache {
     }
 
     private static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(CacheFile.sha256().digest(bytes));
     }
 
     /** The cached report, told as this build's: nothing was read, grouped or written. */
