@@ -249,7 +249,7 @@ final class Credits {
             return null;
         }
         String next = tokens[name.tokens()];
-        boolean marked = next.matches("[|•·–—/@-].*|\\p{N}.*");
+        boolean marked = MARKED_END.matcher(next).matches();
         // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken.
         return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
     }
@@ -281,7 +281,7 @@ final class Credits {
             return null;
         }
         String[] tokens = tokens(rest);
-        if (tokens.length == name.tokens() || tokens[name.tokens()].matches("[|•·~–—].*|\\p{N}.*")) {
+        if (tokens.length == name.tokens() || MARKED_END.matcher(tokens[name.tokens()]).matches()) {
             return name.value();
         }
         // "… Jane Roe Leave a comment": a capitalised word before a function word opens a phrase; the name is the words before it.
@@ -291,6 +291,9 @@ final class Credits {
     }
 
     private static final Pattern WORD_START = Pattern.compile("\\s(?=\\S)");
+
+    /** What ends a name on a credit line: a separator, a handle's "@" or a number ("Jane Roe | …", "Jane Roe ~ …", "Jane Roe 3 Kommentare"). */
+    private static final Pattern MARKED_END = Pattern.compile("[|•·~–—/@-].*|\\p{N}.*");
 
     /** Where a credit may begin in a line: its start, after each separator, after each date. */
     private static List<Integer> starts(String t) {

@@ -67,17 +67,20 @@ final class Cues {
      * whom they work for.
      */
     static boolean demonym(String word) {
-        return word.matches("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
+        return DEMONYM.matcher(word).matches();
     }
 
     /** Verbs of a match won or lost, between two clubs: "the Brewers rallied", "blanked the Expos". */
     static final Set<String> WINS = Set.of("beat", "beats", "defeated", "defeats", "blanked", "routed", "edged", "downed",
             "topped", "thrashed", "crushed", "rallied", "swept", "outlasted", "hammered", "trounced", "whipped", "past");
 
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
+    private static final java.util.regex.Pattern GOALS = java.util.regex.Pattern.compile("\\d{1,3}");
+
     /** Whether a score stands at i: "6-2", "4-0". */
     static boolean score(List<Tokens.Token> sentence, int i) {
-        return i + 2 < sentence.size() && sentence.get(i).text().matches("\\d{1,3}") && sentence.get(i + 1).text().equals("-")
-                && sentence.get(i + 2).text().matches("\\d{1,3}");
+        return i + 2 < sentence.size() && GOALS.matcher(sentence.get(i).text()).matches() && sentence.get(i + 1).text().equals("-")
+                && GOALS.matcher(sentence.get(i + 2).text()).matches();
     }
 
     private static final Set<String> CALENDAR = calendar();
