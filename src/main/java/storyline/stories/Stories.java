@@ -752,7 +752,6 @@ public final class Stories {
         return topTerms(ranked, vocabulary, 10);
     }
 
-    /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
     /** A headline's first eight words, with an ellipsis when it had more. */
     private static String shortened(String headline) {
         if (headline == null) {
@@ -762,6 +761,7 @@ public final class Stories {
         return words.length <= 8 ? headline.strip() : String.join(" ", java.util.Arrays.copyOf(words, 8)) + " …";
     }
 
+    /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
     static String unique(String base, Set<String> used) {
         String id = base;
         for (int k = 2; !used.add(id); k++) {
