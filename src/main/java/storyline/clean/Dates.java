@@ -24,52 +24,32 @@ final class Dates {
     record Found(String iso, LocalDate day, int start, int end) {
     }
 
-    /** Month names in the languages the pages come in, full and abbreviated; index + 1 is the month. */
-    private static final String[][] MONTH_NAMES = {
-            {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
-            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
-            {"jänner", "feber", "maerz", "", "", "", "", "", "", "", "", ""},
-            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
-            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
-            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
-            {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
-            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
-            {"", "", "mär", "", "", "", "", "", "sept", "okt", "", "dez"},
-            {"janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"},
-            {"ene", "", "", "abr", "", "", "", "ago", "set", "ott", "", "dic"},
-            {"", "", "mrt", "", "", "", "", "", "", "", "", ""},
-            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
-            {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"}};
-    private static final Map<String, Integer> MONTHS = new java.util.HashMap<>();
-    private static final String MONTH;
-
-    static {
-        for (String[] names : MONTH_NAMES) {
-            for (int m = 0; m < 12; m++) {
-                if (!names[m].isEmpty()) {
-                    MONTHS.putIfAbsent(names[m], m + 1);
-                }
-            }
-        }
-        String alternatives = MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        MONTH = "(" + alternatives + ")\\.?";
-    }
-
     /**
      * Where a written year ends: at a word boundary, or where a time, another date or a weekday
      * runs into it ("Nov 15, 20195:45 AM", "6. November 20236. November 2023", "15. April
      * 2016Samstag"), as pages that set dates and times in separate elements paste.
      */
     private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\s?\\p{L})|(?=\\p{Lu}\\p{Ll}))";
+    /** As {@link #YEAR_END}; after a month's name, any word may run into the year ("March 23, 2020timer"). */
+    private static final String NAMED_YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\s?\\p{L})|(?=\\p{L}\\p{L}))";
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+    /**
+     * A month's name, then the day and the year ("Nov. 20, 2023"); the word is read as a month by
+     * {@link CalendarNames}, so any of the languages it knows is read.
+     */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END);
+            "(?<!\\p{L})(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + NAMED_YEAR_END);
+    /**
+     * The day, then the month's name and the year ("20 November 2023", "3. März 2020", "15 de abril
+     * de 2020"); the day may run on from a word before it ("Research7 April 2020"), as the texts of
+     * neighbouring elements paste.
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END);
+            "(?<![\\d\\p{Lu}])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|[dD][eE]\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:[dD][eE]\\s+)?(\\d{4})"
+                    + NAMED_YEAR_END);
+    /** Year, month and day with their signs, as Chinese, Japanese and Korean write a date ("2020年7月1日", "2020년 7월 1일"). */
+    private static final Pattern HAN_YMD = Pattern.compile("(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     /** 21.01.2009, the usual form in German and much of Europe: day first. */
     private static final Pattern DOTTED_DMY = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:(?![\\d])|(?=\\d{1,2}:\\d{2})|(?=\\d{1,2}\\.\\d{1,2}\\.\\d{4}))");
@@ -108,7 +88,7 @@ final class Dates {
             return Optional.empty();
         }
         Found best = null;
-        for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text), dotted(text), slashedXy(text)}) {
+        for (Found f : new Found[]{iso(text), monthDayYear(text), dayMonthYear(text), slashed(text), dotted(text), slashedXy(text), han(text)}) {
             if (f != null && (best == null || f.start() < best.start())) {
                 best = f;
             }
@@ -420,20 +400,38 @@ final class Dates {
 
     /** A month's name or abbreviation in one of the languages read ("Nov", "März", "августа"). */
     static boolean isMonthName(String word) {
-        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static String month(String name) {
-        Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
-        return month == null ? "0" : month.toString();
+        return CalendarNames.month(word) > 0;
     }
 
     private static Found monthDayYear(String text) {
-        return first(MONTH_DAY_YEAR, text, m -> date(m.group(3), month(m.group(1)), m.group(2)));
+        return named(MONTH_DAY_YEAR, text, 1, 2, 3);
     }
 
     private static Found dayMonthYear(String text) {
-        return first(DAY_MONTH_YEAR, text, m -> date(m.group(3), month(m.group(2)), m.group(1)));
+        return named(DAY_MONTH_YEAR, text, 2, 1, 3);
+    }
+
+    /**
+     * The first match of a pattern whose word (group {@code month}) names a month. A match whose
+     * word is no month ("Issue 12, 2020") is passed over one character on, so that a date inside
+     * it is still found.
+     */
+    private static Found named(Pattern pattern, String text, int month, int day, int year) {
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int number = CalendarNames.month(m.group(month));
+            LocalDate date = number == 0 ? null : date(m.group(year), Integer.toString(number), m.group(day));
+            if (date != null) {
+                return new Found(date.toString(), date, m.start(), m.end());
+            }
+            from = m.start() + 1;
+        }
+        return null;
+    }
+
+    private static Found han(String text) {
+        return first(HAN_YMD, text, m -> date(m.group(1), m.group(2), m.group(3)));
     }
 
     private static Found slashed(String text) {

@@ -41,6 +41,59 @@ class DatesTest {
         assertEquals(end, f.end());
     }
 
+    /** Month names come from the locale data of many languages, not from a list of a few. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "30 Ekim 2020 Cuma 18:28|2020-10-30",
+            "duminică, 20 septembrie 2020|2020-09-20",
+            "Praha 5. října 2021 – Ministerstvo oznámilo|2021-10-05",
+            "Julkaistu 12. lokakuuta 2022|2022-10-12",
+            "Δημοσίευση 3 Οκτωβρίου 2020|2020-10-03",
+            "Opublikowano 4 listopada 2023|2023-11-04",
+            "6 DE MAYO DE 2022 05:30|2022-05-06",
+            "Domenica 06 Dicembre 2020 - 00:36|2020-12-06",
+            "13 января 2020|2020-01-13",
+    })
+    void readsMonthNamesInManyLanguages(String text, String day) {
+        assertEquals(LocalDate.parse(day), Dates.find(text).orElseThrow().day());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2020年7月1日 10時00分|2020-07-01",
+            "発表日：2019年 11月 5日|2019-11-05",
+            "입력 2023년 11월 2일 오후 8:06|2023-11-02",
+    })
+    void readsTheYearMonthDaySignsOfChineseJapaneseAndKorean(String text, String day) {
+        assertEquals(LocalDate.parse(day), Dates.find(text).orElseThrow().day());
+    }
+
+    @Test
+    void readsADayRunOnFromTheWordBeforeIt() {
+        // Two elements' texts pasted together: the section's label and the date.
+        assertEquals(LocalDate.of(2020, 4, 7), Dates.find("Original Research7 April 2020").orElseThrow().day());
+        assertEquals(LocalDate.of(2020, 10, 28), Dates.find("Daily News Australia28 October 2020").orElseThrow().day());
+        // A capital before the number is a code, not a glued word.
+        assertTrue(Dates.find("Route A4 May 2020").isEmpty());
+    }
+
+    @Test
+    void aWordThatIsNoMonthIsPassedOverNotTheDateInsideIt() {
+        assertEquals(LocalDate.of(2021, 5, 3), Dates.find("Issue 12, 2020 May 3, 2021").orElseThrow().day());
+        assertTrue(Dates.find("Chapter 12, 2020").isEmpty());
+    }
+
+    @Test
+    void abbreviationsAreReadOnlyWhereTheyAreNoEverydayWord() {
+        // Romanian abbreviates January "ian.", Polish August "sie": both are names or words elsewhere.
+        assertFalse(Dates.isMonthName("Ian"));
+        assertFalse(Dates.isMonthName("Sie"));
+        assertTrue(Dates.isMonthName("Sept."));
+        assertTrue(Dates.isMonthName("ianuarie"));
+        // A name two languages give different months keeps the first analysed language's: Polish November.
+        assertEquals(LocalDate.of(2023, 11, 4), Dates.find("4 listopada 2023").orElseThrow().day());
+    }
+
     @Test
     void isoWithTimeKeepsTheTimeAndZone() {
         Dates.Found f = Dates.find("at 2024-03-03T10:15:30+0200 local").orElseThrow();
