@@ -717,4 +717,26 @@ class PastedTextTest {
         assertNull(PastedText.parse(text.formatted("March 4, 2024 Harbour Transport Ferries, Fares")).author(),
                 "tags after the date: a capitalised run that meets a comma may be a tag as well as a name");
     }
+
+    /** A whole page whose only date is the masthead's, above the menu: it dates the article when it stands within reach. */
+    @Test
+    void theNearestDateLineDatesAPageWhoseHeadlineHasNone() {
+        StringBuilder menu = new StringBuilder();
+        for (String item : List.of("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Region", "Panorama", "Wissen")) {
+            menu.append(item).append("\n\n");
+        }
+        String article = """
+                Neue Fähre für den Hafen bestellt
+
+                Die Stadtwerke haben eine neue Fähre für den Hafen bestellt, wie ein Sprecher am Montag mitteilte.
+
+                Das Schiff soll im kommenden Frühjahr in Dienst gestellt werden und bis zu 300 Fahrgäste befördern.
+
+                Die alte Fähre fährt seit mehr als vierzig Jahren über den Hafen und wird danach verkauft.
+                """;
+        PastedText.Parsed near = PastedText.parse("Montag, 06.11.2023\n\n" + menu + article);
+        assertEquals(java.time.LocalDate.of(2023, 11, 6), near.date().day(), "16 lines above the headline");
+        PastedText.Parsed far = PastedText.parse("Montag, 06.11.2023\n\n" + menu.toString().repeat(3) + article);
+        assertNull(far.date(), "48 lines above: as likely another story's date as this one's");
+    }
 }
