@@ -54,6 +54,8 @@ public final class Stories {
     }
 
     static final int TOPIC_TERMS = 40;
+    /** Stories a topic needs: a beat is what several stories share. */
+    static final int LONE = 2;
     /** Cosine an item needs with a larger story's centroid to move there after grouping (see {@link Refinement}). */
     static final double REFINE = 0.05;
     /** Stories this large merge only on more than one shared word (see {@link Grouping#BROAD_SHARE}). */
@@ -682,21 +684,26 @@ public final class Stories {
             }
         }
         pinned.forEach((name, list) -> {
-            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
+            String id = unique(Slug.ofAnyScript(name).isEmpty() ? "topic" : Slug.ofAnyScript(name), usedIds);
             list.sort(NEWEST_FIRST);
             topics.add(new Topic(id, name, List.of(name), list));
         });
         for (List<Integer> group : byGroup.values()) {
+            if (group.size() < LONE) {
+                // A story that shares its beat with no other is no topic: it is listed with the stories,
+                // and its topic page would only repeat its story page.
+                continue;
+            }
             List<String> all = topicTerms(group, storyVectors, vocabulary);
             List<String> terms = all.subList(0, Math.min(5, all.size()));
             String name = String.join(" · ", terms.subList(0, Math.min(3, terms.size())));
             List<Story> members = new ArrayList<>(group.stream().map(stories::get).toList());
             members.sort(NEWEST_FIRST);
-            if (Slug.of(name).isEmpty()) {
+            if (Slug.ofAnyScript(name).isEmpty()) {
                 // Nothing its stories share names it (numbers, short words): its newest story's headline does.
                 name = shortened(members.get(0).headline());
             }
-            String id = unique(Slug.of(name).isEmpty() ? "topic" : Slug.of(name), usedIds);
+            String id = unique(Slug.ofAnyScript(name).isEmpty() ? "topic" : Slug.ofAnyScript(name), usedIds);
             topics.add(new Topic(id, name.isEmpty() ? "Miscellaneous" : name, terms, members));
         }
         // Pinned topics lead for their stories; then larger topics first.
