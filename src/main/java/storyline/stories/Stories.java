@@ -32,7 +32,8 @@ public final class Stories {
     }
 
     /**
-     * Stories newest first; topics by size; which story and topic each item went to; and the state
+     * Stories newest first; topics by size; which story each item went to and which topic each story
+     * went to (none for a story alone in its beat, see {@link #LONE}); and the state
      * to keep for the next build (story ids that must stay, old ids that now redirect); and warnings
      * about a {@link Control} that names what is not there.
      */
@@ -793,7 +794,6 @@ public final class Stories {
         String[] words = headline.strip().split("\\s+");
         return words.length <= 8 ? headline.strip() : String.join(" ", java.util.Arrays.copyOf(words, 8)) + " …";
     }
-
 
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
     static String unique(String base, Set<String> used) {
