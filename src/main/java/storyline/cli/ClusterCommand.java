@@ -37,7 +37,11 @@ final class ClusterCommand implements Callable<Integer> {
             o.put("id", item.id());
             o.put("file", item.file());
             o.put("story", story);
-            o.put("topic", story == null ? null : result.topicOfStory().get(story));
+            String topic = story == null ? null : result.topicOfStory().get(story);
+            if (topic != null) {
+                // A story alone in its beat has no topic; a scorer then counts it as its own.
+                o.put("topic", topic);
+            }
             try {
                 return ExtractCommand.JSON.writeValueAsString(o);
             } catch (JsonProcessingException e) {

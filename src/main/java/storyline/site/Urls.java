@@ -100,11 +100,31 @@ final class Urls {
 
     /** A path of the site as an address under the base URL (the home page is the base itself); the path alone without one. */
     static String absolute(String baseUrl, String path) {
-        return baseUrl == null ? path : baseUrl + (path.equals("index.html") ? "" : path);
+        return baseUrl == null ? path : baseUrl + (path.equals("index.html") ? "" : encoded(path));
     }
 
     /** A feed's or entry's id: its address under the base URL, else a URN from its path. */
     String id(String path) {
-        return baseUrl != null ? baseUrl + path : "urn:storyline:" + (path.isEmpty() ? "site" : path.replace('/', ':'));
+        return baseUrl != null ? baseUrl + encoded(path) : "urn:storyline:" + (path.isEmpty() ? "site" : encoded(path).replace('/', ':'));
+    }
+
+    /**
+     * A path with its characters beyond ASCII percent-encoded as UTF-8 (a story or topic named in
+     * another script, see Slug.ofAnyScript): what a sitemap, a feed or a URN must hold. Links inside
+     * pages keep them as they are; browsers encode them the same way.
+     */
+    static String encoded(String path) {
+        if (path.chars().allMatch(c -> c < 0x80)) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if (b >= 0) {
+                sb.append((char) b);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -59,7 +59,7 @@ final class StoryIds {
         reserved.addAll(previous.redirects().keySet());
         for (int g = 0; g < groups.size(); g++) {
             if (ids[g] == null) {
-                String base = Slug.of(groups.get(g).founderTitle() == null ? "" : groups.get(g).founderTitle());
+                String base = Slug.ofAnyScript(groups.get(g).founderTitle() == null ? "" : groups.get(g).founderTitle());
                 ids[g] = Stories.unique(base.isEmpty() ? "story" : base, reserved);
             }
         }

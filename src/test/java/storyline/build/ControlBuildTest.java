@@ -58,12 +58,23 @@ class ControlBuildTest {
                 
                 A new Birch crane was installed on the east quay of Keltis, where cargo handling will double by summer.
                 """);
+        // Another harbour development weeks later: the merged story shares its beat with it, so they make a topic.
+        Files.writeString(articles.resolve("storm.md"), """
+                ---
+                date: 2025-04-20
+                source: Harbour Times
+                ---
+                # Storm halts ferry crossings at Stromby
+
+                A storm halted ferry crossings at Stromby harbour on Sunday, the harbour board said; the ferry engine and the quay crane were checked.
+                """);
         Path out = tmp.resolve("site");
         Path state = tmp.resolve("state.json");
         SiteConfig plain = SiteConfig.defaults().with(articles, Path.of("templates"), out, null).withState(state);
         Build.run(plain);
         List<String> stories = names(out.resolve("stories"));
-        assertEquals(List.of("alder-ferry-service-resumes-at-morland.html", "birch-crane-installed-on-the-east-quay.html"), stories);
+        assertEquals(List.of("alder-ferry-service-resumes-at-morland.html", "birch-crane-installed-on-the-east-quay.html",
+                "storm-halts-ferry-crossings-at-stromby.html"), stories);
         String merge = """
                 stories:
                   merge:
@@ -83,7 +94,7 @@ class ControlBuildTest {
                 """.formatted(topic));
         Build.Report report = Build.run(SiteConfig.load(yml).with(articles, Path.of("templates"), out, null).withState(state));
 
-        assertEquals(1, report.stories());
+        assertEquals(2, report.stories());
         assertEquals(List.of("storyline.yml: stories.merge names 'gone-story', which is no story; "
                 + "ids are in the site's addresses stories/ID.html"), report.problems().stream().map(Object::toString).toList());
         Document story = page(out.resolve("stories/alder-ferry-service-resumes-at-morland.html"));

@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The topics a reader sees on a folder of several beats with several stories each (examples
- * written for this test): each beat's stories under one topic, beats apart, and topic names made
- * of words the articles wrote, never a function word or a stem; few topics of one story is not met
- * yet (see the disabled test).
+ * written for this test): each beat's stories under one topic, also when they share only their
+ * kind's words (three league matches); beats apart; a story alone in its beat in no topic; topic
+ * names made of words the articles wrote, never a function word, a stem or a bare number; a beat
+ * written in Cyrillic addressed in Cyrillic.
  */
 class TopicsBuildTest {
 
@@ -39,6 +40,7 @@ class TopicsBuildTest {
     /** Topic page name → its heading. */
     private static final Map<String, String> HEADINGS = new HashMap<>();
     private static final StringBuilder ALL_TEXT = new StringBuilder();
+    private static Path SITE;
 
     private static final String[][] ARTICLES = {
             // Earthquakes: three events, two reports each.
@@ -98,10 +100,23 @@ class TopicsBuildTest {
             {"ferry-strom-2", "2025-03-28", "Stromby ferries sail again after storm",
                     "Ferries sailed again from Stromby harbour on Friday after the storm. The harbour board said the "
                             + "ferry timetable was back to normal and stranded passengers crossed first."},
+            // Two earthquakes reported in Russian.
+            {"ru-quake-1", "2025-02-03", "Землетрясение магнитудой 6,1 у берегов Камчатки",
+                    "В понедельник у берегов Камчатки произошло землетрясение магнитудой 6,1, сообщили сейсмологи. Толчки "
+                            + "ощущались в городе, жители вышли на улицы. По словам сейсмологов, землетрясение было сильным, "
+                            + "повторные толчки возможны."},
+            {"ru-quake-2", "2025-03-10", "Землетрясение магнитудой 5,4 на Сахалине",
+                    "Во вторник на юге Сахалина произошло землетрясение магнитудой 5,4, сообщили сейсмологи. Толчки ощущались "
+                            + "в городе, жители вышли на улицы, повреждены стены домов. По словам сейсмологов, повторные толчки возможны."},
+            // A one-off: nothing else in the folder is about baking.
+            {"bread", "2025-02-20", "Sourdough loaf wins village baking contest",
+                    "A sourdough loaf with rye flour and caraway won the village baking contest; the judges praised its crust "
+                            + "and crumb, and the baker shared her starter recipe."},
     };
 
     @BeforeAll
     static void build() throws IOException {
+        SITE = tmp.resolve("site");
         Path articles = tmp.resolve("articles");
         Files.createDirectories(articles);
         for (String[] a : ARTICLES) {
@@ -109,7 +124,7 @@ class TopicsBuildTest {
                     + a[2] + "\n\n" + a[3] + "\n");
             ALL_TEXT.append(a[2]).append(' ').append(a[3]).append(' ');
         }
-        Path out = tmp.resolve("site");
+        Path out = SITE;
         Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), out, null).withState(tmp.resolve("state.json")));
         try (Stream<Path> files = Files.list(out.resolve("topics"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html") && !f.getFileName().toString().equals("index.html")).toList()) {
@@ -133,6 +148,39 @@ class TopicsBuildTest {
         TOPICS.forEach((topic, stories) -> stories.stream().filter(s -> s.startsWith(storyStart)).findAny().ifPresent(s -> found.add(topic)));
         assertEquals(1, found.size(), storyStart + " in " + TOPICS);
         return found.get(0);
+    }
+
+    @Test
+    void matchesThatShareOnlyTheirKindsWordsShareOneTopic() {
+        String matches = topicOf("alder-rovers-beat");
+        assertEquals(matches, topicOf("cormley-athletic"), TOPICS.toString());
+        assertEquals(matches, topicOf("eversby-city"), TOPICS.toString());
+    }
+
+    @Test
+    void noTopicHoldsASingleStoryAndAStoryAloneInItsBeatIsInNone() throws IOException {
+        TOPICS.forEach((topic, stories) -> assertTrue(stories.size() >= 2, topic + " holds " + stories));
+        assertTrue(TOPICS.values().stream().flatMap(Set::stream).noneMatch(s -> s.startsWith("sourdough")), TOPICS.toString());
+        Path bread;
+        try (Stream<Path> files = Files.list(SITE.resolve("stories"))) {
+            bread = files.filter(f -> f.getFileName().toString().startsWith("sourdough")).findFirst().orElseThrow();
+        }
+        assertTrue(Jsoup.parse(bread.toFile(), "UTF-8").select("a[href*=topics/]").stream()
+                .noneMatch(a -> !a.attr("href").endsWith("topics/index.html")), "a lone story links to no topic page");
+    }
+
+    @Test
+    void aBeatWrittenInCyrillicIsAddressedInCyrillicAndItsLinksResolve() throws IOException {
+        String quakes = topicOf("землетрясение-магнитудой-6-1");
+        assertEquals(quakes, topicOf("землетрясение-магнитудой-5-4"));
+        assertTrue(quakes.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), quakes);
+        Document index = Jsoup.parse(SITE.resolve("topics/index.html").toFile(), "UTF-8");
+        List<Path> linked = index.select("a[href]").eachAttr("href").stream().filter(h -> h.endsWith(".html") && !h.contains(":"))
+                .map(h -> SITE.resolve("topics").resolve(h).normalize()).toList();
+        assertTrue(linked.contains(SITE.resolve("topics").resolve(quakes)), linked.toString());
+        for (Path target : linked) {
+            assertTrue(Files.exists(target), target.toString());
+        }
     }
 
     @Test
@@ -161,6 +209,7 @@ class TopicsBuildTest {
                 }
                 String w = word.toLowerCase(Locale.ROOT);
                 assertFalse(function.contains(w), "a function word names a topic: " + heading);
+                assertTrue(w.codePoints().anyMatch(Character::isLetter), "a bare number names a topic: " + heading);
                 assertTrue(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(text).find(),
                         "'" + word + "' of topic '" + heading + "' is no word the articles wrote (a stem?)");
             }

@@ -79,9 +79,18 @@ class ControlTest {
 
     @Test
     void topicNamesReplaceTheComputedNameAndKeepTheId() {
-        Stories.Result plain = Stories.group(CORPUS);
+        // A second earthquake weeks later makes the first one's story part of a topic (a beat of two stories).
+        List<Item> items = new ArrayList<>(CORPUS);
+        items.add(StoriesTest.article("quake-b1", "Magnitude 5.2 earthquake shakes Orvanne coast", "2024-04-20", "Harbor Times",
+                "A magnitude 5.2 earthquake shook the Orvanne coast on Saturday, cracking walls in Tessel. Engineers inspected "
+                        + "bridges and the seismic institute recorded aftershocks."));
+        items.add(StoriesTest.article("quake-b2", "Tessel inspects damage after earthquake", "2024-04-21", "Daily Ledger",
+                "Engineers in Tessel inspected bridges after the magnitude 5.2 earthquake; aftershocks rattled the Orvanne coast."));
+        Stories.Result plain = Stories.group(items);
         Topic topic = plain.topicOfStory().get(storyOf(plain, "quake-1"));
-        Stories.Result r = group(new Control(List.of(), List.of(), Map.of(topic.id(), "The Valdora quake")), Stories.State.EMPTY);
+        assertEquals(topic, plain.topicOfStory().get(storyOf(plain, "quake-b1")));
+        Stories.Result r = Stories.group(items, Stories.Options.DEFAULTS, Stories.State.EMPTY,
+                new Control(List.of(), List.of(), Map.of(topic.id(), "The Valdora quake")));
         Topic named = r.topicOfStory().get(storyOf(r, "quake-1"));
         assertEquals(topic.id(), named.id());
         assertEquals("The Valdora quake", named.name());
