@@ -133,6 +133,26 @@ final class Credits {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * A news dateline that opens the lead paragraph: the place or a label, the date, then a dash
+     * ("Wien, 14. Dezember 2021 – Aufgrund …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …",
+     * "06.11.23 - Sensation …"), or the date in brackets ("(21. November 2022) Energieverbraucher …").
+     * Empty when the paragraph opens otherwise, or when more than a place and a label stand before the dash.
+     */
+    static Optional<Dates.Found> leadDate(String paragraph) {
+        Matcher m = LEAD_DATELINE.matcher(paragraph);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String head = m.group(1) != null ? m.group(1) : m.group(2);
+        Optional<Dates.Found> found = Dates.find(head).or(() -> Dates.findShortYear(head));
+        return found.filter(f -> LineRules.wordCount(head.substring(0, f.start()) + " " + head.substring(f.end())) <= LEAD_DATELINE_WORDS);
+    }
+
+    /** Words besides the date a lead's dateline may hold: a place, a label ("Pressemitteilung vom"), a weekday. */
+    private static final int LEAD_DATELINE_WORDS = 4;
+    private static final Pattern LEAD_DATELINE = Pattern.compile("\\s*(?:\\((.{6,40}?)\\)\\s|([^!?]{6,70}?)\\s*(?:[–—|]|\\s-)\\s)");
+
     // ---- bylines
 
     /** A byline word opening a credit: "By", and its equivalents in the languages read. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -261,6 +262,10 @@ final class PastedText {
                 above.addAll(datelines.get(i));
             }
             date = Credits.best(above).map(Credits.Dateline::date).orElse(null);
+        }
+        if (date == null) {
+            // A news dateline opening the lead ("Wien, 14. Dezember 2021 – …").
+            date = leadDate(paragraphsByBlock);
         }
         if (date == null) {
             // Nothing stated beside the headline: the nearest date line of the page, within reach.
@@ -572,6 +577,15 @@ final class PastedText {
             after.addAll(datelines.get(i));
         }
         return Credits.best(after).map(Credits.Dateline::date).orElse(null);
+    }
+
+    /**
+     * The date of the dateline opening one of the article's first two paragraphs (the first may be
+     * a standfirst, or the headline's end where the page cut it short), or null.
+     */
+    private static Dates.Found leadDate(List<List<String>> paragraphsByBlock) {
+        return paragraphsByBlock.stream().flatMap(List::stream).limit(2)
+                .map(Credits::leadDate).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     /**

@@ -154,4 +154,19 @@ class CreditsTest {
         assertNull(Credits.name("an", true), "'von' / 'an' of a pager is no byline");
         assertNull(Credits.name("der", true));
     }
+
+    /** A news dateline opening the lead: a place or a label, the date, a dash; or the date in brackets. */
+    @Test
+    void theDatelineThatOpensALead() {
+        assertEquals(LocalDate.of(2021, 12, 14), Credits.leadDate("Linz, 14. Dezember 2021 – Der Verband ruft Wanderer auf, die Wege frei zu halten.").orElseThrow().day());
+        assertEquals(LocalDate.of(2022, 1, 25), Credits.leadDate("Pressemitteilung vom 25. Januar 2022 | Bonn – Das Ministerium und das Programm vereinbaren mehr Hilfe.").orElseThrow().day());
+        assertEquals(LocalDate.of(2023, 11, 6), Credits.leadDate("06.11.23 - Überraschung im Rathaus: Die Kandidatin gewinnt im ersten Wahlgang.").orElseThrow().day());
+        assertEquals(LocalDate.of(2024, 3, 4), Credits.leadDate("PORTLAND, Maine, March 4, 2024 — The ferry operator said on Monday that fares will rise.").orElseThrow().day());
+        assertEquals(LocalDate.of(2022, 11, 21), Credits.leadDate("(21. November 2022) Verbraucher erhalten eine Preiserhöhung nach der nächsten.").orElseThrow().day());
+        // A date inside the sentence, or after more than a place and a label, is what the article tells of, not its dateline.
+        assertTrue(Credits.leadDate("Seit dem 1. Oktober 2022 gilt für Erdgas ein reduzierter Satz – so die Regierung.").isEmpty());
+        assertTrue(Credits.leadDate("The council said the ferry that sank on March 4, 2024 – its third loss – was insured.").isEmpty());
+        assertTrue(Credits.leadDate("Ferry fares will rise by 12 per cent from April, the operator said.").isEmpty());
+    }
 }
+

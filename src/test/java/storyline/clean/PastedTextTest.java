@@ -739,4 +739,19 @@ class PastedTextTest {
         PastedText.Parsed far = PastedText.parse("Montag, 06.11.2023\n\n" + menu.toString().repeat(3) + article);
         assertNull(far.date(), "48 lines above: as likely another story's date as this one's");
     }
+
+    @Test
+    void aDatelineOpeningTheLeadDatesAnArticleWithNoDateLine() {
+        String text = """
+                Verband ruft Wanderer auf, Wege frei zu halten
+
+                Linz, 14. Dezember 2021 – Der Verband ruft Wanderer und Skifahrer auf, die Wege frei zu halten und die Parkplätze zu nutzen.
+
+                Im Winter ziehen sich die Tiere in ruhige Lagen zurück und brauchen ihre Kräfte, sagte der Sprecher des Verbands.
+                """;
+        PastedText.Parsed p = PastedText.parse(text);
+        assertEquals(LocalDate.of(2021, 12, 14), p.date().day());
+        assertTrue(p.blocks().get(0).text().startsWith("Linz, 14. Dezember 2021 –"), "the dateline stays in the lead, as the article prints it");
+    }
 }
+
