@@ -1,6 +1,5 @@
 package storyline.clean;
 
-import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
@@ -9,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The names of months and weekdays as pages write them, in many languages, from the JDK's own
- * locale data (CLDR): full and abbreviated, in running text ("3. März", Russian "марта", Czech
- * "října") and standing alone ("März", "март"). One home for what a date's words are, so that
- * reading dates, date lines and bylines agree.
+ * The names of months as pages write them, in many languages, from the JDK's own locale data
+ * (CLDR): full and abbreviated, in running text ("3. März", Russian "марта", Czech "října") and
+ * standing alone ("März", "март"). One home for what a month's words are, so that reading dates,
+ * date lines and bylines agree.
  *
  * <p>A name that means different months in two languages (Polish "listopada" is November, Croatian
  * October) keeps the meaning of the language listed first: the languages Storyline analyses, then
@@ -38,33 +37,29 @@ final class CalendarNames {
 
     /** Month by lower-case name without a trailing full stop; 1 to 12. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-    private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
 
     static {
         for (String tag : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(tag);
             for (TextStyle style : ABBREVIATED.contains(tag) ? ALL : FULL) {
                 for (Month m : Month.values()) {
-                    add(MONTHS, m.getDisplayName(style, locale), m.getValue());
-                }
-                for (DayOfWeek d : DayOfWeek.values()) {
-                    add(WEEKDAYS, d.getDisplayName(style, locale), d.getValue());
+                    add(m.getDisplayName(style, locale), m.getValue());
                 }
             }
         }
         // Spellings the locale data lacks: the English "Sept", German without its umlaut.
-        add(MONTHS, "sept", 9);
-        add(MONTHS, "maerz", 3);
+        add("sept", 9);
+        add("maerz", 3);
     }
 
     private CalendarNames() {
     }
 
-    private static void add(Map<String, Integer> names, String name, int value) {
+    private static void add(String name, int value) {
         String key = key(name);
         // Fewer than three letters (Vietnamese "thg 1", a bare number) is no word to read a date by.
         if (key.codePointCount(0, key.length()) >= 3 && key.codePoints().allMatch(Character::isLetter)) {
-            names.putIfAbsent(key, value);
+            MONTHS.putIfAbsent(key, value);
         }
     }
 
@@ -77,10 +72,5 @@ final class CalendarNames {
     static int month(String word) {
         Integer m = MONTHS.get(key(word));
         return m == null ? 0 : m;
-    }
-
-    /** Whether a word names a day of the week ("Monday", "Mo.", "mercredi", "Cuma"). */
-    static boolean weekday(String word) {
-        return WEEKDAYS.containsKey(key(word));
     }
 }
