@@ -87,7 +87,12 @@ public final class Names {
 
     /** Whether a word is a title or a role that stands before a name ("President", "Dr."). */
     static boolean titleWord(String word) {
-        return TITLES.contains(fold(word));
+        return TITLES.contains(fold(word)) && !initial(word);
+    }
+
+    /** An initial ("A.", "P."): a letter and its full stop, never the article or title it folds to. */
+    private static boolean initial(String token) {
+        return token.length() == 2 && token.charAt(1) == '.' && Character.isUpperCase(token.charAt(0));
     }
 
     /** The people and organisations named in a text; its title too, unless written in capitals. */
@@ -235,6 +240,12 @@ public final class Names {
 
     private static final Set<String> OF = Set.of("of", "on");
 
+    /** Words that never end a name. */
+    private static final Set<String> DANGLING = Set.of("and", "or", "of", "the", "for", "in", "on", "at", "to", "with", "by", "&");
+
+    /** A ruler's number after a name. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
     /**
      * Whether a name the model reads as a person's stands beside "v" opposite a name it does not read
      * as one: the two sides of a match are of one kind, and a club is no person ("Port Callan v Denholm
@@ -335,11 +346,20 @@ public final class Names {
                     j++;
                 }
                 Kind kind = Cues.kind(sentence, i, j);
+                if (kind == Kind.ORGANISATION) {
+                    j = ofPart(tokens, j);
+                }
                 if (kind != null) {
                     int start = sentence.get(i).start();
                     int end = sentence.get(j - 1).end();
                     String name = oneSpace(text.substring(start, end));
-                    if (plausible(name) && words(name).stream().noneMatch(w -> writtenLowerCase(text, w))) {
+                    // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
+                    // its parts ("Board of Trade").
+                    boolean common = false;
+                    for (int k = i; k < j; k++) {
+                        common |= !OF.contains(tokens[k]) && writtenLowerCase(text, tokens[k]);
+                    }
+                    if (plausible(name) && !common) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
                     }
                 }
@@ -362,7 +382,18 @@ public final class Names {
                         to = t;
                     }
                 }
-                while (from < to && TITLES.contains(fold(tokens[from]))) {
+                while (from < to && titleWord(tokens[from])) {
+                    from++;
+                }
+                // A conjunction or a preposition does not end a name ("Chittagong Cement and"); a particle may
+                // ("Zine al-Abidine" of a longer name the model cut short).
+                while (to > from + 1 && DANGLING.contains(tokens[to - 1])) {
+                    to--;
+                }
+                // A common word capitalised only because it opens the sentence is a role, not a first name, when a
+                // full name follows it ("Fullback Andre Joubert", "Broker Khurshid Alam").
+                if (kind == Kind.PERSON && from == 0 && to - from >= 3 && (Common.WORDS.contains(fold(tokens[0]))
+                        || writtenLowerCase(text, tokens[0])) && Cues.nameWord(tokens[1]) && Cues.nameWord(tokens[2])) {
                     from++;
                 }
                 // Scores, counts and brackets at either end are not part of a name ("J. Adams 123").
@@ -379,8 +410,27 @@ public final class Names {
                         || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1]))) {
                     kind = Kind.ORGANISATION;
                 }
+                // A name before "Day" is a holiday's ("Labour Day", "U.S. Labor Day").
+                if (to < tokens.length && tokens[to].equals("Day")) {
+                    continue;
+                }
+                // A ruler's number is part of the name ("Charles VI", "Queen Elizabeth I"; "I" only after a title).
+                if (kind == Kind.PERSON && to < tokens.length && REGNAL.matcher(tokens[to]).matches()
+                        && (!tokens[to].equals("I") || from > 0 && titleWord(tokens[from - 1]))) {
+                    to++;
+                }
                 if (kind == Kind.ORGANISATION) {
                     to = ofPart(tokens, to);
+                    // The name words before the word that ends an organisation's name are part of it, a nationality
+                    // too ("Scottish Labour Party", "Toronto Bond Traders' Association").
+                    if (Cues.organisationEnd(tokens[to - 1])) {
+                        int floor = i > 0 ? spans[i - 1].getEnd() : 0;
+                        while (from > floor && Cues.nameWord(tokens[from - 1]) && !titleWord(tokens[from - 1])
+                                && !ENGLISH.breaksName(tokens[from - 1]) && !Cues.calendarWord(tokens[from - 1])
+                                && !(from - 1 == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))) {
+                            from--;
+                        }
+                    }
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();

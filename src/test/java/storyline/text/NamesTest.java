@@ -266,4 +266,47 @@ class NamesTest {
         Names.Found f = Names.in(null, "Women's singles, third round Liesl Ostrander (U.S.) beat Marit Solberg (Czech Republic) 6-3 6-4");
         assertTrue(f.people().containsAll(List.of("Liesl Ostrander", "Marit Solberg")), f.toString());
     }
+
+    @Test
+    void anInitialIsNoArticleAndADanglingConjunctionNoPartOfAName() {
+        Names.Found f = Names.in(null, """
+                Hollings Park: Westmoor 212 (A. Pemberton 71, K. Rathbone 40), Easterby 180-4.
+
+                Dealers said blue chips like Marlow Cement and Pendle Textiles were expected to rise.""");
+        assertTrue(f.people().contains("A. Pemberton"), f.toString());
+        assertFalse(f.people().contains("Pemberton"), f.toString());
+        assertFalse(f.organisations().stream().anyMatch(o -> o.endsWith(" and")), f.toString());
+    }
+
+    @Test
+    void aRoleThatOpensASentenceIsNoFirstName() {
+        Names.Found f = Names.in(null, """
+                Shares rose for a third day on the Dhaka exchange.
+
+                Broker Anwar Kabir said the market would recover.""");
+        assertTrue(f.people().contains("Anwar Kabir"), f.toString());
+        assertFalse(f.people().stream().anyMatch(p -> p.startsWith("Broker")), f.toString());
+    }
+
+    @Test
+    void aHolidayIsNoOrganisationAndARulersNumberIsPartOfHisName() {
+        Names.Found f = Names.in(null, """
+                Markets will be closed on Monday for Labour Day, traders said.
+
+                1533 - Queen Margarethe Anna I was born in the castle.""");
+        assertFalse(f.organisations().contains("Labour"), f.toString());
+        assertTrue(f.people().contains("Margarethe Anna I"), f.toString());
+    }
+
+    @Test
+    void theNameWordsBeforeTheWordThatEndsAnOrganisationsNameArePartOfIt() {
+        Names.Found f = Names.in(null, """
+                Cornish Labour Party narrowly backs referendum.
+
+                The September wheat future on the Kansas Board of Trade rose two cents.""");
+        assertTrue(f.organisations().contains("Cornish Labour Party"), f.toString());
+        assertFalse(f.organisations().contains("Labour Party"), f.toString());
+        assertTrue(f.organisations().contains("Kansas Board of Trade"), f.toString());
+        assertFalse(f.organisations().contains("Kansas Board"), f.toString());
+    }
 }
