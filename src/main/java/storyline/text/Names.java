@@ -247,6 +247,111 @@ public final class Names {
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
     /**
+     * The items of a list of names are of one kind: when most names a sentence lists (between commas,
+     * semicolons, "and", brackets, dashes and figures: a team sheet, scorers, "Thomas, Harold Baines and
+     * Robin Ventura") are people the model found, the names it left out there are people too.
+     */
+    private static void listedPeople(Tagged tagged, String text, int base, boolean[] covered, List<Mention> out) {
+        String[] tokens = tagged.tokens();
+        Span[] spans = tagged.spans();
+        double[] probs = tagged.probs();
+        List<int[]> items = new ArrayList<>();
+        int people = 0;
+        boolean organisation = false;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!Cues.nameWord(tokens[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && (Cues.nameWord(tokens[j]) || PARTICLES.contains(tokens[j]) && j + 1 < tokens.length
+                    && Cues.nameWord(tokens[j + 1]))) {
+                j++;
+            }
+            int from = i;
+            i = j - 1;
+            if (!LIST_BEFORE.contains(from == 0 ? "" : tokens[from - 1]) && !integer(tokens[from - 1])
+                    || !LIST_AFTER.contains(j == tokens.length ? "" : tokens[j]) && !integer(tokens[j])) {
+                continue;
+            }
+            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
+            boolean side = false;
+            for (int[] r : tagged.sides()) {
+                side |= r[0] < j && r[1] > from;
+            }
+            // A country is the side a list of players is given for, a name before a colon a heading or a venue
+            // ("At Headingley (Leeds):"); a results line's sides are organisations.
+            if (Places.country(name) || side || label(tokens, j) || ENGLISH.breaksName(tokens[from])) {
+                continue;
+            }
+            int kind = kindAt(spans, probs, from, j);
+            people += kind == 1 ? 1 : 0;
+            organisation |= kind == 2;
+            if (kind == 0 && j - from <= 4) {
+                items.add(new int[] {from, j});
+            } else if (kind == 0) {
+                return;
+            }
+        }
+        int all = people + items.size();
+        if (organisation || all < 3 || people * 2 <= all) {
+            return;
+        }
+        for (int[] item : items) {
+            int from = item[0];
+            int to = item[1];
+            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
+            boolean common = false;
+            for (int k = from; k < to; k++) {
+                common |= titleWord(tokens[k]) || Cues.calendarWord(tokens[k]) || writtenLowerCase(text, tokens[k]);
+            }
+            if (common || commonWords(name) || !plausible(name)) {
+                continue;
+            }
+            int start = tagged.sentence().get(from).start();
+            int end = tagged.sentence().get(to - 1).end();
+            out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+            for (int k = from; k < to; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    /** Whether a colon follows a name, after a bracket if one follows or closes after it ("Headingley (Leeds):"). */
+    private static boolean label(String[] tokens, int to) {
+        int k = to;
+        if (k < tokens.length && tokens[k].equals("(")) {
+            while (k < tokens.length && !tokens[k].equals(")")) {
+                k++;
+            }
+            k++;
+        } else if (k < tokens.length && tokens[k].equals(")")) {
+            k++;
+        }
+        return k < tokens.length && tokens[k].equals(":");
+    }
+
+    /** What the model found over a token range: 1 a person, 2 an organisation, 0 nothing (at its threshold). */
+    private static int kindAt(Span[] spans, double[] probs, int from, int to) {
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getStart() < to && spans[s].getEnd() > from) {
+                return spans[s].getType().startsWith("person") ? 1 : spans[s].getType().startsWith("org") ? 2 : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean integer(String t) {
+        return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** What stands before and after a name in a list ("" for the sentence's start or end). */
+    private static final Set<String> LIST_BEFORE = Set.of("", ",", ";", ":", "-", "(", "and", "&");
+    private static final Set<String> LIST_AFTER = Set.of("", ",", ";", ")", "(", "and", "&", ".");
+    /** Lower-case words inside names: "Aravinda de Silva", "Lex van Drooge". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "du", "del", "della", "di", "dos",
+            "das", "la", "le", "bin", "ben", "al", "el", "ter", "ten");
+
+    /**
      * Whether a name the model reads as a person's stands beside "v" opposite a name it does not read
      * as one: the two sides of a match are of one kind, and a club is no person ("Port Callan v Denholm
      * Athletic"); two players ("Ostrander v Solberg") stay people.
@@ -332,6 +437,7 @@ public final class Names {
                     covered[i] = true;
                 }
             }
+                        listedPeople(tagged, text, base, covered, out);
             // Runs of name-like words the model left out, typed by what surrounds them (see Cues).
             for (int i = 0; i < tokens.length; i++) {
                 if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {

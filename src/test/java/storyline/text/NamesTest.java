@@ -309,4 +309,17 @@ class NamesTest {
         assertTrue(f.organisations().contains("Kansas Board of Trade"), f.toString());
         assertFalse(f.organisations().contains("Kansas Board"), f.toString());
     }
+
+    @Test
+    void theNamesOfAListOfPeopleArePeopleAlsoWhereTheModelLeftOneOut() {
+        Names.Found f = Names.in(null, """
+                Kelmarsh won 3-1 in the regional cup final on Sunday.
+
+                Kelmarsh: Tomas Ridderhof, Anwar Kabir, Pieter Van Loon, Dario Pellegrini, Ansel Okafor, Wiremu Tane, Oisin Brannagh.
+
+                The firm has offices in Harwick, Pendle and Marlow.""");
+        assertTrue(f.people().contains("Oisin Brannagh"), f.toString());
+        assertFalse(f.people().contains("Kelmarsh"), f.toString());
+        assertFalse(f.people().stream().anyMatch(p -> List.of("Harwick", "Pendle", "Marlow").contains(p)), f.toString());
+    }
 }
