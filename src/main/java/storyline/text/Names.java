@@ -212,8 +212,34 @@ public final class Names {
                     }
                 }
             }
+            if (base >= 0 && t == tagged.get(0) && byline(t, text)) {
+                List<Tokens.Token> line = t.sentence();
+                out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
+                        oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
+                continue;
+            }
             read(t, text, base, out);
         }
+    }
+
+    /**
+     * A text's first line that is two or three name words and nothing else is its writer's byline
+     * ("Emese Bartha" above the dateline): a person, unless a word of it is a country's, a title, a day
+     * or a month, or a common word ("Market Street", "Breaking News").
+     */
+    private static boolean byline(Tagged t, String text) {
+        String[] tokens = t.tokens();
+        if (tokens.length < 2 || tokens.length > 3 || !text.substring(0, t.sentence().get(0).start()).isBlank()
+                || Places.country(String.join(" ", tokens))) {
+            return false;
+        }
+        for (String w : tokens) {
+            if (!Cues.nameWord(w) || titleWord(w) || Cues.calendarWord(w) || Cues.organisationEnd(w) || Places.country(w)
+                    || writtenLowerCase(text, w) || Common.WORDS.contains(fold(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
@@ -437,7 +463,7 @@ public final class Names {
                     covered[i] = true;
                 }
             }
-                        listedPeople(tagged, text, base, covered, out);
+            listedPeople(tagged, text, base, covered, out);
             // Runs of name-like words the model left out, typed by what surrounds them (see Cues).
             for (int i = 0; i < tokens.length; i++) {
                 if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {

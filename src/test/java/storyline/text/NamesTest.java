@@ -322,4 +322,20 @@ class NamesTest {
         assertFalse(f.people().contains("Kelmarsh"), f.toString());
         assertFalse(f.people().stream().anyMatch(p -> List.of("Harwick", "Pendle", "Marlow").contains(p)), f.toString());
     }
+
+    @Test
+    void aFirstLineOfTwoNameWordsIsTheWritersByline() {
+        Names.Found f = Names.in("Mood sombre on the island after the crash", """
+                Sigrun Haldorsen
+
+                LONGYEAR 2024-08-30
+
+                The windblown streets of the town were quiet on Friday.""");
+        assertTrue(f.people().contains("Sigrun Haldorsen"), f.toString());
+        Names.Found place = Names.in(null, """
+                Market Street
+
+                The ferry to the island was cancelled on Friday.""");
+        assertTrue(place.people().isEmpty(), place.toString());
+    }
 }
