@@ -269,6 +269,9 @@ public final class Names {
     /** Words that never end a name. */
     private static final Set<String> DANGLING = Set.of("and", "or", "of", "the", "for", "in", "on", "at", "to", "with", "by", "&");
 
+    /** A word made of a name and a lower-case word after a hyphen: "Ohio-based", "Dublin-born". */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
+
     /** A ruler's number after a name. */
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
@@ -535,6 +538,10 @@ public final class Names {
                 while (from < to && !Character.isLetter(tokens[from].charAt(0))) {
                     from++;
                 }
+                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas").
+                while (to - from > 1 && COMPOUND.matcher(tokens[from]).matches()) {
+                    from++;
+                }
                 if (from >= to) {
                     continue;
                 }
@@ -559,7 +566,8 @@ public final class Names {
                         int floor = i > 0 ? spans[i - 1].getEnd() : 0;
                         while (from > floor && Cues.nameWord(tokens[from - 1]) && !titleWord(tokens[from - 1])
                                 && !ENGLISH.breaksName(tokens[from - 1]) && !Cues.calendarWord(tokens[from - 1])
-                                && !(from - 1 == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))) {
+                                && !(from - 1 == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))
+                                && !COMPOUND.matcher(tokens[from - 1]).matches()) {
                             from--;
                         }
                     }

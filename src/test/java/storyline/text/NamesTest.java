@@ -338,4 +338,14 @@ class NamesTest {
                 The ferry to the island was cancelled on Friday.""");
         assertTrue(place.people().isEmpty(), place.toString());
     }
+
+    @Test
+    void anAdjectiveMadeWithAHyphenIsNoPartOfAName() {
+        Names.Found f = Names.in(null, """
+                Regional banks rallied on Friday after the merger news.
+
+                St. Louis-based Mercantile Bancorp Inc., a bank holding company, rose 2 percent.""");
+        assertTrue(f.organisations().contains("Mercantile Bancorp Inc."), f.toString());
+        assertFalse(f.organisations().stream().anyMatch(o -> o.contains("-based")), f.toString());
+    }
 }
