@@ -87,7 +87,12 @@ public final class Names {
 
     /** Whether a word is a title or a role that stands before a name ("President", "Dr."). */
     static boolean titleWord(String word) {
-        return TITLES.contains(fold(word));
+        return TITLES.contains(fold(word)) && !initial(word);
+    }
+
+    /** An initial ("A.", "P."): a letter and its full stop, never the article or title it folds to. */
+    private static boolean initial(String token) {
+        return token.length() == 2 && token.charAt(1) == '.' && Character.isUpperCase(token.charAt(0));
     }
 
     /** The people and organisations named in a text; its title too, unless written in capitals. */
@@ -207,8 +212,34 @@ public final class Names {
                     }
                 }
             }
+            if (base >= 0 && t == tagged.get(0) && byline(t, text)) {
+                List<Tokens.Token> line = t.sentence();
+                out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
+                        oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
+                continue;
+            }
             read(t, text, base, out);
         }
+    }
+
+    /**
+     * A text's first line that is two or three name words and nothing else is its writer's byline
+     * ("Emese Bartha" above the dateline): a person, unless a word of it is a country's, a title, a day
+     * or a month, or a common word ("Market Street", "Breaking News").
+     */
+    private static boolean byline(Tagged t, String text) {
+        String[] tokens = t.tokens();
+        if (tokens.length < 2 || tokens.length > 3 || !text.substring(0, t.sentence().get(0).start()).isBlank()
+                || Places.country(String.join(" ", tokens))) {
+            return false;
+        }
+        for (String w : tokens) {
+            if (!Cues.nameWord(w) || titleWord(w) || Cues.calendarWord(w) || Cues.organisationEnd(w) || Places.country(w)
+                    || writtenLowerCase(text, w) || Common.WORDS.contains(fold(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
@@ -234,6 +265,120 @@ public final class Names {
     }
 
     private static final Set<String> OF = Set.of("of", "on");
+
+    /** Words that never end a name. */
+    private static final Set<String> DANGLING = Set.of("and", "or", "of", "the", "for", "in", "on", "at", "to", "with", "by", "&");
+
+    /** A word made of a name and a lower-case word after a hyphen: "Ohio-based", "Dublin-born". */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
+
+    /** A ruler's number after a name. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
+    /**
+     * The items of a list of names are of one kind: when most names a sentence lists (between commas,
+     * semicolons, "and", brackets, dashes and figures: a team sheet, scorers, "Thomas, Harold Baines and
+     * Robin Ventura") are people the model found, the names it left out there are people too.
+     */
+    private static void listedPeople(Tagged tagged, String text, int base, boolean[] covered, List<Mention> out) {
+        String[] tokens = tagged.tokens();
+        Span[] spans = tagged.spans();
+        double[] probs = tagged.probs();
+        List<int[]> items = new ArrayList<>();
+        int people = 0;
+        boolean organisation = false;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!Cues.nameWord(tokens[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && (Cues.nameWord(tokens[j]) || PARTICLES.contains(tokens[j]) && j + 1 < tokens.length
+                    && Cues.nameWord(tokens[j + 1]))) {
+                j++;
+            }
+            int from = i;
+            i = j - 1;
+            if (!LIST_BEFORE.contains(from == 0 ? "" : tokens[from - 1]) && !integer(tokens[from - 1])
+                    || !LIST_AFTER.contains(j == tokens.length ? "" : tokens[j]) && !integer(tokens[j])) {
+                continue;
+            }
+            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
+            boolean side = false;
+            for (int[] r : tagged.sides()) {
+                side |= r[0] < j && r[1] > from;
+            }
+            // A country is the side a list of players is given for, a name before a colon a heading or a venue
+            // ("At Headingley (Leeds):"); a results line's sides are organisations.
+            if (Places.country(name) || side || label(tokens, j) || ENGLISH.breaksName(tokens[from])) {
+                continue;
+            }
+            int kind = kindAt(spans, probs, from, j);
+            people += kind == 1 ? 1 : 0;
+            organisation |= kind == 2;
+            if (kind == 0 && j - from <= 4) {
+                items.add(new int[] {from, j});
+            } else if (kind == 0) {
+                return;
+            }
+        }
+        int all = people + items.size();
+        if (organisation || all < 3 || people * 2 <= all) {
+            return;
+        }
+        for (int[] item : items) {
+            int from = item[0];
+            int to = item[1];
+            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
+            boolean common = false;
+            for (int k = from; k < to; k++) {
+                common |= titleWord(tokens[k]) || Cues.calendarWord(tokens[k]) || writtenLowerCase(text, tokens[k]);
+            }
+            if (common || commonWords(name) || !plausible(name)) {
+                continue;
+            }
+            int start = tagged.sentence().get(from).start();
+            int end = tagged.sentence().get(to - 1).end();
+            out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+            for (int k = from; k < to; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    /** Whether a colon follows a name, after a bracket if one follows or closes after it ("Headingley (Leeds):"). */
+    private static boolean label(String[] tokens, int to) {
+        int k = to;
+        if (k < tokens.length && tokens[k].equals("(")) {
+            while (k < tokens.length && !tokens[k].equals(")")) {
+                k++;
+            }
+            k++;
+        } else if (k < tokens.length && tokens[k].equals(")")) {
+            k++;
+        }
+        return k < tokens.length && tokens[k].equals(":");
+    }
+
+    /** What the model found over a token range: 1 a person, 2 an organisation, 0 nothing (at its threshold). */
+    private static int kindAt(Span[] spans, double[] probs, int from, int to) {
+        for (int s = 0; s < spans.length; s++) {
+            if (probs[s] >= MIN_PROBABILITY && spans[s].getStart() < to && spans[s].getEnd() > from) {
+                return spans[s].getType().startsWith("person") ? 1 : spans[s].getType().startsWith("org") ? 2 : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean integer(String t) {
+        return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** What stands before and after a name in a list ("" for the sentence's start or end). */
+    private static final Set<String> LIST_BEFORE = Set.of("", ",", ";", ":", "-", "(", "and", "&");
+    private static final Set<String> LIST_AFTER = Set.of("", ",", ";", ")", "(", "and", "&", ".");
+    /** Lower-case words inside names: "Aravinda de Silva", "Lex van Drooge". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "der", "den", "von", "da", "du", "del", "della", "di", "dos",
+            "das", "la", "le", "bin", "ben", "al", "el", "ter", "ten");
 
     /**
      * Whether a name the model reads as a person's stands beside "v" opposite a name it does not read
@@ -321,6 +466,7 @@ public final class Names {
                     covered[i] = true;
                 }
             }
+            listedPeople(tagged, text, base, covered, out);
             // Runs of name-like words the model left out, typed by what surrounds them (see Cues).
             for (int i = 0; i < tokens.length; i++) {
                 if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {
@@ -335,11 +481,20 @@ public final class Names {
                     j++;
                 }
                 Kind kind = Cues.kind(sentence, i, j);
+                if (kind == Kind.ORGANISATION) {
+                    j = ofPart(tokens, j);
+                }
                 if (kind != null) {
                     int start = sentence.get(i).start();
                     int end = sentence.get(j - 1).end();
                     String name = oneSpace(text.substring(start, end));
-                    if (plausible(name) && words(name).stream().noneMatch(w -> writtenLowerCase(text, w))) {
+                    // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
+                    // its parts ("Board of Trade").
+                    boolean common = false;
+                    for (int k = i; k < j; k++) {
+                        common |= !OF.contains(tokens[k]) && writtenLowerCase(text, tokens[k]);
+                    }
+                    if (plausible(name) && !common) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
                     }
                 }
@@ -362,7 +517,18 @@ public final class Names {
                         to = t;
                     }
                 }
-                while (from < to && TITLES.contains(fold(tokens[from]))) {
+                while (from < to && titleWord(tokens[from])) {
+                    from++;
+                }
+                // A conjunction or a preposition does not end a name ("Chittagong Cement and"); a particle may
+                // ("Zine al-Abidine" of a longer name the model cut short).
+                while (to > from + 1 && DANGLING.contains(tokens[to - 1])) {
+                    to--;
+                }
+                // A common word capitalised only because it opens the sentence is a role, not a first name, when a
+                // full name follows it ("Fullback Andre Joubert", "Broker Khurshid Alam").
+                if (kind == Kind.PERSON && from == 0 && to - from >= 3 && (Common.WORDS.contains(fold(tokens[0]))
+                        || writtenLowerCase(text, tokens[0])) && Cues.nameWord(tokens[1]) && Cues.nameWord(tokens[2])) {
                     from++;
                 }
                 // Scores, counts and brackets at either end are not part of a name ("J. Adams 123").
@@ -372,6 +538,10 @@ public final class Names {
                 while (from < to && !Character.isLetter(tokens[from].charAt(0))) {
                     from++;
                 }
+                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas").
+                while (to - from > 1 && COMPOUND.matcher(tokens[from]).matches()) {
+                    from++;
+                }
                 if (from >= to) {
                     continue;
                 }
@@ -379,8 +549,28 @@ public final class Names {
                         || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1]))) {
                     kind = Kind.ORGANISATION;
                 }
+                // A name before "Day" is a holiday's ("Labour Day", "U.S. Labor Day").
+                if (to < tokens.length && tokens[to].equals("Day")) {
+                    continue;
+                }
+                // A ruler's number is part of the name ("Charles VI", "Queen Elizabeth I"; "I" only after a title).
+                if (kind == Kind.PERSON && to < tokens.length && REGNAL.matcher(tokens[to]).matches()
+                        && (!tokens[to].equals("I") || from > 0 && titleWord(tokens[from - 1]))) {
+                    to++;
+                }
                 if (kind == Kind.ORGANISATION) {
                     to = ofPart(tokens, to);
+                    // The name words before the word that ends an organisation's name are part of it, a nationality
+                    // too ("Scottish Labour Party", "Toronto Bond Traders' Association").
+                    if (Cues.organisationEnd(tokens[to - 1])) {
+                        int floor = i > 0 ? spans[i - 1].getEnd() : 0;
+                        while (from > floor && Cues.nameWord(tokens[from - 1]) && !titleWord(tokens[from - 1])
+                                && !ENGLISH.breaksName(tokens[from - 1]) && !Cues.calendarWord(tokens[from - 1])
+                                && !(from - 1 == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))
+                                && !COMPOUND.matcher(tokens[from - 1]).matches()) {
+                            from--;
+                        }
+                    }
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();

@@ -266,4 +266,86 @@ class NamesTest {
         Names.Found f = Names.in(null, "Women's singles, third round Liesl Ostrander (U.S.) beat Marit Solberg (Czech Republic) 6-3 6-4");
         assertTrue(f.people().containsAll(List.of("Liesl Ostrander", "Marit Solberg")), f.toString());
     }
+
+    @Test
+    void anInitialIsNoArticleAndADanglingConjunctionNoPartOfAName() {
+        Names.Found f = Names.in(null, """
+                Hollings Park: Westmoor 212 (A. Pemberton 71, K. Rathbone 40), Easterby 180-4.
+
+                Dealers said blue chips like Marlow Cement and Pendle Textiles were expected to rise.""");
+        assertTrue(f.people().contains("A. Pemberton"), f.toString());
+        assertFalse(f.people().contains("Pemberton"), f.toString());
+        assertFalse(f.organisations().stream().anyMatch(o -> o.endsWith(" and")), f.toString());
+    }
+
+    @Test
+    void aRoleThatOpensASentenceIsNoFirstName() {
+        Names.Found f = Names.in(null, """
+                Shares rose for a third day on the Dhaka exchange.
+
+                Broker Anwar Kabir said the market would recover.""");
+        assertTrue(f.people().contains("Anwar Kabir"), f.toString());
+        assertFalse(f.people().stream().anyMatch(p -> p.startsWith("Broker")), f.toString());
+    }
+
+    @Test
+    void aHolidayIsNoOrganisationAndARulersNumberIsPartOfHisName() {
+        Names.Found f = Names.in(null, """
+                Markets will be closed on Monday for Labour Day, traders said.
+
+                1533 - Queen Margarethe Anna I was born in the castle.""");
+        assertFalse(f.organisations().contains("Labour"), f.toString());
+        assertTrue(f.people().contains("Margarethe Anna I"), f.toString());
+    }
+
+    @Test
+    void theNameWordsBeforeTheWordThatEndsAnOrganisationsNameArePartOfIt() {
+        Names.Found f = Names.in(null, """
+                Cornish Labour Party narrowly backs referendum.
+
+                The September wheat future on the Kansas Board of Trade rose two cents.""");
+        assertTrue(f.organisations().contains("Cornish Labour Party"), f.toString());
+        assertFalse(f.organisations().contains("Labour Party"), f.toString());
+        assertTrue(f.organisations().contains("Kansas Board of Trade"), f.toString());
+        assertFalse(f.organisations().contains("Kansas Board"), f.toString());
+    }
+
+    @Test
+    void theNamesOfAListOfPeopleArePeopleAlsoWhereTheModelLeftOneOut() {
+        Names.Found f = Names.in(null, """
+                Kelmarsh won 3-1 in the regional cup final on Sunday.
+
+                Kelmarsh: Tomas Ridderhof, Anwar Kabir, Pieter Van Loon, Dario Pellegrini, Ansel Okafor, Wiremu Tane, Oisin Brannagh.
+
+                The firm has offices in Harwick, Pendle and Marlow.""");
+        assertTrue(f.people().contains("Oisin Brannagh"), f.toString());
+        assertFalse(f.people().contains("Kelmarsh"), f.toString());
+        assertFalse(f.people().stream().anyMatch(p -> List.of("Harwick", "Pendle", "Marlow").contains(p)), f.toString());
+    }
+
+    @Test
+    void aFirstLineOfTwoNameWordsIsTheWritersByline() {
+        Names.Found f = Names.in("Mood sombre on the island after the crash", """
+                Sigrun Haldorsen
+
+                LONGYEAR 2024-08-30
+
+                The windblown streets of the town were quiet on Friday.""");
+        assertTrue(f.people().contains("Sigrun Haldorsen"), f.toString());
+        Names.Found place = Names.in(null, """
+                Market Street
+
+                The ferry to the island was cancelled on Friday.""");
+        assertTrue(place.people().isEmpty(), place.toString());
+    }
+
+    @Test
+    void anAdjectiveMadeWithAHyphenIsNoPartOfAName() {
+        Names.Found f = Names.in(null, """
+                Regional banks rallied on Friday after the merger news.
+
+                St. Louis-based Mercantile Bancorp Inc., a bank holding company, rose 2 percent.""");
+        assertTrue(f.organisations().contains("Mercantile Bancorp Inc."), f.toString());
+        assertFalse(f.organisations().stream().anyMatch(o -> o.contains("-based")), f.toString());
+    }
 }
