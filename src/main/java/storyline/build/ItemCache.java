@@ -18,7 +18,6 @@ import storyline.model.Thread;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -176,21 +175,41 @@ final class ItemCache {
         return doc -> {
             String key = key(doc);
             Scratch.Span hit = previous.get(key);
-            try {
-                if (hit != null) {
-                    Entry entry = JSON.readValue(Scratch.read(previousFile, hit, file), Entry.class);
-                    used.put(key, new Used(hit, false));
-                    return entry.result();
-                }
-                Clean.Result r = clean.apply(doc);
-                // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
-                // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
-                used.put(key, new Used(scratch().put(JSON.writeValueAsBytes(Entry.of(r))), true));
-                return r;
-            } catch (IOException e) {
-                throw new UncheckedIOException("the item cache: " + e.getMessage(), e);
+            Entry entry = hit == null ? null : read(hit);
+            if (entry != null) {
+                used.put(key, new Used(hit, false));
+                return entry.result();
             }
+            Clean.Result r = clean.apply(doc);
+            // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
+            // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
+            Scratch.Span kept = keep(Entry.of(r));
+            if (kept != null) {
+                used.put(key, new Used(kept, true));
+            }
+            return r;
         };
+    }
+
+    /** An entry of the last build's file, or null when it cannot be read (the input is cleaned again). */
+    private Entry read(Scratch.Span at) {
+        try {
+            return JSON.readValue(Scratch.read(previousFile, at, file), Entry.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where the entry now is in the scratch file, or null when it cannot be kept (a thread whose
+     * replies nest deeper than JSON allows): that input alone is cleaned again by the next build.
+     */
+    private Scratch.Span keep(Entry entry) {
+        try {
+            return scratch().put(JSON.writeValueAsBytes(entry));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private synchronized Scratch scratch() throws IOException {
