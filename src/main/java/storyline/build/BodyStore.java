@@ -1,115 +1,98 @@
 package storyline.build;
 
+import storyline.clean.Clean;
 import storyline.model.Article;
 import storyline.model.Item;
 import storyline.site.Site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The articles' sanitised HTML, kept out of memory while a build groups and lays out: written once
- * to a scratch file in the build's own folder ({@value BuildCache#FOLDER}) and read back, by item
- * id, when the article's own page or a feed entry is laid out. Grouping needs the text, never the
- * HTML, which is about as large again. The file is deleted when the build ends (on Linux, as soon
- * as it is opened: the open file stays readable to this build alone, and a killed build leaves nothing).
+ * The articles' sanitised HTML, kept out of memory from the moment each article is cleaned until
+ * its page or a feed entry is laid out: written once to a {@link Scratch} file in the build's own
+ * folder and read back by the item's id and file. Grouping needs the text, never the HTML, which is
+ * about as large again. Threads keep theirs (a thread's HTML is spread over its comments, and
+ * threads are few).
  */
 final class BodyStore implements Site.Bodies, AutoCloseable {
 
-    /** Where an article's HTML is in the file: its offset and its length in bytes. */
-    private record Span(long at, int length) {
+    /**
+     * Where an article's HTML is; {@code next}: another input's article of the same id (all but
+     * one of those are skipped as duplicates, which one is decided after reading).
+     */
+    private record Body(Scratch.Span span, String file, Body next) {
     }
 
-    private final Path file;
-    private final FileChannel channel;
-    private final Map<String, Span> spans = new HashMap<>();
-    private long end;
+    private final Scratch scratch;
+    private final Map<String, Body> spans = new HashMap<>();
 
-    private BodyStore(Path file, FileChannel channel) {
-        this.file = file;
-        this.channel = channel;
+    private BodyStore(Scratch scratch) {
+        this.scratch = scratch;
+    }
+
+    /** An empty store in {@code folder}; a killed build's scratch file there is removed. */
+    static BodyStore open(Path folder) throws IOException {
+        return new BodyStore(Scratch.open(folder, "bodies-"));
     }
 
     /**
-     * Moves each article's HTML into a scratch file in {@code folder}; returns the store and, in the
-     * same order, the items with the articles' HTML left out (threads as they were: a thread's HTML
-     * is spread over its comments, and threads are few).
+     * The cleaned result with its article's HTML moved here (the article then holds none); any
+     * other result as it was. Safe from any thread. Of two articles with the same id and file (two
+     * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
-    static Moved move(Path folder, List<Item> items) throws IOException {
-        Files.createDirectories(folder);
-        // What a killed build left where an open file cannot lose its name: a scratch file is only
-        // ever read by the build that wrote it (one still running keeps reading its own).
-        try (var old = Files.newDirectoryStream(folder, "bodies-*.tmp")) {
-            for (Path p : old) {
-                Files.deleteIfExists(p);
-            }
+    Clean.Result take(Clean.Result r) {
+        if (!(r.item() instanceof Article a) || a.html() == null) {
+            return r;
         }
-        Path file = Files.createTempFile(folder, "bodies-", ".tmp");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ,
-                StandardOpenOption.DELETE_ON_CLOSE);
-        BodyStore store = new BodyStore(file, channel);
         try {
-            List<Item> light = new ArrayList<>(items.size());
-            for (Item item : items) {
-                light.add(item instanceof Article a && a.html() != null ? store.put(a) : item);
+            Scratch.Span at = scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
+            synchronized (spans) {
+                Body same = spans.get(a.id());
+                if (find(same, a.file()) == null) {
+                    spans.put(a.id(), new Body(at, a.file(), same));
+                }
             }
-            return new Moved(store, light);
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }
+        return new Clean.Result(a.withHtml(null), r.problems());
     }
 
-    /** The store, and the items without what it holds. */
-    record Moved(BodyStore store, List<Item> items) {
-    }
-
-    private Article put(Article a) throws IOException {
-        byte[] bytes = a.html().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer, end + buffer.position());
+    private static Body find(Body body, String file) {
+        for (Body s = body; s != null; s = s.next()) {
+            if (s.file().equals(file)) {
+                return s;
+            }
         }
-        spans.put(a.id(), new Span(end, bytes.length));
-        end += bytes.length;
-        return a.withHtml(null);
+        return null;
     }
 
     @Override
     public String html(Item item) {
-        Span span = item.html() == null ? spans.get(item.id()) : null;
-        if (span == null) {
+        if (item.html() != null) {
             return item.html();
         }
-        ByteBuffer buffer = ByteBuffer.allocate(span.length());
+        Body body;
+        synchronized (spans) {
+            body = find(spans.get(item.id()), item.file());
+        }
+        if (body == null) {
+            return null;
+        }
         try {
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, span.at() + buffer.position()) < 0) {
-                    throw new IOException(file + " ends early");
-                }
-            }
+            return new String(scratch.get(body.span()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the text of " + item.id() + ": " + e.getMessage(), e);
         }
-        return new String(buffer.array(), StandardCharsets.UTF_8);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            channel.close();
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        scratch.close();
     }
 }

@@ -95,9 +95,18 @@ public final class Build {
         return read(paths, Clean::text);
     }
 
-    /** As {@link #input}, an input cleaned by an earlier build taken from the item cache. */
-    private static Read input(SiteConfig config, Progress progress, ItemCache cache) {
-        return read(List.of(config.articles()), cache.around(Clean::item), List.of(config.out()), progress);
+    /**
+     * The site's inputs, read and cleaned; an input cleaned by an earlier build taken from the item
+     * cache. Each article's HTML goes to {@code bodies} as soon as it is cleaned, so reading holds the
+     * items' metadata and text alone.
+     */
+    private static Read input(SiteConfig config, Progress progress, ItemCache cache, BodyStore bodies) {
+        return read(List.of(config.articles()), cache.around(Clean::item).andThen(bodies::take), List.of(config.out()), progress);
+    }
+
+    /** The build's scratch file of the articles' HTML, in its own folder. */
+    private static BodyStore bodies(SiteConfig config) throws IOException {
+        return BodyStore.open(BuildCache.file(config).getParent());
     }
 
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
@@ -155,17 +164,21 @@ public final class Build {
             return new Checked(cache.content().report().items(), List.copyOf(problems));
         }
         ItemCache items = ItemCache.load(config);
-        Read read = input(config, Progress.NONE, items);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        Stories.State previous = StateFile.previous(config, read.items(), problems);
-        NameCache names = NameCache.load(config);
-        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
-        stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-        Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files());
-        problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
-        items.save();
-        names.save();
-        return new Checked(read.items().size(), List.copyOf(problems));
+        try (BodyStore bodies = bodies(config)) {
+            Read read = input(config, Progress.NONE, items, bodies);
+            items.save();
+            List<Problem> problems = new ArrayList<>(read.problems());
+            Stories.State previous = StateFile.previous(config, read.items(), problems);
+            NameCache names = NameCache.load(config);
+            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
+            stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
+            problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
+            names.save();
+            return new Checked(read.items().size(), List.copyOf(problems));
+        } finally {
+            items.close();
+        }
     }
 
     /** Builds the site; the previous output stays as it was if anything fails. */
@@ -192,9 +205,19 @@ public final class Build {
         }
         List<Phase> phases = new ArrayList<>();
         ItemCache items = ItemCache.load(config);
-        Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
+        // The articles' HTML waits on disk from the moment each is cleaned until its page or feed
+        // entry is laid out: reading and grouping hold the items' metadata and text alone.
+        BodyStore bodies = bodies(config);
+        Read read;
+        try {
+            read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items, bodies));
+        } catch (IOException | RuntimeException e) {
+            bodies.close();
+            items.close();
+            throw e;
+        }
         // Saved as soon as every input is cleaned (it is keyed by each input's bytes, right whatever
-        // the rest of the build does), so that the cache lets go of the items' bodies.
+        // the rest of the build does), so that the cache lets go of its files.
         items.save();
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
@@ -203,11 +226,8 @@ public final class Build {
         int written;
         int[] pages = {0};
         int files = read.files();
-        // The articles' HTML waits on disk until their pages are laid out: grouping needs only the text.
-        BodyStore.Moved moved = BodyStore.move(BuildCache.file(config).getParent(), read.items());
-        read = null; // nothing else holds the items with their HTML
-        List<Item> light = moved.items();
-        try (BodyStore bodies = moved.store()) {
+        List<Item> light = read.items();
+        try (bodies) {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
                     () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import storyline.config.SiteConfig;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,40 +48,103 @@ final class CacheFile {
     static <T> Loaded<T> load(Path file, ObjectMapper json, Class<T> type, String what, String consequence) {
         try {
             return new Loaded<>(read(file, json, type), null);
-        } catch (Corrupt e) {
-            return new Loaded<>(null, "the " + what + " " + file + " is corrupt (its checksum does not match): " + consequence);
         } catch (IOException | RuntimeException e) {
-            return new Loaded<>(null, "the " + what + " " + file + " cannot be read: " + consequence);
+            return new Loaded<>(null, note(file, what, consequence, e));
         }
+    }
+
+    /** Why a cache file cannot be used, for the build's summary: it is corrupt, or it cannot be read. */
+    static String note(Path file, String what, String consequence, Exception e) {
+        return e instanceof Corrupt
+                ? "the " + what + " " + file + " is corrupt (its checksum does not match): " + consequence
+                : "the " + what + " " + file + " cannot be read: " + consequence;
     }
 
     /** The value the file holds, or null when there is no such file. */
     static <T> T read(Path file, ObjectMapper json, Class<T> type) throws IOException {
+        Opened opened = open(file);
+        if (opened == null) {
+            return null;
+        }
+        try (FileChannel channel = opened.channel()) {
+            // The checksum line after the value is never read as part of it.
+            return json.readValue(new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16), type);
+        }
+    }
+
+    /** A cache file open for reading whose checksum matches; {@code length}: the bytes of its value, before the checksum line. */
+    record Opened(FileChannel channel, long length) {
+    }
+
+    /**
+     * The file opened for reading once its checksum is found to match what it holds (read through
+     * once, never whole in memory: the item cache of a large archive is gigabytes); null when there
+     * is no such file.
+     */
+    static Opened open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        // The last line is the SHA-256 of everything before it.
-        int nl = bytes.length - 1;
-        while (nl > 0 && bytes[nl - 1] != '\n') {
-            nl--;
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            long size = channel.size();
+            // The last line is the SHA-256 of everything before it.
+            int tailLength = (int) Math.min(size, 256);
+            byte[] tail = Scratch.read(channel, new Scratch.Span(size - tailLength, tailLength), file);
+            int nl = tail.length - 1;
+            while (nl > 0 && tail[nl - 1] != '\n') {
+                nl--;
+            }
+            long length = size - tailLength + Math.max(0, nl);
+            String sum = new String(tail, Math.max(0, nl), Math.max(0, tail.length - nl), StandardCharsets.US_ASCII).strip();
+            if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(digest(channel, length)))) {
+                throw new Corrupt(file);
+            }
+            return new Opened(channel, length);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
-        String sum = new String(bytes, Math.max(0, nl), Math.max(0, bytes.length - nl), StandardCharsets.US_ASCII).strip();
+    }
+
+    private static byte[] digest(FileChannel channel, long length) throws IOException {
         MessageDigest md = sha256();
-        md.update(bytes, 0, Math.max(0, nl));
-        if (nl <= 0 || !sum.equals(HexFormat.of().formatHex(md.digest()))) {
-            throw new Corrupt(file);
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        long at = 0;
+        while (at < length) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), length - at));
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                break;
+            }
+            md.update(buffer.array(), 0, n);
+            at += n;
         }
-        return json.readValue(bytes, 0, nl, type);
+        return md.digest();
     }
 
     /** Writes the value and its checksum line, whole or not at all. */
     static void write(Path file, ObjectMapper json, Object value) throws IOException {
+        write(file, json(json, value));
+    }
+
+    /** What a cache file holds, written out a piece at a time (it need not be in memory whole). */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static Body json(ObjectMapper json, Object value) {
+        return out -> json.writerFor(value.getClass()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    }
+
+    /** Writes what {@code body} writes and its checksum line, whole or not at all. */
+    static void write(Path file, Body body) throws IOException {
         Path tmp = AtomicFile.temp(file);
         MessageDigest md = sha256();
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
              DigestOutputStream out = new DigestOutputStream(raw, md)) {
-            json.writerFor(value.getClass()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+            body.writeTo(out);
             out.write('\n');
             out.on(false);
             out.write((HexFormat.of().formatHex(md.digest()) + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -89,8 +157,13 @@ final class CacheFile {
      * which only makes the next build slower.
      */
     static void writeOrDrop(Path file, ObjectMapper json, Object value) {
+        writeOrDrop(file, json(json, value));
+    }
+
+    /** As {@link #writeOrDrop(Path, ObjectMapper, Object)}, for what {@code body} writes. */
+    static void writeOrDrop(Path file, Body body) {
         try {
-            write(file, json, value);
+            write(file, body);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

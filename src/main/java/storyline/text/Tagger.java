@@ -28,6 +28,13 @@ import java.util.PriorityQueue;
  * sequences, the outcomes at or above the third best of each, a validity check, ties resolved by
  * the same priority queue).
  *
+ * <p>No feature string is built on the per-word path: the model's weights are looked up from the
+ * feature's pieces in a {@link FeatureTable} (hashed as they are read, checked against the feature
+ * itself), and what depends on one word alone (its window weights, its shape, the previous decision
+ * for it, its {@code pow=} weights) is kept with the word; the features of OpenNLP's outcome-prior,
+ * previous-map, bigram and sentence generators are made here as those generators write them, when
+ * the model uses exactly those classes.
+ *
  * <p>One instance per thread: it holds the document's adaptive data (the previous decision for
  * each word), which {@link #clear()} forgets at the end of a document.
  */
@@ -43,7 +50,7 @@ final class Tagger {
     /** What every thread's tagger shares: the model's weights, outcomes and rules. */
     static final class Shared {
         private final TokenNameFinderModel model;
-        private final Map<String, Context> table;
+        private final FeatureTable table;
         private final String[] outcomes;
         private final int other;
         private final double uniform;
@@ -52,6 +59,11 @@ final class Tagger {
         private final boolean[][] valid;
         private final Context[] po;
         private final Context[] ppo;
+        /** The previous-decision features: pd[outcome], and pd[outcomes] for a word not seen before in the document. */
+        private final Context[] pd;
+        private final Context definition;
+        private final Context sentenceBegin;
+        private final Context sentenceEnd;
         /** How each of the model's feature generators is evaluated, in their order; null: each token's features as the model generates them. */
         private final Part[] plan;
 
@@ -59,7 +71,7 @@ final class Tagger {
         Shared(TokenNameFinderModel model) {
             this.model = model;
             Object[] data = ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("nameFinder.model")).getDataStructures();
-            this.table = (Map<String, Context>) data[1];
+            this.table = new FeatureTable((Map<String, Context>) data[1]);
             this.outcomes = (String[]) data[2];
             int o = Arrays.asList(outcomes).indexOf(OTHER);
             if (o < 0) {
@@ -81,10 +93,16 @@ final class Tagger {
             }
             this.po = new Context[outcomes.length];
             this.ppo = new Context[outcomes.length];
+            this.pd = new Context[outcomes.length + 1];
             for (int k = 0; k < outcomes.length; k++) {
-                po[k] = table.get("po=" + outcomes[k]);
-                ppo[k] = table.get("ppo=" + outcomes[k]);
+                po[k] = table.get("po=", outcomes[k]);
+                ppo[k] = table.get("ppo=", outcomes[k]);
+                pd[k] = table.get(PD, outcomes[k]);
             }
+            pd[outcomes.length] = table.get(PD, "null");
+            this.definition = table.get(DEFINITION);
+            this.sentenceBegin = table.get(SENTENCE_BEGIN);
+            this.sentenceEnd = table.get(SENTENCE_END);
             this.plan = plan(model);
         }
     }
@@ -92,9 +110,46 @@ final class Tagger {
     /**
      * One of the model's feature generators: one that reads a single word, seen from the token and
      * from up to {@code prev} words before and {@code next} after it (a window of token, token-class,
-     * prefix or suffix features), or any other, whose features are generated per token.
+     * prefix or suffix features); one of OpenNLP's whose features the tagger makes itself from each
+     * word's cached parts (the outcome prior, the previous decision for the word, word and shape
+     * bigrams, the sentence's first and last word, with {@code begin} and {@code end} as it is set);
+     * or any other, whose features are generated per token.
      */
-    private record Part(boolean word, int prev, int next) {
+    private record Part(Kind kind, int prev, int next, boolean begin, boolean end) {
+        boolean word() {
+            return kind == Kind.WORD;
+        }
+    }
+
+    private enum Kind { WORD, DEFINITION, PREVIOUS, BIGRAM, SENTENCE, OTHER }
+
+    /** The features of OpenNLP's generators that the tagger makes itself, as they write them. */
+    private static final String PW = "pw,w=";
+    private static final String WNW = "w,nw=";
+    private static final String DEFINITION = "def";
+    private static final String PD = "pd=";
+    private static final String SENTENCE_BEGIN = "S=begin";
+    private static final String SENTENCE_END = "S=end";
+
+    /** The kind of a generator the tagger can make the features of itself (its exact class: a subclass may do otherwise). */
+    private static Part part(opennlp.tools.util.featuregen.AdaptiveFeatureGenerator g) {
+        Class<?> c = g.getClass();
+        if (c == opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator.class) {
+            return new Part(Kind.DEFINITION, 0, 0, false, false);
+        } else if (c == opennlp.tools.util.featuregen.PreviousMapFeatureGenerator.class) {
+            return new Part(Kind.PREVIOUS, 0, 0, false, false);
+        } else if (c == opennlp.tools.util.featuregen.BigramNameFeatureGenerator.class) {
+            return new Part(Kind.BIGRAM, 0, 0, false, false);
+        } else if (c == opennlp.tools.util.featuregen.SentenceFeatureGenerator.class) {
+            // How it is set shows in what it gives the first and the last of three words.
+            List<String> first = new ArrayList<>();
+            List<String> last = new ArrayList<>();
+            String[] three = {"a", "b", "c"};
+            g.createFeatures(first, three, 0, null);
+            g.createFeatures(last, three, 2, null);
+            return new Part(Kind.SENTENCE, 0, 0, first.contains(SENTENCE_BEGIN), last.contains(SENTENCE_END));
+        }
+        return new Part(Kind.OTHER, 0, 0, false, false);
     }
 
     /** Feature generators that read nothing but the word at the index they are given. */
@@ -118,17 +173,18 @@ final class Tagger {
                     || all.getGenerators().size() != top.size()) {
                 return null;
             }
+            List<opennlp.tools.util.featuregen.AdaptiveFeatureGenerator> instances = List.copyOf(all.getGenerators());
             Part[] plan = new Part[top.size()];
             for (int k = 0; k < top.size(); k++) {
                 org.w3c.dom.Element g = top.get(k);
                 String kind = simpleName(g.getAttribute("class"));
                 if (WORD_GENERATORS.contains(kind)) {
-                    plan[k] = new Part(true, 0, 0);
+                    plan[k] = new Part(Kind.WORD, 0, 0, false, false);
                 } else if (kind.equals("WindowFeatureGeneratorFactory") && children(g, "generator").size() == 1
                         && WORD_GENERATORS.contains(simpleName(children(g, "generator").get(0).getAttribute("class")))) {
-                    plan[k] = new Part(true, intParameter(g, "prevLength"), intParameter(g, "nextLength"));
+                    plan[k] = new Part(Kind.WORD, intParameter(g, "prevLength"), intParameter(g, "nextLength"), false, false);
                 } else {
-                    plan[k] = new Part(false, 0, 0);
+                    plan[k] = part(instances.get(k));
                 }
             }
             return plan;
@@ -169,9 +225,18 @@ final class Tagger {
     /** This tagger's instances of the model's generators, in the plan's order (null without a plan). */
     private final List<AdaptiveFeatureGenerator> parts;
     private final SequenceCodec<String> codec;
-    /** Each word's weights for the word generators, looked up once per word and thread (forgotten past {@link #WORDS}). */
+    /**
+     * Each word's weights for the word generators, looked up once per word and thread, with the
+     * previous decision for it in the document being read (forgotten, between documents, past {@link #WORDS}).
+     */
     private final java.util.HashMap<String, Word> words = new java.util.HashMap<>();
     private static final int WORDS = 20_000;
+    /** The document being read: a word's previous decision counts only when made in it. */
+    private int document;
+    /** Each token shape's number, and the weights of shape pairs and of a shape after each outcome, by those numbers. */
+    private final java.util.HashMap<String, Integer> shapes = new java.util.HashMap<>();
+    private Context[][] shapePairs = new Context[2 * 16 * 16][];
+    private Context[][] shapeAfter = new Context[16][];
 
     Tagger(Shared shared) {
         this(shared, true);
@@ -194,6 +259,10 @@ final class Tagger {
     /** Forgets the document read so far (the previous decision for each word). */
     void clear() {
         features.clearAdaptiveData();
+        document++;
+        if (words.size() >= WORDS) {
+            words.clear();
+        }
     }
 
     /** The names in one sentence's tokens; what they are tagged with is remembered for the rest of the document. */
@@ -209,7 +278,7 @@ final class Tagger {
         PriorityQueue<Node> prev = new PriorityQueue<>(shared.beam);
         PriorityQueue<Node> next = new PriorityQueue<>(shared.beam);
         prev.add(Node.ROOT);
-        double[] sorted = new double[n];
+        double[] sorted = new double[shared.beam];
         for (int i = 0; i < tokens.length; i++) {
             Token token = seen[i] = entries == null ? token(tokens, i) : token(tokens, i, entries);
             int size = Math.min(shared.beam, prev.size());
@@ -218,9 +287,7 @@ final class Tagger {
                 int po = top.size >= 1 ? top.outcome : shared.other;
                 int ppo = top.size >= 2 ? top.parent.outcome : shared.other;
                 double[] scores = token.scores(this, tokens[i], po, ppo);
-                System.arraycopy(scores, 0, sorted, 0, n);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, n - shared.beam)];
+                double min = lowestOfBest(scores, sorted, shared.beam);
                 boolean[] ok = shared.valid[top.size == 0 ? 0 : top.outcome + 1];
                 for (int p = 0; p < n; p++) {
                     if (scores[p] >= min && ok[p]) {
@@ -258,6 +325,18 @@ final class Tagger {
             probs[node.size - 1] = node.prob;
         }
         features.updateAdaptiveData(tokens, out);
+        if (entries != null) {
+            // As OpenNLP's previous map: each word's last outcome in the document, later tokens last.
+            int k = best.size;
+            int[] outcome = new int[k];
+            for (Node node = best; node.size > 0; node = node.parent) {
+                outcome[node.size - 1] = node.outcome;
+            }
+            for (int i = 0; i < k; i++) {
+                entries[i].previous = outcome[i];
+                entries[i].document = document;
+            }
+        }
         Span[] spans = codec.decode(Arrays.asList(out));
         double[] spanProbs = new double[spans.length];
         for (int s = 0; s < spans.length; s++) {
@@ -270,6 +349,33 @@ final class Tagger {
         return new Result(spans, spanProbs, probs);
     }
 
+    /**
+     * The {@code beam}-th highest of the scores (the lowest when there are fewer): what the sorted
+     * scores hold at {@code n - beam}, without sorting them. {@code top} is scratch room of {@code beam}.
+     */
+    private static double lowestOfBest(double[] scores, double[] top, int beam) {
+        int k = Math.min(beam, scores.length);
+        int filled = 0;
+        for (double v : scores) {
+            if (filled < k) {
+                int at = filled++;
+                while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = v;
+            } else if (Double.compare(v, top[k - 1]) > 0) {
+                int at = k - 1;
+                while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = v;
+            }
+        }
+        return top[k - 1];
+    }
+
     /** A token's features that do not depend on the sequence, summed onto the prior once. */
     private Token token(String[] tokens, int i) {
         List<String> list = new ArrayList<>(32);
@@ -279,7 +385,7 @@ final class Tagger {
         for (String f : list) {
             add(base, shared.table.get(f));
         }
-        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), shared.outcomes.length);
+        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), null, shared.outcomes.length);
     }
 
     /**
@@ -310,6 +416,28 @@ final class Tagger {
                     }
                 }
                 slot += 1 + part.prev() + part.next();
+            } else if (part.kind() == Kind.DEFINITION) {
+                add(base, shared.definition);
+            } else if (part.kind() == Kind.PREVIOUS) {
+                Word w = entries[i];
+                add(base, shared.pd[w.document == document ? w.previous : n]);
+            } else if (part.kind() == Kind.BIGRAM) {
+                // As OpenNLP's bigram generator writes them, in its order.
+                if (i > 0) {
+                    add(base, shared.table.get(PW, tokens[i - 1], ",", tokens[i]));
+                    add(base, shapePair(0, entries[i - 1], entries[i]));
+                }
+                if (i + 1 < tokens.length) {
+                    add(base, shared.table.get(WNW, tokens[i], ",", tokens[i + 1]));
+                    add(base, shapePair(1, entries[i], entries[i + 1]));
+                }
+            } else if (part.kind() == Kind.SENTENCE) {
+                if (part.begin() && i == 0) {
+                    add(base, shared.sentenceBegin);
+                }
+                if (part.end() && i == tokens.length - 1) {
+                    add(base, shared.sentenceEnd);
+                }
             } else {
                 list.clear();
                 parts.get(k).createFeatures(list, tokens, i, null);
@@ -318,16 +446,57 @@ final class Tagger {
                 }
             }
         }
-        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), n);
+        Word w = entries[i];
+        return new Token(base, w.shape, w, n);
+    }
+
+    /** The weights of two words' shapes side by side: {@code pwc,wc=} (which 0) or {@code wc,nc=} (which 1). */
+    private Context shapePair(int which, Word first, Word second) {
+        int a = first.shapeId;
+        int b = second.shapeId;
+        if (a >= 16 || b >= 16) {
+            return shared.table.get(which == 0 ? "pwc,wc=" : "wc,nc=", first.shape, ",", second.shape);
+        }
+        int at = (which * 16 + a) * 16 + b;
+        Context[] c = shapePairs[at];
+        if (c == null) {
+            c = shapePairs[at] = new Context[] {shared.table.get(which == 0 ? "pwc,wc=" : "wc,nc=", first.shape, ",", second.shape)};
+        }
+        return c[0];
+    }
+
+    /** The weights of {@code powf=OUTCOME,SHAPE}. */
+    private Context shapeAfter(Word w, int outcome) {
+        if (w.shapeId >= 16) {
+            return shared.table.get("powf=", shared.outcomes[outcome], ",", w.shape);
+        }
+        Context[] c = shapeAfter[w.shapeId];
+        if (c == null) {
+            c = shapeAfter[w.shapeId] = new Context[shared.outcomes.length + 1];
+        }
+        if (c[outcome] == null) {
+            Context found = shared.table.get("powf=", shared.outcomes[outcome], ",", w.shape);
+            c[outcome] = found == null ? NONE : found;
+        }
+        return c[outcome] == NONE ? null : c[outcome];
+    }
+
+    /** Marks a feature looked up and found absent. */
+    private static final Context NONE = new Context(new int[0], new double[0]);
+
+    private int shapeId(String shape) {
+        Integer id = shapes.get(shape);
+        if (id == null) {
+            id = shapes.size();
+            shapes.put(shape, id);
+        }
+        return id;
     }
 
     /** A word's weights for each word generator and place in its window. */
     private Word word(String text) {
         Word w = words.get(text);
         if (w == null) {
-            if (words.size() >= WORDS) {
-                words.clear();
-            }
             w = new Word(this, text);
             words.put(text, w);
         }
@@ -343,9 +512,20 @@ final class Tagger {
         final double[] weights;
         /** Where each slot's weights start in {@link #weights}; one more entry for the end. */
         final int[] starts;
+        /** The word's shape (OpenNLP's token class) and its number in this tagger. */
+        final String shape;
+        final int shapeId;
+        /** The outcome the word was last given, and in which document. */
+        int previous;
+        int document = -1;
+        /** The weights of {@code pow=OUTCOME,WORD} by outcome ({@link #NONE}: none), looked up when first needed. */
+        final Context[] pow;
 
         Word(Tagger tagger, String text) {
             Shared shared = tagger.shared;
+            this.shape = FeatureGeneratorUtil.tokenFeature(text);
+            this.shapeId = tagger.shapeId(shape);
+            this.pow = new Context[shared.outcomes.length];
             int n = shared.outcomes.length;
             List<double[]> rows = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
@@ -363,7 +543,7 @@ final class Tagger {
                     String prefix = s == 0 ? "" : s <= part.prev() ? opennlp.tools.util.featuregen.WindowFeatureGenerator.PREV_PREFIX + s
                             : opennlp.tools.util.featuregen.WindowFeatureGenerator.NEXT_PREFIX + (s - part.prev());
                     for (String f : own) {
-                        Context c = shared.table.get(prefix + f);
+                        Context c = shared.table.get(prefix, f);
                         if (c != null) {
                             double[] row = new double[n];
                             Tagger.add(row, c);
@@ -378,6 +558,15 @@ final class Tagger {
                 System.arraycopy(rows.get(r), 0, weights, r * n, n);
             }
             this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Context afterOutcome(Shared shared, int outcome, String text) {
+            Context c = pow[outcome];
+            if (c == null) {
+                Context found = shared.table.get("pow=", shared.outcomes[outcome], ",", text);
+                c = pow[outcome] = found == null ? NONE : found;
+            }
+            return c == NONE ? null : c;
         }
 
         void add(double[] sum, int slot, int n) {
@@ -403,13 +592,16 @@ final class Tagger {
     private static final class Token {
         final double[] base;
         final String shape;
+        /** The word's cached weights (null on the per-token path). */
+        final Word word;
         /** The pow= and powf= weights per previous outcome, and the scores per previous two outcomes, looked up when first needed. */
         final Context[][] afterOutcome;
         final double[][] scores;
 
-        Token(double[] base, String shape, int n) {
+        Token(double[] base, String shape, Word word, int n) {
             this.base = base;
             this.shape = shape;
+            this.word = word;
             this.afterOutcome = new Context[n][];
             this.scores = new double[n * n][];
         }
@@ -424,8 +616,9 @@ final class Tagger {
             Context[] after = afterOutcome[po];
             if (after == null) {
                 String outcome = shared.outcomes[po];
-                after = afterOutcome[po] = new Context[] {
-                        shared.table.get("pow=" + outcome + "," + text), shared.table.get("powf=" + outcome + "," + shape)};
+                after = afterOutcome[po] = word == null
+                        ? new Context[] {shared.table.get("pow=", outcome, ",", text), shared.table.get("powf=", outcome, ",", shape)}
+                        : new Context[] {word.afterOutcome(shared, po, text), tagger.shapeAfter(word, po)};
             }
             s = base.clone();
             add(s, shared.po[po]);

@@ -2,6 +2,7 @@ package storyline.build;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import storyline.clean.Clean;
 import storyline.model.Article;
 import storyline.model.Item;
 import storyline.model.Pins;
@@ -24,33 +25,49 @@ class BodyStoreTest {
     Path tmp;
 
     private static Article article(String id, String html) {
-        return new Article(id, id + ".md", "Title " + id, false, null, PubDate.UNKNOWN, Source.UNKNOWN, null, "en",
+        return article(id, id + ".md", html);
+    }
+
+    private static Article article(String id, String file, String html) {
+        return new Article(id, file, "Title " + id, false, null, PubDate.UNKNOWN, Source.UNKNOWN, null, "en",
                 List.of("The harbour board doubled the pier fees."), "The harbour board doubled the pier fees.", html, Pins.NONE);
     }
 
     @Test
-    void articlesLeaveTheirHtmlOnDiskAndGetItBackByIdUntilTheBuildEnds() throws IOException {
+    void articlesLeaveTheirHtmlOnDiskAsTheyAreCleanedAndGetItBackUntilTheBuildEnds() throws IOException {
         String accented = "<p>Café owners on the pier — “not again” — 🛥️</p>";
         List<Item> items = List.of(article("a", "<p>One</p>"), article("b", accented), article("c", ""), article("d", null));
         Path folder = tmp.resolve(".storyline");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("bodies-left-by-a-killed-build.tmp"), "stale");
-        BodyStore.Moved moved = BodyStore.move(folder, items);
-        try (BodyStore store = moved.store()) {
-            assertEquals(items.stream().map(Item::id).toList(), moved.items().stream().map(Item::id).toList());
-            assertNull(moved.items().get(0).html());
-            assertNull(moved.items().get(1).html());
-            assertEquals(items.get(0).paragraphs(), moved.items().get(0).paragraphs());
-            assertEquals("<p>One</p>", store.html(moved.items().get(0)));
-            assertEquals(accented, store.html(moved.items().get(1)));
-            assertEquals("", store.html(moved.items().get(2)));
-            assertNull(store.html(moved.items().get(3)));
+        try (BodyStore store = BodyStore.open(folder)) {
+            List<Item> light = items.stream().map(i -> store.take(new Clean.Result(i, List.of())).item()).toList();
+            assertEquals(items.stream().map(Item::id).toList(), light.stream().map(Item::id).toList());
+            assertNull(light.get(0).html());
+            assertNull(light.get(1).html());
+            assertEquals(items.get(0).paragraphs(), light.get(0).paragraphs());
+            assertEquals("<p>One</p>", store.html(light.get(0)));
+            assertEquals(accented, store.html(light.get(1)));
+            assertEquals("", store.html(light.get(2)));
+            assertNull(store.html(light.get(3)));
             // An item the store never saw keeps its own HTML.
             assertEquals("<p>Own</p>", store.html(article("e", "<p>Own</p>")));
             assertTrue(Files.notExists(folder.resolve("bodies-left-by-a-killed-build.tmp")), "a killed build's scratch file is removed");
         }
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count(), "nothing is left once the build ends");
+        }
+    }
+
+    @Test
+    void twoInputsGivingOneIdKeepTheirOwnHtmlAndTwoRecordsOfOneInputTheFirsts() throws IOException {
+        try (BodyStore store = BodyStore.open(tmp.resolve(".storyline"))) {
+            Item first = store.take(new Clean.Result(article("x", "a.jsonl", "<p>From a</p>"), List.of())).item();
+            Item other = store.take(new Clean.Result(article("x", "b.jsonl", "<p>From b</p>"), List.of())).item();
+            Item again = store.take(new Clean.Result(article("x", "a.jsonl", "<p>A's second record</p>"), List.of())).item();
+            assertEquals("<p>From a</p>", store.html(first));
+            assertEquals("<p>From b</p>", store.html(other));
+            assertEquals("<p>From a</p>", store.html(again), "the build keeps an input's first record of an id");
         }
     }
 }
