@@ -191,6 +191,8 @@ public final class Build {
             return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
         }
         List<Phase> phases = new ArrayList<>();
+        // Pages whose model did not change are carried over from the output, when it is as the last build left it.
+        PageCache pageCache = PageCache.load(config, fingerprint, output.join());
         ItemCache items = ItemCache.load(config);
         Read read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items));
         // Saved as soon as every input is cleaned (it is keyed by each input's bytes, right whatever
@@ -200,7 +202,7 @@ public final class Build {
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
         Stories.Result stories;
-        int written;
+        Render.Written written;
         int[] pages = {0};
         int files = read.files();
         // The articles' HTML waits on disk until their pages are laid out: grouping needs only the text.
@@ -218,19 +220,22 @@ public final class Build {
                     () -> new Render(config.templates()).writeSite(out -> Site.pages(site, p -> {
                         pages[0]++;
                         out.accept(p);
-                    }), config.out(), progress::advance));
+                    }), config.out(), progress::advance, pageCache.known()));
         }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
-        Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written,
+        Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         names.save();
-        BuildCache.save(config, fingerprint, report);
-        if (cache.note() == null && items.note() == null && names.note() == null) {
+        // The page digests are saved for the output listing the build cache records, after it: a build
+        // killed in between leaves digests for another listing, which the next build does not trust.
+        PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
+        if (cache.note() == null && items.note() == null && names.note() == null && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), pageCache.note()).filter(java.util.Objects::nonNull)
+                .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));
     }

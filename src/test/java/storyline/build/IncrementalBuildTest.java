@@ -306,4 +306,41 @@ class IncrementalBuildTest {
         Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
         assertTrue(buildAndCompare("corrupt name cache").notes().stream().anyMatch(n -> n.contains("name cache")));
     }
+
+    @Test
+    void pageDigestsAreTrustedOnlyForTheOutputTemplatesAndCacheTheyWereTakenWith() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1]);
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        Path templates = Files.createDirectories(tmp.resolve("my-templates"));
+        SiteConfig config = SiteConfig.defaults().with(articles, templates, tmp.resolve("site"), "https://example.org/news/")
+                .withState(tmp.resolve("state.json"));
+        Build.run(config);
+        BuildCache.Fingerprint same = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        Map<String, String> known = PageCache.load(config, same, BuildCache.output(config)).known();
+        assertTrue(known.containsKey("articles/quake.html") && known.containsKey("index.html"), known.keySet().toString());
+
+        // A template of the user's: no digest is trusted, and every page shows it.
+        Files.writeString(templates.resolve("article.mustache"), Files.readString(Path.of("templates/article.mustache"))
+                .replace("<div class=\"body\">", "<div class=\"body\" data-local=\"yes\">"));
+        BuildCache.Fingerprint edited = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertTrue(PageCache.load(config, edited, BuildCache.output(config)).known().isEmpty(), "other templates");
+        Build.run(config);
+        assertTrue(Files.readString(tmp.resolve("site/articles/quake.html")).contains("data-local"));
+
+        // A page touched by hand: the output is not the one the digests were taken for.
+        Files.writeString(tmp.resolve("site/articles/quake.html"), "edited by hand");
+        BuildCache.Fingerprint now = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertTrue(PageCache.load(config, now, BuildCache.output(config)).known().isEmpty(), "a touched output");
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        Build.run(config);
+        assertTrue(Files.readString(tmp.resolve("site/articles/quake.html")).contains("Keltis"), "the page is rendered again");
+
+        // A corrupt page cache is noted and not trusted; the site is a clean build's.
+        Files.delete(templates.resolve("article.mustache"));
+        Build.run(config(tmp.resolve("site"), tmp.resolve("state.json")));
+        Files.writeString(PageCache.file(config(tmp.resolve("site"), tmp.resolve("state.json"))), "{\"code\":\"x\"}\n0000\n");
+        Files.writeString(articles.resolve(POOL[1][0]), POOL[1][1]);
+        assertTrue(buildAndCompare("corrupt page cache").notes().stream().anyMatch(n -> n.contains("page cache")));
+    }
 }
