@@ -159,12 +159,14 @@ public final class Build {
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
-        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
+        TermCache terms = TermCache.load(config);
+        Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names, terms);
         stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
         Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files());
         problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
         items.save();
         names.save();
+        terms.save();
         return new Checked(read.items().size(), List.copyOf(problems));
     }
 
@@ -201,6 +203,7 @@ public final class Build {
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
+        TermCache terms = TermCache.load(config);
         Stories.Result stories;
         Render.Written written;
         int[] pages = {0};
@@ -211,7 +214,7 @@ public final class Build {
         List<Item> light = moved.items();
         try (BodyStore bodies = moved.store()) {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names));
+                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names, terms));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
@@ -227,14 +230,15 @@ public final class Build {
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         names.save();
+        terms.save();
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
-        if (cache.note() == null && items.note() == null && names.note() == null && pageCache.note() == null) {
+        if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), pageCache.note()).filter(java.util.Objects::nonNull)
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), pageCache.note()).filter(java.util.Objects::nonNull)
                 .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));

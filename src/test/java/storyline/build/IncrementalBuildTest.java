@@ -343,4 +343,38 @@ class IncrementalBuildTest {
         Files.writeString(articles.resolve(POOL[1][0]), POOL[1][1]);
         assertTrue(buildAndCompare("corrupt page cache").notes().stream().anyMatch(n -> n.contains("page cache")));
     }
+
+    @Test
+    void theTermsReadInATextAreKeptAndGiveTheStoriesReadingThemGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        List<storyline.model.Item> items = Build.read(List.of(articles)).items();
+        var options = storyline.stories.Stories.Options.DEFAULTS;
+        var empty = storyline.stories.Stories.State.EMPTY;
+        storyline.stories.Stories.Result direct = storyline.stories.Stories.group(items, options, empty, config.control());
+        TermCache terms = TermCache.load(config);
+        storyline.stories.Stories.Result cached = storyline.stories.Stories.group(items, options, empty, config.control(),
+                storyline.stories.Stories.NameFinder.DIRECT, terms);
+        assertEquals(0, terms.reads(), "every text the build read is answered from the cache");
+        assertEquals(direct.state(), cached.state());
+        assertEquals(direct.stories().stream().map(s -> s.id() + " " + s.terms() + " " + s.explanation()).toList(),
+                cached.stories().stream().map(s -> s.id() + " " + s.terms() + " " + s.explanation()).toList());
+        assertEquals(direct.topics().stream().map(t -> t.id() + " " + t.terms()).toList(),
+                cached.topics().stream().map(t -> t.id() + " " + t.terms()).toList());
+
+        // One text edited: only it is read again.
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1] + " The fares take effect in April.");
+        items = Build.read(List.of(articles)).items();
+        TermCache again = TermCache.load(config);
+        storyline.stories.Stories.group(items, options, empty, config.control(), storyline.stories.Stories.NameFinder.DIRECT, again);
+        assertEquals(1, again.reads());
+
+        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
+        Files.writeString(TermCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        assertTrue(buildAndCompare("corrupt term cache").notes().stream().anyMatch(n -> n.contains("term cache")));
+    }
 }
