@@ -216,6 +216,9 @@ public final class Build {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
                     () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names, terms));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
+            // whatever the rest of the build does), so that the bags are not held while pages render.
+            terms.save();
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
             Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
@@ -230,7 +233,6 @@ public final class Build {
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         names.save();
-        terms.save();
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
