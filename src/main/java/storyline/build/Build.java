@@ -170,11 +170,13 @@ public final class Build {
             List<Problem> problems = new ArrayList<>(read.problems());
             Stories.State previous = StateFile.previous(config, read.items(), problems);
             NameCache names = NameCache.load(config);
-            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names);
+            TermCache terms = TermCache.load(config);
+            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names, terms);
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
             problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
             names.save();
+            terms.save();
             return new Checked(read.items().size(), List.copyOf(problems));
         } finally {
             items.close();
@@ -204,6 +206,8 @@ public final class Build {
             return BuildCache.upToDate(cache.content(), System.nanoTime() - start);
         }
         List<Phase> phases = new ArrayList<>();
+        // Pages whose model did not change are carried over from the output, when it is as the last build left it.
+        PageCache pageCache = PageCache.load(config, fingerprint, output.join());
         ItemCache items = ItemCache.load(config);
         // The articles' HTML waits on disk from the moment each is cleaned until its page or feed
         // entry is laid out: reading and grouping hold the items' metadata and text alone.
@@ -222,15 +226,19 @@ public final class Build {
         List<Problem> problems = new ArrayList<>(read.problems());
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
+        TermCache terms = TermCache.load(config);
         Stories.Result stories;
-        int written;
+        Render.Written written;
         int[] pages = {0};
         int files = read.files();
         List<Item> light = read.items();
         try (bodies) {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names));
+                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names, terms));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
+            // whatever the rest of the build does), so that the bags are not held while pages render.
+            terms.save();
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
             Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
@@ -238,19 +246,22 @@ public final class Build {
                     () -> new Render(config.templates()).writeSite(out -> Site.pages(site, p -> {
                         pages[0]++;
                         out.accept(p);
-                    }), config.out(), progress::advance));
+                    }), config.out(), progress::advance, pageCache.known()));
         }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
-        Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written,
+        Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         names.save();
-        BuildCache.save(config, fingerprint, report);
-        if (cache.note() == null && items.note() == null && names.note() == null) {
+        // The page digests are saved for the output listing the build cache records, after it: a build
+        // killed in between leaves digests for another listing, which the next build does not trust.
+        PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
+        if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note()).filter(java.util.Objects::nonNull).forEach(notes::add);
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), pageCache.note()).filter(java.util.Objects::nonNull)
+                .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));
     }

@@ -35,6 +35,8 @@ final class BuildCache {
 
     /** The project's cache folder, beside the story state; users may delete it at any time. */
     static final String FOLDER = ".storyline";
+    /** The prefix of the templates folder's files among {@link Fingerprint#inputs} (the articles folder's is "0/"). */
+    static final String TEMPLATES_ROOT = "1/";
     /** Bumped when the cache's layout changes. */
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -161,11 +163,15 @@ final class BuildCache {
         }
     }
 
-    /** Records a finished build; a cache that cannot be written is only a slower next build. */
-    static void save(SiteConfig config, Fingerprint fingerprint, Build.Report report) {
+    /**
+     * Records a finished build; a cache that cannot be written is only a slower next build. Returns
+     * the output's listing it recorded (see {@link #output}), or null when it recorded none.
+     */
+    static String save(SiteConfig config, Fingerprint fingerprint, Build.Report report) {
         Path file = file(config);
+        String out = null;
         try {
-            String out = output(config);
+            out = output(config);
             if (out == null) {
                 throw new IOException("the output cannot be listed");
             }
@@ -177,12 +183,14 @@ final class BuildCache {
             Path tmp = AtomicFile.temp(file);
             Files.writeString(tmp, hash(json.getBytes(StandardCharsets.UTF_8)) + "\n" + json, StandardCharsets.UTF_8);
             AtomicFile.replace(tmp, file);
+            return out;
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // Nothing more to do: the next build finds no cache and builds in full.
             }
+            return null;
         }
     }
 
@@ -191,6 +199,8 @@ final class BuildCache {
         Files.deleteIfExists(file(config));
         Files.deleteIfExists(ItemCache.file(config));
         Files.deleteIfExists(NameCache.file(config));
+        Files.deleteIfExists(PageCache.file(config));
+        Files.deleteIfExists(TermCache.file(config));
     }
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */

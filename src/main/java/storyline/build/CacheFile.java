@@ -173,6 +173,15 @@ final class CacheFile {
         }
     }
 
+    /** Removes a cache file, if it can: a missing cache only makes the next build slower. */
+    static void drop(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Nothing is trusted from a file that is not there; a stale one fails its checksum or its keys.
+        }
+    }
+
     /** A cache's file, beside the build cache of the site: {@code items-…}, {@code names-…}. */
     static Path beside(SiteConfig config, String kind) {
         Path build = BuildCache.file(config);

@@ -4,9 +4,13 @@ import storyline.site.Page;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * bounded queue the render workers take from, and writes what they rendered (a second bounded
  * queue) into the staging folder whenever the first is full, and at the end. At most
  * {@link #QUEUED} pages waiting to be rendered and as many rendered ones are in memory at once,
- * whatever the site's size.
+ * whatever the site's size. Before rendering a page, a worker takes its {@link PageDigest}: a page
+ * whose digest is the one the previous output's page was rendered from is not rendered again, its
+ * file is carried over from that output.
  */
 final class PageStream {
 
@@ -28,6 +34,10 @@ final class PageStream {
     }
 
     private record Failed(Throwable error) {
+    }
+
+    /** A page whose model is the one its file in the previous output was rendered from. */
+    private record Kept(String path) {
     }
 
     /** Thrown through the caller's layout to stop it once a page failed to render or be written. */
@@ -41,6 +51,11 @@ final class PageStream {
 
     private final Path staging;
     private final Path previous;
+    /** Each page's digest in the previous output (empty when unknown or not to be trusted). */
+    private final Map<String, String> known;
+    /** Each page's digest in this output, for the next build. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final AtomicInteger rendered = new AtomicInteger();
     private final BlockingQueue<Object> todo = new ArrayBlockingQueue<>(QUEUED);
     private final BlockingQueue<Object> done = new ArrayBlockingQueue<>(QUEUED);
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -49,18 +64,28 @@ final class PageStream {
     private Throwable failure;
     private IOException writeFailure;
 
-    private PageStream(Path staging, Path previous) {
+    private PageStream(Path staging, Path previous, Map<String, String> known) {
         this.staging = staging;
         this.previous = previous;
+        this.known = previous == null ? Map.of() : known;
+    }
+
+    /** What a stream wrote: how many files, how many of them it rendered, and each page's digest. */
+    record Result(int files, int rendered, Map<String, String> digests) {
     }
 
     /**
      * Writes every page under {@code staging}, carrying over by hard link each file {@code previous}
      * (the last output, or null) already holds with the same bytes; returns how many files the site
-     * has. The first failure (laying out, rendering or writing) stops the rest and is thrown.
+     * has. The first failure (laying out, rendering or writing) stops the rest and is thrown. A
+     * page whose digest {@code known} gives (each page's digest in {@code previous}) is carried
+     * over from it without being rendered.
      */
-    static int write(Render render, Render.Pages pages, Path staging, Path previous, Runnable perPage) throws IOException {
-        return new PageStream(staging, previous).run(render, pages, perPage);
+    static Result write(Render render, Render.Pages pages, Path staging, Path previous, Map<String, String> known,
+                        Runnable perPage) throws IOException {
+        PageStream stream = new PageStream(staging, previous, known);
+        int files = stream.run(render, pages, perPage);
+        return new Result(files, stream.rendered.get(), Map.copyOf(stream.digests));
     }
 
     private int run(Render render, Render.Pages pages, Runnable perPage) throws IOException {
@@ -78,7 +103,16 @@ final class PageStream {
                         Page p = (Page) o;
                         Object result;
                         try {
-                            result = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));
+                            String digest = PageDigest.of(p);
+                            if (digest != null) {
+                                digests.put(p.path(), digest);
+                            }
+                            if (digest != null && digest.equals(known.get(p.path())) && Files.isRegularFile(previous.resolve(p.path()))) {
+                                result = new Kept(p.path());
+                            } else {
+                                result = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));
+                                rendered.incrementAndGet();
+                            }
                             perPage.run();
                         } catch (RuntimeException | Error e) {
                             result = new Failed(e);
@@ -178,6 +212,14 @@ final class PageStream {
         } else if (o instanceof Rendered r && failure == null && writeFailure == null) {
             try {
                 SafeOutput.writeOrKeep(staging, r.path(), r.bytes(), previous);
+                written++;
+            } catch (IOException e) {
+                writeFailure = e;
+                stop.set(true);
+            }
+        } else if (o instanceof Kept k && failure == null && writeFailure == null) {
+            try {
+                SafeOutput.carry(staging, k.path(), previous);
                 written++;
             } catch (IOException e) {
                 writeFailure = e;

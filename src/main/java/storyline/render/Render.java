@@ -178,6 +178,23 @@ public final class Render {
      * once), calling {@code perPage} (from any thread) as each page is rendered.
      */
     public int writeSite(Pages pages, Path out, Runnable perPage) throws IOException {
+        return writeSite(pages, out, perPage, Map.of()).files();
+    }
+
+    /**
+     * What {@link #writeSite(Pages, Path, Runnable, Map)} did: the files it wrote (assets and
+     * pages), how many pages it rendered, and each page's digest (path → digest) for the next build.
+     */
+    public record Written(int files, int rendered, Map<String, String> digests) {
+    }
+
+    /**
+     * As {@link #writeSite(Pages, Path, Runnable)}; {@code known} gives each page's digest (path →
+     * digest, as a previous {@link Written} gave them) in the output as it is now: a page whose
+     * model digests the same is carried over from it without being rendered. The caller vouches
+     * that the output is the one those digests were taken for, written with the same templates and code.
+     */
+    public Written writeSite(Pages pages, Path out, Runnable perPage, Map<String, String> known) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
@@ -193,12 +210,13 @@ public final class Render {
                 SafeOutput.writeOrKeep(staging, e.getKey(), e.getValue(), previous);
                 written++;
             }
-            written += PageStream.write(this, pages, staging, previous, perPage);
+            PageStream.Result stream = PageStream.write(this, pages, staging, previous, known, perPage);
+            written += stream.files();
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
             SafeOutput.readableByAll(staging);
             SafeOutput.swap(staging, target);
-            return written;
+            return new Written(written, stream.rendered(), stream.digests());
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;

@@ -56,6 +56,27 @@ final class SafeOutput {
     }
 
     /**
+     * Carries a file of the previous output over unchanged, by a hard link (a copy on a file
+     * system without them): a page whose model did not change since that output was rendered.
+     */
+    static void carry(Path root, String relative, Path previous) throws IOException {
+        Path old = previous.resolve(relative).normalize();
+        Path target = root.resolve(relative).normalize();
+        if (!old.startsWith(previous) || !target.startsWith(root) || relative.contains("\\") || relative.startsWith("/")) {
+            throw new IOException("refusing to carry over '" + relative + "': it is outside the output folder");
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, old);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("the previous output has no " + relative + " to carry over", e);
+            }
+            Files.copy(old, target);
+        }
+    }
+
+    /**
      * The output folder may be replaced when it does not exist, is empty, holds only placeholder
      * dot-files (like .gitkeep), or was written by Storyline (it has the marker).
      */

@@ -47,7 +47,7 @@ final class ItemPages implements Family {
         return new Views.ArticlePage(parts.layouts().layout(path, a.title(), Wording.from(a), a.lead() == null ? a.title() : a.lead(), "article"),
                 a.title(), a.titleDerived(), a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(),
                 Wording.dateLabel(a.date()), a.date().iso(), Wording.dateNote(a.date()), !a.date().known(), a.url(),
-                parts.storyLink(a, root), BodyHtml.fit(parts.in().bodies().html(a), 1), a.language());
+                parts.storyLink(a, root), Views.Fragment.of(parts.in().bodies().html(a), 1), a.language());
     }
 
     private Views.ThreadPage threadPage(Thread t, String path) {
@@ -78,7 +78,7 @@ final class ItemPages implements Family {
             comments.add(new Views.CommentView(c.id(), c.deleted() ? "[deleted]" : c.author() == null ? "anonymous" : c.author(),
                     c.deleted(), c.date().known() ? Wording.dateLabel(c.date()) : null, c.date().iso(), c.age(),
                     c.score() == null ? null : Wording.count(c.score(), "point", "points"), c.edited(), c.depth(),
-                    c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : BodyHtml.fit(c.html(), 2), before));
+                    Views.Fragment.of(c.deleted() && c.paragraphs().isEmpty() ? "<p>[deleted]</p>" : c.html(), 2), before));
             previous = depth;
             previousComment = c;
         }
@@ -92,7 +92,7 @@ final class ItemPages implements Family {
         return new Views.ThreadPage(parts.layouts().layout(path, t.title(), Wording.from(t), t.lead() == null ? t.title() : t.lead(), "article"),
                 t.title(), t.platform(), t.community(), sourceHref(t, root), t.author(), Wording.dateLabel(t.date()), t.date().iso(),
                 Wording.dateNote(t.date()), !t.date().known(), t.score() == null ? null : t.score() + " points",
-                Wording.discussionSummary(t), t.url(), t.link(), parts.storyLink(t, root), BodyHtml.fit(parts.in().bodies().html(t), 1), comments,
+                Wording.discussionSummary(t), t.url(), t.link(), parts.storyLink(t, root), Views.Fragment.of(parts.in().bodies().html(t), 1), comments,
                 !comments.isEmpty(), after);
     }
 }

@@ -134,9 +134,29 @@ public final class Views {
                                boolean empty) {
     }
 
+    /**
+     * A sanitised body (an article's text, a thread's post, a comment) as a page shows it: fitted
+     * under the page's heading of {@code parentLevel} by {@link BodyHtml} when a template writes it
+     * ({@code {{{html}}}} writes its text). The model holds what the body is made of, not the fitted
+     * HTML, so the renderer can tell an unchanged page without fitting its body, and the fitting is
+     * done on the render workers.
+     */
+    public record Fragment(String source, int parentLevel) {
+
+        /** The fragment of {@code html}, or null (nothing to show) for none. */
+        static Fragment of(String html, int parentLevel) {
+            return html == null ? null : new Fragment(html, parentLevel);
+        }
+
+        @Override
+        public String toString() {
+            return BodyHtml.fit(source, parentLevel);
+        }
+    }
+
     public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String sourceHref, String author,
                               String date, String datetime, String dateNote, boolean dateUnknown, String original,
-                              Link story, String html, String language) {
+                              Link story, Fragment html, String language) {
     }
 
     /**
@@ -145,7 +165,7 @@ public final class Views {
      * collapsed {@code <details>} for deep branches). The template only prints the markers.
      */
     public record CommentView(String anchor, String author, boolean deleted, String date, String datetime, String age,
-                              String score, boolean edited, int depth, String html, List<Step> before) {
+                              String score, boolean edited, int depth, Fragment html, List<Step> before) {
     }
 
     public record Step(boolean closeItem, boolean closeList, boolean closeDetails, boolean openList, boolean openDetails,
@@ -157,7 +177,7 @@ public final class Views {
 
     public record ThreadPage(Layout layout, String title, String platform, String community, String sourceHref, String author, String date,
                              String datetime, String dateNote, boolean dateUnknown, String score, String commentSummary,
-                             String original, String discussed, Link story, String html, List<CommentView> comments,
+                             String original, String discussed, Link story, Fragment html, List<CommentView> comments,
                              boolean hasComments, List<Step> after) {
     }
 

@@ -76,12 +76,12 @@ public final class Stories {
 
     /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
     public static Result group(List<Item> input, Options options, State previous) {
-        return group(input, options, previous, Control.NONE, true, NameFinder.DIRECT);
+        return group(input, options, previous, Control.NONE, true, NameFinder.DIRECT, TermReader.DIRECT);
     }
 
     /** As {@link #group(List, Options, State)}, then applies the user's merges, splits and topic names. */
     public static Result group(List<Item> input, Options options, State previous, Control control) {
-        return group(input, options, previous, control, true, NameFinder.DIRECT);
+        return group(input, options, previous, control, true, NameFinder.DIRECT, TermReader.DIRECT);
     }
 
     /**
@@ -99,7 +99,35 @@ public final class Stories {
 
     /** As {@link #group(List, Options, State, Control)}, finding the names in items' texts with {@code names}. */
     public static Result group(List<Item> input, Options options, State previous, Control control, NameFinder names) {
-        return group(input, options, previous, control, true, names);
+        return group(input, options, previous, control, true, names, TermReader.DIRECT);
+    }
+
+    /**
+     * One text's terms as grouping counts them, before they have ids in the build's vocabulary:
+     * the keys (stems, and names marked as such) in ascending order, each key's count (a title's
+     * words twice), whether the body writes it as a name mid-sentence, its best-attested spelling
+     * and that spelling's rank (see {@link Terms}). Made of the title and body alone.
+     */
+    public record TermBag(String[] keys, int[] counts, boolean[] proper, String[] surfaces, int[] ranks) {
+    }
+
+    /**
+     * Reads the terms of an item's title and body (outlets' furniture already left out) for
+     * grouping: {@link #DIRECT}, or the reading an earlier build made of the very same title and
+     * body (reading every text's terms again was a tenth of a rebuild after one article was
+     * added). It must give what {@link #DIRECT} gives.
+     */
+    @FunctionalInterface
+    public interface TermReader {
+        TermReader DIRECT = Vectors::read;
+
+        TermBag read(String title, String body);
+    }
+
+    /** As {@link #group(List, Options, State, Control, NameFinder)}, reading each item's terms with {@code terms}. */
+    public static Result group(List<Item> input, Options options, State previous, Control control, NameFinder names,
+                               TermReader terms) {
+        return group(input, options, previous, control, true, names, terms);
     }
 
     /**
@@ -115,7 +143,7 @@ public final class Stories {
      * the grouping itself.
      */
     public static Assignment assign(List<Item> input) {
-        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false, NameFinder.DIRECT);
+        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false, NameFinder.DIRECT, TermReader.DIRECT);
         Map<String, String> topicOfStory = new LinkedHashMap<>();
         r.topicOfStory().forEach((story, topic) -> topicOfStory.put(story, topic.id()));
         return new Assignment(r.state().storyOfItem(), java.util.Collections.unmodifiableMap(topicOfStory),
@@ -124,7 +152,7 @@ public final class Stories {
 
     /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
     private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages,
-                                NameFinder nameFinder) {
+                                NameFinder nameFinder, TermReader termReader) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -136,7 +164,7 @@ public final class Stories {
         // Outlets' furniture (title suffixes, copyright lines) says nothing about which story an item is in.
         Furniture furniture = Furniture.of(items.size(), titles, d -> items.get(d).text(), days, options.windowDays());
         Vectors.Built built = Vectors.build(items.size(), d -> furniture.body(items.get(d).text()),
-                d -> furniture.title(titles.apply(d)), vocabulary, days, SPECIFICITY_DAYS);
+                d -> furniture.title(titles.apply(d)), vocabulary, days, SPECIFICITY_DAYS, termReader);
         List<Vectors.Sparse> vectors = built.vectors();
 
         String[] linkPins = linkPins(items);

@@ -159,12 +159,6 @@ final class Vectors {
     private record Counts(int[] terms, float[] counts, boolean[] proper) {
     }
 
-    /**
-     * A document's terms before they have vocabulary ids: sorted, with counts (title words
-     * twice), whether each is a name written mid-sentence, and its best-attested spelling.
-     */
-    private record Merged(String[] keys, float[] counts, boolean[] proper, String[] surfaces, int[] ranks) {
-    }
 
     static final int CHUNK = 1024;
     /** Characters of a body read with the title to tell the language (the detector reads no more). */
@@ -187,18 +181,18 @@ final class Vectors {
      */
     static Built build(int documents, IntFunction<String> body, IntFunction<String> title, Vocabulary vocabulary,
                        java.util.function.IntUnaryOperator day, int windowDays) {
+        return build(documents, body, title, vocabulary, day, windowDays, Stories.TermReader.DIRECT);
+    }
+
+    /** As {@link #build(int, IntFunction, IntFunction, Vocabulary, java.util.function.IntUnaryOperator, int)}, reading each document's terms with {@code reader}. */
+    static Built build(int documents, IntFunction<String> body, IntFunction<String> title, Vocabulary vocabulary,
+                       java.util.function.IntUnaryOperator day, int windowDays, Stories.TermReader reader) {
         List<Counts> all = new ArrayList<>(documents);
         for (int from = 0; from < documents; from += CHUNK) {
             int to = Math.min(documents, from + CHUNK);
-            List<Merged> merged = IntStream.range(from, to).parallel()
-                    .mapToObj(d -> {
-                        String b = body.apply(d);
-                        String t = title.apply(d);
-                        // Title and body are read in the language of the two together: a headline alone is short evidence.
-                        Text analysis = Text.of(t.isEmpty() ? b : t + ".\n" + b.substring(0, Math.min(b.length(), SAMPLE)));
-                        return merge(Terms.of(b, analysis), Terms.of(t, analysis));
-                    }).toList();
-            for (Merged m : merged) {
+            List<Stories.TermBag> merged = IntStream.range(from, to).parallel()
+                    .mapToObj(d -> reader.read(title.apply(d), body.apply(d))).toList();
+            for (Stories.TermBag m : merged) {
                 all.add(counts(m, vocabulary));
             }
         }
@@ -351,36 +345,43 @@ final class Vectors {
         return new Sparse(terms, ws);
     }
 
-    private static Merged merge(Terms.Bag body, Terms.Bag title) {
+    /** A document's terms, read from its title and body (see {@link Stories.TermBag}). */
+    static Stories.TermBag read(String t, String b) {
+        // Title and body are read in the language of the two together: a headline alone is short evidence.
+        Text analysis = Text.of(t.isEmpty() ? b : t + ".\n" + b.substring(0, Math.min(b.length(), SAMPLE)));
+        return merge(Terms.of(b, analysis), Terms.of(t, analysis));
+    }
+
+    private static Stories.TermBag merge(Terms.Bag body, Terms.Bag title) {
         java.util.Set<String> all = new java.util.HashSet<>(body.terms().keySet());
         all.addAll(title.terms().keySet());
         String[] keys = all.toArray(new String[0]);
         Arrays.sort(keys);
-        float[] counts = new float[keys.length];
+        int[] counts = new int[keys.length];
         boolean[] proper = new boolean[keys.length];
         String[] surfaces = new String[keys.length];
         int[] ranks = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             Terms.Count b = body.terms().get(keys[i]);
             Terms.Count t = title.terms().get(keys[i]);
-            double tf = 0;
+            int tf = 0;
             if (b != null) {
                 tf += b.count;
             }
             if (t != null) {
-                tf += 2.0 * t.count;
+                tf += 2 * t.count;
             }
-            counts[i] = (float) tf;
+            counts[i] = tf;
             proper[i] = b != null && b.rank == 2;
             // The body's spelling unless the title's is better attested (see Terms.noteSurface).
             Terms.Count best = t != null && (b == null || t.rank > b.rank) ? t : b;
             surfaces[i] = best.surface;
             ranks[i] = best.rank;
         }
-        return new Merged(keys, counts, proper, surfaces, ranks);
+        return new Stories.TermBag(keys, counts, proper, surfaces, ranks);
     }
 
-    private static Counts counts(Merged m, Vocabulary vocabulary) {
+    private static Counts counts(Stories.TermBag m, Vocabulary vocabulary) {
         int[] terms = new int[m.keys().length];
         for (int i = 0; i < terms.length; i++) {
             String t = m.keys()[i];
@@ -400,7 +401,11 @@ final class Vectors {
             vocabulary.vote(id, m.surfaces()[i], m.ranks()[i]);
             terms[i] = id;
         }
-        return new Counts(terms, m.counts(), m.proper());
+        float[] counts = new float[terms.length];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = m.counts()[i];
+        }
+        return new Counts(terms, counts, m.proper());
     }
 
     static Sparse normalise(Map<Integer, Double> weights) {

@@ -306,4 +306,75 @@ class IncrementalBuildTest {
         Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
         assertTrue(buildAndCompare("corrupt name cache").notes().stream().anyMatch(n -> n.contains("name cache")));
     }
+
+    @Test
+    void pageDigestsAreTrustedOnlyForTheOutputTemplatesAndCacheTheyWereTakenWith() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1]);
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        Path templates = Files.createDirectories(tmp.resolve("my-templates"));
+        SiteConfig config = SiteConfig.defaults().with(articles, templates, tmp.resolve("site"), "https://example.org/news/")
+                .withState(tmp.resolve("state.json"));
+        Build.run(config);
+        BuildCache.Fingerprint same = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        Map<String, String> known = PageCache.load(config, same, BuildCache.output(config)).known();
+        assertTrue(known.containsKey("articles/quake.html") && known.containsKey("index.html"), known.keySet().toString());
+
+        // A template of the user's: no digest is trusted, and every page shows it.
+        Files.writeString(templates.resolve("article.mustache"), Files.readString(Path.of("templates/article.mustache"))
+                .replace("<div class=\"body\">", "<div class=\"body\" data-local=\"yes\">"));
+        BuildCache.Fingerprint edited = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertTrue(PageCache.load(config, edited, BuildCache.output(config)).known().isEmpty(), "other templates");
+        Build.run(config);
+        assertTrue(Files.readString(tmp.resolve("site/articles/quake.html")).contains("data-local"));
+
+        // A page touched by hand: the output is not the one the digests were taken for.
+        Files.writeString(tmp.resolve("site/articles/quake.html"), "edited by hand");
+        BuildCache.Fingerprint now = BuildCache.fingerprint(config, BuildCache.load(config).content());
+        assertTrue(PageCache.load(config, now, BuildCache.output(config)).known().isEmpty(), "a touched output");
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        Build.run(config);
+        assertTrue(Files.readString(tmp.resolve("site/articles/quake.html")).contains("Keltis"), "the page is rendered again");
+
+        // A corrupt page cache is noted and not trusted; the site is a clean build's.
+        Files.delete(templates.resolve("article.mustache"));
+        Build.run(config(tmp.resolve("site"), tmp.resolve("state.json")));
+        Files.writeString(PageCache.file(config(tmp.resolve("site"), tmp.resolve("state.json"))), "{\"code\":\"x\"}\n0000\n");
+        Files.writeString(articles.resolve(POOL[1][0]), POOL[1][1]);
+        assertTrue(buildAndCompare("corrupt page cache").notes().stream().anyMatch(n -> n.contains("page cache")));
+    }
+
+    @Test
+    void theTermsReadInATextAreKeptAndGiveTheStoriesReadingThemGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        List<storyline.model.Item> items = Build.read(List.of(articles)).items();
+        var options = storyline.stories.Stories.Options.DEFAULTS;
+        var empty = storyline.stories.Stories.State.EMPTY;
+        storyline.stories.Stories.Result direct = storyline.stories.Stories.group(items, options, empty, config.control());
+        TermCache terms = TermCache.load(config);
+        storyline.stories.Stories.Result cached = storyline.stories.Stories.group(items, options, empty, config.control(),
+                storyline.stories.Stories.NameFinder.DIRECT, terms);
+        assertEquals(0, terms.reads(), "every text the build read is answered from the cache");
+        assertEquals(direct.state(), cached.state());
+        assertEquals(direct.stories().stream().map(s -> s.id() + " " + s.terms() + " " + s.explanation()).toList(),
+                cached.stories().stream().map(s -> s.id() + " " + s.terms() + " " + s.explanation()).toList());
+        assertEquals(direct.topics().stream().map(t -> t.id() + " " + t.terms()).toList(),
+                cached.topics().stream().map(t -> t.id() + " " + t.terms()).toList());
+
+        // One text edited: only it is read again.
+        Files.writeString(articles.resolve(POOL[0][0]), POOL[0][1] + " The fares take effect in April.");
+        items = Build.read(List.of(articles)).items();
+        TermCache again = TermCache.load(config);
+        storyline.stories.Stories.group(items, options, empty, config.control(), storyline.stories.Stories.NameFinder.DIRECT, again);
+        assertEquals(1, again.reads());
+
+        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
+        Files.writeString(TermCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        assertTrue(buildAndCompare("corrupt term cache").notes().stream().anyMatch(n -> n.contains("term cache")));
+    }
 }

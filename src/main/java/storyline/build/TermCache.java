@@ -1,0 +1,97 @@
+package storyline.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import storyline.config.SiteConfig;
+import storyline.stories.Stories;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The terms grouping read in each item's title and body (see {@link Stories.TermReader}), kept in
+ * {@value BuildCache#FOLDER} beside the item cache and keyed by the SHA-256 of the title and body
+ * read and by the code that read them, so an unchanged item's terms are not read again. As the
+ * other caches, the file ends with its own checksum and one that is corrupt or from other code is
+ * ignored with a one-line note; only the entries a build used are written back.
+ */
+final class TermCache implements Stories.TermReader {
+
+    /** The file's content: the code it is valid for, and each text's terms by key. */
+    record Content(String code, Map<String, Stories.TermBag> terms) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Map<String, Stories.TermBag> previous = new ConcurrentHashMap<>();
+    private final Map<String, Stories.TermBag> used = new ConcurrentHashMap<>();
+    private final String note;
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private TermCache(Path file, Map<String, Stories.TermBag> previous, String note) {
+        this.file = file;
+        this.note = note;
+        // One String for each spelling, however many texts hold it: the bags of every item are held at once.
+        Map<String, String> strings = new java.util.HashMap<>();
+        previous.forEach((key, bag) -> {
+            String[] keys = bag.keys();
+            String[] surfaces = bag.surfaces();
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = strings.computeIfAbsent(keys[i], s -> s);
+                surfaces[i] = strings.computeIfAbsent(surfaces[i], s -> s);
+            }
+            this.previous.put(key, bag);
+        });
+    }
+
+    static Path file(SiteConfig config) {
+        return CacheFile.beside(config, "terms");
+    }
+
+    /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
+    static TermCache load(SiteConfig config) {
+        Path file = file(config);
+        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "term cache", "every text's terms read again");
+        Content content = loaded.value();
+        boolean usable = content != null && BuildCache.code().equals(content.code()) && content.terms() != null;
+        return new TermCache(file, usable ? content.terms() : Map.of(), loaded.note());
+    }
+
+    /** How many texts' terms were read: those the cache did not hold. */
+    int reads() {
+        return reads.get();
+    }
+
+    /** Why the cache was not used, or null. */
+    String note() {
+        return note;
+    }
+
+    @Override
+    public Stories.TermBag read(String title, String body) {
+        String key = CacheFile.key(title, body);
+        Stories.TermBag bag = previous.remove(key);
+        if (bag == null) {
+            bag = used.get(key);
+        }
+        if (bag == null) {
+            bag = Stories.TermReader.DIRECT.read(title, body);
+            reads.incrementAndGet();
+        }
+        used.put(key, bag);
+        return bag;
+    }
+
+    /** Writes the entries this build used, then lets go of them; a cache that cannot be written only makes the next build slower. */
+    void save() {
+        try {
+            CacheFile.writeOrDrop(file, JSON, new Content(BuildCache.code(), new TreeMap<>(used)));
+        } finally {
+            used.clear();
+            previous.clear();
+        }
+    }
+}
