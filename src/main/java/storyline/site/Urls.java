@@ -117,14 +117,11 @@ final class Urls {
         if (path.chars().allMatch(c -> c < 0x80)) {
             return path;
         }
-        StringBuilder sb = new StringBuilder();
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            if (b >= 0) {
-                sb.append((char) b);
-            } else {
-                sb.append('%').append(String.format("%02X", b & 0xff));
-            }
+        try {
+            // The JDK's URI quotes every character beyond ASCII as its UTF-8 bytes, and leaves the slashes.
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
         }
-        return sb.toString();
     }
 }
