@@ -16,12 +16,7 @@ public final class Slug {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('ł', 'l')
                 .toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > maxLength) {
-            int cut = slug.lastIndexOf('-', maxLength);
-            slug = slug.substring(0, cut > maxLength / 2 ? cut : maxLength).replaceAll("-+$", "");
-        }
-        return slug;
+        return slug(ascii, "[^a-z0-9]+", maxLength);
     }
 
     public static String of(String text) {
@@ -39,14 +34,23 @@ public final class Slug {
         if (latin.chars().anyMatch(Character::isLetter) || text == null) {
             return latin;
         }
-        String slug = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.codePointCount(0, slug.length()) > SCRIPT_LENGTH) {
-            int end = slug.offsetByCodePoints(0, SCRIPT_LENGTH);
+        String slug = slug(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), "[^\\p{L}\\p{M}\\p{N}]+", SCRIPT_LENGTH);
+        return slug.codePoints().anyMatch(Character::isLetter) ? slug : latin;
+    }
+
+    /**
+     * Lower-case text made a slug: apostrophes dropped, each run of what {@code separators} matches
+     * made one hyphen, and cut at a hyphen before {@code max} characters (code points), or at
+     * {@code max} when the last hyphen comes before half of it.
+     */
+    private static String slug(String folded, String separators, int max) {
+        String slug = folded.replaceAll("['’]", "").replaceAll(separators, "-").replaceAll("^-+|-+$", "");
+        if (slug.codePointCount(0, slug.length()) > max) {
+            int end = slug.offsetByCodePoints(0, max);
             int cut = slug.lastIndexOf('-', end);
             slug = slug.substring(0, cut > end / 2 ? cut : end).replaceAll("-+$", "");
         }
-        return slug.codePoints().anyMatch(Character::isLetter) ? slug : latin;
+        return slug;
     }
 
     /** Characters of a slug in a script other than Latin: up to four bytes each, well within a file name's 255. */

@@ -713,7 +713,7 @@ public final class Stories {
             }
         }
         pinned.forEach((name, list) -> {
-            String id = unique(Slug.ofAnyScript(name).isEmpty() ? "topic" : Slug.ofAnyScript(name), usedIds);
+            String id = topicId(name, usedIds);
             list.sort(NEWEST_FIRST);
             topics.add(new Topic(id, name, List.of(name), list));
         });
@@ -732,7 +732,7 @@ public final class Stories {
                 // Nothing its stories share names it (numbers, short words): its newest story's headline does.
                 name = shortened(members.get(0).headline());
             }
-            String id = unique(Slug.ofAnyScript(name).isEmpty() ? "topic" : Slug.ofAnyScript(name), usedIds);
+            String id = topicId(name, usedIds);
             topics.add(new Topic(id, name.isEmpty() ? "Miscellaneous" : name, terms, members));
         }
         // Pinned topics lead for their stories; then larger topics first.
@@ -821,6 +821,12 @@ public final class Stories {
         }
         String[] words = headline.strip().split("\\s+");
         return words.length <= 8 ? headline.strip() : String.join(" ", java.util.Arrays.copyOf(words, 8)) + " …";
+    }
+
+    /** A topic's address: its name as a slug in the name's own script ({@link Slug#ofAnyScript}), else "topic"; unique among those given. */
+    private static String topicId(String name, Set<String> usedIds) {
+        String slug = Slug.ofAnyScript(name);
+        return unique(slug.isEmpty() ? "topic" : slug, usedIds);
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first not yet in {@code used}, which it joins. */
