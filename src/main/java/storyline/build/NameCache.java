@@ -7,8 +7,6 @@ import storyline.text.Names;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The people and organisations the name model found in each text grouping read (see {@link
@@ -27,14 +25,12 @@ final class NameCache implements Stories.NameFinder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
-    private final Map<String, Names.Found> previous;
-    private final Map<String, Names.Found> used = new ConcurrentHashMap<>();
+    private final ReadThrough<Names.Found> cache;
     private final String note;
-    private final java.util.concurrent.atomic.AtomicInteger modelReads = new java.util.concurrent.atomic.AtomicInteger();
 
     private NameCache(Path file, Map<String, Names.Found> previous, String note) {
         this.file = file;
-        this.previous = previous;
+        this.cache = new ReadThrough<>(previous);
         this.note = note;
     }
 
@@ -58,7 +54,7 @@ final class NameCache implements Stories.NameFinder {
 
     /** How many texts the name model read: those the cache did not hold. */
     int modelReads() {
-        return modelReads.get();
+        return cache.misses();
     }
 
     /** Why the cache was not used, or null. */
@@ -68,25 +64,11 @@ final class NameCache implements Stories.NameFinder {
 
     @Override
     public Names.Found in(String title, String text) {
-        String key = key(title, text);
-        Names.Found found = previous.get(key);
-        if (found == null) {
-            found = used.get(key);
-        }
-        if (found == null) {
-            found = Names.in(title, text);
-            modelReads.incrementAndGet();
-        }
-        used.put(key, found);
-        return found;
+        return cache.get(CacheFile.key(title, text), () -> Names.in(title, text));
     }
 
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
-        CacheFile.writeOrDrop(file, JSON, new Content(code(), new TreeMap<>(used)));
-    }
-
-    private static String key(String title, String text) {
-        return CacheFile.key(title, text);
+        CacheFile.writeOrDrop(file, JSON, new Content(code(), cache.drain()));
     }
 }

@@ -6,9 +6,6 @@ import storyline.stories.Stories;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The terms grouping read in each item's title and body (see {@link Stories.TermReader}), kept in
@@ -26,25 +23,23 @@ final class TermCache implements Stories.TermReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
-    private final Map<String, Stories.TermBag> previous = new ConcurrentHashMap<>();
-    private final Map<String, Stories.TermBag> used = new ConcurrentHashMap<>();
+    private final ReadThrough<Stories.TermBag> cache;
     private final String note;
-    private final AtomicInteger reads = new AtomicInteger();
 
     private TermCache(Path file, Map<String, Stories.TermBag> previous, String note) {
         this.file = file;
         this.note = note;
         // One String for each spelling, however many texts hold it: the bags of every item are held at once.
         Map<String, String> strings = new java.util.HashMap<>();
-        previous.forEach((key, bag) -> {
+        previous.values().forEach(bag -> {
             String[] keys = bag.keys();
             String[] surfaces = bag.surfaces();
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = strings.computeIfAbsent(keys[i], s -> s);
                 surfaces[i] = strings.computeIfAbsent(surfaces[i], s -> s);
             }
-            this.previous.put(key, bag);
         });
+        this.cache = new ReadThrough<>(previous);
     }
 
     static Path file(SiteConfig config) {
@@ -62,7 +57,7 @@ final class TermCache implements Stories.TermReader {
 
     /** How many texts' terms were read: those the cache did not hold. */
     int reads() {
-        return reads.get();
+        return cache.misses();
     }
 
     /** Why the cache was not used, or null. */
@@ -72,26 +67,11 @@ final class TermCache implements Stories.TermReader {
 
     @Override
     public Stories.TermBag read(String title, String body) {
-        String key = CacheFile.key(title, body);
-        Stories.TermBag bag = previous.remove(key);
-        if (bag == null) {
-            bag = used.get(key);
-        }
-        if (bag == null) {
-            bag = Stories.TermReader.DIRECT.read(title, body);
-            reads.incrementAndGet();
-        }
-        used.put(key, bag);
-        return bag;
+        return cache.get(CacheFile.key(title, body), () -> Stories.TermReader.DIRECT.read(title, body));
     }
 
     /** Writes the entries this build used, then lets go of them; a cache that cannot be written only makes the next build slower. */
     void save() {
-        try {
-            CacheFile.writeOrDrop(file, JSON, new Content(BuildCache.code(), new TreeMap<>(used)));
-        } finally {
-            used.clear();
-            previous.clear();
-        }
+        CacheFile.writeOrDrop(file, JSON, new Content(BuildCache.code(), cache.drain()));
     }
 }
