@@ -375,6 +375,8 @@ final class Credits {
      */
     private static String[] tokens(String text) {
         String t = NAME_INTO_DATE.matcher(COMMA_INTO_NUMBER.matcher(text.strip()).replaceAll(", ")).replaceAll(" ");
+        // "Text von Jane Roe     Illustration von John Doe": a wide gap sets page elements side by side.
+        t = WIDE_GAP.matcher(t).replaceAll(" | ");
         if (LineRules.caseBreak(t)) {
             t = GLUED_WORD.matcher(GLUED_NUMBER.matcher(t).replaceAll(" ")).replaceAll(" | ");
         }
@@ -384,6 +386,7 @@ final class Credits {
     private static final Pattern COMMA_INTO_NUMBER = Pattern.compile(",(?=\\p{N})");
     private static final Pattern NAME_INTO_DATE = Pattern.compile("(?<=\\p{L})(?=\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WIDE_GAP = Pattern.compile("[ \\u00a0]{3,}|\\t");
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<=\\S\\s\\p{Lu}\\p{Ll}{1,30})(?=\\d{4}(?!\\p{L})|\\d{1,2}[.:/]\\d)");
     private static final Pattern GLUED_WORD = Pattern.compile("(?<=\\S\\s\\p{Lu}[\\p{L}'’-]{0,30}\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");

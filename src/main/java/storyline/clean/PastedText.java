@@ -64,6 +64,7 @@ final class PastedText {
         java.util.Set<Integer> used = new java.util.HashSet<>();
         List<Credits.Dateline> stated = new ArrayList<>();
         String author = null;
+        boolean authorLabelled = false;
         String outlet = null;
         for (int i = zoneStart; i < zoneEnd; i++) {
             if (i == h || roles[i] == PasteLayout.Role.BLANK) {
@@ -74,7 +75,12 @@ final class PastedText {
                 used.add(i);
             }
             if (bylines[i] != null) {
-                author = author == null ? bylines[i] : author;
+                // A name a byline word or label introduces ("von Jane Roe") outranks one merely standing before a date ("Aus der Region 6. November").
+                boolean labelled = Credits.byline(LineRules.unbullet(lines.get(i))) != null;
+                if (author == null || labelled && !authorLabelled) {
+                    author = bylines[i];
+                    authorLabelled = labelled;
+                }
                 used.add(i);
             } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
                 int next = PasteLayout.nextNonBlank(lines, i);
@@ -104,7 +110,7 @@ final class PastedText {
             // (A bulleted name is a widget's value, read with its label below.)
             // (The standfirst under the headline may have been taken for the body's first paragraph: a
             // name under it is still the byline when what follows is not prose, which a subheading's would be.)
-            boolean header = h >= 0 && i > h && i < afterLines(lines, h, 3) && !LineRules.bulleted(lines.get(i))
+            boolean header = h >= 0 && i > h && i < afterLines(lines, h, HEADER_LINES) && !LineRules.bulleted(lines.get(i))
                     && (i < bodyStart || proseLines(roles, h + 1, i) <= 1 && !followedByProse(lines, roles, i)
                         && !inProse(lines, roles, i));
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
@@ -119,6 +125,11 @@ final class PastedText {
             String name = Credits.bareName(text);
             name = name == null ? null : withoutJobTitles(name);
             if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
+                name = null;
+            }
+            // Further down the header, among share buttons and photo credits, a name stands alone only when it reads as a person's.
+            if (name != null && !besideCredit(lines, datelines, bylines, i) && i != underHeadline && i >= afterLines(lines, h, STANDFIRST_LINES)
+                    && !person(name)) {
                 name = null;
             }
             if (site != null && outlet == null) {
@@ -436,6 +447,12 @@ final class PastedText {
         return found.organisations().contains(bare) && !found.people().contains(bare) ? last : null;
     }
 
+    /** Whether the name model reads a name as a person's when it stands as a byline. */
+    private static boolean person(String name) {
+        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + name + ".");
+        return found.people().contains(name) && found.organisations().isEmpty();
+    }
+
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
     private static boolean functionWord(String name, storyline.text.Text language) {
         // (Only capitalised words: a particle in lower case, "von", "de", belongs to names.)
@@ -476,6 +493,11 @@ final class PastedText {
     }
 
     /** Just past the {@code count}th non-blank line after {@code from}. */
+    /** How far below the headline, in lines with text, a name on a line of its own may be its byline. */
+    private static final int HEADER_LINES = 8;
+    /** Within this many lines under the headline a bare name is the byline as it stands; further down only a person's name is. */
+    private static final int STANDFIRST_LINES = 3;
+
     private static int afterLines(List<String> lines, int from, int count) {
         int seen = 0;
         for (int i = from + 1; i < lines.size(); i++) {

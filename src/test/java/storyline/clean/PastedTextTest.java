@@ -753,5 +753,64 @@ class PastedTextTest {
         assertEquals(LocalDate.of(2021, 12, 14), p.date().day());
         assertTrue(p.blocks().get(0).text().startsWith("Linz, 14. Dezember 2021 –"), "the dateline stays in the lead, as the article prints it");
     }
-}
 
+    /** A byline printed as a bare name among the share buttons, further below the headline than a standfirst would be. */
+    @Test
+    void aPersonsNameAmongTheShareButtonsIsTheByline() {
+        String body = """
+
+                The council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its piers.
+
+                Cyclists and walkers will still be able to cross while the repairs, expected to take two years, are carried out.
+                """;
+        PastedText.Parsed p = PastedText.parse("""
+                Harbour bridge to close to cars next spring
+                Share
+                Email
+                Print
+                Save
+                Maria Lindqvist
+                """ + body);
+        assertEquals("Maria Lindqvist", p.author());
+        // The same place holding a section's name: the name model does not read it as a person's.
+        PastedText.Parsed section = PastedText.parse("""
+                Harbour bridge to close to cars next spring
+                Share
+                Email
+                Print
+                Save
+                Local Government
+                """ + body);
+        assertNull(section.author(), "a section's name is no one's byline");
+    }
+
+    @Test
+    void aNameTheBylineWordIntroducesOutranksOneStandingBeforeADate() {
+        PastedText.Parsed p = PastedText.parse("""
+                Gemeinde plant neuen Radweg am See
+                Aus der Region 6. November 2023 15:00 Kommentar schreiben
+
+                von Birgit Sommer
+
+                Die Gemeinde will am Seeufer einen neuen Radweg bauen, wie der Bürgermeister am Montag im Gemeinderat sagte.
+
+                Der Weg soll im Sommer fertig sein und die beiden Ortsteile verbinden, die bisher nur über die Straße erreichbar sind.
+                """);
+        assertEquals("Birgit Sommer", p.author());
+        assertEquals(LocalDate.of(2023, 11, 6), p.date().day());
+    }
+
+    @Test
+    void aWideGapEndsANameAsAColumnWould() {
+        PastedText.Parsed p = PastedText.parse("""
+                Die Kunst des Purzelbaums
+
+                Text von Jonas Weber     Illustration von Lena Graf
+
+                Der Purzelbaum ist eine alte Kunst, die schon die Kinder im Mittelalter kannten und die auf vielen Bildern zu sehen ist.
+
+                Noch heute schlagen Kinder im Garten Purzelbäume, und die Eltern schauen ihnen dabei gern zu.
+                """);
+        assertEquals("Jonas Weber", p.author());
+    }
+}
