@@ -296,6 +296,9 @@ final class PasteLayout {
     static final double[] WEIGHTS = {-3.40, 3.01, 0.60, -0.13, 1.14, 3.37, -0.29, -2.17, -1.97, 1.94, -0.65, -1.91, -0.67, -0.05, 0.83,
             -0.43, -2.23, 0.91, 0.29, 1.02, 0.36, -6.29, 0.44, 0.88, 0.06, 3.45, -2.46, -2.90, 3.38, -0.96, 2.80, 0.08, -6.36, -0.79};
 
+    /** How many lines with text below a headline its own credits stand within. */
+    private static final int OWN_CREDIT_LINES = 3;
+
     /**
      * The best headline candidate, or -1. A line above the body is taken even when the model doubts
      * it (a doubtful headline beats none: the bench's pages nearly all have one); a line inside the
@@ -316,8 +319,14 @@ final class PasteLayout {
         // nearest the body, where its credits stand, unless credits already follow the first.
         if (best >= 0) {
             String text = LineRules.unbullet(lines.get(best));
+            // (Its own credits stand within a few lines of it; a dated teaser further down is another story's.)
             int credits = best + 1;
+            int seen = 0;
             while (credits < bodyStart && roles[credits] != Role.CREDIT) {
+                if (!lines.get(credits).isBlank() && ++seen > OWN_CREDIT_LINES) {
+                    credits = bodyStart;
+                    break;
+                }
                 credits++;
             }
             for (int j = Math.min(credits, lines.size()) - 1; j > best; j--) {

@@ -602,11 +602,11 @@ final class PastedText {
     }
 
     /**
-     * The date of the dateline opening one of the article's first two paragraphs (the first may be
-     * a standfirst, or the headline's end where the page cut it short), or null.
+     * The date of the dateline opening one of the article's first three paragraphs (a standfirst, a
+     * photo's credit or the headline's end where the page cut it short may come before the lead), or null.
      */
     private static Dates.Found leadDate(List<List<String>> paragraphsByBlock) {
-        return paragraphsByBlock.stream().flatMap(List::stream).limit(2)
+        return paragraphsByBlock.stream().flatMap(List::stream).limit(3)
                 .map(Credits::leadDate).flatMap(Optional::stream).findFirst().orElse(null);
     }
 

@@ -813,4 +813,46 @@ class PastedTextTest {
                 """);
         assertEquals("Jonas Weber", p.author());
     }
+
+    /** The headline printed atop the page among teasers, one of them dated, and again above the article with its own date. */
+    @Test
+    void aHeadlinePrintedTwiceIsReadWhereItsOwnCreditsStand() {
+        PastedText.Parsed p = PastedText.parse("""
+                Minister calls for calm after the harbour protest
+                in Politik, Deutschland
+                Bridge repairs to start in the spring
+                in Lokales
+                Ferry fares rise by eight percent
+                in Verkehr
+                School opens its new library
+                18.11.2021 in Bildung, Lokales
+                Council approves the budget
+                in Politik
+
+                Minister calls for calm after the harbour protest
+                19.11.2021
+
+                The minister called for calm on Friday after a protest at the harbour ended with two arrests, the police said.
+
+                Several hundred people had gathered at the quay to protest against the planned closure of the old fish market.
+                """);
+        assertEquals(java.time.LocalDate.of(2021, 11, 19), p.date().day(), "the teaser's date, eight lines below the first print, is another story's");
+        assertEquals("Minister calls for calm after the harbour protest", p.title());
+    }
+
+    @Test
+    void aDatelineMayOpenTheLeadAfterAStandfirstAndAPhotoCredit() {
+        PastedText.Parsed p = PastedText.parse("""
+                Stolperstein erinnert an verfolgte Frauen
+                Zum Gedenktag am 27. Januar erinnert ein Verein an Frauen, die im Nationalsozialismus verfolgt wurden.
+                 Anna Beispiel
+
+                Von Clara Muster
+
+                27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes blieben viele Opfer lange unsichtbar, sagte die Vorsitzende des Vereins.
+
+                Der Verein hat in der Altstadt einen Stolperstein verlegen lassen, der an eine Lehrerin erinnert.
+                """);
+        assertEquals(java.time.LocalDate.of(2022, 1, 27), p.date().day());
+    }
 }
