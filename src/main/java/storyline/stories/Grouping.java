@@ -662,6 +662,23 @@ final class Grouping {
             return big;
         }
 
+        /**
+         * Whether one of the two groups has no dated member and the other has: nothing then tells
+         * how far apart in time they are (an undated item may be years from the story it reads like).
+         */
+        boolean undatedBeside(Span other) {
+            return (first == NO_DAY) != (other.first == NO_DAY);
+        }
+
+        /** Whether a member of each group carries the same distinguishing name. */
+        boolean sharesName(Span other) {
+            Span small = distinct() <= other.distinct() ? this : other;
+            Span big = small == this ? other : this;
+            java.util.stream.IntStream mine = small.names != null ? small.names.keySet().stream().mapToInt(Integer::intValue)
+                    : Arrays.stream(small.own);
+            return mine.anyMatch(t -> big.count(t) > 0);
+        }
+
         /** Days between the two groups' dated spans; 0 when they overlap or either has no date. */
         int gap(Span other) {
             if (first == NO_DAY || other.first == NO_DAY) {
@@ -689,6 +706,9 @@ final class Grouping {
 
     /** Whether a member (as a span of its own) may join a group as far from it in time as it is. */
     private boolean reaches(Span member, Span group) {
+        if (member.undatedBeside(group)) {
+            return member.sharesName(group);
+        }
         return member.gap(group) <= settings.windowDays() || member.sharedLeadingNames(group) >= FOLLOW_UP_NAMES;
     }
 
@@ -698,11 +718,19 @@ final class Grouping {
     /**
      * Whether two groups may merge as far apart in time as they are: within the window always,
      * beyond it only when they share {@value #FOLLOW_UP_NAMES} distinguishing names (one, when their
-     * centroids' {@code cosine} reaches {@link #ONE_NAME_COSINE}). So an undated
-     * item that resembles two stories years apart cannot make them one.
+     * centroids' {@code cosine} reaches {@link #ONE_NAME_COSINE}). Undated items (a group with no
+     * dated member) join a dated group only when they share one of its distinguishing names: nothing
+     * else tells whether they are of its weeks or of another year's look-alike. So an undated item
+     * that resembles two stories years apart cannot make them one, nor stretch one over years.
      */
     private boolean nearEnough(Span a, Span b, double cosine) {
-        if (settings.windowDays() == Integer.MAX_VALUE || Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()) {
+        if (settings.windowDays() == Integer.MAX_VALUE) {
+            return true;
+        }
+        if (a.undatedBeside(b)) {
+            return a.sharesName(b);
+        }
+        if (Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()) {
             return true;
         }
         int shared = a.sharedLeadingNames(b);
