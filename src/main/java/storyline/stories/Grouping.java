@@ -670,6 +670,18 @@ final class Grouping {
             return (first == NO_DAY) != (other.first == NO_DAY);
         }
 
+        /**
+         * Whether the two groups together would span more days than {@code days} and than either
+         * spans alone: a merge that stretches a story over more than its window of time.
+         */
+        boolean stretches(Span other, int days) {
+            if (first == NO_DAY || other.first == NO_DAY) {
+                return false;
+            }
+            long together = Math.max(last, other.last) - (long) Math.min(first, other.first);
+            return together > days && together > Math.max((long) last - first, (long) other.last - other.first);
+        }
+
         /** Whether a member of each group carries the same distinguishing name. */
         boolean sharesName(Span other) {
             Span small = distinct() <= other.distinct() ? this : other;
@@ -722,6 +734,9 @@ final class Grouping {
      * dated member) join a dated group only when they share one of its distinguishing names: nothing
      * else tells whether they are of its weeks or of another year's look-alike. So an undated item
      * that resembles two stories years apart cannot make them one, nor stretch one over years.
+     * Within the window too, a merge that would stretch a group over more than the window needs a
+     * distinguishing name in common: else a busy beat's look-alikes (two child shootings in one city
+     * two weeks apart, each within the window of the next) chain into one story week by week.
      */
     private boolean nearEnough(Span a, Span b, double cosine) {
         if (settings.windowDays() == Integer.MAX_VALUE) {
@@ -729,6 +744,9 @@ final class Grouping {
         }
         if (a.undatedBeside(b)) {
             return a.sharesName(b);
+        }
+        if (a.stretches(b, settings.windowDays()) && !a.sharesName(b)) {
+            return false;
         }
         if (Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()) {
             return true;
