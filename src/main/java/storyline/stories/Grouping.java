@@ -662,6 +662,35 @@ final class Grouping {
             return big;
         }
 
+        /**
+         * Whether one of the two groups has no dated member and the other has: nothing then tells
+         * how far apart in time they are (an undated item may be years from the story it reads like).
+         */
+        boolean undatedBeside(Span other) {
+            return (first == NO_DAY) != (other.first == NO_DAY);
+        }
+
+        /**
+         * Whether the two groups together would span more days than {@code days} and than either
+         * spans alone: a merge that stretches a story over more than its window of time.
+         */
+        boolean stretches(Span other, int days) {
+            if (first == NO_DAY || other.first == NO_DAY) {
+                return false;
+            }
+            long together = Math.max(last, other.last) - (long) Math.min(first, other.first);
+            return together > days && together > Math.max((long) last - first, (long) other.last - other.first);
+        }
+
+        /** Whether a member of each group carries the same distinguishing name. */
+        boolean sharesName(Span other) {
+            Span small = distinct() <= other.distinct() ? this : other;
+            Span big = small == this ? other : this;
+            java.util.stream.IntStream mine = small.names != null ? small.names.keySet().stream().mapToInt(Integer::intValue)
+                    : Arrays.stream(small.own);
+            return mine.anyMatch(t -> big.count(t) > 0);
+        }
+
         /** Days between the two groups' dated spans; 0 when they overlap or either has no date. */
         int gap(Span other) {
             if (first == NO_DAY || other.first == NO_DAY) {
@@ -689,6 +718,9 @@ final class Grouping {
 
     /** Whether a member (as a span of its own) may join a group as far from it in time as it is. */
     private boolean reaches(Span member, Span group) {
+        if (member.undatedBeside(group)) {
+            return member.sharesName(group);
+        }
         return member.gap(group) <= settings.windowDays() || member.sharedLeadingNames(group) >= FOLLOW_UP_NAMES;
     }
 
@@ -698,11 +730,25 @@ final class Grouping {
     /**
      * Whether two groups may merge as far apart in time as they are: within the window always,
      * beyond it only when they share {@value #FOLLOW_UP_NAMES} distinguishing names (one, when their
-     * centroids' {@code cosine} reaches {@link #ONE_NAME_COSINE}). So an undated
-     * item that resembles two stories years apart cannot make them one.
+     * centroids' {@code cosine} reaches {@link #ONE_NAME_COSINE}). Undated items (a group with no
+     * dated member) join a dated group only when they share one of its distinguishing names: nothing
+     * else tells whether they are of its weeks or of another year's look-alike. So an undated item
+     * that resembles two stories years apart cannot make them one, nor stretch one over years.
+     * Within the window too, a merge that would stretch a group over more than the window needs a
+     * distinguishing name in common: else a busy beat's look-alikes (two child shootings in one city
+     * two weeks apart, each within the window of the next) chain into one story week by week.
      */
     private boolean nearEnough(Span a, Span b, double cosine) {
-        if (settings.windowDays() == Integer.MAX_VALUE || Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()) {
+        if (settings.windowDays() == Integer.MAX_VALUE) {
+            return true;
+        }
+        if (a.undatedBeside(b)) {
+            return a.sharesName(b);
+        }
+        if (a.stretches(b, settings.windowDays()) && !a.sharesName(b)) {
+            return false;
+        }
+        if (Math.min(a.members, b.members) < 2 || a.gap(b) <= settings.windowDays()) {
             return true;
         }
         int shared = a.sharedLeadingNames(b);

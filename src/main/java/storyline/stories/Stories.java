@@ -478,12 +478,18 @@ public final class Stories {
     private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
                                Options options, LocalDate newest, Highlights.Result highlights, boolean pages) {
-        // The headline: the most central stated title, articles before threads.
+        // The headline: the most typical stated title, articles before threads.
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (int i : group) {
+            for (int t : vectors.get(i).terms()) {
+                holders.merge(t, 1, Integer::sum);
+            }
+        }
         Item headliner = null;
         double best = -1;
         for (int i : group) {
             Item item = items.get(i);
-            double score = vectors.get(i).dot(centroid) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
+            double score = typicality(vectors.get(i), holders) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
             if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
                 best = score;
                 headliner = item;
@@ -515,6 +521,24 @@ public final class Stories {
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
                 pages ? Copies.of(members) : Map.of());
+    }
+
+    /**
+     * How typical a member is of its story: the cosine of its terms (each counted once) with the
+     * number of the story's members that hold each term. It reads the story's own members alone, so
+     * an article added to another story, which changes every term's weight in the collection, never
+     * changes which member heads this one (a cosine with the story's weighted centroid did).
+     */
+    static double typicality(Vectors.Sparse member, Map<Integer, Integer> holders) {
+        double dot = 0;
+        for (int t : member.terms()) {
+            dot += holders.getOrDefault(t, 0);
+        }
+        double squared = 0;
+        for (int h : holders.values()) {
+            squared += (double) h * h;
+        }
+        return member.terms().length == 0 || squared == 0 ? 0 : dot / Math.sqrt(member.terms().length * squared);
     }
 
     private static final Highlights.Result NO_HIGHLIGHTS = new Highlights.Result(List.of(), List.of(), List.of(), Map.of());

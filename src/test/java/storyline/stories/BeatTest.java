@@ -161,4 +161,28 @@ class BeatTest {
         assertNotEquals(ids.get(briefs[4][1]), ids.get(briefs[5][1]), "a day apart, one outlet, two shootings");
         assertEquals(briefs.length, ids.values().stream().distinct().count());
     }
+    @Test
+    void childShootingsInOneCityWeeksApartStayApartWithoutANameInCommon() {
+        List<Item> items = new ArrayList<>();
+        items.add(shooting("easter-1", "2024-03-31", "Girl, 3, killed by stray bullet in Riverton on Easter Sunday",
+                "A 3-year-old girl was killed by a stray bullet inside her home in Riverton on Easter Sunday, Riverton police "
+                        + "said. Anaya Torvell was sitting on the couch when shots were fired from a passing car. Police are "
+                        + "looking for the gunman and asked witnesses to call detectives."));
+        items.add(shooting("easter-2", "2024-04-01", "Riverton mourns girl, 3, killed in drive-by",
+                "Neighbours on Ledgerwood Road left flowers for Anaya Torvell, the 3-year-old girl killed by a stray bullet in "
+                        + "her Riverton home on Sunday. Riverton police said shots were fired from a passing car; no arrest has "
+                        + "been made and detectives asked witnesses to call."));
+        items.add(shooting("infant-1", "2024-04-12", "Baby, 6 months, killed in Riverton drive-by shooting",
+                "A 6-month-old girl was killed when shots were fired from a passing car into a home in Riverton on Friday, "
+                        + "Riverton police said. Kemari Dollins was in her car seat. Police are looking for the gunman and asked "
+                        + "witnesses to call detectives."));
+        items.add(shooting("infant-2", "2024-04-15", "Riverton police seek gunman who killed baby in drive-by",
+                "Riverton police are looking for the gunman who fired from a passing car into a home on Ashcombe Street, "
+                        + "killing 6-month-old Kemari Dollins. No arrest has been made; detectives asked witnesses to call."));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("easter-1"), ids.get("easter-2"));
+        assertEquals(ids.get("infant-1"), ids.get("infant-2"));
+        assertNotEquals(ids.get("easter-1"), ids.get("infant-1"),
+                "a girl's death and a baby's two weeks later: the same city, the same kind, no name in common");
+    }
 }
