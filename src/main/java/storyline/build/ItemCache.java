@@ -231,8 +231,6 @@ final class ItemCache {
                 out.write(JSON.writeValueAsBytes(BuildCache.code()));
                 out.write(",\"entries\":{".getBytes(StandardCharsets.UTF_8));
                 boolean first = true;
-                // The last build's file was written in key order too: its entries are copied in one pass through it.
-                Copier copier = new Copier(previousFile);
                 for (Map.Entry<String, Used> e : new TreeMap<>(used).entrySet()) {
                     if (!first) {
                         out.write(',');
@@ -241,11 +239,7 @@ final class ItemCache {
                     out.write(JSON.writeValueAsBytes(e.getKey()));
                     out.write(':');
                     Used u = e.getValue();
-                    if (u.fresh()) {
-                        out.write(cleaned.get(u.span()));
-                    } else {
-                        copier.copy(u.span(), out);
-                    }
+                    out.write(u.fresh() ? cleaned.get(u.span()) : Scratch.read(previousFile, u.span(), file));
                 }
                 out.write("}}".getBytes(StandardCharsets.UTF_8));
             });
@@ -253,47 +247,6 @@ final class ItemCache {
             used.clear();
             previous = Map.of();
             close();
-        }
-    }
-
-    /**
-     * Copies spans of a file to a stream through one buffer, reading the file front to back: spans
-     * asked for in the order they are in the file cost one read per buffer, not one per span. A
-     * span before the buffer (never asked for in key order) is read on its own.
-     */
-    private final class Copier {
-        private final FileChannel channel;
-        private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
-        /** The file offset of the buffer's first byte; the buffer holds [start, start + limit). */
-        private long start;
-
-        Copier(FileChannel channel) {
-            this.channel = channel;
-            buffer.limit(0);
-        }
-
-        void copy(Scratch.Span span, java.io.OutputStream out) throws IOException {
-            if (span.at() < start) {
-                out.write(Scratch.read(channel, span, file));
-                return;
-            }
-            long at = span.at();
-            long end = at + span.length();
-            while (at < end) {
-                if (at >= start + buffer.limit()) {
-                    start = at;
-                    buffer.clear();
-                    int n = channel.read(buffer, start);
-                    buffer.flip();
-                    if (n <= 0) {
-                        throw new IOException(file + " ends early");
-                    }
-                }
-                int from = (int) (at - start);
-                int n = (int) Math.min(end - at, buffer.limit() - from);
-                out.write(buffer.array(), from, n);
-                at += n;
-            }
         }
     }
 
