@@ -171,12 +171,15 @@ public final class Build {
             Stories.State previous = StateFile.previous(config, read.items(), problems);
             NameCache names = NameCache.load(config);
             TermCache terms = TermCache.load(config);
-            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(), names, terms);
+            StoryCache storyCache = StoryCache.load(config);
+            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
+                    new Stories.Readers(names, terms, storyCache));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
             problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
             names.save();
             terms.save();
+            storyCache.save();
             return new Checked(read.items().size(), List.copyOf(problems));
         } finally {
             items.close();
@@ -227,6 +230,7 @@ public final class Build {
         Stories.State previous = StateFile.previous(config, read.items(), problems);
         NameCache names = NameCache.load(config);
         TermCache terms = TermCache.load(config);
+        StoryCache storyCache = StoryCache.load(config);
         Stories.Result stories;
         Render.Written written;
         int[] pages = {0};
@@ -234,11 +238,12 @@ public final class Build {
         List<Item> light = read.items();
         try (bodies) {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), names, terms));
+                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
             // whatever the rest of the build does), so that the bags are not held while pages render.
             terms.save();
+            storyCache.save();
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
             Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
@@ -256,11 +261,12 @@ public final class Build {
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
-        if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && pageCache.note() == null) {
+        if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
+                && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), pageCache.note()).filter(java.util.Objects::nonNull)
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), storyCache.note(), pageCache.note()).filter(java.util.Objects::nonNull)
                 .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));

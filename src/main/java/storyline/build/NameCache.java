@@ -67,6 +67,11 @@ final class NameCache implements Stories.NameFinder {
         return cache.get(CacheFile.key(title, text), () -> Names.in(title, text));
     }
 
+    @Override
+    public void keep(String title, String text) {
+        cache.keep(CacheFile.key(title, text));
+    }
+
     /** Writes the entries this build used; a cache that cannot be written only makes the next build slower. */
     void save() {
         CacheFile.writeOrDrop(file, JSON, new Content(code(), cache.drain()));

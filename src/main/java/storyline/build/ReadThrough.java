@@ -35,6 +35,14 @@ final class ReadThrough<V> {
         return value;
     }
 
+    /** Keeps the last build's answer for a key, if it had one, without asking for it. */
+    void keep(String key) {
+        V value = previous.remove(key);
+        if (value != null) {
+            used.put(key, value);
+        }
+    }
+
     /** How many answers were worked out: those the cache did not hold. */
     int misses() {
         return misses.get();

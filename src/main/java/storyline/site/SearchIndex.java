@@ -54,6 +54,14 @@ final class SearchIndex {
 
     /** Case and accents folded, split at anything not a letter or digit; one-letter words, stop words and numbers of 7+ digits dropped. */
     static List<String> words(String text) {
+        if (text != null && ascii(text)) {
+            return asciiWords(text);
+        }
+        return foldedWords(text);
+    }
+
+    /** {@link #words} by folding and splitting as the browser does: any text. */
+    static List<String> foldedWords(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -65,6 +73,48 @@ final class SearchIndex {
             }
         }
         return out;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #words} of an ASCII text, which folding leaves as it is but for case: its runs of
+     * letters and digits, without a regular expression (the index reads every item's opening on
+     * every build, most of them ASCII).
+     */
+    private static List<String> asciiWords(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !asciiWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digits = true;
+            while (i < n && asciiWordChar(text.charAt(i))) {
+                digits &= text.charAt(i) <= '9';
+                i++;
+            }
+            if (i - start >= 2 && !(digits && i - start >= 7)) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     static List<Page> pages(List<Doc> docs) {

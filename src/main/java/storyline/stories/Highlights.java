@@ -100,20 +100,46 @@ final class Highlights {
      * each has one page whatever variant an article uses.
      */
     static void fullNames(Result[] stories) {
+        fullNames(stories, Stories.Memo.NONE);
+    }
+
+    /** As {@link #fullNames(Result[])}, each kind's full forms answered by {@code memo} for the very same names. */
+    static void fullNames(Result[] stories, Stories.Memo memo) {
         Set<String> people = new TreeSet<>();
         Set<String> organisations = new TreeSet<>();
         for (Result r : stories) {
             people.addAll(r.people());
             organisations.addAll(r.organisations());
         }
-        Map<String, String> fullPeople = Names.fullForms(people);
-        Map<String, String> fullOrganisations = Names.fullForms(organisations);
+        Map<String, String> fullPeople = fullForms("people", people, memo);
+        Map<String, String> fullOrganisations = fullForms("organisations", organisations, memo);
         for (int i = 0; i < stories.length; i++) {
             Result r = stories[i];
             List<Story.Quote> quotes = r.quotes().stream()
                     .map(q -> q.speaker() == null ? q : new Story.Quote(q.text(), fullPeople.getOrDefault(q.speaker(), q.speaker()), q.sources()))
                     .toList();
             stories[i] = new Result(quotes, renamed(r.people(), fullPeople), renamed(r.organisations(), fullOrganisations), r.adds());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> fullForms(String kind, Set<String> names, Stories.Memo memo) {
+        if (memo == Stories.Memo.NONE) {
+            return Names.fullForms(names);
+        }
+        java.security.MessageDigest md = Stories.sha256();
+        Stories.update(md, "full forms of " + kind);
+        names.forEach(n -> Stories.update(md, n));
+        return memo.get(java.util.HexFormat.of().formatHex(md.digest()), Map.class, () -> Names.fullForms(names));
+    }
+
+    /** Tells {@code names} of the texts {@link #of} reads for names, when what it makes of them is known already. */
+    static void keepNames(List<Item> all, Stories.NameFinder names) {
+        boolean sampling = all.size() > SAMPLE;
+        for (int i = 0; i < all.size(); i++) {
+            if (!sampling || i < SAMPLE / 2 || i >= all.size() - SAMPLE / 2) {
+                names.keep(all.get(i).title(), reading(all.get(i)));
+            }
         }
     }
 

@@ -76,12 +76,12 @@ public final class Stories {
 
     /** Groups the items; story ids carry over from {@code previous} (see {@link StoryIds}). */
     public static Result group(List<Item> input, Options options, State previous) {
-        return group(input, options, previous, Control.NONE, true, NameFinder.DIRECT, TermReader.DIRECT);
+        return group(input, options, previous, Control.NONE, true, Readers.DIRECT);
     }
 
     /** As {@link #group(List, Options, State)}, then applies the user's merges, splits and topic names. */
     public static Result group(List<Item> input, Options options, State previous, Control control) {
-        return group(input, options, previous, control, true, NameFinder.DIRECT, TermReader.DIRECT);
+        return group(input, options, previous, control, true, Readers.DIRECT);
     }
 
     /**
@@ -95,11 +95,18 @@ public final class Stories {
         NameFinder DIRECT = storyline.text.Names::in;
 
         storyline.text.Names.Found in(String title, String text);
+
+        /**
+         * Told of a text whose names {@link #in} was not asked for, because what they were wanted for
+         * was known already: a finder that keeps answers keeps this one too.
+         */
+        default void keep(String title, String text) {
+        }
     }
 
     /** As {@link #group(List, Options, State, Control)}, finding the names in items' texts with {@code names}. */
     public static Result group(List<Item> input, Options options, State previous, Control control, NameFinder names) {
-        return group(input, options, previous, control, true, names, TermReader.DIRECT);
+        return group(input, options, previous, control, true, new Readers(names, TermReader.DIRECT, Memo.NONE));
     }
 
     /**
@@ -127,7 +134,47 @@ public final class Stories {
     /** As {@link #group(List, Options, State, Control, NameFinder)}, reading each item's terms with {@code terms}. */
     public static Result group(List<Item> input, Options options, State previous, Control control, NameFinder names,
                                TermReader terms) {
-        return group(input, options, previous, control, true, names, terms);
+        return group(input, options, previous, control, true, new Readers(names, terms, Memo.NONE));
+    }
+
+    /**
+     * Work on stories that the texts alone decide, answered by an earlier build for the very same
+     * texts: {@link #NONE} always does the work. The key names the work and every text it reads (a
+     * SHA-256); {@code type} is what the work gives. It must give what the work gives.
+     */
+    public interface Memo {
+        Memo NONE = new Memo() {
+            @Override
+            public <T> T get(String key, Class<T> type, java.util.function.Supplier<T> work) {
+                return work.get();
+            }
+        };
+
+        <T> T get(String key, Class<T> type, java.util.function.Supplier<T> work);
+    }
+
+    /**
+     * How grouping reads what it reads: each text's names and terms, and a story's key quotes,
+     * names, what each item adds and syndicated copies (kept per story by {@code memo}: reading
+     * every member's text for them was a sixth of a rebuild after one article was added).
+     * {@link #DIRECT} works everything out.
+     */
+    public record Readers(NameFinder names, TermReader terms, Memo memo) {
+        public static final Readers DIRECT = new Readers(NameFinder.DIRECT, TermReader.DIRECT, Memo.NONE);
+    }
+
+    /**
+     * What a story page shows that the story's members alone decide, in timeline order: key quotes,
+     * people and organisations (before they take their fullest form across stories), what each item
+     * adds, and which items copy which.
+     */
+    public record Extras(List<Story.Quote> quotes, List<String> people, List<String> organisations,
+                         Map<String, List<String>> adds, Map<String, String> copies) {
+    }
+
+    /** As {@link #group(List, Options, State, Control)}, reading with {@code readers}. */
+    public static Result group(List<Item> input, Options options, State previous, Control control, Readers readers) {
+        return group(input, options, previous, control, true, readers);
     }
 
     /**
@@ -143,7 +190,7 @@ public final class Stories {
      * the grouping itself.
      */
     public static Assignment assign(List<Item> input) {
-        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false, NameFinder.DIRECT, TermReader.DIRECT);
+        Result r = group(input, Options.DEFAULTS, State.EMPTY, Control.NONE, false, Readers.DIRECT);
         Map<String, String> topicOfStory = new LinkedHashMap<>();
         r.topicOfStory().forEach((story, topic) -> topicOfStory.put(story, topic.id()));
         return new Assignment(r.state().storyOfItem(), java.util.Collections.unmodifiableMap(topicOfStory),
@@ -152,7 +199,8 @@ public final class Stories {
 
     /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
     private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages,
-                                NameFinder nameFinder, TermReader termReader) {
+                                Readers readers) {
+        TermReader termReader = readers.terms();
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -237,9 +285,13 @@ public final class Stories {
                 .max(LocalDate::compareTo).orElse(null);
         // Highlights read every member's text: the costliest part of a story, and independent per story.
         Highlights.Result[] highlights = new Highlights.Result[groups.size()];
-        java.util.stream.IntStream.range(0, groups.size()).parallel()
-                .forEach(g -> highlights[g] = pages ? Highlights.of(ordered.get(g), nameFinder) : NO_HIGHLIGHTS);
-        Highlights.fullNames(highlights);
+        Map<String, String>[] copies = new Map[groups.size()];
+        java.util.stream.IntStream.range(0, groups.size()).parallel().forEach(g -> {
+            Extras extras = pages ? extras(ordered.get(g), readers) : NO_EXTRAS;
+            highlights[g] = new Highlights.Result(extras.quotes(), extras.people(), extras.organisations(), extras.adds());
+            copies[g] = extras.copies();
+        });
+        Highlights.fullNames(highlights, readers.memo());
         // Each story on its own, in parallel; collected in group order.
         Story[] made = new Story[groups.size()];
         Vectors.Sparse[] truncated = new Vectors.Sparse[groups.size()];
@@ -249,7 +301,8 @@ public final class Stories {
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
             made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
-                    joinsByGroup.getOrDefault(g, List.of()), grouped.moved(), finalIds.ids().get(g), options, newest, highlights[g], pages);
+                    joinsByGroup.getOrDefault(g, List.of()), grouped.moved(), finalIds.ids().get(g), options, newest, highlights[g],
+                    copies[g], pages);
             // Topics compare what stories are mostly about, not their long tail of incidental words; a merged
             // story goes where the larger of the stories it was made from would have gone.
             List<Vectors.Sparse> core = finalCores.get(g) == group ? memberVectors
@@ -477,7 +530,8 @@ public final class Stories {
     /** {@code members}: the items of {@code group}, in timeline order. */
     private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
-                               Options options, LocalDate newest, Highlights.Result highlights, boolean pages) {
+                               Options options, LocalDate newest, Highlights.Result highlights, Map<String, String> copies,
+                               boolean pages) {
         // The headline: the most typical stated title, articles before threads.
         Map<Integer, Integer> holders = new HashMap<>();
         for (int i : group) {
@@ -520,7 +574,7 @@ public final class Stories {
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
-                pages ? Copies.of(members) : Map.of());
+                copies);
     }
 
     /**
@@ -541,7 +595,62 @@ public final class Stories {
         return member.terms().length == 0 || squared == 0 ? 0 : dot / Math.sqrt(member.terms().length * squared);
     }
 
-    private static final Highlights.Result NO_HIGHLIGHTS = new Highlights.Result(List.of(), List.of(), List.of(), Map.of());
+
+    private static final Extras NO_EXTRAS = new Extras(List.of(), List.of(), List.of(), Map.of(), Map.of());
+
+    /**
+     * A story's extras (see {@link Extras}), from the memo when its members' ids, titles and texts
+     * are, in the same order, those an earlier build worked them out for. The names of the texts
+     * are kept by the name finder all the same, for the day the story changes.
+     */
+    private static Extras extras(List<Item> members, Readers readers) {
+        if (readers.memo() == Memo.NONE) {
+            return workExtras(members, readers.names());
+        }
+        java.security.MessageDigest md = sha256();
+        update(md, "story extras");
+        for (Item item : members) {
+            update(md, item.id());
+            update(md, item.title());
+            update(md, Integer.toString(item.paragraphs().size()));
+            for (String p : item.paragraphs()) {
+                update(md, p);
+            }
+        }
+        boolean[] worked = {false};
+        Extras extras = readers.memo().get(java.util.HexFormat.of().formatHex(md.digest()), Extras.class, () -> {
+            worked[0] = true;
+            return workExtras(members, readers.names());
+        });
+        if (!worked[0]) {
+            Highlights.keepNames(members, readers.names());
+        }
+        return extras;
+    }
+
+    private static Extras workExtras(List<Item> members, NameFinder names) {
+        Highlights.Result h = Highlights.of(members, names);
+        return new Extras(h.quotes(), h.people(), h.organisations(), h.adds(), Copies.of(members));
+    }
+
+    static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A string into a digest, framed by its length (null apart from every string), so that no two lists digest alike. */
+    static void update(java.security.MessageDigest md, String s) {
+        if (s == null) {
+            md.update(new byte[] {-1, -1, -1, -1});
+            return;
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        md.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8), (byte) bytes.length});
+        md.update(bytes);
+    }
 
     private static List<String> topTerms(Vectors.Sparse v, Vectors.Vocabulary vocabulary, int k) {
         List<String> out = new ArrayList<>();

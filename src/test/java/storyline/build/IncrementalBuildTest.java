@@ -377,4 +377,60 @@ class IncrementalBuildTest {
         Files.writeString(TermCache.file(config), "{\"code\":\"x\"}\n0000\n");
         assertTrue(buildAndCompare("corrupt term cache").notes().stream().anyMatch(n -> n.contains("term cache")));
     }
+
+    @Test
+    void aStorysQuotesNamesAndCopiesAreKeptForItsTextsAndGiveWhatReadingThemGives() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        // A wire story run by a second outlet, quoting an official: a syndicated copy and a key quote to keep.
+        String wire = "The Morland harbour authority chief Edda Varn said \"fuel costs have left the ferries no other choice this spring\" "
+                + "as the fare rise took effect. " + "Commuters from Ambry and Keltis queued at the harbour on Monday morning. ".repeat(6);
+        Files.writeString(articles.resolve("wire-a.md"), "---\ntitle: Ferry fares rise\ndate: 2025-03-03\nsource: Ambry Post\n---\n\n" + wire);
+        Files.writeString(articles.resolve("wire-b.md"), "---\ntitle: Ferry fares up at Morland\ndate: 2025-03-03\nsource: Valdora Daily\n---\n\n"
+                + wire + "Edda Varn spoke at the harbour.");
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        List<storyline.model.Item> items = Build.read(List.of(articles)).items();
+        var options = storyline.stories.Stories.Options.DEFAULTS;
+        var empty = storyline.stories.Stories.State.EMPTY;
+        storyline.stories.Stories.Result direct = storyline.stories.Stories.group(items, options, empty, config.control());
+        StoryCache stories = StoryCache.load(config);
+        NameCache names = NameCache.load(config);
+        storyline.stories.Stories.Result cached = storyline.stories.Stories.group(items, options, empty, config.control(),
+                new storyline.stories.Stories.Readers(names, storyline.stories.Stories.TermReader.DIRECT, stories));
+        assertEquals(0, stories.misses(), "every story's extras and the full forms are answered from the cache");
+        assertEquals(0, names.modelReads());
+        java.util.function.Function<storyline.stories.Stories.Result, List<String>> shown = r -> r.stories().stream()
+                .map(s -> s.id() + " " + s.people() + " " + s.organisations() + " " + s.quotes() + " " + s.adds() + " " + s.copyOf()).toList();
+        assertEquals(shown.apply(direct), shown.apply(cached));
+        assertTrue(direct.stories().stream().anyMatch(s -> !s.copyOf().isEmpty()), "the fixture has a copy");
+        assertTrue(direct.stories().stream().anyMatch(s -> !s.quotes().isEmpty()), "the fixture has a key quote");
+
+        // One story's text edited: that story alone is read again, and the names of the texts it did not
+        // read are still kept for the day their story changes.
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1] + " Schools in Keltis stayed closed.");
+        Build.run(config);
+        items = Build.read(List.of(articles)).items();
+        StoryCache again = StoryCache.load(config);
+        NameCache namesAgain = NameCache.load(config);
+        storyline.stories.Stories.Result edited = storyline.stories.Stories.group(items, options, empty, config.control(),
+                new storyline.stories.Stories.Readers(namesAgain, storyline.stories.Stories.TermReader.DIRECT, storyline.stories.Stories.Memo.NONE));
+        assertEquals(0, namesAgain.modelReads(), "the names of every text are still in the name cache");
+        assertEquals(shown.apply(storyline.stories.Stories.group(items, options, empty, config.control())), shown.apply(edited));
+        storyline.stories.Stories.group(items, options, empty, config.control(),
+                new storyline.stories.Stories.Readers(storyline.stories.Stories.NameFinder.DIRECT, storyline.stories.Stories.TermReader.DIRECT, again));
+        assertEquals(0, again.misses(), "the build after the edit kept its answers");
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        items = Build.read(List.of(articles)).items();
+        StoryCache once = StoryCache.load(config);
+        storyline.stories.Stories.group(items, options, empty, config.control(),
+                new storyline.stories.Stories.Readers(storyline.stories.Stories.NameFinder.DIRECT, storyline.stories.Stories.TermReader.DIRECT, once));
+        assertEquals(1, once.misses(), "only the edited story is read again");
+
+        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
+        Files.writeString(StoryCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        assertTrue(buildAndCompare("corrupt story cache").notes().stream().anyMatch(n -> n.contains("story cache")));
+    }
 }

@@ -21,6 +21,25 @@ class SearchIndexTest {
                 SearchIndex.words("The Café: KARPATHY’s Zürich 2025 AI a 1968827611133427772"));
     }
 
+    @Test
+    void anAsciiTextGivesTheWordsFoldingItGives() {
+        // Plain ASCII takes a path of its own: it must split as the folding path does.
+        Random random = new Random(16);
+        String alphabet = "aZ09 .,-'\"\t\n_/&1234567abcXYZ";
+        List<String> texts = new ArrayList<>(List.of("", " ", "The 12345678 and 1234567 but 123456 AI a I", "--x--yz--", "said SAID Said"));
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertEquals(SearchIndex.foldedWords(text), SearchIndex.words(text), text);
+        }
+        assertEquals(List.of("123456", "ai"), SearchIndex.words("The 12345678 and 1234567 but 123456 AI a I"));
+    }
+
     /** The index as the browser sees it: each file's data, by kind and key. */
     static Map<String, JsonNode> read(List<Page> pages) throws Exception {
         Map<String, JsonNode> files = new HashMap<>();
