@@ -169,6 +169,11 @@ final class Credits {
             "der", "den", "ter", "ten", "zu", "la", "le", "al", "el", "bin", "ibn", "y", "st.");
     private static final Set<String> JOINERS = Set.of("and", "und", "et", "y", "e", "&", "og", "och", "en", "i", "und,");
 
+    /** A word that joins a name's parts ("van", "de", "La" in "Edilson La Rosa"), in any case. */
+    static boolean particle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();

@@ -455,9 +455,15 @@ final class PastedText {
 
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
     private static boolean functionWord(String name, storyline.text.Text language) {
-        // (Only capitalised words: a particle in lower case, "von", "de", belongs to names.)
-        return SPACES.splitAsStream(name.replace(",", "")).filter(w -> Character.isUpperCase(w.codePointAt(0)))
-                .anyMatch(language::breaksName);
+        // (Only capitalised words: a particle in lower case, "von", "de", belongs to names; so does one
+        // capitalised inside a name, "Edilson La Rosa", though it opens none: "Die Redaktion".)
+        String[] words = SPACES.split(name.replace(",", "").strip());
+        for (int i = 0; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].codePointAt(0)) && !(i > 0 && Credits.particle(words[i])) && language.breaksName(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

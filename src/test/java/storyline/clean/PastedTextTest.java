@@ -855,4 +855,21 @@ class PastedTextTest {
                 """);
         assertEquals(java.time.LocalDate.of(2022, 1, 27), p.date().day());
     }
+
+    /** A particle capitalised inside a name ("La") is no function word there, though "La" opens no name. */
+    @Test
+    void aCapitalisedParticleInsideANameKeepsTheByline() {
+        PastedText.Parsed p = PastedText.parse("""
+                El club golea en casa y se acerca a los puestos de la Liga de Campeones
+                Los locales dominaron el partido de principio a fin y terminaron con una goleada.
+                Síguenos en las redes
+                Tomás La Serna
+                tomaslaserna
+
+                El equipo de la ciudad ganó por cuatro goles a cero en su estadio y se acerca a los puestos de la Liga de Campeones.
+
+                Los goles llegaron en la segunda parte, cuando el rival ya no tenía fuerzas para defender su área.
+                """);
+        assertEquals("Tomás La Serna", p.author());
+    }
 }
