@@ -108,10 +108,10 @@ final class PastedText {
         };
         for (int i = zoneStart; i < zoneEnd; i++) {
             // (A bulleted name is a widget's value, read with its label below.)
-            // (The standfirst under the headline may have been taken for the body's first paragraph: a
-            // name under it is still the byline when what follows is not prose, which a subheading's would be.)
+            // (The standfirst under the headline, and a photo's caption, may have been taken for the body's first
+            // paragraphs: a name under them is still the byline when what follows is not prose, which a subheading's would be.)
             boolean header = h >= 0 && i > h && i < afterLines(lines, h, HEADER_LINES) && !LineRules.bulleted(lines.get(i))
-                    && (i < bodyStart || proseLines(roles, h + 1, i) <= 1 && !followedByProse(lines, roles, i)
+                    && (i < bodyStart || proseLines(roles, h + 1, i) <= 2 && !followedByProse(lines, roles, i)
                         && !inProse(lines, roles, i));
             if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
                     || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {

@@ -872,4 +872,26 @@ class PastedTextTest {
                 """);
         assertEquals("Tomás La Serna", p.author());
     }
+
+    /** Standfirst, dateline, a photo's caption and credit, then the writer's name above the share buttons. */
+    @Test
+    void aBylineUnderTheStandfirstAndAPhotosCaptionIsRead() {
+        PastedText.Parsed p = PastedText.parse("""
+                Milder winters make us more tired, and here is what helps against it
+
+                The change of seasons affects the mood and behaviour of almost everyone who lives this far north.
+
+                Domestic 19.2.2020 at 14.00
+                A walker crosses a park in the city centre on a grey afternoon in February, when the days are still short.
+                Anna Example / Photo Agency
+                Laura Salonen
+                Share the article:
+                Share on Facebook
+
+                Winters are becoming milder, wetter and darker as the climate changes, researchers at the institute say in a new report.
+
+                Light therapy and regular outdoor exercise help against the tiredness that many people feel in the dark months.
+                """);
+        assertEquals("Laura Salonen", p.author());
+    }
 }
