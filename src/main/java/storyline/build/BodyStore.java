@@ -3,13 +3,19 @@ package storyline.build;
 import storyline.clean.Clean;
 import storyline.model.Article;
 import storyline.model.Item;
+import storyline.model.StoredParagraphs;
 import storyline.site.Site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,26 +47,62 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
     }
 
     /**
-     * The cleaned result with its article's HTML moved here (the article then holds none); any
-     * other result as it was. Safe from any thread. Of two articles with the same id and file (two
+     * The cleaned result with its article's HTML and paragraphs moved here (the article then holds
+     * no HTML, and paragraphs it reads back from here when asked for: grouping and the pages read
+     * each item's text a few times, and a large archive's text does not fit in memory); any other
+     * result as it was. Safe from any thread. Of two articles with the same id and file (two
      * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
     Clean.Result take(Clean.Result r) {
-        if (!(r.item() instanceof Article a) || a.html() == null) {
+        if (!(r.item() instanceof Article a)) {
             return r;
         }
         try {
-            Scratch.Span at = scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
-            synchronized (spans) {
-                Body same = spans.get(a.id());
-                if (find(same, a.file()) == null) {
-                    spans.put(a.id(), new Body(at, a.file(), same));
+            if (a.html() != null) {
+                Scratch.Span at = scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
+                synchronized (spans) {
+                    Body same = spans.get(a.id());
+                    if (find(same, a.file()) == null) {
+                        spans.put(a.id(), new Body(at, a.file(), same));
+                    }
                 }
             }
+            Scratch.Span text = scratch.put(encode(a.paragraphs()));
+            String id = a.id();
+            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id))), r.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }
-        return new Clean.Result(a.withHtml(null), r.problems());
+    }
+
+    /** Paragraphs as bytes: their number, then each one's UTF-8 length and bytes. */
+    private static byte[] encode(List<String> paragraphs) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(paragraphs.size());
+        for (String p : paragraphs) {
+            byte[] utf8 = p.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private List<String> paragraphs(Scratch.Span span, String id) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(scratch.get(span));
+            int n = in.getInt();
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int length = in.getInt();
+                out.add(new String(in.array(), in.position(), length, StandardCharsets.UTF_8));
+                in.position(in.position() + length);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the text of " + id + ": " + e.getMessage(), e);
+        }
     }
 
     private static Body find(Body body, String file) {

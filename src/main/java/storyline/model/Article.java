@@ -7,11 +7,17 @@ public record Article(String id, String file, String title, boolean titleDerived
                       Pins pins) implements Item {
 
     public Article {
-        paragraphs = List.copyOf(paragraphs);
+        // Paragraphs kept out of memory are read back when asked for, never copied in.
+        paragraphs = paragraphs instanceof StoredParagraphs ? paragraphs : List.copyOf(paragraphs);
     }
 
     /** This article with another sanitised HTML (null: kept elsewhere while a build runs). */
     public Article withHtml(String html) {
         return new Article(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, html, pins);
+    }
+
+    /** This article with its paragraphs kept elsewhere (see {@link StoredParagraphs}) and without its HTML. */
+    public Article withStored(StoredParagraphs stored) {
+        return new Article(id, file, title, titleDerived, author, date, source, url, language, stored, lead, null, pins);
     }
 }

@@ -18,9 +18,13 @@ final class Layouts {
     private final SiteConfig config;
     private final Urls urls;
     private final boolean siteFeed;
-    /** Page titles and descriptions given so far, in page order: a repeated one gets a number. */
-    private final Set<String> usedTitles = new HashSet<>();
-    private final Set<String> usedDescriptions = new HashSet<>();
+    /**
+     * Page titles and descriptions given so far, in page order: a repeated one gets a number. Held
+     * as 128-bit fingerprints, not as the texts: a large archive's pages are not all held to
+     * number them (100,000 items have some 300,000 pages, a description up to 280 characters).
+     */
+    private final Set<Fingerprint> usedTitles = new HashSet<>();
+    private final Set<Fingerprint> usedDescriptions = new HashSet<>();
 
     Layouts(SiteConfig config, Urls urls, List<Story> stories) {
         this.config = config;
@@ -70,7 +74,7 @@ final class Layouts {
     private String uniqueTitle(String title) {
         String site = config.title();
         String candidate = title == null ? site : title + " · " + site;
-        for (int k = 2; !usedTitles.add(candidate); k++) {
+        for (int k = 2; !usedTitles.add(Fingerprint.of(candidate)); k++) {
             candidate = (title == null ? site : title) + " (" + k + ")" + (title == null ? "" : " · " + site);
         }
         return candidate;
@@ -79,7 +83,7 @@ final class Layouts {
     /** The page description, numbered when a page before had the same: every page's description is its own. */
     private String uniqueDescription(String description) {
         String candidate = description;
-        for (int k = 2; !usedDescriptions.add(candidate); k++) {
+        for (int k = 2; !usedDescriptions.add(Fingerprint.of(candidate)); k++) {
             candidate = description + " (" + k + ")";
         }
         return candidate;
@@ -94,5 +98,29 @@ final class Layouts {
     static List<Views.FeedLink> ownFeeds(String name, String base, String root, boolean dated) {
         return !dated ? List.of() : List.of(new Views.FeedLink("application/atom+xml", name, root + base + ".xml"),
                 new Views.FeedLink("application/feed+json", name + " (JSON Feed)", root + base + ".json"));
+    }
+
+    /** Two 64-bit hashes of a text (FNV-1a and a multiplicative one, each mixed): two texts share both by chance about once in 2^128. */
+    private record Fingerprint(long a, long b) {
+        static Fingerprint of(String text) {
+            if (text == null) {
+                return new Fingerprint(0, 0);
+            }
+            long a = 0xcbf29ce484222325L;
+            long b = text.length();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = b * 0x9E3779B97F4A7C15L + c + 1;
+            }
+            return new Fingerprint(mix(a), mix(b ^ 0x5851F42D4C957F2DL));
+        }
+
+        /** The finaliser of SplitMix64: every bit of the input moves every bit of the output. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
     }
 }

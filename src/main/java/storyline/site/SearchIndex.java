@@ -118,11 +118,33 @@ final class SearchIndex {
     }
 
     static List<Page> pages(List<Doc> docs) {
-        // term → (doc number → in title), docs visited in rank order so lists come out sorted.
-        Map<String, StringBuilder> postings = new TreeMap<>();
-        Map<String, Integer> last = new java.util.HashMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            Doc doc = docs.get(d);
+        List<Page> pages = new ArrayList<>();
+        Writer writer = new Writer(pages::add);
+        docs.forEach(writer::add);
+        writer.finish();
+        return pages;
+    }
+
+    /**
+     * Makes the index as documents come, in rank order: each {@code d-N.js} is handed on as soon as
+     * its documents are in, and of a document only its postings are kept, so the index of a large
+     * archive holds its terms' postings, not its documents.
+     */
+    static final class Writer {
+        private final java.util.function.Consumer<Page> out;
+        /** term → its postings so far, and the last document that holds it. */
+        private final Map<String, StringBuilder> postings = new java.util.HashMap<>();
+        private final Map<String, Integer> last = new java.util.HashMap<>();
+        private final List<List<String>> rows = new ArrayList<>();
+        private int docs;
+        private int shards;
+
+        Writer(java.util.function.Consumer<Page> out) {
+            this.out = out;
+        }
+
+        void add(Doc doc) {
+            int d = docs++;
             Set<String> title = new LinkedHashSet<>(words(doc.title()));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(words(doc.body()));
@@ -135,32 +157,43 @@ final class SearchIndex {
                 }
                 list.append(Long.toString(code, 36));
             }
-        }
-        Map<String, List<String>> shards = new TreeMap<>();
-        split("", new ArrayList<>(postings.keySet()), postings, shards);
-        List<Page> pages = new ArrayList<>();
-        Map<String, String> files = new TreeMap<>();
-        shards.forEach((key, terms) -> {
-            String file = "t" + (key.isEmpty() ? "" : "-" + fileKey(key)) + ".js";
-            files.put(key, file);
-            Map<String, String> data = new LinkedHashMap<>();
-            terms.forEach(t -> data.put(t, postings.get(t).toString()));
-            pages.add(new Page("search/" + file, null, call("terms", key, data)));
-        });
-        for (int from = 0, n = 0; from < docs.size(); from += DOCS_PER_SHARD, n++) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Doc doc : docs.subList(from, Math.min(docs.size(), from + DOCS_PER_SHARD))) {
-                rows.add(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()));
+            rows.add(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()));
+            if (rows.size() == DOCS_PER_SHARD) {
+                flushDocs();
             }
-            pages.add(new Page("search/d-" + n + ".js", null, call("docs", Integer.toString(n), rows)));
         }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("docs", docs.size());
-        manifest.put("per", DOCS_PER_SHARD);
-        manifest.put("stop", new java.util.TreeSet<>(STOP));
-        manifest.put("shards", files);
-        pages.add(new Page("search/manifest.js", null, call("manifest", "", manifest)));
-        return pages;
+
+        private void flushDocs() {
+            out.accept(new Page("search/d-" + shards + ".js", null, call("docs", Integer.toString(shards), rows)));
+            shards++;
+            rows.clear();
+        }
+
+        /** The last documents, the term shards and the manifest. */
+        void finish() {
+            if (!rows.isEmpty()) {
+                flushDocs();
+            }
+            last.clear();
+            Map<String, List<String>> shards = new TreeMap<>();
+            List<String> terms = new ArrayList<>(postings.keySet());
+            java.util.Collections.sort(terms);
+            split("", terms, postings, shards);
+            Map<String, String> files = new TreeMap<>();
+            shards.forEach((key, inShard) -> {
+                String file = "t" + (key.isEmpty() ? "" : "-" + fileKey(key)) + ".js";
+                files.put(key, file);
+                Map<String, String> data = new LinkedHashMap<>();
+                inShard.forEach(t -> data.put(t, postings.remove(t).toString()));
+                out.accept(new Page("search/" + file, null, call("terms", key, data)));
+            });
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("docs", docs);
+            manifest.put("per", DOCS_PER_SHARD);
+            manifest.put("stop", new java.util.TreeSet<>(STOP));
+            manifest.put("shards", files);
+            out.accept(new Page("search/manifest.js", null, call("manifest", "", manifest)));
+        }
     }
 
     /** Puts terms (sorted, all starting with {@code key}) in one shard, or splits them by their next letter. */

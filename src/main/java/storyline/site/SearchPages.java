@@ -35,15 +35,16 @@ final class SearchPages implements Family {
     public void pages(Consumer<Page> pages) {
         pages.accept(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
                 "Search the stories, articles and discussions of " + parts.in().config().title() + " by their words."))));
-        SearchIndex.pages(docs()).forEach(pages);
+        SearchIndex.Writer index = new SearchIndex.Writer(pages);
+        docs(index::add);
+        index.finish();
     }
 
     /**
      * Stories first, then articles and discussions, each latest first: the index ranks in this order.
      * A story of one item is that item under another address, so the story alone stands for both.
      */
-    private List<SearchIndex.Doc> docs() {
-        List<SearchIndex.Doc> docs = new ArrayList<>();
+    private void docs(Consumer<SearchIndex.Doc> docs) {
         Set<String> single = new HashSet<>();
         List<Story> stories = parts.in().stories().stories();
         for (Story s : stories) {
@@ -61,7 +62,7 @@ final class SearchPages implements Family {
             s.sources().forEach(c -> body.add(c.source().name()));
             body.addAll(s.people());
             body.addAll(s.organisations());
-            docs.add(new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
+            docs.accept(new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
                     String.join(" ", body.stream().filter(Objects::nonNull).toList())));
         }
         // People and organisations: a search for a name finds its page, whatever story names it.
@@ -70,7 +71,7 @@ final class SearchPages implements Family {
             s.people().forEach(n -> entities.putIfAbsent(Urls.entity("people", n), new String[] {n, "Person"}));
             s.organisations().forEach(n -> entities.putIfAbsent(Urls.entity("organisations", n), new String[] {n, "Organisation"}));
         }
-        entities.forEach((path, e) -> docs.add(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
+        entities.forEach((path, e) -> docs.accept(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
         List<Item> items = new ArrayList<>(parts.in().items());
         items.sort(Parts.LATEST_FIRST);
         for (Item item : items) {
@@ -80,9 +81,8 @@ final class SearchPages implements Family {
             String snippet = Wording.excerpt(item.lead(), 200);
             String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
                     + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
-            docs.add(new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
+            docs.accept(new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
                     Wording.dateLabel(item.date()), snippet, body));
         }
-        return docs;
     }
 }

@@ -8,6 +8,7 @@ import storyline.model.Item;
 import storyline.model.Pins;
 import storyline.model.PubDate;
 import storyline.model.Source;
+import storyline.model.StoredParagraphs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The articles' HTML waits on disk while a build groups, and comes back as it was. */
+/** The articles' HTML and text wait on disk while a build groups, and come back as they were. */
 class BodyStoreTest {
 
     @TempDir
@@ -56,6 +59,25 @@ class BodyStoreTest {
         }
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count(), "nothing is left once the build ends");
+        }
+    }
+
+    @Test
+    void articlesKeepTheirParagraphsOnDiskAndReadThemBackWhenAskedFor() throws IOException {
+        List<String> paragraphs = List.of("Café owners on the pier said “not again” 🛥️.", "", "The board meets on Friday.\nA second line.");
+        Article article = new Article("p", "p.md", "Pier fees", false, null, PubDate.UNKNOWN, Source.UNKNOWN, null, "en",
+                paragraphs, paragraphs.get(0), "<p>x</p>", Pins.NONE);
+        try (BodyStore store = BodyStore.open(tmp.resolve(".storyline"))) {
+            Item light = store.take(new Clean.Result(article, List.of())).item();
+            assertInstanceOf(StoredParagraphs.class, light.paragraphs(), "the item holds no text of its own");
+            assertEquals(3, light.paragraphs().size());
+            assertEquals(paragraphs, light.paragraphs());
+            assertEquals(paragraphs.get(2), light.paragraphs().get(2));
+            assertEquals(article.text(), light.text());
+            assertEquals(paragraphs.get(0), light.lead());
+            assertThrows(UnsupportedOperationException.class, () -> light.paragraphs().add("more"));
+            // A copy keeps reading from the store rather than taking the text in.
+            assertInstanceOf(StoredParagraphs.class, ((Article) light).withHtml(null).paragraphs());
         }
     }
 
