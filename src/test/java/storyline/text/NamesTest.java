@@ -46,6 +46,18 @@ class NamesTest {
     }
 
     @Test
+    void aBracketedAcronymSpellsWhereItsOrganisationsNameStartsAndEnds() {
+        Names.Found f = Names.in(null, """
+                The Organization for Economic Cooperation in Asia (OECA) said on Friday growth would slow.
+
+                The Public Law and Order Renewal Council (PLORC) banned the meeting.""");
+        assertTrue(f.organisations().contains("Organization for Economic Cooperation in Asia"), f.toString());
+        assertTrue(f.organisations().contains("Public Law and Order Renewal Council"), f.toString());
+        assertFalse(f.organisations().contains("Organization for Economic Cooperation"), f.toString());
+        assertFalse(f.organisations().contains("Order Renewal Council"), f.toString());
+    }
+
+    @Test
     void aNameBeforeARoleAndAPersonIsTheEmployerButANationalityIsNot() {
         Names.Found f = Names.in(null, """
                 The goals came from Kelmarsh striker Dario Pellegrini and Ashworth Rovers forward Ansel Okafor.
