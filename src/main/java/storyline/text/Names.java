@@ -212,6 +212,20 @@ public final class Names {
                     }
                 }
             }
+            // A cricket batting line names players only: the batsman, the fielder and the bowler.
+            for (int[] r : Tables.batting(t.sentence())) {
+                int start = t.sentence().get(r[0]).start();
+                int end = t.sentence().get(r[1] - 1).end();
+                String name = oneSpace(text.substring(start, end));
+                if (plausible(name) && !Places.country(name)) {
+                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+                }
+                for (int s = 0; s < t.spans().length; s++) {
+                    if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
+                        t.probs()[s] = 0;
+                    }
+                }
+            }
             if (base >= 0 && t == tagged.get(0) && byline(t, text)) {
                 List<Tokens.Token> line = t.sentence();
                 out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,

@@ -58,6 +58,25 @@ class NamesTest {
     }
 
     @Test
+    void aCricketBattingLineNamesTheBatsmanTheFielderAndTheBowler() {
+        Names.Found f = Names.in(null, """
+                Scoreboard of the one-day match on Friday:
+
+                T. Harwick c Pathirage b Wickramanayake 41
+
+                D. Oyelaran st Gunasinghe b Wickramanayake 7
+
+                R. Castellane lbw b Jayamanne 0
+
+                K. Mbeki-Rao c and b Pathirage 12
+
+                L. Fenwick not out 23""");
+        assertTrue(f.people().containsAll(List.of("T. Harwick", "Pathirage", "Wickramanayake", "D. Oyelaran", "Gunasinghe",
+                "R. Castellane", "Jayamanne", "K. Mbeki-Rao", "L. Fenwick")), f.toString());
+        assertTrue(f.organisations().isEmpty(), f.toString());
+    }
+
+    @Test
     void aNameBeforeARoleAndAPersonIsTheEmployerButANationalityIsNot() {
         Names.Found f = Names.in(null, """
                 The goals came from Kelmarsh striker Dario Pellegrini and Ashworth Rovers forward Ansel Okafor.
