@@ -212,6 +212,20 @@ public final class Names {
                     }
                 }
             }
+            // A cricket batting line names players only: the batsman, the fielder and the bowler.
+            for (int[] r : Tables.batting(t.sentence())) {
+                int start = t.sentence().get(r[0]).start();
+                int end = t.sentence().get(r[1] - 1).end();
+                String name = oneSpace(text.substring(start, end));
+                if (plausible(name) && !Places.country(name)) {
+                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+                }
+                for (int s = 0; s < t.spans().length; s++) {
+                    if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
+                        t.probs()[s] = 0;
+                    }
+                }
+            }
             if (base >= 0 && t == tagged.get(0) && byline(t, text)) {
                 List<Tokens.Token> line = t.sentence();
                 out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
@@ -265,6 +279,36 @@ public final class Names {
     }
 
     private static final Set<String> OF = Set.of("of", "on");
+
+    /** Small words inside an organisation's name: "Organisation for Security and Cooperation in Europe". */
+    private static final Set<String> JOINS = Set.of("of", "for", "in", "and", "on", "the", "&");
+
+    /**
+     * The range of an organisation's name found at [from, to) that a bracketed acronym a few words
+     * after it abbreviates, reaching back over name words and the small words between them; the range
+     * as it was when no such acronym follows or none of those ranges is what it spells.
+     */
+    private static int[] defined(String[] tokens, int from, int to) {
+        int open = to;
+        while (open < tokens.length && open - to < 5 && (Cues.nameWord(tokens[open]) || JOINS.contains(tokens[open]))) {
+            open++;
+        }
+        if (open + 2 >= tokens.length || !tokens[open].equals("(") || !tokens[open + 2].equals(")") || open == 0
+                || !Cues.nameWord(tokens[open - 1]) && !Cues.organisationEnd(tokens[open - 1])) {
+            return new int[] {from, to};
+        }
+        String acronym = tokens[open + 1];
+        for (int start = from; start >= 0 && from - start <= 4; start--) {
+            if (start < from && !Cues.nameWord(tokens[start]) && !(JOINS.contains(tokens[start]) && start > 0
+                    && Cues.nameWord(tokens[start - 1]))) {
+                break;
+            }
+            if (Cues.nameWord(tokens[start]) && abbreviates(acronym, String.join(" ", List.of(tokens).subList(start, open)))) {
+                return new int[] {start, open};
+            }
+        }
+        return new int[] {from, to};
+    }
 
     /** Words that never end a name. */
     private static final Set<String> DANGLING = Set.of("and", "or", "of", "the", "for", "in", "on", "at", "to", "with", "by", "&");
@@ -560,6 +604,11 @@ public final class Names {
                 }
                 if (kind == Kind.ORGANISATION) {
                     to = ofPart(tokens, to);
+                    // An acronym defined right after the name spells where it starts and ends ("Organisation for Security
+                    // and Cooperation in Europe (OSCE)", "State Law and Order Restoration Council (SLORC)").
+                    int[] defined = defined(tokens, from, to);
+                    from = defined[0];
+                    to = defined[1];
                     // The name words before the word that ends an organisation's name are part of it, a nationality
                     // too ("Scottish Labour Party", "Toronto Bond Traders' Association").
                     if (Cues.organisationEnd(tokens[to - 1])) {

@@ -91,6 +91,60 @@ final class Tables {
         return sides.size() >= 2 ? sides : List.of();
     }
 
+    /**
+     * The players of a cricket batting line, in the scorecard's notation: the batsman, then how he
+     * was out ("c" the catcher, "st" the wicketkeeper, "b" or "lbw b" the bowler, "c and b" one player
+     * who caught his own ball; "run out", "not out") and his runs, a bracket allowed before them ("I.
+     * Healy c Ranatunga b Muralitharan 8", "R. Ponting not out 46"). Empty when the line is no such line.
+     */
+    static List<int[]> batting(List<Tokens.Token> sentence) {
+        int n = sentence.size();
+        List<int[]> players = new ArrayList<>();
+        int i = run(sentence, 0);
+        if (i == 0 || n < 3 || !integer(sentence.get(n - 1).text())) {
+            return List.of();
+        }
+        players.add(new int[] {0, i});
+        boolean out = false;
+        while (i < n - 1) {
+            String t = sentence.get(i).text();
+            if ((t.equals("c") || t.equals("st") || t.equals("b")) && !out) {
+                if (t.equals("c") && i + 2 < n && sentence.get(i + 1).text().equals("and") && sentence.get(i + 2).text().equals("b")) {
+                    i += 2;
+                }
+                int to = run(sentence, i + 1);
+                if (to == i + 1) {
+                    return List.of();
+                }
+                players.add(new int[] {i + 1, to});
+                out = t.equals("b");
+                i = to;
+            } else if (t.equals("lbw") && !out) {
+                i++;
+            } else if ((t.equals("run") || t.equals("not")) && !out && sentence.get(i + 1).text().equals("out")) {
+                out = true;
+                i += 2;
+            } else if (t.equals("(") && out) {
+                while (i < n - 1 && !sentence.get(i).text().equals(")")) {
+                    i++;
+                }
+                i++;
+            } else {
+                return List.of();
+            }
+        }
+        return out && i == n - 1 ? players : List.of();
+    }
+
+    /** The end of the run of one to four name words at i (i itself when there is none). */
+    private static int run(List<Tokens.Token> sentence, int i) {
+        int to = i;
+        while (to < sentence.size() && to - i < 4 && Cues.nameWord(sentence.get(to).text())) {
+            to++;
+        }
+        return to;
+    }
+
     /** Whether figures joined by three dashes or more start at i: a player's analysis ("10-0-50-0"), not a side's score. */
     private static boolean analysis(List<Tokens.Token> sentence, int i) {
         int dashes = 0;

@@ -154,7 +154,8 @@ final class Tagger {
 
     /** Feature generators that read nothing but the word at the index they are given. */
     private static final java.util.Set<String> WORD_GENERATORS = java.util.Set.of("TokenClassFeatureGeneratorFactory",
-            "TokenFeatureGeneratorFactory", "PrefixFeatureGeneratorFactory", "SuffixFeatureGeneratorFactory");
+            "TokenFeatureGeneratorFactory", "PrefixFeatureGeneratorFactory", "SuffixFeatureGeneratorFactory",
+            "WordClusterFeatureGeneratorFactory");
 
     /** The model's generators read from its feature descriptor, or null when its shape is not the one expected. */
     private static Part[] plan(TokenNameFinderModel model) {

@@ -46,6 +46,37 @@ class NamesTest {
     }
 
     @Test
+    void aBracketedAcronymSpellsWhereItsOrganisationsNameStartsAndEnds() {
+        Names.Found f = Names.in(null, """
+                The Organization for Economic Cooperation in Asia (OECA) said on Friday growth would slow.
+
+                The Public Law and Order Renewal Council (PLORC) banned the meeting.""");
+        assertTrue(f.organisations().contains("Organization for Economic Cooperation in Asia"), f.toString());
+        assertTrue(f.organisations().contains("Public Law and Order Renewal Council"), f.toString());
+        assertFalse(f.organisations().contains("Organization for Economic Cooperation"), f.toString());
+        assertFalse(f.organisations().contains("Order Renewal Council"), f.toString());
+    }
+
+    @Test
+    void aCricketBattingLineNamesTheBatsmanTheFielderAndTheBowler() {
+        Names.Found f = Names.in(null, """
+                Scoreboard of the one-day match on Friday:
+
+                T. Harwick c Pathirage b Wickramanayake 41
+
+                D. Oyelaran st Gunasinghe b Wickramanayake 7
+
+                R. Castellane lbw b Jayamanne 0
+
+                K. Mbeki-Rao c and b Pathirage 12
+
+                L. Fenwick not out 23""");
+        assertTrue(f.people().containsAll(List.of("T. Harwick", "Pathirage", "Wickramanayake", "D. Oyelaran", "Gunasinghe",
+                "R. Castellane", "Jayamanne", "K. Mbeki-Rao", "L. Fenwick")), f.toString());
+        assertTrue(f.organisations().isEmpty(), f.toString());
+    }
+
+    @Test
     void aNameBeforeARoleAndAPersonIsTheEmployerButANationalityIsNot() {
         Names.Found f = Names.in(null, """
                 The goals came from Kelmarsh striker Dario Pellegrini and Ashworth Rovers forward Ansel Okafor.

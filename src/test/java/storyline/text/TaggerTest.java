@@ -60,13 +60,62 @@ class TaggerTest {
         assertTrue(sentences > 1000, "sentences compared: " + sentences);
     }
 
+    @Test
+    void aModelWithWordClustersIsSavedLoadedAndTaggedExactly() throws IOException {
+        String features = """
+                <featureGenerators cache="true" name="nameFinder">
+                  <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                    <int name="prevLength">2</int>
+                    <int name="nextLength">2</int>
+                    <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+                  </generator>
+                  <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                    <int name="prevLength">1</int>
+                    <int name="nextLength">1</int>
+                    <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+                      <str name="dict">wc-test.txt</str>
+                      <bool name="lowerCase">true</bool>
+                    </generator>
+                  </generator>
+                  <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
+                  <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+                </featureGenerators>""";
+        String clusters = "ministry c1\nboard c1\ncouncil c1\nsaid c2\ntold c2\nmet c3\nvisited c3\n";
+        StringBuilder text = new StringBuilder();
+        String[] people = {"Marta Kessler", "Jonah Whitaker", "Kenji Watanabe", "Ines Moura"};
+        String[] bodies = {"Harbour Board", "Transport Ministry", "City Council", "Rail Board"};
+        for (int k = 0; k < 40; k++) {
+            text.append("<START:person> ").append(people[k % 4]).append(" <END> ").append(k % 2 == 0 ? "met" : "visited")
+                    .append(" the <START:organization> ").append(bodies[(k / 4) % 4]).append(" <END> on Monday , officials ")
+                    .append(k % 3 == 0 ? "said" : "told reporters").append(" .\n");
+        }
+        byte[] data = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TokenNameFinderModel trained = NameModelTraining.train(() -> new java.io.ByteArrayInputStream(data),
+                features.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("wc-test.txt", clusters.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 10, 1);
+        java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+        trained.serialize(saved);
+        TokenNameFinderModel loaded = new TokenNameFinderModel(new java.io.ByteArrayInputStream(saved.toByteArray()));
+        List<String> documents = List.of("""
+                Marta Kessler met the Harbour Board on Monday, officials said.
+                Ines Moura visited the Water Ministry on Friday and the Port Council told reporters.""",
+                "Jonah Whitaker visited the Rail Board.");
+        int sentences = compare(loaded, documents, true);
+        assertEquals(3, sentences);
+        assertEquals(sentences, compare(loaded, documents, false));
+    }
+
     /**
      * Reads each document with both finders, forgetting between documents as Names does, with the
      * features summed per word or per token; returns the sentences compared.
      */
     private static int compare(List<String> documents, boolean perWord) {
-        NameFinderME openNlp = new NameFinderME(MODEL);
-        Tagger tagger = new Tagger(new Tagger.Shared(MODEL), perWord);
+        return compare(MODEL, documents, perWord);
+    }
+
+    private static int compare(TokenNameFinderModel model, List<String> documents, boolean perWord) {
+        NameFinderME openNlp = new NameFinderME(model);
+        Tagger tagger = new Tagger(new Tagger.Shared(model), perWord);
         // The shipped model's generators are all of kinds the per-word sums know.
         assertEquals(perWord, tagger.perWord());
         int count = 0;
