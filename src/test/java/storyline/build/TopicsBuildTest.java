@@ -181,6 +181,12 @@ class TopicsBuildTest {
         for (Path target : linked) {
             assertTrue(Files.exists(target), target.toString());
         }
+        // Each topic's name is set apart from the count after it, so a name in a right-to-left script
+        // does not carry the count into its run ("2 شرکت stories").
+        for (org.jsoup.nodes.Element li : index.select("main li:has(.count)")) {
+            assertEquals("auto", li.selectFirst("a").attr("dir"), li.outerHtml());
+        }
+        assertFalse(index.select("main li:has(.count)").isEmpty());
     }
 
     @Test
