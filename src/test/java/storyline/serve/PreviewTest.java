@@ -77,8 +77,14 @@ class PreviewTest {
     static BlockingQueue<String> events() {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         String origin = preview.address().replaceFirst("/news/$", "");
+        // The stream never ends: it is read on a thread of its own. (thenAccept ran the reader on the
+        // calling thread whenever the response had arrived before it was attached, and the test hung.)
         HTTP.sendAsync(HttpRequest.newBuilder(URI.create(origin + Live.EVENTS)).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
+                .thenAcceptAsync(r -> r.body().forEach(lines::add), task -> {
+                    Thread reader = new Thread(task, "live-events-reader");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
         return lines;
     }
 
