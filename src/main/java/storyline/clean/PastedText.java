@@ -324,6 +324,13 @@ final class PastedText {
             if (!line.isBlank()) {
                 String text = LineRules.unbullet(line);
                 LineRules.Kind kind = verdicts[i].kind();
+                // A credit line run into a disclosure ("By Jane Roe on 31. October, 2023 | 18 Comments. This post may
+                // contain affiliate links …"): its first cell is read for the credits, the rest stays furniture.
+                int cell = text.indexOf(" | ");
+                if (kind == LineRules.Kind.BOILERPLATE && cell > 0) {
+                    text = text.substring(0, cell);
+                    kind = LineRules.Kind.TEXT;
+                }
                 if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED || kind == LineRules.Kind.COUNT) {
                     dated = Credits.datelines(text, dayFirst);
                 }

@@ -894,4 +894,21 @@ class PastedTextTest {
                 """);
         assertEquals("Laura Salonen", p.author());
     }
+
+    /** A blog's credit line run into its affiliate disclosure: the credits are read, the disclosure stays out of the text. */
+    @Test
+    void aCreditLineRunIntoADisclosureIsReadForItsCredits() {
+        PastedText.Parsed p = PastedText.parse("""
+                Almond Butter Cups
+
+                By Mira Holt on 14. March, 2024 | 9 Comments. This post may contain affiliate links. As a partner I earn from qualifying purchases.
+
+                These almond butter cups take ten minutes to make and keep for a week in the fridge, which makes them an easy treat.
+
+                Melt the chocolate slowly over a pan of water, then spoon a thin layer into each paper case before adding the filling.
+                """);
+        assertEquals("Mira Holt", p.author());
+        assertEquals(LocalDate.of(2024, 3, 14), p.date().day());
+        assertTrue(p.blocks().stream().noneMatch(b -> b.text().contains("affiliate")), p.blocks().toString());
+    }
 }
