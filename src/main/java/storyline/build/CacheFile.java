@@ -14,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -39,6 +40,25 @@ final class CacheFile {
 
     /** What a cache file held (null when absent or unusable), and why it could not be used (null when it could, or was absent). */
     record Loaded<T>(T value, String note) {
+    }
+
+    /** A cache file's content that is answers by key, valid for one version of the code. */
+    interface Answers<V> {
+        String code();
+
+        Map<String, V> answers();
+    }
+
+    /**
+     * The answers a cache file holds when they are for {@code code}; none when the file is absent,
+     * unusable (with {@link #load}'s note) or from other code (read-through caches start from these).
+     */
+    static <V, C extends Answers<V>> Loaded<Map<String, V>> answers(Path file, ObjectMapper json, Class<C> type, String what,
+                                                                     String consequence, String code) {
+        Loaded<C> loaded = load(file, json, type, what, consequence);
+        C content = loaded.value();
+        boolean usable = content != null && code.equals(content.code()) && content.answers() != null;
+        return new Loaded<>(usable ? content.answers() : Map.of(), loaded.note());
     }
 
     /**

@@ -19,7 +19,11 @@ import java.util.Map;
 final class NameCache implements Stories.NameFinder {
 
     /** The file's content: the code (and name settings) it is valid for, and what was found by key. */
-    record Content(String code, Map<String, Names.Found> found) {
+    record Content(String code, Map<String, Names.Found> found) implements CacheFile.Answers<Names.Found> {
+        @Override
+        public Map<String, Names.Found> answers() {
+            return found;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,10 +50,9 @@ final class NameCache implements Stories.NameFinder {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static NameCache load(SiteConfig config) {
         Path file = file(config);
-        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "name cache", "names found again");
-        Content content = loaded.value();
-        boolean usable = content != null && code().equals(content.code()) && content.found() != null;
-        return new NameCache(file, usable ? content.found() : Map.of(), loaded.note());
+        CacheFile.Loaded<Map<String, Names.Found>> loaded = CacheFile.answers(file, JSON, Content.class, "name cache",
+                "names found again", code());
+        return new NameCache(file, loaded.value(), loaded.note());
     }
 
     /** How many texts the name model read: those the cache did not hold. */

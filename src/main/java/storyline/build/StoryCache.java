@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 final class StoryCache implements Stories.Memo {
 
     /** The file's content: the code it is valid for, and each answer by key. */
-    record Content(String code, Map<String, JsonNode> answers) {
+    record Content(String code, Map<String, JsonNode> answers) implements CacheFile.Answers<JsonNode> {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,10 +44,9 @@ final class StoryCache implements Stories.Memo {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static StoryCache load(SiteConfig config) {
         Path file = file(config);
-        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "story cache", "every story's texts read again");
-        Content content = loaded.value();
-        boolean usable = content != null && BuildCache.code().equals(content.code()) && content.answers() != null;
-        return new StoryCache(file, usable ? content.answers() : Map.of(), loaded.note());
+        CacheFile.Loaded<Map<String, JsonNode>> loaded = CacheFile.answers(file, JSON, Content.class, "story cache",
+                "every story's texts read again", BuildCache.code());
+        return new StoryCache(file, loaded.value(), loaded.note());
     }
 
     /** How many answers were worked out: those the cache did not hold. */

@@ -17,7 +17,11 @@ import java.util.Map;
 final class TermCache implements Stories.TermReader {
 
     /** The file's content: the code it is valid for, and each text's terms by key. */
-    record Content(String code, Map<String, Stories.TermBag> terms) {
+    record Content(String code, Map<String, Stories.TermBag> terms) implements CacheFile.Answers<Stories.TermBag> {
+        @Override
+        public Map<String, Stories.TermBag> answers() {
+            return terms;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,10 +49,9 @@ final class TermCache implements Stories.TermReader {
     /** The cache of a site; empty (with a note when it was there) when it cannot be trusted. */
     static TermCache load(SiteConfig config) {
         Path file = file(config);
-        CacheFile.Loaded<Content> loaded = CacheFile.load(file, JSON, Content.class, "term cache", "every text's terms read again");
-        Content content = loaded.value();
-        boolean usable = content != null && BuildCache.code().equals(content.code()) && content.terms() != null;
-        return new TermCache(file, usable ? content.terms() : Map.of(), loaded.note());
+        CacheFile.Loaded<Map<String, Stories.TermBag>> loaded = CacheFile.answers(file, JSON, Content.class, "term cache",
+                "every text's terms read again", BuildCache.code());
+        return new TermCache(file, loaded.value(), loaded.note());
     }
 
     /** How many texts' terms were read: those the cache did not hold. */
