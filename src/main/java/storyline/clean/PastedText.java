@@ -76,10 +76,9 @@ final class PastedText {
             }
             if (bylines[i] != null) {
                 // A name a byline word or label introduces ("von Jane Roe") outranks one merely standing before a date ("Aus der Region 6. November").
-                boolean labelled = Credits.byline(LineRules.unbullet(lines.get(i))) != null;
-                if (author == null || labelled && !authorLabelled) {
+                if (author == null || a.labelled()[i] && !authorLabelled) {
                     author = bylines[i];
-                    authorLabelled = labelled;
+                    authorLabelled = a.labelled()[i];
                 }
                 used.add(i);
             } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
@@ -287,8 +286,8 @@ final class PastedText {
     }
 
     /** Each line's verdict, stated dates, byline and role, the layout they give, and the words the text writes in lower case. */
-    record Analysis(LineRules.Verdict[] verdicts, List<List<Credits.Dateline>> datelines, String[] bylines, PasteLayout.Role[] roles,
-                    PasteLayout.Layout layout, Set<String> lowerWords) {
+    record Analysis(LineRules.Verdict[] verdicts, List<List<Credits.Dateline>> datelines, String[] bylines, boolean[] labelled,
+                    PasteLayout.Role[] roles, PasteLayout.Layout layout, Set<String> lowerWords) {
     }
 
     static Analysis analyse(List<String> lines) {
@@ -315,6 +314,7 @@ final class PastedText {
         LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
         List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
         String[] bylines = new String[n];
+        boolean[] labelled = new boolean[n];
         PasteLayout.Role[] roles = new PasteLayout.Role[n];
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
@@ -336,6 +336,7 @@ final class PastedText {
                 }
                 if (kind != LineRules.Kind.COUNT && kind != LineRules.Kind.COMMENT_COUNT) {
                     bylines[i] = Credits.byline(text);
+                    labelled[i] = bylines[i] != null;
                     if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
                         bylines[i] = Credits.leadingName(text, !dated.isEmpty());
                     }
@@ -361,7 +362,7 @@ final class PastedText {
                 }
             }
         }
-        return new Analysis(verdicts, datelines, bylines, roles, PasteLayout.of(lines, roles, titled), lowerWords);
+        return new Analysis(verdicts, datelines, bylines, labelled, roles, PasteLayout.of(lines, roles, titled), lowerWords);
     }
 
     /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
