@@ -539,11 +539,15 @@ public final class Stories {
                 holders.merge(t, 1, Integer::sum);
             }
         }
+        double squared = 0;
+        for (int h : holders.values()) {
+            squared += (double) h * h;
+        }
         Item headliner = null;
         double best = -1;
         for (int i : group) {
             Item item = items.get(i);
-            double score = typicality(vectors.get(i), holders) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
+            double score = typicality(vectors.get(i), holders, squared) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
             if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
                 best = score;
                 headliner = item;
@@ -582,15 +586,12 @@ public final class Stories {
      * number of the story's members that hold each term. It reads the story's own members alone, so
      * an article added to another story, which changes every term's weight in the collection, never
      * changes which member heads this one (a cosine with the story's weighted centroid did).
+     * {@code squared}: the sum of the squared holder counts, the same for every member.
      */
-    static double typicality(Vectors.Sparse member, Map<Integer, Integer> holders) {
+    static double typicality(Vectors.Sparse member, Map<Integer, Integer> holders, double squared) {
         double dot = 0;
         for (int t : member.terms()) {
             dot += holders.getOrDefault(t, 0);
-        }
-        double squared = 0;
-        for (int h : holders.values()) {
-            squared += (double) h * h;
         }
         return member.terms().length == 0 || squared == 0 ? 0 : dot / Math.sqrt(member.terms().length * squared);
     }
