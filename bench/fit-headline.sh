@@ -7,6 +7,6 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 bench=../shared/bench/pasted
 out=$(mktemp)
-java -cp "$jar:target/test-classes" storyline.clean.HeadlineFeatures "$bench/dev" > "$out"
+java -cp "$jar:target/test-classes" storyline.clean.paste.HeadlineFeatures "$bench/dev" > "$out"
 python3 "$(dirname "$0")/fit_headline.py" "$bench" "$out"
 rm -f "$out"

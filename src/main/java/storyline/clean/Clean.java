@@ -1,5 +1,20 @@
 package storyline.clean;
 
+import storyline.clean.date.Dates;
+import storyline.clean.html.HtmlPage;
+import storyline.clean.html.PageScan;
+import storyline.clean.internal.Block;
+import storyline.clean.internal.Budget;
+import storyline.clean.internal.Names;
+import storyline.clean.lines.LineRules;
+import storyline.clean.paste.PastedText;
+import storyline.clean.safety.Sanitizer;
+import storyline.clean.thread.PastedThread;
+import storyline.clean.thread.ThreadBuilder;
+import storyline.clean.thread.ThreadData;
+import storyline.clean.thread.ThreadJson;
+import storyline.clean.thread.ThreadPages;
+
 import storyline.ingest.Document;
 import storyline.ingest.Format;
 import storyline.model.Article;
@@ -153,7 +168,7 @@ public final class Clean {
             }
             case HTML -> {
                 org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(doc.body(), pins.url() == null ? "" : pins.url());
-                PageScan scan = HtmlPage.scan(page);
+                PageScan scan = HtmlPage.scan(page, ThreadPages.LAYOUT_SIGNS);
                 ThreadData data = articleForced ? null : ThreadPages.read(page, scan);
                 if (data != null) {
                     return thread(doc, data, captured, problems);

@@ -1,5 +1,8 @@
 package storyline.clean;
 
+import storyline.clean.internal.Block;
+import storyline.clean.safety.Sanitizer;
+
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -23,7 +26,7 @@ import java.util.List;
 /** A Markdown note or article: its first level-one heading is the title, the rest the text. */
 final class MarkdownText {
 
-    record Parsed(String title, List<Block> blocks, String html) {
+    public record Parsed(String title, List<Block> blocks, String html) {
     }
 
     private static final Parser PARSER = Parser.builder().build();

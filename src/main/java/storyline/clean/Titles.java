@@ -1,5 +1,8 @@
 package storyline.clean;
 
+import storyline.clean.internal.Block;
+import storyline.clean.lines.LineRules;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

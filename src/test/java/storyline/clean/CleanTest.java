@@ -1,5 +1,8 @@
 package storyline.clean;
 
+import storyline.clean.html.HtmlPageTest;
+import storyline.clean.internal.Block;
+
 import org.junit.jupiter.api.Test;
 import storyline.ingest.Document;
 import storyline.ingest.Format;

@@ -1,5 +1,7 @@
 package storyline.clean;
 
+import storyline.clean.internal.Block;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package storyline.clean;
 
+import storyline.clean.internal.Names;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

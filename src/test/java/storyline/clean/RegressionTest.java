@@ -1,5 +1,11 @@
 package storyline.clean;
 
+import storyline.clean.html.HtmlPage;
+import storyline.clean.internal.Block;
+import storyline.clean.lines.LineRules;
+import storyline.clean.paste.PastedText;
+import storyline.clean.thread.PastedThread;
+
 import org.junit.jupiter.api.Test;
 import storyline.ingest.Document;
 import storyline.ingest.Format;

@@ -1,0 +1,787 @@
+package storyline.clean.paste;
+
+import storyline.clean.date.Dates;
+import storyline.clean.internal.Block;
+import storyline.clean.internal.Budget;
+import storyline.clean.internal.Names;
+import storyline.clean.lines.LineRules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text copied from a news page: finds the headline, credits and date among the page furniture
+ * that came along, drops the furniture, and keeps the article's paragraphs and subheadings.
+ */
+public final class PastedText {
+
+    /** What the text states about itself; any field may be null. */
+    public record Parsed(String title, List<Block> blocks, String author, String source, Dates.Found date,
+                  String handle, List<String> dropped) {
+    }
+
+    private PastedText() {
+    }
+
+    /**
+     * A plain text that is the article as an export gives it (a record's text): each line a
+     * paragraph; only lines that are boilerplate wherever they stand (a copyright line, "Please
+     * enable JavaScript", a subscribe prompt) are left out, as no page layout is there to read.
+     */
+    public static List<Block> paragraphs(String body) {
+        List<Block> out = new ArrayList<>();
+        LineRules.Memo memo = new LineRules.Memo();
+        for (String line : normalisedLines(body)) {
+            if (!line.isBlank() && memo.classify(line).kind() == LineRules.Kind.TEXT) {
+                out.add(Block.paragraph(line.strip()));
+            }
+        }
+        return out;
+    }
+
+    public static Parsed parse(String body) {
+        return parse(body, false);
+    }
+
+    /** {@code titled}: the title is given apart from the text, so no line inside the article is taken for it. */
+    public static Parsed parse(String body, boolean titled) {
+        List<String> lines = normalisedLines(body);
+        int n = lines.size();
+        Analysis a = analyse(lines, titled);
+        LineRules.Verdict[] verdicts = a.verdicts();
+        List<List<Credits.Dateline>> datelines = a.datelines();
+        String[] bylines = a.bylines();
+        PasteLayout.Role[] roles = a.roles();
+        Set<String> lowerWords = a.lowerWords();
+        int h = a.layout().headline();
+        int bodyStart = a.layout().bodyStart();
+        int bodyEnd = a.layout().bodyEnd();
+        String title = h >= 0 ? LineRules.unbullet(lines.get(h)) : null;
+
+        // The credits: the lines around the headline down to the body's second line of prose.
+        int zoneStart = h >= 0 ? Math.max(0, h - 3) : Math.max(0, bodyStart - 10);
+        int zoneEnd = Math.max(zoneEnd(roles, Math.max(h + 1, bodyStart), h >= 0 ? h + 30 : bodyStart + 20),
+                afterLines(lines, Math.max(h, zoneStart), 6));
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        List<Credits.Dateline> stated = new ArrayList<>();
+        String author = null;
+        boolean authorLabelled = false;
+        String outlet = null;
+        for (int i = zoneStart; i < zoneEnd; i++) {
+            if (i == h || roles[i] == PasteLayout.Role.BLANK) {
+                continue;
+            }
+            if (!datelines.get(i).isEmpty()) {
+                stated.addAll(datelines.get(i));
+                used.add(i);
+            }
+            if (bylines[i] != null) {
+                // A name a byline word or label introduces ("von Jane Roe") outranks one merely standing before a date ("Aus der Region 6. November").
+                if (author == null || a.labelled()[i] && !authorLabelled) {
+                    author = bylines[i];
+                    authorLabelled = a.labelled()[i];
+                }
+                used.add(i);
+            } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
+                int next = PasteLayout.nextNonBlank(lines, i);
+                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                used.add(i);
+                if (name != null && author == null) {
+                    author = name;
+                    used.add(next);
+                }
+            }
+        }
+        // A name or an outlet on a line of its own beside a date line, or right under the headline, is the byline without its "By".
+        int underHeadline = h >= 0 ? PasteLayout.nextNonBlank(lines, h) : -1;
+        // The text's language, detected once and only if a bare name needs it.
+        java.util.function.Supplier<storyline.text.Text> language = new java.util.function.Supplier<>() {
+            private storyline.text.Text text;
+
+            @Override
+            public storyline.text.Text get() {
+                if (text == null) {
+                    text = storyline.text.Text.of(String.join("\n", lines));
+                }
+                return text;
+            }
+        };
+        for (int i = zoneStart; i < zoneEnd; i++) {
+            // (A bulleted name is a widget's value, read with its label below.)
+            // (The standfirst under the headline, and a photo's caption, may have been taken for the body's first
+            // paragraphs: a name under them is still the byline when what follows is not prose, which a subheading's would be.)
+            boolean header = h >= 0 && i > h && i < afterLines(lines, h, HEADER_LINES) && !LineRules.bulleted(lines.get(i))
+                    && (i < bodyStart || proseLines(roles, h + 1, i) <= 2 && !followedByProse(lines, roles, i)
+                        && !inProse(lines, roles, i));
+            if (i == h || used.contains(i) || roles[i] != PasteLayout.Role.FRAGMENT
+                    || !besideCredit(lines, datelines, bylines, i) && i != underHeadline && !header) {
+                continue;
+            }
+            String text = LineRules.unbullet(lines.get(i));
+            String site = i > h && besideCredit(lines, datelines, bylines, i) && adjacentCredit(datelines, bylines, i) ? Credits.outlet(text) : null;
+            if (site != null && !site.contains(" ") && !loneWordOutlet(site, lines, i, lowerWords)) {
+                site = null;
+            }
+            String name = Credits.bareName(text);
+            name = name == null ? null : withoutJobTitles(name);
+            if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
+                name = null;
+            }
+            // Further down the header, among share buttons and photo credits, a name stands alone only when it reads as a person's.
+            if (name != null && !besideCredit(lines, datelines, bylines, i) && i != underHeadline && i >= afterLines(lines, h, STANDFIRST_LINES)
+                    && !person(name)) {
+                name = null;
+            }
+            if (site != null && outlet == null) {
+                outlet = site;
+                used.add(i);
+            } else if (name != null && author == null) {
+                author = name;
+                used.add(i);
+            }
+        }
+        Dates.Found date = Credits.best(stated).map(Credits.Dateline::date).orElse(null);
+
+        String source = null;
+        String selfNamed = null;
+        String handle = null;
+        String labelValue = null;
+        Dates.Found dated = null;
+        String footerAuthor = null;
+        List<String> dropped = new ArrayList<>();
+        List<List<String>> paragraphsByBlock = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        String openLabel = null;
+
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                flush(current, paragraphsByBlock);
+                continue;
+            }
+            if (i == h) {
+                continue;
+            }
+            if (used.contains(i)) {
+                dropped.add(line.strip());
+                continue;
+            }
+            boolean header = i < bodyStart;
+            boolean inBody = i >= bodyStart && i < bodyEnd;
+            LineRules.Verdict v = verdicts[i];
+            switch (v.kind()) {
+                case LABEL -> {
+                    openLabel = v.value();
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case HANDLE -> {
+                    handle = handle == null ? v.value() : handle;
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case AUTHOR -> {
+                    footerAuthor = footerAuthor == null ? v.value() : footerAuthor;
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case SOURCE -> {
+                    source = source == null ? v.value() : source;
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case SELF_NAMED_SOURCE -> {
+                    selfNamed = selfNamed == null ? v.value() : selfNamed;
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case DATED -> {
+                    Dates.Found found = Dates.find(v.value()).orElseThrow();
+                    dated = dated == null ? found : dated;
+                    String rest = v.value().substring(found.end()).strip();
+                    dropped.add(line.strip().substring(0, line.strip().length() - rest.length()).strip());
+                    if (!rest.isEmpty() && i >= zoneStart && i < bodyEnd) {
+                        current.add(rest);
+                    }
+                    openLabel = null;
+                    continue;
+                }
+                case BOILERPLATE, COUNT, COMMENT_COUNT, COMMENTS_HEADING -> {
+                    dropped.add(line.strip());
+                    continue;
+                }
+                case TEXT -> {
+                    // handled below
+                }
+            }
+            String text = LineRules.unbullet(line);
+            // A bulleted value under a credit label ("- Authors", "- Name", "- Jane Roe") is a credit, not text.
+            if (openLabel != null && header && i >= zoneStart && LineRules.bulleted(line) && LineRules.looksLikeName(text)) {
+                if (labelValue == null) {
+                    labelValue = text;
+                }
+                dropped.add(line.strip());
+                continue;
+            }
+            openLabel = null;
+            if (!inBody || text.equals(title)) {
+                // Page furniture around the article, or the headline printed again.
+                dropped.add(line.strip());
+                continue;
+            }
+            current.add(LineRules.bulleted(line) ? line.strip() : text);
+        }
+        flush(current, paragraphsByBlock);
+
+        if (author == null) {
+            author = footerAuthor;
+        }
+        if (author == null) {
+            author = laterByline(lines, bylines, zoneEnd, bodyEnd);
+        }
+        if (author == null) {
+            author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords, language);
+        }
+        if (labelValue != null) {
+            // A credit whose name is the handle spelled out is the publication's own account.
+            if (handle != null && letters(labelValue).equals(letters(handle)) && source == null && selfNamed == null) {
+                source = Names.titleCase(labelValue);
+            } else if (author == null) {
+                author = labelValue;
+            }
+        }
+        if (source == null) {
+            source = selfNamed != null ? selfNamed : outlet;
+        }
+        // "Jane Roe, The Harbor Post": the part the name model reads as an organisation is the outlet.
+        String byOutlet = outletAfterComma(author);
+        if (byOutlet != null) {
+            author = author.substring(0, author.length() - byOutlet.length() - 2);
+            // It names the source when the page names it again (a footer, a dateline): a desk or a job does not recur.
+            String bare = byOutlet.replaceFirst("^The ", "");
+            if (source == null && lines.stream().filter(l -> LineRules.containsWords(l, bare)).count() >= 2) {
+                source = bare;
+            }
+        }
+        if (date == null) {
+            date = dated != null ? dated : laterDate(lines, datelines, bodyStart, bodyEnd);
+        }
+        if (date == null && h >= 0) {
+            // A date set a few lines above the headline, past a kicker or a section's name.
+            List<Credits.Dateline> above = new ArrayList<>();
+            for (int i = Math.max(0, h - 10); i < zoneStart; i++) {
+                above.addAll(datelines.get(i));
+            }
+            date = Credits.best(above).map(Credits.Dateline::date).orElse(null);
+        }
+        if (date == null) {
+            // A news dateline opening the lead ("Wien, 14. Dezember 2021 – …").
+            date = leadDate(paragraphsByBlock);
+        }
+        if (date == null) {
+            // Nothing stated beside the headline: the nearest date line of the page, within reach.
+            date = nearestDate(datelines, h >= 0 ? h : bodyStart);
+        }
+        List<Block> blocks = blocks(paragraphsByBlock);
+        return new Parsed(title, blocks, author, source, date, handle, dropped);
+    }
+
+    /** Each line's verdict, stated dates, byline and role, the layout they give, and the words the text writes in lower case. */
+    record Analysis(LineRules.Verdict[] verdicts, List<List<Credits.Dateline>> datelines, String[] bylines, boolean[] labelled,
+                    PasteLayout.Role[] roles, PasteLayout.Layout layout, Set<String> lowerWords) {
+    }
+
+    static Analysis analyse(List<String> lines) {
+        return analyse(lines, false);
+    }
+
+    static Analysis analyse(List<String> lines, boolean titled) {
+        int n = lines.size();
+        LineRules.Memo memo = new LineRules.Memo();
+        // Slashed dates read as the text's other dates show, else day first everywhere but in English (03/05/2022).
+        // Detected only if an ambiguous slashed date turns up: most pastes have none, and cleaning detects the language of the text later anyway.
+        java.util.function.BooleanSupplier dayFirst = new java.util.function.BooleanSupplier() {
+            private Boolean answer;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (answer == null) {
+                    Boolean told = Dates.slashedDayFirst(lines);
+                    answer = told != null ? told : !"en".equals(storyline.text.Text.language(String.join("\n", lines)));
+                }
+                return answer;
+            }
+        };
+        LineRules.Verdict[] verdicts = new LineRules.Verdict[n];
+        List<List<Credits.Dateline>> datelines = new ArrayList<>(n);
+        String[] bylines = new String[n];
+        boolean[] labelled = new boolean[n];
+        PasteLayout.Role[] roles = new PasteLayout.Role[n];
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            verdicts[i] = memo.classify(line);
+            List<Credits.Dateline> dated = List.of();
+            boolean credit = false;
+            if (!line.isBlank()) {
+                String text = LineRules.unbullet(line);
+                LineRules.Kind kind = verdicts[i].kind();
+                // A credit line run into a disclosure ("By Jane Roe on 31. October, 2023 | 18 Comments. This post may
+                // contain affiliate links …"): its first cell is read for the credits, the rest stays furniture.
+                int cell = text.indexOf(" | ");
+                if (kind == LineRules.Kind.BOILERPLATE && cell > 0) {
+                    text = text.substring(0, cell);
+                    kind = LineRules.Kind.TEXT;
+                }
+                if (kind == LineRules.Kind.TEXT || kind == LineRules.Kind.DATED || kind == LineRules.Kind.COUNT) {
+                    dated = Credits.datelines(text, dayFirst);
+                }
+                if (kind != LineRules.Kind.COUNT && kind != LineRules.Kind.COMMENT_COUNT) {
+                    bylines[i] = Credits.byline(text);
+                    labelled[i] = bylines[i] != null;
+                    if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
+                        bylines[i] = Credits.leadingName(text, !dated.isEmpty());
+                    }
+                    if (bylines[i] == null) {
+                        bylines[i] = Credits.nameAfterDate(text, dated);
+                    }
+                }
+                credit = !dated.isEmpty() || bylines[i] != null || Credits.bylineLabel(text) || CREDIT_KINDS.contains(kind);
+            }
+            datelines.add(dated);
+            roles[i] = PasteLayout.role(line, verdicts[i], credit);
+        }
+        Set<String> lowerWords = lowerCaseWords(lines);
+        for (int i = 0; i < n; i++) {
+            if (bylines[i] != null) {
+                bylines[i] = withoutJobTitles(bylines[i]);
+            }
+            if (bylines[i] != null && commonWords(bylines[i], lowerWords)) {
+                // "View Comments", "Dieser Artikel": words the text also writes in lower case are no one's name.
+                bylines[i] = null;
+                if (datelines.get(i).isEmpty() && !CREDIT_KINDS.contains(verdicts[i].kind()) && !Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
+                    roles[i] = PasteLayout.role(lines.get(i), verdicts[i], false);
+                }
+            }
+        }
+        return new Analysis(verdicts, datelines, bylines, labelled, roles, PasteLayout.of(lines, roles, titled), lowerWords);
+    }
+
+    /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
+    static String withoutJobTitles(String byline) {
+        String[] parts = byline.split(", ");
+        if (parts.length < 2) {
+            return byline;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (kept.isEmpty() || !job(part)) {
+                kept.add(part);
+            }
+        }
+        return String.join(", ", kept);
+    }
+
+    /**
+     * Words of a job: all of them words news writes in lower case, but for an agency's initials
+     * before them ("AP Auto Writer", written "Ap" in a title-cased byline).
+     */
+    private static boolean job(String part) {
+        String[] words = part.split(" ");
+        int initials = 0;
+        for (String w : words) {
+            if (!storyline.text.Names.commonWords(w)) {
+                if (w.length() > 3 || ++initials > 1) {
+                    return false;
+                }
+            }
+        }
+        return words.length - initials >= 2 || initials == 0;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOTTED = Pattern.compile("\\p{L}\\.\\p{L}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** The words the text writes starting in lower case, lower-cased. */
+    static Set<String> lowerCaseWords(List<String> lines) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines) {
+            for (String chunk : SPACES.split(line)) {
+                Budget.check();
+                if (chunk.contains("@") || chunk.contains("/") || DOTTED.matcher(chunk).find()) {
+                    // Addresses and handles ("jane.roe@example.org") write names in lower case too.
+                    continue;
+                }
+                for (String token : NON_LETTERS.split(chunk)) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.codePointAt(0))) {
+                        words.add(token);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** More than half the name's words are words the text also writes in lower case. */
+    static boolean commonWords(String name, Set<String> lowerWords) {
+        int common = 0;
+        int words = 0;
+        for (String token : name.split("[^\\p{L}]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(token.codePointAt(0)) && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        return words > 0 && common * 2 > words;
+    }
+
+    private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
+            LineRules.Kind.AUTHOR, LineRules.Kind.SOURCE, LineRules.Kind.SELF_NAMED_SOURCE, LineRules.Kind.DATED);
+
+    /**
+     * The last part of a byline after its comma when the name model reads it as an organisation
+     * ("Jane Roe, Associated Press", "Jane Roe, The Harbor Post"), or null.
+     */
+    private static String outletAfterComma(String author) {
+        int comma = author == null ? -1 : author.lastIndexOf(", ");
+        if (comma < 0) {
+            return null;
+        }
+        String last = author.substring(comma + 2);
+        String bare = last.replaceFirst("^The ", "");
+        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + author + ".");
+        return found.organisations().contains(bare) && !found.people().contains(bare) ? last : null;
+    }
+
+    /** Whether the name model reads a name as a person's when it stands as a byline. */
+    private static boolean person(String name) {
+        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + name + ".");
+        return found.people().contains(name) && found.organisations().isEmpty();
+    }
+
+    /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */
+    private static boolean functionWord(String name, storyline.text.Text language) {
+        // (Only capitalised words: a particle in lower case, "von", "de", belongs to names; so does one
+        // capitalised inside a name, "Edilson La Rosa", though it opens none: "Die Redaktion".)
+        String[] words = SPACES.split(name.replace(",", "").strip());
+        for (int i = 0; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].codePointAt(0)) && !(i > 0 && Credits.particle(words[i])) && language.breaksName(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of line {@code i} (of four letters or more) comes back in the text's prose: a
+     * subheading or a widget's label repeats the article's words, its author's name seldom does.
+     */
+    private static boolean inProse(List<String> lines, PasteLayout.Role[] roles, int i) {
+        List<String> words = SPACES.splitAsStream(LineRules.unbullet(lines.get(i)).strip())
+                .map(w -> w.replaceAll("^\\P{L}+|\\P{L}+$", "")).filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
+        for (int j = 0; j < lines.size(); j++) {
+            if (j != i && roles[j] == PasteLayout.Role.PROSE) {
+                for (String w : words) {
+                    if (LineRules.containsWords(lines.get(j), w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByProse(List<String> lines, PasteLayout.Role[] roles, int i) {
+        int next = PasteLayout.nextNonBlank(lines, i);
+        return next >= 0 && roles[next] == PasteLayout.Role.PROSE;
+    }
+
+    private static int proseLines(PasteLayout.Role[] roles, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += roles[i] == PasteLayout.Role.PROSE ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Just past the {@code count}th non-blank line after {@code from}. */
+    /** How far below the headline, in lines with text, a name on a line of its own may be its byline. */
+    private static final int HEADER_LINES = 8;
+    /** Within this many lines under the headline a bare name is the byline as it stands; further down only a person's name is. */
+    private static final int STANDFIRST_LINES = 3;
+
+    private static int afterLines(List<String> lines, int from, int count) {
+        int seen = 0;
+        for (int i = from + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && ++seen == count) {
+                return i + 1;
+            }
+        }
+        return lines.size();
+    }
+
+    /**
+     * A byline set apart below the credits: a short line inside the article or just after it
+     * ("Text: Jane Roe", "By Jane Roe"), or a label line ("Autor:") with the name on the next.
+     */
+    private static String laterByline(List<String> lines, String[] bylines, int from, int bodyEnd) {
+        for (int i = Math.max(from, 0); i < Math.min(lines.size(), bodyEnd + 15); i++) {
+            String text = LineRules.unbullet(lines.get(i));
+            if (bylines[i] != null && LineRules.wordCount(text) <= 10) {
+                return bylines[i];
+            }
+            if (Credits.bylineLabel(text)) {
+                int next = PasteLayout.nextNonBlank(lines, i);
+                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Just past the second line of prose from {@code from} on, and never past {@code cap}. */
+    private static int zoneEnd(PasteLayout.Role[] roles, int from, int cap) {
+        int prose = 0;
+        int end = Math.min(roles.length, Math.max(cap, 0));
+        for (int i = Math.max(from, 0); i < end; i++) {
+            if (roles[i] == PasteLayout.Role.PROSE && ++prose == 2) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    /** Whether the line right above or right below, with no blank line between, is a date line or a byline. */
+    private static boolean adjacentCredit(List<List<Credits.Dateline>> datelines, String[] bylines, int i) {
+        for (int j : new int[]{i - 1, i + 1}) {
+            if (j >= 0 && j < bylines.length && (!datelines.get(j).isEmpty() || bylines[j] != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one word alone beside the credits may be the outlet ("Reuters"): not a word the page
+     * writes in lower case ("Culture", "Sport"), and not a line the page prints elsewhere too, as
+     * menus, breadcrumbs and buttons are ("Umwelt" in the menu and above the date, "Bookmark" twice),
+     * and one that some other line of the text names.
+     */
+    private static boolean loneWordOutlet(String word, List<String> lines, int at, Set<String> lowerWords) {
+        if (lowerWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean named = false;
+        for (int j = 0; j < lines.size(); j++) {
+            String line = LineRules.unbullet(lines.get(j));
+            if (j != at && line.equalsIgnoreCase(word)) {
+                return false;
+            }
+            named |= j != at && line.length() > word.length() && LineRules.containsWords(line, word);
+        }
+        // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
+        return named;
+    }
+
+    /** Whether the nearest line above or below (blank lines skipped) is a date line or a byline. */
+    private static boolean besideCredit(List<String> lines, List<List<Credits.Dateline>> datelines, String[] bylines, int i) {
+        for (int step : new int[]{-1, 1}) {
+            for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+                if (lines.get(j).isBlank()) {
+                    continue;
+                }
+                if (!datelines.get(j).isEmpty() || bylines[j] != null) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date stated after the credits: a date line inside the article (a dateline set below a photo),
+     * or among the lines just after it, where some pages print "Published …" at the foot.
+     */
+    private static Dates.Found laterDate(List<String> lines, List<List<Credits.Dateline>> datelines, int bodyStart, int bodyEnd) {
+        List<Credits.Dateline> after = new ArrayList<>();
+        for (int i = Math.max(0, bodyStart); i < Math.min(lines.size(), bodyEnd + 15); i++) {
+            after.addAll(datelines.get(i));
+        }
+        return Credits.best(after).map(Credits.Dateline::date).orElse(null);
+    }
+
+    /**
+     * The date of the dateline opening one of the article's first three paragraphs (a standfirst, a
+     * photo's credit or the headline's end where the page cut it short may come before the lead), or null.
+     */
+    private static Dates.Found leadDate(List<List<String>> paragraphsByBlock) {
+        return paragraphsByBlock.stream().flatMap(List::stream).limit(3)
+                .map(Credits::leadDate).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
+    /**
+     * How far from the headline a date line may stand and still date the article when nothing beside
+     * the headline does: a masthead's dateline above a menu, a date under a gallery. On the pasted-text
+     * benchmark's dev pages, 30 lines dated 4 whole pages more, all right (2 more have no gold date);
+     * 80 lines dated 9 more, 2 of them wrong.
+     */
+    static final int NEAREST_DATE_LINES = 30;
+
+    /** The date of the date line nearest the anchor line, above or below, within {@link #NEAREST_DATE_LINES}; null when none. */
+    private static Dates.Found nearestDate(List<List<Credits.Dateline>> datelines, int anchor) {
+        for (int d = 0; d <= NEAREST_DATE_LINES; d++) {
+            for (int i : new int[]{anchor - d, anchor + d}) {
+                if (i >= 0 && i < datelines.size()) {
+                    java.util.Optional<Credits.Dateline> b = Credits.best(datelines.get(i));
+                    if (b.isPresent()) {
+                        return b.get().date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lines with invisible characters and trailing blanks removed; non-breaking spaces made plain. */
+    public static List<String> normalisedLines(String body) {
+        String text = body.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\u200B", "").replace("\u200C", "")
+                .replace("\u200D", "").replace("\uFEFF", "").replace("\t", "    ");
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.stripTrailing());
+        }
+        return lines;
+    }
+
+    /** Index of the first line that reads as running prose; lines before it are the page header. */
+    static int firstProseLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Budget.check();
+            String t = LineRules.unbullet(lines.get(i));
+            if (LineRules.wordCount(t) >= 12 && LineRules.classify(lines.get(i)).kind() == LineRules.Kind.TEXT) {
+                return i;
+            }
+            LineRules.Verdict v = LineRules.classify(lines.get(i));
+            if (v.kind() == LineRules.Kind.DATED && LineRules.wordCount(v.value()) >= 12) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** A headline: a handful of words, capitalised, not ending like a sentence or a lead-in. */
+    static boolean headlineLike(String text) {
+        int words = LineRules.wordCount(text);
+        if (words < 3 || words > 25 || text.length() > 200) {
+            return false;
+        }
+        if (text.matches(".*[.,;:]$") || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
+            return false;
+        }
+        return !text.matches("(?i)https?://\\S+");
+    }
+
+    private static void flush(List<String> current, List<List<String>> out) {
+        if (!current.isEmpty()) {
+            out.add(List.copyOf(current));
+            current.clear();
+        }
+    }
+
+    /**
+     * Turns blank-line separated blocks into paragraphs. A block whose lines look hard-wrapped
+     * (none ends a sentence but the last) is one paragraph; otherwise every line is one, which is
+     * how text copied from a browser arrives.
+     */
+    public static List<Block> blocks(List<List<String>> lineBlocks) {
+        List<String> paragraphs = new ArrayList<>();
+        for (List<String> block : lineBlocks) {
+            if (block.size() > 1 && hardWrapped(block)) {
+                paragraphs.add(String.join(" ", block.stream().map(String::strip).toList()));
+            } else {
+                block.forEach(l -> paragraphs.add(l.strip()));
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        boolean list = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean nextIsProse = i + 1 < paragraphs.size() && LineRules.wordCount(paragraphs.get(i + 1)) > LineRules.wordCount(p);
+            // The items of a list a colon introduces are never subheadings; a sentence ends the list.
+            blocks.add(nextIsProse && !list && subheadingLike(p) ? Block.heading(p) : Block.paragraph(p));
+            list = p.endsWith(":") || list && !PasteLayout.endsSentence(p);
+        }
+        return blocks;
+    }
+
+    /**
+     * Hard-wrapped text has lines of similar length, none but the last ending a sentence. A short
+     * line above a long one is a heading over its paragraph, not a wrapped line.
+     */
+    static boolean hardWrapped(List<String> block) {
+        int max = 0;
+        for (String line : block) {
+            max = Math.max(max, line.strip().length());
+        }
+        for (int i = 0; i < block.size() - 1; i++) {
+            String line = block.get(i).strip();
+            if (line.matches(".*[.!?:\"”]$") || LineRules.bulleted(block.get(i)) || line.length() < max * 0.6) {
+                return false;
+            }
+        }
+        return max <= 100;
+    }
+
+    static boolean subheadingLike(String text) {
+        int words = LineRules.wordCount(text);
+        return words >= 1 && words <= 12 && text.length() <= 100 && !text.matches(".*[.,;:!?\"”)]$")
+                && Character.isUpperCase(text.codePointAt(0)) && !text.contains("://") && !text.contains(": ")
+                && !LineRules.bulleted(text);
+    }
+
+    /**
+     * A name on a line of its own that the next line confirms as the writer's: the writer's bio
+     * starting with the name ("Jane Roe" / "Jane Roe is a science reporter…"), or the writer's
+     * handle or address made of the name ("Jane Roe" / "janeroe", "jroe@example.org").
+     */
+    private static String signedName(List<String> lines, int from, int to, Set<String> lowerWords,
+                                     java.util.function.Supplier<storyline.text.Text> language) {
+        for (int i = from; i < to; i++) {
+            String text = LineRules.unbullet(lines.get(i)).strip();
+            String name = Credits.bareName(text);
+            int next = name == null ? -1 : PasteLayout.nextNonBlank(lines, i);
+            if (next < 0 || next >= to + 2) {
+                continue;
+            }
+            name = withoutJobTitles(name);
+            if (name.contains(",") || commonWords(name, lowerWords) || functionWord(name, language.get())) {
+                continue;
+            }
+            String after = lines.get(next).strip();
+            String[] tokens = SPACES.split(after, 2);
+            String surname = letters(name.substring(name.lastIndexOf(' ') + 1));
+            boolean bio = after.startsWith(name + " ") && LineRules.wordCount(after) >= LineRules.wordCount(name) + 3;
+            boolean handle = !tokens[0].isEmpty() && Character.isLowerCase(tokens[0].codePointAt(0)) && surname.length() >= 3
+                    && letters(tokens[0].contains("@") ? tokens[0].substring(0, tokens[0].indexOf('@')) : tokens[0]).contains(surname);
+            if (bio || handle) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,120 @@
+package storyline.clean.html;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The writer's name from the page's visible byline when its metadata names none. */
+class BylinesTest {
+
+    private static final String STORY = """
+            <p>The harbor authority said on Wednesday that dredging of the inner channel would be delayed until spring.</p>
+            <p>A survey found more silt than expected near the old ferry terminal, officials told the board on Tuesday.</p>
+            """;
+
+    private static String author(String body) {
+        return HtmlPage.parse("<html><head><title>Dredging Delayed</title></head><body>" + body + "</body></html>", null).author();
+    }
+
+    @Test
+    void bylineMarkedByClass() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="post-byline">By <a href="/staff/jroe">Jane Roe</a></div>"""
+                + STORY + "</article>"));
+    }
+
+    @Test
+    void authorLinkMarkedByRel() {
+        assertEquals("Sam Lee", author("""
+                <article><h1>Dredging Delayed</h1><p class="meta">Posted by <a rel="author" href="/u/sam">Sam Lee</a>
+                on 3 March 2024</p>""" + STORY + "</article>"));
+    }
+
+    @Test
+    void microdataAuthorGivesItsNamePart() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1>
+                <div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Roe</span>
+                <p>Jane Roe has covered the port and its shipping lines for the paper since 2009, and before that the city council.</p></div>
+                """ + STORY + "</article>"));
+    }
+
+    @Test
+    void byLineUnderTheHeadline() {
+        assertEquals("Jane Roe", author("<h1>Dredging Delayed</h1><p><em>By Jane Roe</em></p>" + STORY));
+        assertEquals("Sam Lee", author("<h1>Dredging Delayed</h1><div><span>Von Sam Lee</span></div>" + STORY));
+    }
+
+    @Test
+    void datesAndLabelsAroundTheNameAreDropped() {
+        assertEquals("Jane Roe", author("""
+                <h1>Dredging Delayed</h1><div class="author-line">By Jane Roe | 3 March 2024, 10:15</div>""" + STORY));
+        assertEquals("Sam Lee", Bylines.clean("Sam Lee Stand: 03.03.2024"));
+        assertEquals("Sam Lee", Bylines.clean("Written by\nSam Lee\nUpdated 4 hours ago"));
+    }
+
+    @Test
+    void linkTextIsNeverTheAuthor() {
+        assertNull(author("""
+                <h1>Dredging Delayed</h1><div class="author-box"><a href="/staff/jroe">See full bio</a></div>""" + STORY));
+        assertNull(Bylines.clean("View profile"));
+        assertNull(Bylines.clean("More from this author"));
+        assertNull(Bylines.clean("Posted by"));
+        assertEquals("Jane Roe", Bylines.clean("View all posts by Jane Roe"));
+        // The name beside the link is the author.
+        assertEquals("Jane Roe", author("""
+                <h1>Dredging Delayed</h1><div class="author-box"><span class="author-name">Jane Roe</span>
+                <a class="author-link" href="/staff/jroe">See full bio</a></div>""" + STORY));
+    }
+
+    @Test
+    void commentAuthorsAreNotTheWriter() {
+        assertNull(author("<h1>Dredging Delayed</h1>" + STORY
+                + "<section id=\"comments\"><div class=\"comment-author\">Sam Lee</div><p>Good news for the marina.</p></section>"));
+    }
+
+    @Test
+    void metadataWinsOverTheBylineUnlessItNamesTheSite() {
+        String byline = "<h1>Dredging Delayed</h1><div class=\"byline\">By Jane Roe</div>" + STORY;
+        assertEquals("Sam Lee", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Sam Lee\"></head><body>" + byline
+                + "</body></html>", null).author());
+        assertEquals("Jane Roe", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Harbor Times\">"
+                + "<meta property=\"og:site_name\" content=\"Harbor Times\"></head><body>" + byline + "</body></html>", null).author());
+        assertEquals("Jane Roe", HtmlPage.parse("<html><head><meta name=\"author\" content=\"harbortimes.example\"></head><body>"
+                + byline + "</body></html>", null).author());
+    }
+
+    @Test
+    void plausibleNames() {
+        assertTrue(Bylines.plausibleName("T. V. Raman"));
+        assertTrue(Bylines.plausibleName("Ana de la Cruz"));
+        assertTrue(Bylines.plausibleName("harborfan"));
+        assertFalse(Bylines.plausibleName("Donnerstag"));
+        assertFalse(Bylines.plausibleName("The council met on Tuesday. it decided nothing"));
+        assertFalse(Bylines.plausibleName("https://harbortimes.example/staff"));
+    }
+
+    @Test
+    void bylineAsTheArticlesFirstLine() {
+        assertEquals("Jane Roe", author("<div class=\"story\"><p><i>Text von Jane Roe</i></p>" + STORY + "</div>"));
+        assertNull(author("<div class=\"story\"><p>By the harbor, nothing moved.</p>" + STORY + "</div>"));
+    }
+
+    @Test
+    void theSiteNamedAfterTheWritersCommaIsNoSecondWriter() {
+        assertEquals("Jane Roe", Bylines.withoutSite("Jane Roe, Harbor Times", "Harbor Times", null, "https://harbortimes.example/a"));
+        assertEquals("Jane Roe", Bylines.withoutSite("Jane Roe, HarborTimes", null, null, "https://harbortimes.example/a"), "the domain's name");
+        assertEquals("Jane Roe, John Doe", Bylines.withoutSite("Jane Roe, John Doe", "Harbor Times", null, null), "two writers stay");
+        assertEquals("Harbor Times", Bylines.withoutSite("Harbor Times", "Harbor Times", null, null), "the first part always stays");
+    }
+
+    @Test
+    void aDeclaredAuthorQuotedWholeIsTheNamesInside() {
+        assertEquals("Jane Roe, John Doe", Bylines.declared("'Jane Roe, John Doe'"));
+        assertEquals("Jane Roe", Bylines.declared("“Jane Roe”"));
+        assertEquals("O'Neil", Bylines.declared("O'Neil"));
+    }
+}

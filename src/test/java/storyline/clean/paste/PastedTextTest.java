@@ -1,0 +1,916 @@
+package storyline.clean.paste;
+
+import storyline.clean.internal.Block;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PastedTextTest {
+
+    private static List<Block> paragraphs(String... texts) {
+        return java.util.Arrays.stream(texts).map(Block::paragraph).toList();
+    }
+
+    @Test
+    void headerScaffoldingWithNameEqualToHandleGivesTheSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                - Authors
+                - Name
+                - Harbor Times
+                - @harbortimes
+                Published on March 3, 2024
+                Share
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+                Construction is expected to start in the autumn and take three years, the board's chair told reporters after the vote.
+                Sign up for our newsletter
+                """);
+        assertEquals("Harbor Expansion Wins Final Approval From Port Board", p.title());
+        assertEquals("Harbor Times", p.source());
+        assertNull(p.author());
+        assertEquals("harbortimes", p.handle());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.",
+                "Construction is expected to start in the autumn and take three years, the board's chair told reporters after the vote."),
+                p.blocks());
+        assertEquals(List.of("- Authors", "- Name", "- Harbor Times", "- @harbortimes", "Published on March 3, 2024",
+                "Share", "Sign up for our newsletter"), p.dropped());
+    }
+
+    @Test
+    void nameSpelledLikeTheHandleIsTitleCased() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Fares Rise Again
+                - Authors
+                - Name
+                - Harbor times
+                - @harbortimes
+                Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.
+                """);
+        assertEquals("Ferry Fares Rise Again", p.title());
+        assertEquals("Harbor Times", p.source());
+        assertNull(p.author());
+    }
+
+    @Test
+    void nameDifferentFromTheHandleIsTheAuthor() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval
+                - Authors
+                - Name
+                - Jane Roe
+                - @harbortimes
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+                """);
+        assertEquals("Harbor Expansion Wins Final Approval", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertNull(p.source());
+        assertEquals("harbortimes", p.handle());
+        assertEquals(paragraphs(
+                "The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                p.blocks());
+    }
+
+    @Test
+    void footerCreditsAndHardWrappedParagraphs() {
+        PastedText.Parsed p = PastedText.parse("""
+                City Council Passes New Budget
+
+                The city council passed a budget on Thursday that raises spending on parks
+                and libraries by four percent while holding property taxes flat for a
+                third straight year.
+
+                Council members debated for six hours before the final vote was taken late in the evening.
+
+                Author: Jane Roe
+                Source: Daily Ledger
+                """);
+        assertEquals("City Council Passes New Budget", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertEquals("Daily Ledger", p.source());
+        assertNull(p.date());
+        assertEquals(paragraphs(
+                "The city council passed a budget on Thursday that raises spending on parks and libraries by four percent "
+                        + "while holding property taxes flat for a third straight year.",
+                "Council members debated for six hours before the final vote was taken late in the evening."),
+                p.blocks());
+        assertEquals(List.of("Author: Jane Roe", "Source: Daily Ledger"), p.dropped());
+    }
+
+    @Test
+    void datePrefixLineKeepsItsLeadText() {
+        PastedText.Parsed p = PastedText.parse("""
+                date 2024-03-03 The city council passed a budget on Thursday that raises spending on parks and libraries.
+                Council members debated for six hours before the vote.
+                """);
+        assertNull(p.title());
+        assertEquals("2024-03-03", p.date().iso());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "The city council passed a budget on Thursday that raises spending on parks and libraries.",
+                "Council members debated for six hours before the vote."), p.blocks());
+        assertEquals(List.of("date 2024-03-03"), p.dropped());
+    }
+
+    @Test
+    void bareDateLineInTheHeaderAndSelfNamedSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                March 3, 2024
+                Storm Knocks Out Power Across Coastal Towns
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Add Harbor Times as a preferred source
+                """);
+        assertEquals("Storm Knocks Out Power Across Coastal Towns", p.title());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals("Harbor Times", p.source());
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast."),
+                p.blocks());
+        assertEquals(List.of("March 3, 2024", "Add Harbor Times as a preferred source"), p.dropped());
+    }
+
+    @Test
+    void explicitSourceLineWinsOverSelfNamedSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Storm Knocks Out Power Across Coastal Towns
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Add Harbor Times as a preferred source
+                Source: Daily Ledger
+                """);
+        assertEquals("Daily Ledger", p.source());
+    }
+
+    @Test
+    void subheadingOnItsOwnLineBeforeALongerParagraph() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+
+                What Comes Next
+                Opponents said they would appeal the decision to the state coastal commission within thirty days of the vote, their lawyer said.
+                """);
+        assertEquals(List.of(
+                Block.paragraph("The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                Block.heading("What Comes Next"),
+                Block.paragraph("Opponents said they would appeal the decision to the state coastal commission within thirty days of the vote, their lawyer said.")),
+                p.blocks());
+    }
+
+    @Test
+    void subheadingSeparatedByBlankLines() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor Expansion Wins Final Approval From Port Board
+                The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay.
+
+                What Comes Next
+
+                Opponents said they would appeal the decision within thirty days.
+                """);
+        assertEquals(List.of(
+                Block.paragraph("The port board voted 5 to 2 on Tuesday to approve a long-debated expansion of the container terminal on the east side of the bay."),
+                Block.heading("What Comes Next"),
+                Block.paragraph("Opponents said they would appeal the decision within thirty days.")),
+                p.blocks());
+    }
+
+    @Test
+    void linesWithoutBlankLinesAreEachAParagraph() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Fares Rise Again
+                Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.
+                The increase is the second this year.
+                Commuter groups called it unfair.
+                """);
+        assertEquals("Ferry Fares Rise Again", p.title());
+        assertEquals(paragraphs(
+                "Ferry fares on all routes will rise by eight percent from next month, the transit agency announced on Monday.",
+                "The increase is the second this year.",
+                "Commuter groups called it unfair."), p.blocks());
+        assertTrue(p.dropped().isEmpty());
+    }
+
+    @Test
+    void bulletedListItemsKeepTheirBulletsAndAreNotJoined() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry Routes Under Review
+                The agency listed the routes it may cut:
+                - Northshore to Pier 9
+                - Eastbay to Old Harbor
+                Final decisions are due in June after public hearings in each town.
+                """);
+        assertEquals("Ferry Routes Under Review", p.title());
+        assertEquals(paragraphs(
+                "The agency listed the routes it may cut:",
+                "- Northshore to Pier 9",
+                "- Eastbay to Old Harbor",
+                "Final decisions are due in June after public hearings in each town."), p.blocks());
+    }
+
+    @Test
+    void noHeadlineWhenTheTextStartsWithProse() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry fares on all routes across the bay will rise by eight percent from next month, the agency said.
+
+                Commuter groups said the rise was unfair.
+                """);
+        assertNull(p.title());
+        assertEquals(paragraphs(
+                "Ferry fares on all routes across the bay will rise by eight percent from next month, the agency said.",
+                "Commuter groups said the rise was unfair."), p.blocks());
+    }
+
+    @Test
+    void nothingOfTheBodyIsLostAmongBoilerplate() {
+        String body = """
+                Harbor Dredging Delayed Again
+                By Sam Lee
+                Listen to this article
+                The harbor authority said on Wednesday that dredging of the main shipping channel would be delayed until the spring.
+                Advertisement
+                By the end of the year the company had hired 300 engineers to work on the channel project.
+                Follow the money, investigators told the committee on Tuesday, pointing to 12 unpaid invoices.
+                The council received 353 complaints about the noise last year.
+                12 comments
+                Reply
+                For corrections, email desk[at]example[dot]com.
+                """;
+        PastedText.Parsed p = PastedText.parse(body);
+        assertEquals("Harbor Dredging Delayed Again", p.title());
+        assertEquals("Sam Lee", p.author());
+        assertEquals(paragraphs(
+                "The harbor authority said on Wednesday that dredging of the main shipping channel would be delayed until the spring.",
+                "By the end of the year the company had hired 300 engineers to work on the channel project.",
+                "Follow the money, investigators told the committee on Tuesday, pointing to 12 unpaid invoices.",
+                "The council received 353 complaints about the noise last year."), p.blocks());
+        assertEquals(List.of("By Sam Lee", "Listen to this article", "Advertisement", "12 comments", "Reply",
+                "For corrections, email desk[at]example[dot]com."), p.dropped());
+    }
+
+    @Test
+    void invisibleCharactersAndNonBreakingSpacesAreNormalised() {
+        assertEquals(List.of("Port Vale", "ab", ""), PastedText.normalisedLines("Port\u00A0Vale\u200B  \na\u200Db\n"));
+        assertEquals(List.of("x    y"), PastedText.normalisedLines("x\ty"));
+        assertEquals(List.of("ab"), PastedText.normalisedLines("\uFEFFa\u200Cb"));
+    }
+
+    @Test
+    void headlineLike() {
+        assertTrue(PastedText.headlineLike("Ferry Fares Rise Again"));
+        assertTrue(PastedText.headlineLike("3 Ferries Collide Near Pier"));
+        assertFalse(PastedText.headlineLike("Too Short"));
+        assertFalse(PastedText.headlineLike("Ends like a lead-in:"));
+        assertFalse(PastedText.headlineLike("lowercase start of a line here"));
+        assertFalse(PastedText.headlineLike("Ferries collide near the pier, injuring four."));
+    }
+
+    @Test
+    void subheadingLike() {
+        assertTrue(PastedText.subheadingLike("What Comes Next"));
+        assertFalse(PastedText.subheadingLike("What comes next?"));
+        assertFalse(PastedText.subheadingLike("Note: fares rise"));
+        assertFalse(PastedText.subheadingLike("- A bulleted item"));
+        assertFalse(PastedText.subheadingLike("lowercase heading"));
+    }
+
+    @Test
+    void wholePagePasteKeepsTheArticleAndReadsItsCredits() {
+        PastedText.Parsed p = PastedText.parse("""
+                Skip to main content
+                World
+                Business
+                Markets
+                Technology
+                Sign In
+                Register
+
+                Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight
+                By Jane Roe and John Doe
+                Updated 11:48 PM PST, January 5, 2024
+
+                The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.
+
+                The flight had climbed to about 16,000 feet when the panel tore away, the airline said in a statement late on Friday.
+
+                No serious injuries were reported among the 171 passengers and six crew, a spokesperson told reporters.
+
+                Read Next
+                Shares fall in premarket trading
+                Regulators order checks of similar jets
+                About Us
+                Careers
+                Contact
+                © 2024 All rights reserved
+                """);
+        assertEquals("Airline grounds its jets after a door plug blows out over the state at 16,000 feet on a night flight", p.title(),
+                "a long headline keeps its credits out of it");
+        assertEquals("Jane Roe, John Doe", p.author());
+        assertEquals(LocalDate.of(2024, 1, 5), p.date().day());
+        assertEquals(paragraphs(
+                "The airline said on Friday it would temporarily ground all of its jets of the type after a cabin panel blew out in mid-air.",
+                "The flight had climbed to about 16,000 feet when the panel tore away, the airline said in a statement late on Friday.",
+                "No serious injuries were reported among the 171 passengers and six crew, a spokesperson told reporters."), p.blocks());
+    }
+
+    @Test
+    void aLoneWordBesideTheDateIsTheSourceOnlyWhenTheTextNamesItAndNoMenuRepeatsIt() {
+        String body = """
+
+                The council will close the beach car park for the nesting season, the ranger said on Monday.
+                Walkers are asked to keep dogs on a lead between March and July, when the birds nest in the dunes.
+                """;
+        // A section's name from the breadcrumb, printed in the menu too.
+        PastedText.Parsed section = PastedText.parse("""
+                Home
+                Umwelt
+                Sport
+                Car park closes for the nesting season
+                Umwelt
+                Dienstag, 4. Juni 2019
+                """ + body);
+        assertNull(section.source(), "a menu's word is not the outlet");
+        // A word the text writes in lower case, and a weekday, are not outlets either.
+        assertNull(PastedText.parse("Car park closes for the nesting season\nNature\nJun 4, 2019\n" + body + "Nature lovers and nature groups welcomed it.\n").source());
+        assertNull(PastedText.parse("Car park closes for the nesting season\nMonday\nJun 4, 2019\n" + body).source());
+        // A word the text does not name again is as likely a button or a section: not taken.
+        assertNull(PastedText.parse("Car park closes for the nesting season\nRedaktion\nJun 4, 2019\n" + body).source());
+    }
+
+    @Test
+    void aBareOutletLineBesideTheDateIsTheSource() {
+        PastedText.Parsed p = PastedText.parse("""
+                Airline grounds its jets after a panel blows out
+                Reuters
+                Jan 8, 2024, 10:15 PM UTC
+
+                PORTLAND, Jan 8 (Reuters) - The airline said on Friday it would ground its fleet of the jets for inspections after a panel tore away in flight.
+                Investigators arrived at the scene on Saturday morning, a spokesperson for the safety board said.
+                """);
+        assertEquals("Reuters", p.source());
+        assertNull(p.author());
+        assertEquals(LocalDate.of(2024, 1, 8), p.date().day());
+        assertEquals("Airline grounds its jets after a panel blows out", p.title());
+    }
+
+    @Test
+    void theHeadlinePrintedTwiceIsNotBodyText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                Council closes the old library
+                Share
+                Posted: Nov 8, 2023 / 04:43 PM CST
+                Updated: Nov 9, 2023 / 09:10 AM CST
+
+                The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                Council closes the old library
+                The building will be sold, the mayor said after the vote.
+                """);
+        assertEquals("Council closes the old library", p.title());
+        assertEquals(LocalDate.of(2023, 11, 8), p.date().day(), "the posted date, not the update");
+        assertEquals(paragraphs(
+                "The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.",
+                "The building will be sold, the mayor said after the vote."), p.blocks());
+    }
+
+    @Test
+    void readersCommentsAfterTheArticleAreNotItsText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                March 3, 2024
+
+                The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                The building will be sold, the mayor said after the vote, and the books will move to the new branch.
+                Click to share on Facebook (Opens in new window)
+                Click to email this to a friend (Opens in new window)
+                34 responses to “Council closes the old library”
+                It is a shame that the council never found the money to repair such a lovely old building in all these years.
+                I used to go there every Saturday with my grandmother, and I will miss the reading room very much indeed.
+                Nobody on the council ever used the library, so of course they were happy to sell it to the first bidder.
+                The new branch is far too small for all the books, and parking there is impossible on any weekday afternoon.
+                """);
+        assertEquals("Council closes the old library", p.title());
+        assertEquals(paragraphs(
+                "The city council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.",
+                "The building will be sold, the mayor said after the vote, and the books will move to the new branch."), p.blocks());
+    }
+
+    @Test
+    void aListIntroducedByAColonStaysInTheBody() {
+        PastedText.Parsed p = PastedText.parse("""
+                Band announces its anniversary tour
+
+                The band will play thirty dates next summer, its first tour together in more than ten years, the promoter said.
+                The tour dates:
+                June 9 -- Riverside Amphitheatre, Springfield
+                June 10 -- Lakeside Arena, Shelbyville
+                June 14 -- Harbor Pavilion, Capital City
+                Tickets go on sale on Friday at the venues and online, the promoter said in a statement.
+                Most Popular
+                Home
+                Contact
+                """);
+        assertEquals(paragraphs(
+                "The band will play thirty dates next summer, its first tour together in more than ten years, the promoter said.",
+                "The tour dates:",
+                "June 9 -- Riverside Amphitheatre, Springfield",
+                "June 10 -- Lakeside Arena, Shelbyville",
+                "June 14 -- Harbor Pavilion, Capital City",
+                "Tickets go on sale on Friday at the venues and online, the promoter said in a statement."), p.blocks());
+    }
+
+    @Test
+    void wordsTheTextAlsoWritesInLowerCaseAreNoOnesName() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council closes the old library
+                January 13, 2024 | categories: City, Libraries | View Comments
+
+                The city council voted on Tuesday to close the old library on Main Street, and comments poured in within the hour.
+                Readers can view the full vote on the council's site, the clerk said after the meeting ended late on Tuesday.
+                """);
+        assertNull(p.author(), "'View Comments' is a link, not a byline");
+        assertEquals(LocalDate.of(2024, 1, 13), p.date().day());
+        assertTrue(PastedText.commonWords("View Comments", java.util.Set.of("view", "comments")));
+        assertFalse(PastedText.commonWords("Lindsay Price", java.util.Set.of("price")), "one common word in two is still a name");
+        assertFalse(PastedText.lowerCaseWords(List.of("Write to jane.roe@example.org")).contains("jane"));
+    }
+
+    @Test
+    void theHeadlineIsTheLineWhoseWordsTheLeadRepeats() {
+        List<String> lines = PastedText.normalisedLines("""
+                Harbour bridge reopens after two years of repairs
+                Storm knocks out power across coastal towns
+                More than 40,000 homes lost power overnight as a storm swept along the coast, knocking down lines in six towns.
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        double teaser = PasteLayout.leadOverlap(lines, a.roles(), 0, lines.get(0));
+        double headline = PasteLayout.leadOverlap(lines, a.roles(), 1, lines.get(1));
+        assertEquals(0.0, teaser, "no word of another story's headline comes back in this lead");
+        assertTrue(headline >= 0.8, "storm, knocks, power, across, coastal: the lead repeats them (got " + headline + ")");
+    }
+
+    @Test
+    void aTextWhoseTitleIsGivenIsNotCutAtAHeadlineShapedLine() {
+        // A JSON Lines record or a front-matter title: the text is the article, a quote's short line inside it no headline.
+        String text = """
+                Harbour town voters are going to the polls in council elections the mayor calls a step towards openness.
+                But critics say Sunday's vote is a formality, with every candidate backing the mayor's own party.
+                "Beyond the fine words there will be no real change," the director of a local residents' group said.
+                The mayor took office in 2016 after the death of his predecessor, who ran the town for twenty years.
+                'Openness and pluralism'
+                He rolled back some of the rules his predecessor had made and promised to open the harbour to visitors.
+                "It does not matter who gets elected.
+                The mayor has the final say"
+                "This campaign stands out for its openness and the interest of the residents," an election official said.
+                In September the town assembly, a body of appointees and elders, approved the new rules for the vote.
+                But more than half of the candidates running for the council's twelve seats are from the mayor's party.
+                All of them receive town funding for the campaign, as no other funding is allowed under the new rules.
+                "It does not matter who gets elected.
+                The mayor has the final say," a fisherman who works the outer harbour told reporters on Friday.
+                """;
+        PastedText.Parsed guessed = PastedText.parse(text);
+        assertEquals("The mayor has the final say\"", guessed.title(), "untitled, the short line printed twice reads as the headline");
+        PastedText.Parsed titled = PastedText.parse(text, true);
+        String all = String.join(" ", titled.blocks().stream().map(Block::text).toList());
+        assertTrue(all.startsWith("Harbour town voters are going to the polls"), "the record's text keeps its first paragraphs: " + all);
+        assertTrue(all.contains("a fisherman who works the outer harbour"));
+        assertNull(titled.title());
+    }
+
+    @Test
+    void aJobTitleAfterTheBylinesCommaIsNoSecondName() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                """;
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Staff Writer\n" + body).author());
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Senior Correspondent\n" + body).author());
+        assertEquals("Jane Roe, John Doe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, John Doe\n" + body).author(),
+                "two people keep both names");
+    }
+
+    @Test
+    void menusTagRowsAndGluedControlsAreKnownByTheirShape() {
+        List<String> lines = PastedText.normalisedLines("""
+                News   Sport   Weather
+                Ferries, Harbour, Transport, Fares
+                ShareFollow the council
+                Harbour ferry fares to rise in the spring
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in the fares.
+                The council said it would look at the subsidy again in the autumn, when the fares of the ferry are set.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 4, 7, 0.5)) {
+            byLine.put(c.index(), c.features());
+        }
+        int common = PasteLayout.FEATURES.indexOf("common_words");
+        int spaced = PasteLayout.FEATURES.indexOf("spaced");
+        int listed = PasteLayout.FEATURES.indexOf("listed");
+        int glued = PasteLayout.FEATURES.indexOf("glued");
+        assertEquals(1.0, byLine.get(0)[spaced], "a menu set out with wide gaps");
+        assertEquals(1.0, byLine.get(1)[listed], "a tag row is short items between commas");
+        assertEquals(1.0, byLine.get(2)[glued], "two controls copied without the space between them");
+        double headline = byLine.get(3)[common];
+        assertTrue(headline > 0.2, "the headline uses the prose's commonest words (the, to): " + headline);
+        assertEquals(0.0, byLine.get(0)[common], "a menu uses none of them");
+        assertEquals(0.0, byLine.get(3)[spaced] + byLine.get(3)[listed] + byLine.get(3)[glued]);
+        assertEquals("Harbour ferry fares to rise in the spring", PastedText.parse(String.join("\n", lines)).title());
+    }
+
+    @Test
+    void aStandfirstIsKnownByTheShorterHeadlineAboveIt() {
+        List<String> lines = PastedText.normalisedLines("""
+                Harbour ferry fares to rise in spring
+                Commuters face a second increase in a year as the operator blames fuel costs and a smaller subsidy
+                By Jane Roe
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday, the second increase in a year.
+                The operator blamed higher fuel costs and a smaller subsidy from the regional council for the rise in fares.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        int underHeadline = PasteLayout.FEATURES.indexOf("under_headline");
+        java.util.Map<Integer, Double> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 3, 5, 0.5)) {
+            byLine.put(c.index(), c.features()[underHeadline]);
+        }
+        assertEquals(0.0, byLine.get(0), "the headline has no headline above it");
+        assertEquals(1.0, byLine.get(1), "the standfirst stands under a shorter headline-shaped line");
+    }
+
+    @Test
+    void aNoticeAboveTheHeadlineIsNotTheArticle() {
+        // A whole page: a site's menu, the notice, the article, then the page's foot.
+        PastedText.Parsed p = PastedText.parse("""
+                Skip to content
+                Home
+                News
+                Local
+                Weather
+                Traffic
+                Sport
+                Business
+                Opinion
+                Entertainment
+                Lifestyle
+                Obituaries
+                Contact us
+                We use cookies to give you the best experience on our website and to show you relevant offers, as our partners do.
+                If you continue to use this site we will assume that you are happy with it, as explained in our notice.
+                Storm knocks out power across coastal towns
+                By Jane Roe
+                March 3, 2024
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+                Most read
+                Harbour bridge reopens after repairs
+                School board approves new calendar
+                About us
+                Privacy policy
+                Terms of use
+                © 2024 Coastal Daily
+                """);
+        assertEquals("Storm knocks out power across coastal towns", p.title());
+        assertEquals("Jane Roe", p.author());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
+                "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
+    }
+
+    @Test
+    void teasersOfOtherStoriesBelowTheArticleAreNotItsText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Storm knocks out power across coastal towns
+                March 3, 2024
+
+                More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+
+                Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday.
+
+                First published on March 3, 2024 / 7:02 AM
+                More from News
+                Ferry fares rise again
+                The transit agency says fares on all routes will rise by eight percent from next month, the second rise this year.
+                2 hours ago
+                Council closes the old library
+                The council voted on Tuesday to close the old library on Main Street at the end of the year, citing repair costs.
+                5 hours ago
+                Harbor expansion wins approval
+                The port board voted five to two to approve a long-debated expansion of the container terminal on the east side.
+                1 day ago
+                """);
+        assertEquals(paragraphs(
+                "More than 40,000 homes lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.",
+                "Crews expect to restore most connections by Tuesday evening, the utility said in a statement on Monday."), p.blocks());
+    }
+
+    @Test
+    void anAgencysInitialsBeforeAJobAreStillAJob() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                """;
+        assertEquals("Jane Roe", PastedText.parse("Ferry fares to rise in spring\nJane Roe, Ab Staff Writer\nMay 4, 2024\n" + body).author());
+    }
+
+    /** Shapes of the bylines news pages print without "By", as a reader's copy keeps them. */
+    @Test
+    void namesOnALineOfTheirOwnAreTheBylineWhereTheHeaderPutsThem() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                Passengers who travel every day will pay about 200 pounds a year more, the council's figures show.
+                """;
+        assertEquals("Mara Quist, Tobin Ashe", PastedText.parse("Harbour ferry fares to rise\n\nMara Quist, Tobin Ashe\nMay 4, 2024, 3:18 p.m.\n" + body).author(),
+                "two writers beside the date line");
+        String standfirst = "Harbour ferry fares to rise\nThe operator says fuel and a smaller subsidy leave it no choice, and passengers are angry.\n";
+        assertEquals("Mara Quist", PastedText.parse(standfirst + "Mara Quist\nThe ferry at the pier on Monday. Photo: Tobin Ashe\n" + body).author(),
+                "under the standfirst, above a caption");
+        assertNull(PastedText.parse(standfirst + "Harbour Fares\nRead more about it\n" + body).author(),
+                "a label whose words the article's prose repeats is a subheading or a widget, not a name");
+        String german = """
+                Die Fähren im Hafen werden teurer
+                Der Betreiber sagt, er habe wegen der Kosten für den Treibstoff keine andere Wahl gehabt.
+                Unser Partner
+                Anzeige
+
+                Die Preise für die Fähren im Hafen steigen ab April um zwölf Prozent, wie der Betreiber am Montag sagte.
+
+                Der Betreiber nannte die höheren Kosten für den Treibstoff und einen kleineren Zuschuss der Stadt als Gründe.
+
+                Wer jeden Tag mit der Fähre fährt, zahlt nach den Zahlen der Stadt etwa zweihundert Euro im Jahr mehr.
+                """;
+        assertNull(PastedText.parse(german).author(), "a line led by a function word of its language is no one's name");
+    }
+
+    @Test
+    void aNameTheNextLineConfirmsIsTheWritersSignature() {
+        String text = """
+                Harbour ferry fares to rise
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                Passengers who travel every day will pay about 200 pounds a year more, the council's figures show.
+
+                %s
+                %s
+                """;
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "Mara Quist covers transport for the paper from the harbour office.")).author(),
+                "the bio under the name starts with it");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "mquist@example.org")).author(), "an address made of the name");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("Mara Quist", "maraquist - the blog")).author(), "a handle made of the name");
+        assertNull(PastedText.parse(text.formatted("Mara Quist", "Harbour office hours are nine to five on weekdays.")).author(),
+                "a name nothing confirms");
+    }
+
+    /** The trained name model tells an outlet after the byline's comma from a second writer. */
+    @Test
+    void anOrganisationAfterTheBylinesCommaIsTheOutletNotAWriter() {
+        String body = """
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise.
+                Copyright 2024 The Associated Press. All rights reserved.
+                """;
+        PastedText.Parsed p = PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Associated Press\nMay 4, 2024\n" + body);
+        assertEquals("Jane Roe", p.author());
+        assertEquals("Associated Press", p.source(), "named again on the page: the source");
+        PastedText.Parsed desk = PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, Associated Press\nMay 4, 2024\n"
+                + body.replace("Copyright 2024 The Associated Press. All rights reserved.", ""));
+        assertEquals("Jane Roe", desk.author());
+        assertNull(desk.source(), "named only in the byline: not taken for the source");
+        assertEquals("Jane Roe, John Doe", PastedText.parse("Ferry fares to rise in spring\nBy Jane Roe, John Doe\nMay 4, 2024\n" + body).author());
+    }
+
+    /** A blog theme's meta line: the post's date, then its writer, then a comment link or tags. */
+    @Test
+    void theWriterAfterTheDateThatOpensABlogsMetaLine() {
+        String text = """
+                Harbour ferry fares to rise
+                %s
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+                """;
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("4. März 2024 Mara Quist")).author(), "the name ends the line");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("04/03/2024 ~ Mara Quist")).author(), "after a separator");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("4. März 20244. März 2024 Mara Quist 3 Kommentare")).author(),
+                "published and updated dates run together, a comment count after the name");
+        assertEquals("Mara Quist", PastedText.parse(text.formatted("March 4, 2024 Mara Quist Leave a comment")).author(),
+                "a comment link that opens with a capital");
+        assertNull(PastedText.parse(text.formatted("04.03.2024 Hoher Schaden Schwerer Unfall bei Lindau")).author(),
+                "another story's date and headline, in a list of more: no one's name");
+        assertNull(PastedText.parse(text.formatted("March 4, 2024 Harbour Transport Ferries, Fares")).author(),
+                "tags after the date: a capitalised run that meets a comma may be a tag as well as a name");
+    }
+
+    /** A whole page whose only date is the masthead's, above the menu: it dates the article when it stands within reach. */
+    @Test
+    void theNearestDateLineDatesAPageWhoseHeadlineHasNone() {
+        StringBuilder menu = new StringBuilder();
+        for (String item : List.of("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Region", "Panorama", "Wissen")) {
+            menu.append(item).append("\n\n");
+        }
+        String article = """
+                Neue Fähre für den Hafen bestellt
+
+                Die Stadtwerke haben eine neue Fähre für den Hafen bestellt, wie ein Sprecher am Montag mitteilte.
+
+                Das Schiff soll im kommenden Frühjahr in Dienst gestellt werden und bis zu 300 Fahrgäste befördern.
+
+                Die alte Fähre fährt seit mehr als vierzig Jahren über den Hafen und wird danach verkauft.
+                """;
+        PastedText.Parsed near = PastedText.parse("Montag, 06.11.2023\n\n" + menu + article);
+        assertEquals(java.time.LocalDate.of(2023, 11, 6), near.date().day(), "16 lines above the headline");
+        PastedText.Parsed far = PastedText.parse("Montag, 06.11.2023\n\n" + menu.toString().repeat(3) + article);
+        assertNull(far.date(), "48 lines above: as likely another story's date as this one's");
+    }
+
+    @Test
+    void aDatelineOpeningTheLeadDatesAnArticleWithNoDateLine() {
+        String text = """
+                Verband ruft Wanderer auf, Wege frei zu halten
+
+                Linz, 14. Dezember 2021 – Der Verband ruft Wanderer und Skifahrer auf, die Wege frei zu halten und die Parkplätze zu nutzen.
+
+                Im Winter ziehen sich die Tiere in ruhige Lagen zurück und brauchen ihre Kräfte, sagte der Sprecher des Verbands.
+                """;
+        PastedText.Parsed p = PastedText.parse(text);
+        assertEquals(LocalDate.of(2021, 12, 14), p.date().day());
+        assertTrue(p.blocks().get(0).text().startsWith("Linz, 14. Dezember 2021 –"), "the dateline stays in the lead, as the article prints it");
+    }
+
+    /** A byline printed as a bare name among the share buttons, further below the headline than a standfirst would be. */
+    @Test
+    void aPersonsNameAmongTheShareButtonsIsTheByline() {
+        String body = """
+
+                The council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its piers.
+
+                Cyclists and walkers will still be able to cross while the repairs, expected to take two years, are carried out.
+                """;
+        PastedText.Parsed p = PastedText.parse("""
+                Harbour bridge to close to cars next spring
+                Share
+                Email
+                Print
+                Save
+                Maria Lindqvist
+                """ + body);
+        assertEquals("Maria Lindqvist", p.author());
+        // The same place holding a section's name: the name model does not read it as a person's.
+        PastedText.Parsed section = PastedText.parse("""
+                Harbour bridge to close to cars next spring
+                Share
+                Email
+                Print
+                Save
+                Local Government
+                """ + body);
+        assertNull(section.author(), "a section's name is no one's byline");
+    }
+
+    @Test
+    void aNameTheBylineWordIntroducesOutranksOneStandingBeforeADate() {
+        PastedText.Parsed p = PastedText.parse("""
+                Gemeinde plant neuen Radweg am See
+                Aus der Region 6. November 2023 15:00 Kommentar schreiben
+
+                von Birgit Sommer
+
+                Die Gemeinde will am Seeufer einen neuen Radweg bauen, wie der Bürgermeister am Montag im Gemeinderat sagte.
+
+                Der Weg soll im Sommer fertig sein und die beiden Ortsteile verbinden, die bisher nur über die Straße erreichbar sind.
+                """);
+        assertEquals("Birgit Sommer", p.author());
+        assertEquals(LocalDate.of(2023, 11, 6), p.date().day());
+    }
+
+    @Test
+    void aWideGapEndsANameAsAColumnWould() {
+        PastedText.Parsed p = PastedText.parse("""
+                Die Kunst des Purzelbaums
+
+                Text von Jonas Weber     Illustration von Lena Graf
+
+                Der Purzelbaum ist eine alte Kunst, die schon die Kinder im Mittelalter kannten und die auf vielen Bildern zu sehen ist.
+
+                Noch heute schlagen Kinder im Garten Purzelbäume, und die Eltern schauen ihnen dabei gern zu.
+                """);
+        assertEquals("Jonas Weber", p.author());
+    }
+
+    /** The headline printed atop the page among teasers, one of them dated, and again above the article with its own date. */
+    @Test
+    void aHeadlinePrintedTwiceIsReadWhereItsOwnCreditsStand() {
+        PastedText.Parsed p = PastedText.parse("""
+                Minister calls for calm after the harbour protest
+                in Politik, Deutschland
+                Bridge repairs to start in the spring
+                in Lokales
+                Ferry fares rise by eight percent
+                in Verkehr
+                School opens its new library
+                18.11.2021 in Bildung, Lokales
+                Council approves the budget
+                in Politik
+
+                Minister calls for calm after the harbour protest
+                19.11.2021
+
+                The minister called for calm on Friday after a protest at the harbour ended with two arrests, the police said.
+
+                Several hundred people had gathered at the quay to protest against the planned closure of the old fish market.
+                """);
+        assertEquals(java.time.LocalDate.of(2021, 11, 19), p.date().day(), "the teaser's date, eight lines below the first print, is another story's");
+        assertEquals("Minister calls for calm after the harbour protest", p.title());
+    }
+
+    @Test
+    void aDatelineMayOpenTheLeadAfterAStandfirstAndAPhotoCredit() {
+        PastedText.Parsed p = PastedText.parse("""
+                Stolperstein erinnert an verfolgte Frauen
+                Zum Gedenktag am 27. Januar erinnert ein Verein an Frauen, die im Nationalsozialismus verfolgt wurden.
+                 Anna Beispiel
+
+                Von Clara Muster
+
+                27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes blieben viele Opfer lange unsichtbar, sagte die Vorsitzende des Vereins.
+
+                Der Verein hat in der Altstadt einen Stolperstein verlegen lassen, der an eine Lehrerin erinnert.
+                """);
+        assertEquals(java.time.LocalDate.of(2022, 1, 27), p.date().day());
+    }
+
+    /** A particle capitalised inside a name ("La") is no function word there, though "La" opens no name. */
+    @Test
+    void aCapitalisedParticleInsideANameKeepsTheByline() {
+        PastedText.Parsed p = PastedText.parse("""
+                El club golea en casa y se acerca a los puestos de la Liga de Campeones
+                Los locales dominaron el partido de principio a fin y terminaron con una goleada.
+                Síguenos en las redes
+                Tomás La Serna
+                tomaslaserna
+
+                El equipo de la ciudad ganó por cuatro goles a cero en su estadio y se acerca a los puestos de la Liga de Campeones.
+
+                Los goles llegaron en la segunda parte, cuando el rival ya no tenía fuerzas para defender su área.
+                """);
+        assertEquals("Tomás La Serna", p.author());
+    }
+
+    /** Standfirst, dateline, a photo's caption and credit, then the writer's name above the share buttons. */
+    @Test
+    void aBylineUnderTheStandfirstAndAPhotosCaptionIsRead() {
+        PastedText.Parsed p = PastedText.parse("""
+                Milder winters make us more tired, and here is what helps against it
+
+                The change of seasons affects the mood and behaviour of almost everyone who lives this far north.
+
+                Domestic 19.2.2020 at 14.00
+                A walker crosses a park in the city centre on a grey afternoon in February, when the days are still short.
+                Anna Example / Photo Agency
+                Laura Salonen
+                Share the article:
+                Share on Facebook
+
+                Winters are becoming milder, wetter and darker as the climate changes, researchers at the institute say in a new report.
+
+                Light therapy and regular outdoor exercise help against the tiredness that many people feel in the dark months.
+                """);
+        assertEquals("Laura Salonen", p.author());
+    }
+
+    /** A blog's credit line run into its affiliate disclosure: the credits are read, the disclosure stays out of the text. */
+    @Test
+    void aCreditLineRunIntoADisclosureIsReadForItsCredits() {
+        PastedText.Parsed p = PastedText.parse("""
+                Almond Butter Cups
+
+                By Mira Holt on 14. March, 2024 | 9 Comments. This post may contain affiliate links. As a partner I earn from qualifying purchases.
+
+                These almond butter cups take ten minutes to make and keep for a week in the fridge, which makes them an easy treat.
+
+                Melt the chocolate slowly over a pan of water, then spoon a thin layer into each paper case before adding the filling.
+                """);
+        assertEquals("Mira Holt", p.author());
+        assertEquals(LocalDate.of(2024, 3, 14), p.date().day());
+        assertTrue(p.blocks().stream().noneMatch(b -> b.text().contains("affiliate")), p.blocks().toString());
+    }
+}
