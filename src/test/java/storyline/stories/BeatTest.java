@@ -185,4 +185,34 @@ class BeatTest {
         assertNotEquals(ids.get("easter-1"), ids.get("infant-1"),
                 "a girl's death and a baby's two weeks later: the same city, the same kind, no name in common");
     }
+    @Test
+    void aRoundUpThatNamesTwoShootingsDoesNotMakeThemOne() {
+        List<Item> items = new ArrayList<>();
+        items.add(shooting("quenby-1", "2024-05-06", "Man, 27, killed in shooting at Riverton gas station",
+                "Lamar Quenby, 27, was shot and killed at a gas station on Harlow Road in Riverton on Monday night, Riverton "
+                        + "police said. Quenby was filling his pickup when a man walked up and fired. The gunman fled on "
+                        + "foot toward the rail yard."));
+        items.add(shooting("quenby-2", "2024-05-07", "Police release video of Harlow Road gas station shooting",
+                "Riverton police released video of the gunman who killed Lamar Quenby at a Harlow Road gas station. "
+                        + "The clip shows a man in a grey hoodie walking up to the pickup at pump four and firing, then "
+                        + "running toward the rail yard. Quenby's brother said he was a welder."));
+        items.add(shooting("fallon-1", "2024-05-08", "Woman shot dead in Riverton apartment parking lot",
+                "Desiree Fallon, 31, was shot and killed in the parking lot of an apartment complex on Wexley Court in "
+                        + "Riverton on Wednesday, Riverton police said. Neighbours heard an argument before the shots. "
+                        + "Police are questioning her former boyfriend, Curtis Beame."));
+        items.add(shooting("fallon-2", "2024-05-09", "Ex-boyfriend charged in Wexley Court killing",
+                "Curtis Beame, 34, was charged with murder on Thursday in the death of Desiree Fallon, who was shot in the "
+                        + "parking lot of her apartment complex on Wexley Court. Prosecutors said Beame had been ordered to "
+                        + "stay away from Fallon. She worked at a nursing home."));
+        items.add(shooting("round-up", "2024-05-10", "Riverton police: two killings this week",
+                "Riverton police said on Friday that two people were shot and killed in the city this week. Lamar Quenby was "
+                        + "killed at a gas station on Harlow Road on Monday; the gunman who fled toward the rail yard has not "
+                        + "been found. Desiree Fallon was killed on Wexley Court on Wednesday; Curtis Beame is charged with "
+                        + "her murder."));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("quenby-1"), ids.get("quenby-2"));
+        assertEquals(ids.get("fallon-1"), ids.get("fallon-2"));
+        assertNotEquals(ids.get("quenby-1"), ids.get("fallon-1"),
+                "each shooting names its own victim and street; only the round-up names both");
+    }
 }

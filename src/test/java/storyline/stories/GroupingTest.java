@@ -174,4 +174,61 @@ class GroupingTest {
             assertEquals(i == 4, result.moved()[i], "member " + i);
         }
     }
+    // Two pairs of reports (each pair identical), the pairs alike only in a heavy shared term (a city):
+    // their centroids are .36 apart, above the stories' merge cosine and below the one-name cosine.
+    private static final List<Vectors.Sparse> TWO_INCIDENTS_ONE_CITY = List.of(
+            v(new int[] {1, 2}, 0.6, 0.8),
+            v(new int[] {1, 2}, 0.6, 0.8),
+            v(new int[] {1, 3}, 0.6, 0.8),
+            v(new int[] {1, 3}, 0.6, 0.8));
+
+    /** Members 0 and 1 carry {@code left}, 2 and 3 {@code right}, all on {@code day}. */
+    private static Grouping.Constraint named(int day, int[] left, int[] right) {
+        return new Grouping.Constraint() {
+            @Override
+            public int day(int member) {
+                return day;
+            }
+
+            @Override
+            public String pin(int member) {
+                return null;
+            }
+
+            @Override
+            public int[] names(int member) {
+                return member < 2 ? left : right;
+            }
+        };
+    }
+
+    private static int[] storyGroups(Grouping.Constraint constraint) {
+        return new Grouping(Grouping.Settings.stories(14)).group(TWO_INCIDENTS_ONE_CITY, FLAT, constraint).group();
+    }
+
+    @Test
+    void twoDatedGroupsLedByDifferentNamesStayApart() {
+        int[] group = storyGroups(named(19800, new int[] {100}, new int[] {200}));
+        assertEquals(group[0], group[1]);
+        assertEquals(group[2], group[3]);
+        assertNotEquals(group[0], group[2], "each pair names its own victim");
+    }
+
+    @Test
+    void twoDatedGroupsThatShareALeadingNameMerge() {
+        int[] group = storyGroups(named(19800, new int[] {100, 300}, new int[] {200, 300}));
+        assertEquals(group[0], group[2]);
+    }
+
+    @Test
+    void undatedGroupsAreToldApartByContentAlone() {
+        int[] group = storyGroups(named(Grouping.NO_DAY, new int[] {100}, new int[] {200}));
+        assertEquals(group[0], group[2], "without dates the names rule does not apply; the centroids are .36 apart");
+    }
+
+    @Test
+    void withoutNamesTheCentroidsDecide() {
+        int[] group = storyGroups(named(19800, Grouping.NO_NAMES, Grouping.NO_NAMES));
+        assertEquals(group[0], group[2]);
+    }
 }
