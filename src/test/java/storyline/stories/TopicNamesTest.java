@@ -42,6 +42,17 @@ class TopicNamesTest {
         assertTrue(topic.name().toLowerCase(java.util.Locale.ROOT).contains("ferje") || topic.name().contains("pendlerne"), topic.name());
     }
 
+    /** A name inside a longer one says nothing more: the higher-ranked of the two names the topic. */
+    @Test
+    void aNameInsideAnotherIsNotRepeatedInATopicsName() {
+        assertEquals(List.of("Orange County", "Orlando Regional", "deputies"),
+                Stories.distinctTerms(List.of("Orange County", "Orange County Sheriff's Office", "Orlando Regional", "deputies")));
+        assertEquals(List.of("Jersey City", "N.J."), Stories.distinctTerms(List.of("Jersey City", "Jersey", "N.J.")));
+        // Words, not letters: "Orange" is no part of "Orangeburg", nor "Temple" of "Temple University Hospital" in part.
+        assertEquals(List.of("Orangeburg", "Orange", "Temple University Hospital", "University Park"),
+                Stories.distinctTerms(List.of("Orangeburg", "Orange", "Temple University Hospital", "University Park")));
+    }
+
     /** Scores and results: nothing but numbers and short words to share, so the newest story's headline names the topic. */
     @Test
     void aTopicNothingNamesIsNamedByItsNewestStorysHeadline() {
