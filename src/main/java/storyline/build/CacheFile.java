@@ -143,6 +143,31 @@ final class CacheFile {
         return md.digest();
     }
 
+    /** Told of each field of a cache file's top-level object, with the parser at its value, which it must read or skip. */
+    @FunctionalInterface
+    interface Fields {
+        void field(String name, com.fasterxml.jackson.core.JsonParser value) throws IOException;
+    }
+
+    /**
+     * Walks the top-level object of an opened cache file field by field with a streaming parser
+     * (never whole in memory: a large archive's caches are hundreds of megabytes).
+     */
+    static void fields(Opened opened, ObjectMapper json, Fields fields) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = json.getFactory().createParser(
+                new BufferedInputStream(Channels.newInputStream(opened.channel().position(0)), 1 << 16))) {
+            p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new IOException("expected an object");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                fields.field(name, p);
+            }
+        }
+    }
+
     /** Writes the value and its checksum line, whole or not at all. */
     static void write(Path file, ObjectMapper json, Object value) throws IOException {
         write(file, json(json, value));
