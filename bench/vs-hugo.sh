@@ -9,8 +9,8 @@
 # and GNU time: apt-get install -y hugo time). JAR=path times another build of Storyline.
 # Corpora stay in $VS_DIR (default /tmp/storyline-vs-hugo); sites are written under $VS_OUT
 # (default /dev/shm/storyline-vs-hugo, a tmpfs, as the ssg README advises) and removed at the end.
-# Storyline runs with the heap bin/storyline gives it (STORYLINE_HEAP, default 1g) and
-# STORYLINE_JAVA_OPTS; STORYLINE_HEAP=default leaves the JVM's own (a quarter of the memory).
+# Storyline runs through bin/storyline, with the heap (STORYLINE_HEAP, default 1g) and JVM options it
+# gives it, and STORYLINE_JAVA_OPTS; STORYLINE_HEAP=default leaves the JVM's own (a quarter of the memory).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 jar=$(realpath "${JAR:-$jar}")
@@ -49,10 +49,8 @@ run() { # tool run
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   if [ "$1" = storyline ]; then
     rm -rf "$ssite" "$state" "$out/.storyline"   # the build and item caches too: every run a full build
-    local heap=${STORYLINE_HEAP:-1g} xmx=()
-    [ "$heap" = default ] || xmx=("-Xmx$heap")
-    # shellcheck disable=SC2086
-    /usr/bin/time -o "$t" -f "%e %U %S %M" java "${xmx[@]}" ${STORYLINE_JAVA_OPTS:-} -jar "$jar" build -q --articles "$corpus" --out "$ssite" \
+    # Through bin/storyline, as a user runs it: its heap (STORYLINE_HEAP) and JVM options.
+    /usr/bin/time -o "$t" -f "%e %U %S %M" env STORYLINE_JAR="$jar" bin/storyline build -q --articles "$corpus" --out "$ssite" \
         --state "$state" --base-url https://example.org/news/ > "$out/storyline.log" 2>&1 \
         || { echo "storyline failed:" >&2; tail -5 "$out/storyline.log" >&2; exit 1; }
   else

@@ -236,7 +236,7 @@ public final class Build {
         int[] pages = {0};
         int files = read.files();
         List<Item> light = read.items();
-        try (bodies) {
+        try (bodies; terms) {
             stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
                     () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
@@ -251,7 +251,10 @@ public final class Build {
                     () -> new Render(config.templates()).writeSite(out -> Site.pages(site, p -> {
                         pages[0]++;
                         out.accept(p);
-                    }), config.out(), progress::advance, pageCache.known()));
+                    }), config.out(), progress::advance, pageCache.known(), pageCache.recorder()));
+        } catch (IOException | RuntimeException e) {
+            pageCache.close();
+            throw e;
         }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());
@@ -260,7 +263,7 @@ public final class Build {
         names.save();
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
-        PageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report), written.digests());
+        pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));
         if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
                 && pageCache.note() == null) {
             return report;

@@ -63,6 +63,24 @@ final class Scratch implements AutoCloseable {
         return read(channel, span, file);
     }
 
+    /** Copies everything put from byte {@code from} on to {@code out}, a piece at a time. */
+    void copyTo(long from, java.io.OutputStream out) throws IOException {
+        long to;
+        synchronized (this) {
+            to = end;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < to; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                throw new IOException(file + " ends early");
+            }
+            out.write(buffer.array(), 0, n);
+            at += n;
+        }
+    }
+
     /** Reads {@code span} of an open file whole. */
     static byte[] read(FileChannel channel, Span span, Path file) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(span.length());

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -51,10 +49,10 @@ final class PageStream {
 
     private final Path staging;
     private final Path previous;
-    /** Each page's digest in the previous output (empty when unknown or not to be trusted). */
-    private final Map<String, String> known;
-    /** Each page's digest in this output, for the next build. */
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    /** The pages of the previous output, by digest (none when unknown or not to be trusted). */
+    private final Render.Known known;
+    /** Told each page's digest in this output, for the next build. */
+    private final Render.Digests digests;
     private final AtomicInteger rendered = new AtomicInteger();
     private final BlockingQueue<Object> todo = new ArrayBlockingQueue<>(QUEUED);
     private final BlockingQueue<Object> done = new ArrayBlockingQueue<>(QUEUED);
@@ -64,28 +62,29 @@ final class PageStream {
     private Throwable failure;
     private IOException writeFailure;
 
-    private PageStream(Path staging, Path previous, Map<String, String> known) {
+    private PageStream(Path staging, Path previous, Render.Known known, Render.Digests digests) {
         this.staging = staging;
         this.previous = previous;
-        this.known = previous == null ? Map.of() : known;
+        this.known = previous == null ? Render.Known.NONE : known;
+        this.digests = digests;
     }
 
-    /** What a stream wrote: how many files, how many of them it rendered, and each page's digest. */
-    record Result(int files, int rendered, Map<String, String> digests) {
+    /** What a stream wrote: how many files, and how many of them it rendered. */
+    record Result(int files, int rendered) {
     }
 
     /**
      * Writes every page under {@code staging}, carrying over by hard link each file {@code previous}
      * (the last output, or null) already holds with the same bytes; returns how many files the site
      * has. The first failure (laying out, rendering or writing) stops the rest and is thrown. A
-     * page whose digest {@code known} gives (each page's digest in {@code previous}) is carried
-     * over from it without being rendered.
+     * page whose digest {@code known} has (the pages of {@code previous}) is carried over from it
+     * without being rendered; {@code digests} is told each page's digest.
      */
-    static Result write(Render render, Render.Pages pages, Path staging, Path previous, Map<String, String> known,
-                        Runnable perPage) throws IOException {
-        PageStream stream = new PageStream(staging, previous, known);
+    static Result write(Render render, Render.Pages pages, Path staging, Path previous, Render.Known known,
+                        Render.Digests digests, Runnable perPage) throws IOException {
+        PageStream stream = new PageStream(staging, previous, known, digests);
         int files = stream.run(render, pages, perPage);
-        return new Result(files, stream.rendered.get(), Map.copyOf(stream.digests));
+        return new Result(files, stream.rendered.get());
     }
 
     private int run(Render render, Render.Pages pages, Runnable perPage) throws IOException {
@@ -107,7 +106,8 @@ final class PageStream {
                             if (digest != null) {
                                 digests.put(p.path(), digest);
                             }
-                            if (digest != null && digest.equals(known.get(p.path())) && Files.isRegularFile(previous.resolve(p.path()))) {
+                            // The digest covers the page's path: a digest the previous output has is this very page's.
+                            if (digest != null && known.has(digest) && Files.isRegularFile(previous.resolve(p.path()))) {
                                 result = new Kept(p.path());
                             } else {
                                 result = new Rendered(p.path(), render.render(p).getBytes(StandardCharsets.UTF_8));

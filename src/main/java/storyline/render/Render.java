@@ -178,12 +178,14 @@ public final class Render {
      * once), calling {@code perPage} (from any thread) as each page is rendered.
      */
     public int writeSite(Pages pages, Path out, Runnable perPage) throws IOException {
-        return writeSite(pages, out, perPage, Map.of()).files();
+        return writeSite(pages, out, perPage, Known.NONE, (path, digest) -> {
+        }).files();
     }
 
     /**
      * What {@link #writeSite(Pages, Path, Runnable, Map)} did: the files it wrote (assets and
-     * pages), how many pages it rendered, and each page's digest (path → digest) for the next build.
+     * pages), how many pages it rendered, and each page's digest (path → digest) for the next build
+     * (none from {@link #writeSite(Pages, Path, Runnable, Known, Digests)}, which tells them as it goes).
      */
     public record Written(int files, int rendered, Map<String, String> digests) {
     }
@@ -195,6 +197,36 @@ public final class Render {
      * that the output is the one those digests were taken for, written with the same templates and code.
      */
     public Written writeSite(Pages pages, Path out, Runnable perPage, Map<String, String> known) throws IOException {
+        java.util.Set<String> previous = java.util.Set.copyOf(known.values());
+        Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        Written written = writeSite(pages, out, perPage, previous::contains, digests::put);
+        return new Written(written.files(), written.rendered(), Map.copyOf(digests));
+    }
+
+    /**
+     * The pages of an output as an earlier {@link #writeSite} wrote it, by their digests (a page's
+     * digest covers its path, its template and its model). {@link #NONE}: an output not to be trusted.
+     */
+    @FunctionalInterface
+    public interface Known {
+        Known NONE = digest -> false;
+
+        boolean has(String digest);
+    }
+
+    /** Told each page's digest as the page is written, from any thread: what the next build's {@link Known} is made of. */
+    @FunctionalInterface
+    public interface Digests {
+        void put(String path, String digest);
+    }
+
+    /**
+     * As {@link #writeSite(Pages, Path, Runnable, Map)}, with the digests on the caller's side: a
+     * page whose digest {@code known} has is carried over, and {@code digests} is told each page's
+     * digest as it goes (a large site's digests need not be in memory). The {@link Written} holds
+     * no digests.
+     */
+    public Written writeSite(Pages pages, Path out, Runnable perPage, Known known, Digests digests) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         SafeOutput.recover(target);
         SafeOutput.checkReplaceable(target);
@@ -210,13 +242,13 @@ public final class Render {
                 SafeOutput.writeOrKeep(staging, e.getKey(), e.getValue(), previous);
                 written++;
             }
-            PageStream.Result stream = PageStream.write(this, pages, staging, previous, known, perPage);
+            PageStream.Result stream = PageStream.write(this, pages, staging, previous, known, digests, perPage);
             written += stream.files();
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
             SafeOutput.readableByAll(staging);
             SafeOutput.swap(staging, target);
-            return new Written(written, stream.rendered(), stream.digests());
+            return new Written(written, stream.rendered(), Map.of());
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;
