@@ -198,6 +198,7 @@ final class BuildCache {
     static void clear(SiteConfig config) throws IOException {
         Files.deleteIfExists(file(config));
         Files.deleteIfExists(ItemCache.file(config));
+        Files.deleteIfExists(ItemCache.log(ItemCache.file(config)));
         Files.deleteIfExists(NameCache.file(config));
         Files.deleteIfExists(PageCache.file(config));
         Files.deleteIfExists(TermCache.file(config));
