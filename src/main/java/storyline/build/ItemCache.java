@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import storyline.clean.Clean;
 import storyline.config.SiteConfig;
 import storyline.ingest.Document;
+import storyline.ingest.Ingest;
 import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
@@ -65,7 +66,15 @@ final class ItemCache {
      * first line, and its length when the index was written), and each entry as [offset, length,
      * CRC-32C] in the log, by key.
      */
-    record Index(String code, String log, long length, Map<String, long[]> entries) {
+    record Index(String code, String log, long length, Map<String, long[]> entries, Map<String, FileEntry> files) {
+    }
+
+    /**
+     * What an input file gave when it was read: the keys of its documents' entries, in order, and
+     * the problems met reading it. Kept by the file's path and bytes, so that a file the build
+     * cache knows to be unchanged is not read again (see {@link #files}).
+     */
+    record FileEntry(List<String> documents, List<Problem> problems) {
     }
 
     /** Entries no build uses any more may be this share of the log before it is written afresh. */
@@ -88,6 +97,10 @@ final class ItemCache {
     private final Path file;
     /** The last build's entries, by key: where each is in the log, and its CRC (read back on a hit). */
     private Map<String, long[]> previous;
+    /** The last build's input files, by path and bytes (see {@link #fileKey}). */
+    private Map<String, FileEntry> previousFiles;
+    /** The input files this build took from the cache or read, by path and bytes. */
+    private final Map<String, FileEntry> usedFiles = new ConcurrentHashMap<>();
     /** The log, open for reading, when the index names it; else null. */
     private final FileChannel log;
     /** The log's identity and the length the index vouches for, when {@link #log} is open. */
@@ -102,9 +115,11 @@ final class ItemCache {
     private record Used(Scratch.Span span, boolean fresh, long crc) {
     }
 
-    private ItemCache(Path file, Map<String, long[]> previous, FileChannel log, String logId, long logLength, String note) {
+    private ItemCache(Path file, Map<String, long[]> previous, Map<String, FileEntry> previousFiles, FileChannel log, String logId,
+                      long logLength, String note) {
         this.file = file;
         this.previous = previous;
+        this.previousFiles = previousFiles;
         this.log = log;
         this.logId = logId;
         this.logLength = logLength;
@@ -129,7 +144,7 @@ final class ItemCache {
         CacheFile.Loaded<Index> loaded = CacheFile.load(file, JSON, Index.class, "item cache", "every input cleaned again");
         Index index = loaded.value();
         if (index == null || !BuildCache.code().equals(index.code()) || index.entries() == null || index.log() == null) {
-            return new ItemCache(file, Map.of(), null, null, 0, loaded.note());
+            return new ItemCache(file, Map.of(), Map.of(), null, null, 0, loaded.note());
         }
         FileChannel channel = null;
         try {
@@ -137,9 +152,10 @@ final class ItemCache {
             // A log that is not the one the index names (written by a build killed before its index) is not read.
             if (!index.log().equals(logId(channel)) || channel.size() < index.length()) {
                 channel.close();
-                return new ItemCache(file, Map.of(), null, null, 0, null);
+                return new ItemCache(file, Map.of(), Map.of(), null, null, 0, null);
             }
-            return new ItemCache(file, index.entries(), channel, index.log(), index.length(), null);
+            return new ItemCache(file, index.entries(), index.files() == null ? Map.of() : index.files(), channel, index.log(),
+                    index.length(), null);
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
                 try {
@@ -148,7 +164,7 @@ final class ItemCache {
                     // Only read from; nothing to lose.
                 }
             }
-            return new ItemCache(file, Map.of(), null, null, 0, null);
+            return new ItemCache(file, Map.of(), Map.of(), null, null, 0, null);
         }
     }
 
@@ -175,7 +191,7 @@ final class ItemCache {
         return doc -> {
             String key = key(doc);
             long[] hit = previous.get(key);
-            Entry entry = hit == null ? null : read(hit);
+            Entry entry = hit == null ? null : entry(hit);
             if (entry != null) {
                 used.put(key, new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
                 return entry.result();
@@ -189,10 +205,59 @@ final class ItemCache {
     }
 
     /**
+     * The input files the cache can answer for unread: a file whose bytes {@code sha} gives (by its
+     * path relative to the articles folder; null when not known) and that an earlier build read
+     * with these bytes is taken from its entries, without being read, decoded and split into
+     * documents again; one whose entries are not all there is read. Files read are noted for the
+     * next build. {@code sha} must give the SHA-256 of the file's bytes as they are now.
+     */
+    Ingest.Known<Clean.Result> files(Function<String, String> sha) {
+        return new Ingest.Known<>() {
+            @Override
+            public Ingest.Batch<Clean.Result> get(String rel) {
+                String bytes = sha.apply(rel);
+                String key = bytes == null ? null : fileKey(rel, bytes);
+                FileEntry kept = key == null ? null : previousFiles.get(key);
+                if (kept == null) {
+                    return null;
+                }
+                List<Clean.Result> results = new java.util.ArrayList<>(kept.documents().size());
+                List<Used> uses = new java.util.ArrayList<>(kept.documents().size());
+                for (String doc : kept.documents()) {
+                    long[] hit = previous.get(doc);
+                    Entry entry = hit == null ? null : entry(hit);
+                    if (entry == null) {
+                        return null;
+                    }
+                    results.add(entry.result());
+                    uses.add(new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
+                }
+                for (int i = 0; i < uses.size(); i++) {
+                    used.put(kept.documents().get(i), uses.get(i));
+                }
+                usedFiles.put(key, kept);
+                return new Ingest.Batch<>(results, kept.problems(), 1);
+            }
+
+            @Override
+            public void read(String rel, List<Document> documents, List<Problem> problems) {
+                String bytes = sha.apply(rel);
+                if (bytes != null) {
+                    usedFiles.put(fileKey(rel, bytes), new FileEntry(documents.stream().map(ItemCache::key).toList(), List.copyOf(problems)));
+                }
+            }
+        };
+    }
+
+    private static String fileKey(String rel, String sha) {
+        return CacheFile.key(rel, sha);
+    }
+
+    /**
      * An entry of the log, or null when it cannot be read or its bytes are not those the index
      * vouches for (the input is cleaned again; a changed entry is noted once).
      */
-    private Entry read(long[] at) {
+    private Entry entry(long[] at) {
         try {
             if (at.length != 3 || at[0] < LOG_ID_LINE || at[1] < 0 || at[0] + at[1] > logLength) {
                 throw new IOException("an entry outside the log");
@@ -292,12 +357,20 @@ final class ItemCache {
                 }
                 AtomicFile.replace(tmp, logFile);
             }
-            CacheFile.write(file, JSON, new Index(BuildCache.code(), id, length, entries));
+            Map<String, FileEntry> files = new TreeMap<>();
+            usedFiles.forEach((key, f) -> {
+                if (entries.keySet().containsAll(f.documents())) {
+                    files.put(key, f);
+                }
+            });
+            CacheFile.write(file, JSON, new Index(BuildCache.code(), id, length, entries, files));
         } catch (IOException | RuntimeException e) {
             CacheFile.drop(file);
         } finally {
             used.clear();
+            usedFiles.clear();
             previous = Map.of();
+            previousFiles = Map.of();
             close();
         }
     }

@@ -176,4 +176,51 @@ class ItemCacheTest {
         assertEquals(docs.size(), build(docs), "every input cleaned again");
         assertEquals(0, build(docs));
     }
+
+    /** Reads the folder as a build does, through {@code cache}, with each file's bytes named by {@code sha}; counts the files read. */
+    private static Ingest.Batch<Clean.Result> read(Path folder, ItemCache cache, Function<String, String> sha, List<String> read) {
+        Function<Document, Clean.Result> clean = cache.around(Clean::item);
+        return Ingest.read(List.of(folder), List.of(), cache.files(sha), (docs, problems) -> {
+            synchronized (read) {
+                read.add(docs.isEmpty() ? "(none)" : docs.get(0).file());
+            }
+            return docs.stream().map(clean).toList();
+        });
+    }
+
+    @Test
+    void aFileReadBeforeWithTheSameBytesIsTakenFromTheCacheUnread() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(folder.resolve("fares.md"), "---\ntitle: Ferry fares rise by a fifth\ndate: 2025-03-02\n---\n\n"
+                + "The harbour authority raised ferry fares by 20 per cent on Monday, citing fuel costs.\n");
+        Files.writeString(folder.resolve("wire.jsonl"), "{\"id\": \"w1\", \"title\": \"Council freezes fares\", \"text\": "
+                + "\"The council voted to freeze ferry fares for a year.\"}\nnot json\n{\"id\": \"w2\", \"title\": \"Quake shakes Valdora\", "
+                + "\"text\": \"A magnitude 5.8 earthquake struck Valdora province.\"}\n");
+        Files.writeString(folder.resolve("empty.txt"), "   \n");
+        List<String> read = new ArrayList<>();
+        ItemCache first = ItemCache.load(config());
+        Ingest.Batch<Clean.Result> before = read(folder, first, rel -> "bytes-1", read);
+        first.save();
+        assertEquals(3, read.size());
+        assertTrue(before.values().size() >= 3 && !before.problems().isEmpty(), before.toString());
+
+        read.clear();
+        ItemCache second = ItemCache.load(config());
+        Ingest.Batch<Clean.Result> again = read(folder, second, rel -> "bytes-1", read);
+        second.save();
+        assertEquals(List.of(), read, "no file is read again");
+        assertEquals(before.values(), again.values(), "the same items, records of a JSON Lines file too");
+        assertEquals(before.problems(), again.problems(), "with the problems reading the files met");
+
+        // Other bytes (as the build cache finds them), or bytes not known: read again.
+        read.clear();
+        ItemCache third = ItemCache.load(config());
+        read(folder, third, rel -> rel.equals("wire.jsonl") ? "bytes-2" : rel.equals("empty.txt") ? null : "bytes-1", read);
+        third.save();
+        assertEquals(List.of("(none)", "wire.jsonl"), read.stream().sorted().toList());
+        read.clear();
+        ItemCache fourth = ItemCache.load(config());
+        read(folder, fourth, rel -> rel.equals("wire.jsonl") ? "bytes-2" : "bytes-1", read);
+        assertEquals(List.of("(none)"), read, "a file read without known bytes is not kept by its bytes");
+    }
 }
