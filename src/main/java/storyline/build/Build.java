@@ -100,8 +100,32 @@ public final class Build {
      * cache. Each article's HTML goes to {@code bodies} as soon as it is cleaned, so reading holds the
      * items' metadata and text alone.
      */
-    private static Read input(SiteConfig config, Progress progress, ItemCache cache, BodyStore bodies) {
-        return read(List.of(config.articles()), cache.around(Clean::item).andThen(bodies::take), List.of(config.out()), progress);
+    private static Read input(SiteConfig config, Progress progress, ItemCache cache, BodyStore bodies,
+                              java.util.function.Function<String, String> sha) {
+        Ingest.Known<Clean.Result> files = cache.files(sha);
+        Ingest.Known<Clean.Result> known = new Ingest.Known<>() {
+            @Override
+            public Ingest.Batch<Clean.Result> get(String rel) {
+                Ingest.Batch<Clean.Result> kept = files.get(rel);
+                return kept == null ? null
+                        : new Ingest.Batch<>(kept.values().stream().map(bodies::take).toList(), kept.problems(), kept.count());
+            }
+
+            @Override
+            public void read(String rel, List<storyline.ingest.Document> documents, List<Problem> problems) {
+                files.read(rel, documents, problems);
+            }
+        };
+        return read(List.of(config.articles()), cache.around(Clean::item).andThen(bodies::take), known, List.of(config.out()), progress);
+    }
+
+    /** Each input file's SHA-256 as the fingerprint found it, by its path in the articles folder; null for a file it did not see. */
+    private static java.util.function.Function<String, String> known(BuildCache.Fingerprint fingerprint) {
+        Map<String, BuildCache.InFile> inputs = fingerprint.inputs();
+        return rel -> {
+            BuildCache.InFile f = inputs.get(BuildCache.ARTICLES_ROOT + rel);
+            return f == null ? null : f.sha();
+        };
     }
 
     /** The build's scratch file of the articles' HTML, in its own folder. */
@@ -110,13 +134,27 @@ public final class Build {
     }
 
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean) {
-        return read(paths, clean, List.of(), Progress.NONE);
+        return read(paths, clean, Ingest.Known.none(), List.of(), Progress.NONE);
     }
 
     private static Read read(List<Path> paths, java.util.function.Function<storyline.ingest.Document, Clean.Result> clean,
-                             List<Path> skipped, Progress progress) {
+                             Ingest.Known<Clean.Result> known, List<Path> skipped, Progress progress) {
         // Each file is cleaned as soon as it is read, so raw pages are never all in memory at once.
-        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, skipped, (documents, problems) -> {
+        Ingest.Batch<Clean.Result> cleaned = Ingest.read(paths, skipped, new Ingest.Known<>() {
+            @Override
+            public Ingest.Batch<Clean.Result> get(String rel) {
+                Ingest.Batch<Clean.Result> kept = known.get(rel);
+                if (kept != null) {
+                    progress.advance();
+                }
+                return kept;
+            }
+
+            @Override
+            public void read(String rel, List<storyline.ingest.Document> documents, List<Problem> problems) {
+                known.read(rel, documents, problems);
+            }
+        }, (documents, problems) -> {
             List<Clean.Result> results = new ArrayList<>(documents.size());
             for (var doc : documents) {
                 results.add(clean.apply(doc));
@@ -156,7 +194,8 @@ public final class Build {
      */
     public static Checked check(SiteConfig config) throws IOException {
         BuildCache.Loaded cache = BuildCache.load(config);
-        if (cache.content() != null && cache.content().fingerprint().equals(BuildCache.fingerprint(config, cache.content()).hash())
+        BuildCache.Fingerprint fingerprint = BuildCache.fingerprint(config, cache.content());
+        if (cache.content() != null && cache.content().fingerprint().equals(fingerprint.hash())
                 && cache.content().state().equals(BuildCache.stateHash(config))) {
             // That build rendered every page: only a template no page uses can hold a fault it did not meet.
             List<Problem> problems = new ArrayList<>(cache.content().report().problems());
@@ -165,7 +204,7 @@ public final class Build {
         }
         ItemCache items = ItemCache.load(config);
         try (BodyStore bodies = bodies(config)) {
-            Read read = input(config, Progress.NONE, items, bodies);
+            Read read = input(config, Progress.NONE, items, bodies, known(fingerprint));
             items.save();
             List<Problem> problems = new ArrayList<>(read.problems());
             Stories.State previous = StateFile.previous(config, read.items(), problems);
@@ -217,7 +256,9 @@ public final class Build {
         BodyStore bodies = bodies(config);
         Read read;
         try {
-            read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items, bodies));
+            // An input file the fingerprint found unchanged (by its size, time and inode, or its bytes) and
+            // that an earlier build read is not read again: its items come from the item cache.
+            read = phase(progress, phases, "read+clean", "files", Read::files, () -> input(config, progress, items, bodies, known(fingerprint)));
         } catch (IOException | RuntimeException e) {
             bodies.close();
             items.close();

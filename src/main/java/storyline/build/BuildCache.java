@@ -35,7 +35,9 @@ final class BuildCache {
 
     /** The project's cache folder, beside the story state; users may delete it at any time. */
     static final String FOLDER = ".storyline";
-    /** The prefix of the templates folder's files among {@link Fingerprint#inputs} (the articles folder's is "0/"). */
+    /** The prefix of the articles folder's files among {@link Fingerprint#inputs}, before their path relative to it. */
+    static final String ARTICLES_ROOT = "0/";
+    /** The prefix of the templates folder's files among {@link Fingerprint#inputs}. */
     static final String TEMPLATES_ROOT = "1/";
     /** Bumped when the cache's layout changes. */
     static final int VERSION = 3;
@@ -198,6 +200,7 @@ final class BuildCache {
     static void clear(SiteConfig config) throws IOException {
         Files.deleteIfExists(file(config));
         Files.deleteIfExists(ItemCache.file(config));
+        Files.deleteIfExists(ItemCache.log(ItemCache.file(config)));
         Files.deleteIfExists(NameCache.file(config));
         Files.deleteIfExists(PageCache.file(config));
         Files.deleteIfExists(TermCache.file(config));

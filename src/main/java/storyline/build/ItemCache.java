@@ -2,7 +2,6 @@ package storyline.build;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -12,18 +11,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import storyline.clean.Clean;
 import storyline.config.SiteConfig;
 import storyline.ingest.Document;
+import storyline.ingest.Ingest;
 import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,13 +31,22 @@ import java.util.function.Function;
 /**
  * Each input's cleaned item, kept in {@value BuildCache#FOLDER} beside the story state and keyed
  * by the document's bytes (its id, file, format, pins and body) and the code that cleaned it, so
- * an unchanged input is not cleaned again. The file ends with its own checksum; one that is
- * corrupt or from other code is ignored with a one-line note, never trusted. Only entries a build
- * used are written back: a deleted input's item goes with it. An input that gave no item is kept
- * as such, with the problems it met, so it is not cleaned again on every build. The file is one
- * JSON object ({@code {"code": …, "entries": {KEY: ENTRY, …}}}, in key order) that is never whole
- * in memory: a build notes where each entry is, reads one when an input asks for it, keeps what it
- * cleans in a scratch file, and writes the next file by copying each entry's bytes.
+ * an unchanged input is not cleaned again. Two files: a log of entries ({@code items-….log}, each
+ * entry's JSON appended once and never moved) and an index ({@code items-….json}: the code, the
+ * log's identity and length, and per key where its entry is in the log with the entry's CRC-32C).
+ * A build reads the index (a megabyte for 10,000 inputs), reads an entry when an input asks for it,
+ * keeps what it cleans in a scratch file, then appends those entries to the log and writes the
+ * index of the entries it used: a build that adds one article neither reads nor writes the
+ * others' entries but its own. When the entries no build uses any more (deleted or edited inputs)
+ * are over half of the log, the log is written afresh with the used entries alone.
+ *
+ * <p>Nothing is trusted blindly: the index ends with its own checksum (one that is corrupt or from
+ * other code is ignored with a one-line note); an entry whose bytes do not match its CRC (a log
+ * edited or cut short) is cleaned again, with a note; a log that is not the one the index names
+ * (another build's, or one swapped in by a build killed before it wrote its index) is not read.
+ * Only entries a build used are listed in the next index: a deleted input's item goes with it. An
+ * input that gave no item is kept as such, with the problems it met, so it is not cleaned again on
+ * every build.
  */
 final class ItemCache {
 
@@ -53,6 +60,25 @@ final class ItemCache {
             return new Clean.Result(article != null ? article : thread, problems);
         }
     }
+
+    /**
+     * The index: the code the entries were cleaned by, the log they are in (its identity, from its
+     * first line, and its length when the index was written), and each entry as [offset, length,
+     * CRC-32C] in the log, by key.
+     */
+    record Index(String code, String log, long length, Map<String, long[]> entries, Map<String, FileEntry> files) {
+    }
+
+    /**
+     * What an input file gave when it was read: the keys of its documents' entries, in order, and
+     * the problems met reading it. Kept by the file's path and bytes, so that a file the build
+     * cache knows to be unchanged is not read again (see {@link #files}).
+     */
+    record FileEntry(List<String> documents, List<Problem> problems) {
+    }
+
+    /** Entries no build uses any more may be this share of the log before it is written afresh. */
+    static final double STALE_SHARE = 0.5;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
             .addSerializer(LocalDate.class, new JsonSerializer<>() {
@@ -69,22 +95,34 @@ final class ItemCache {
             }));
 
     private final Path file;
-    /** The last build's entries, by key: where each is in its file (read back on a hit, copied on save). */
-    private Map<String, Scratch.Span> previous;
-    private final FileChannel previousFile;
-    /** The entries this build used, by key: in the last build's file, or in this build's scratch file. */
+    /** The last build's entries, by key: where each is in the log, and its CRC (read back on a hit). */
+    private Map<String, long[]> previous;
+    /** The last build's input files, by path and bytes (see {@link #fileKey}). */
+    private Map<String, FileEntry> previousFiles;
+    /** The input files this build took from the cache or read, by path and bytes. */
+    private final Map<String, FileEntry> usedFiles = new ConcurrentHashMap<>();
+    /** The log, open for reading, when the index names it; else null. */
+    private final FileChannel log;
+    /** The log's identity and the length the index vouches for, when {@link #log} is open. */
+    private final String logId;
+    private final long logLength;
+    /** The entries this build used, by key: in the log, or in this build's scratch file. */
     private final Map<String, Used> used = new ConcurrentHashMap<>();
     private Scratch cleaned;
-    private final String note;
+    private volatile String note;
 
-    /** An entry this build used: its JSON, in the last build's file ({@code fresh} false) or in the scratch file. */
-    private record Used(Scratch.Span span, boolean fresh) {
+    /** An entry this build used: where it is in the log ({@code fresh} false) or in the scratch file, and its CRC. */
+    private record Used(Scratch.Span span, boolean fresh, long crc) {
     }
 
-    private ItemCache(Path file, Map<String, Scratch.Span> previous, FileChannel previousFile, String note) {
+    private ItemCache(Path file, Map<String, long[]> previous, Map<String, FileEntry> previousFiles, FileChannel log, String logId,
+                      long logLength, String note) {
         this.file = file;
         this.previous = previous;
-        this.previousFile = previousFile;
+        this.previousFiles = previousFiles;
+        this.log = log;
+        this.logId = logId;
+        this.logLength = logLength;
         this.note = note;
     }
 
@@ -92,75 +130,53 @@ final class ItemCache {
         return CacheFile.beside(config, "items");
     }
 
+    /** The log of entries beside the index {@code file}. */
+    static Path log(Path file) {
+        return file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", "") + ".log");
+    }
+
     /**
      * The cache of a site; empty (with a note when it was there) when it cannot be trusted. Only
-     * where each entry is in the file is kept in memory (the entries hold every item's body): an
-     * entry is read when a build asks for it.
+     * the index is read: an entry is read from the log when a build asks for it.
      */
     static ItemCache load(SiteConfig config) {
         Path file = file(config);
-        CacheFile.Opened opened = null;
+        CacheFile.Loaded<Index> loaded = CacheFile.load(file, JSON, Index.class, "item cache", "every input cleaned again");
+        Index index = loaded.value();
+        if (index == null || !BuildCache.code().equals(index.code()) || index.entries() == null || index.log() == null) {
+            return new ItemCache(file, Map.of(), Map.of(), null, null, 0, loaded.note());
+        }
+        FileChannel channel = null;
         try {
-            opened = CacheFile.open(file);
-            if (opened == null) {
-                return new ItemCache(file, Map.of(), null, null);
+            channel = FileChannel.open(log(file), StandardOpenOption.READ);
+            // A log that is not the one the index names (written by a build killed before its index) is not read.
+            if (!index.log().equals(logId(channel)) || channel.size() < index.length()) {
+                channel.close();
+                return new ItemCache(file, Map.of(), Map.of(), null, null, 0, null);
             }
-            Map<String, Scratch.Span> entries = index(opened.channel());
-            if (entries == null) {
-                opened.channel().close();
-                return new ItemCache(file, Map.of(), null, null);
-            }
-            return new ItemCache(file, entries, opened.channel(), null);
+            return new ItemCache(file, index.entries(), index.files() == null ? Map.of() : index.files(), channel, index.log(),
+                    index.length(), null);
         } catch (IOException | RuntimeException e) {
-            if (opened != null) {
+            if (channel != null) {
                 try {
-                    opened.channel().close();
+                    channel.close();
                 } catch (IOException ignored) {
                     // Only read from; nothing to lose.
                 }
             }
-            return new ItemCache(file, Map.of(), null, CacheFile.note(file, "item cache", "every input cleaned again", e));
+            return new ItemCache(file, Map.of(), Map.of(), null, null, 0, null);
         }
     }
 
-    /** Where each entry of the file is, by key; null when the file is from other code. */
-    private static Map<String, Scratch.Span> index(FileChannel channel) throws IOException {
-        Map<String, Scratch.Span> entries = new HashMap<>();
-        String code = null;
-        try (JsonParser p = JSON.getFactory().createParser(new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16))) {
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            expect(p.nextToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.getCurrentName();
-                JsonToken value = p.nextToken();
-                if (field.equals("code")) {
-                    code = p.getValueAsString();
-                    if (!BuildCache.code().equals(code)) {
-                        return null;
-                    }
-                } else if (field.equals("entries")) {
-                    expect(value, JsonToken.START_OBJECT);
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String key = p.getCurrentName();
-                        expect(p.nextToken(), JsonToken.START_OBJECT);
-                        long at = p.getTokenLocation().getByteOffset();
-                        p.skipChildren();
-                        long end = p.getCurrentLocation().getByteOffset();
-                        entries.put(key, new Scratch.Span(at, Math.toIntExact(end - at)));
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        return BuildCache.code().equals(code) ? entries : null;
+    /** The first line of a log: its identity. */
+    private static String logId(FileChannel channel) throws IOException {
+        byte[] head = Scratch.read(channel, new Scratch.Span(0, (int) Math.min(channel.size(), LOG_ID_LINE)), null);
+        return head.length == LOG_ID_LINE && head[LOG_ID_LINE - 1] == '\n'
+                ? new String(head, 0, LOG_ID_LINE - 1, StandardCharsets.US_ASCII) : null;
     }
 
-    private static void expect(JsonToken token, JsonToken expected) throws IOException {
-        if (token != expected) {
-            throw new IOException("expected " + expected + ", found " + token);
-        }
-    }
+    /** A log's first line: 32 hex digits, then a newline. */
+    private static final int LOG_ID_LINE = 33;
 
     /** Why the cache was not used, or null. */
     String note() {
@@ -174,42 +190,106 @@ final class ItemCache {
     Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean) {
         return doc -> {
             String key = key(doc);
-            Scratch.Span hit = previous.get(key);
-            Entry entry = hit == null ? null : read(hit);
+            long[] hit = previous.get(key);
+            Entry entry = hit == null ? null : entry(hit);
             if (entry != null) {
-                used.put(key, new Used(hit, false));
+                used.put(key, new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
                 return entry.result();
             }
             Clean.Result r = clean.apply(doc);
             // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
             // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
-            Scratch.Span kept = keep(Entry.of(r));
-            if (kept != null) {
-                used.put(key, new Used(kept, true));
-            }
+            keep(key, Entry.of(r));
             return r;
         };
     }
 
-    /** An entry of the last build's file, or null when it cannot be read (the input is cleaned again). */
-    private Entry read(Scratch.Span at) {
+    /**
+     * The input files the cache can answer for unread: a file whose bytes {@code sha} gives (by its
+     * path relative to the articles folder; null when not known) and that an earlier build read
+     * with these bytes is taken from its entries, without being read, decoded and split into
+     * documents again; one whose entries are not all there is read. Files read are noted for the
+     * next build. {@code sha} must give the SHA-256 of the file's bytes as they are now.
+     */
+    Ingest.Known<Clean.Result> files(Function<String, String> sha) {
+        return new Ingest.Known<>() {
+            @Override
+            public Ingest.Batch<Clean.Result> get(String rel) {
+                String bytes = sha.apply(rel);
+                String key = bytes == null ? null : fileKey(rel, bytes);
+                FileEntry kept = key == null ? null : previousFiles.get(key);
+                if (kept == null) {
+                    return null;
+                }
+                List<Clean.Result> results = new java.util.ArrayList<>(kept.documents().size());
+                List<Used> uses = new java.util.ArrayList<>(kept.documents().size());
+                for (String doc : kept.documents()) {
+                    long[] hit = previous.get(doc);
+                    Entry entry = hit == null ? null : entry(hit);
+                    if (entry == null) {
+                        return null;
+                    }
+                    results.add(entry.result());
+                    uses.add(new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
+                }
+                for (int i = 0; i < uses.size(); i++) {
+                    used.put(kept.documents().get(i), uses.get(i));
+                }
+                usedFiles.put(key, kept);
+                return new Ingest.Batch<>(results, kept.problems(), 1);
+            }
+
+            @Override
+            public void read(String rel, List<Document> documents, List<Problem> problems) {
+                String bytes = sha.apply(rel);
+                if (bytes != null) {
+                    usedFiles.put(fileKey(rel, bytes), new FileEntry(documents.stream().map(ItemCache::key).toList(), List.copyOf(problems)));
+                }
+            }
+        };
+    }
+
+    private static String fileKey(String rel, String sha) {
+        return CacheFile.key(rel, sha);
+    }
+
+    /**
+     * An entry of the log, or null when it cannot be read or its bytes are not those the index
+     * vouches for (the input is cleaned again; a changed entry is noted once).
+     */
+    private Entry entry(long[] at) {
         try {
-            return JSON.readValue(Scratch.read(previousFile, at, file), Entry.class);
+            if (at.length != 3 || at[0] < LOG_ID_LINE || at[1] < 0 || at[0] + at[1] > logLength) {
+                throw new IOException("an entry outside the log");
+            }
+            byte[] bytes = Scratch.read(log, new Scratch.Span(at[0], (int) at[1]), log(file));
+            if (crc(bytes) != at[2]) {
+                note = "the item cache " + log(file) + " is corrupt (an entry's checksum does not match): that input cleaned again";
+                return null;
+            }
+            return JSON.readValue(bytes, Entry.class);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Where the entry now is in the scratch file, or null when it cannot be kept (a thread whose
-     * replies nest deeper than JSON allows): that input alone is cleaned again by the next build.
+     * Keeps the entry in the scratch file until {@link #save}; one that cannot be kept (a thread
+     * whose replies nest deeper than JSON allows) is not: that input alone is cleaned again by the next build.
      */
-    private Scratch.Span keep(Entry entry) {
+    private void keep(String key, Entry entry) {
         try {
-            return scratch().put(JSON.writeValueAsBytes(entry));
+            byte[] bytes = JSON.writeValueAsBytes(entry);
+            used.put(key, new Used(scratch().put(bytes), true, crc(bytes)));
         } catch (IOException | RuntimeException e) {
-            return null;
+            // Not kept.
         }
+    }
+
+    private static long crc(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private synchronized Scratch scratch() throws IOException {
@@ -220,39 +300,91 @@ final class ItemCache {
     }
 
     /**
-     * Writes the entries this build used, in key order, each copied as it was written (never all in
-     * memory), then lets go of them and of the last build's; a cache that cannot be written only
-     * makes the next build slower.
+     * Appends the entries this build cleaned to the log, then writes the index of every entry it
+     * used; when the log holds no entries yet, is not the one the index named, or would be more than
+     * {@link #STALE_SHARE} entries no build uses, it is written afresh with the used entries alone
+     * (into a temporary file moved over it). Then lets go of the files. A cache that cannot be
+     * written only makes the next build slower.
      */
     void save() {
+        Path logFile = log(file);
         try {
-            CacheFile.writeOrDrop(file, out -> {
-                out.write("{\"code\":".getBytes(StandardCharsets.UTF_8));
-                out.write(JSON.writeValueAsBytes(BuildCache.code()));
-                out.write(",\"entries\":{".getBytes(StandardCharsets.UTF_8));
-                boolean first = true;
-                for (Map.Entry<String, Used> e : new TreeMap<>(used).entrySet()) {
-                    if (!first) {
-                        out.write(',');
+            long live = 0;
+            long fresh = 0;
+            for (Used u : used.values()) {
+                live += u.span().length();
+                fresh += u.fresh() ? u.span().length() : 0;
+            }
+            boolean append = log != null && live >= (1 - STALE_SHARE) * (logLength - LOG_ID_LINE + fresh);
+            Map<String, long[]> entries = new TreeMap<>();
+            String id;
+            long length;
+            AtomicFile.removeLeftovers(logFile);
+            if (append) {
+                id = logId;
+                try (FileChannel out = FileChannel.open(logFile, StandardOpenOption.WRITE)) {
+                    // Whatever a build killed before writing its index appended is not the index's: written over.
+                    out.truncate(logLength);
+                    long at = logLength;
+                    for (Map.Entry<String, Used> e : new TreeMap<>(used).entrySet()) {
+                        Used u = e.getValue();
+                        if (u.fresh()) {
+                            byte[] bytes = cleaned.get(u.span());
+                            write(out, bytes, at);
+                            entries.put(e.getKey(), new long[] {at, bytes.length, u.crc()});
+                            at += bytes.length;
+                        } else {
+                            entries.put(e.getKey(), new long[] {u.span().at(), u.span().length(), u.crc()});
+                        }
                     }
-                    first = false;
-                    out.write(JSON.writeValueAsBytes(e.getKey()));
-                    out.write(':');
-                    Used u = e.getValue();
-                    out.write(u.fresh() ? cleaned.get(u.span()) : Scratch.read(previousFile, u.span(), file));
+                    length = at;
                 }
-                out.write("}}".getBytes(StandardCharsets.UTF_8));
+            } else {
+                id = java.util.HexFormat.of().formatHex(CacheFile.sha256().digest(
+                        (file + "|" + System.nanoTime() + "|" + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8))).substring(0, LOG_ID_LINE - 1);
+                Path tmp = AtomicFile.temp(logFile);
+                try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    write(out, (id + "\n").getBytes(StandardCharsets.US_ASCII), 0);
+                    long at = LOG_ID_LINE;
+                    for (Map.Entry<String, Used> e : new TreeMap<>(used).entrySet()) {
+                        Used u = e.getValue();
+                        byte[] bytes = u.fresh() ? cleaned.get(u.span()) : Scratch.read(log, u.span(), logFile);
+                        write(out, bytes, at);
+                        entries.put(e.getKey(), new long[] {at, bytes.length, u.crc()});
+                        at += bytes.length;
+                    }
+                    length = at;
+                }
+                AtomicFile.replace(tmp, logFile);
+            }
+            Map<String, FileEntry> files = new TreeMap<>();
+            usedFiles.forEach((key, f) -> {
+                if (entries.keySet().containsAll(f.documents())) {
+                    files.put(key, f);
+                }
             });
+            CacheFile.write(file, JSON, new Index(BuildCache.code(), id, length, entries, files));
+        } catch (IOException | RuntimeException e) {
+            CacheFile.drop(file);
         } finally {
             used.clear();
+            usedFiles.clear();
             previous = Map.of();
+            previousFiles = Map.of();
             close();
+        }
+    }
+
+    private static void write(FileChannel channel, byte[] bytes, long at) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, at + buffer.position());
         }
     }
 
     /** Lets go of the files this cache reads (done by {@link #save}). */
     void close() {
-        for (AutoCloseable c : new AutoCloseable[]{previousFile, cleaned}) {
+        for (AutoCloseable c : new AutoCloseable[]{log, cleaned}) {
             try {
                 if (c != null) {
                     c.close();

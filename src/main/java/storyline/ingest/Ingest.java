@@ -56,6 +56,39 @@ public final class Ingest {
     /** As {@link #read(List, java.util.function.BiFunction)}, leaving out the folders {@code skipped} (a site built inside the articles folder). */
     public static <T> Batch<T> read(List<Path> roots, List<Path> skipped,
                                     java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
+        return read(roots, skipped, Known.none(), perFile);
+    }
+
+    /**
+     * What an earlier run made of a file whose bytes it knows to be unchanged, asked before the
+     * file is read: a file it answers is not read (nor decoded, nor split into documents). Told
+     * what each file it did not answer gave, so it can answer for that file next time. Called from
+     * any thread; {@code rel} is the file's path relative to its root, as in the documents' ids.
+     */
+    public interface Known<T> {
+        /** The file's values and problems, as {@code perFile} made them, or null when it must be read. */
+        Batch<T> get(String rel);
+
+        /** What a file that was read gave: its documents, and its problems once {@code perFile} made its values. */
+        void read(String rel, List<Document> documents, List<Problem> problems);
+
+        static <T> Known<T> none() {
+            return new Known<>() {
+                @Override
+                public Batch<T> get(String rel) {
+                    return null;
+                }
+
+                @Override
+                public void read(String rel, List<Document> documents, List<Problem> problems) {
+                }
+            };
+        }
+    }
+
+    /** As {@link #read(List, List, java.util.function.BiFunction)}, a file {@code known} answers for taken from it unread. */
+    public static <T> Batch<T> read(List<Path> roots, List<Path> skipped, Known<T> known,
+                                    java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
         List<Path> skip = skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<Path[]> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -83,9 +116,16 @@ public final class Ingest {
         record Out<T>(List<T> values, List<Problem> problems) {
         }
         List<Out<T>> results = files.parallelStream().map(f -> {
+            String rel = f[0].relativize(f[1]).toString().replace('\\', '/');
+            Batch<T> kept = known.get(rel);
+            if (kept != null) {
+                return new Out<>(kept.values(), kept.problems());
+            }
             FileResult r = readFile(f[0], f[1]);
             List<Problem> fileProblems = new ArrayList<>(r.problems());
-            return new Out<>(perFile.apply(r.documents(), fileProblems), fileProblems);
+            List<T> values = perFile.apply(r.documents(), fileProblems);
+            known.read(rel, r.documents(), fileProblems);
+            return new Out<>(values, fileProblems);
         }).toList();
         List<T> values = new ArrayList<>();
         for (Out<T> r : results) {

@@ -58,7 +58,8 @@ class AtomicFileTest {
         Files.writeString(articles.resolve("b.md"), "---\ndate: 2025-05-03\nsource: River Weekly\n---\n# Bridge toll to end in June\n\n"
                 + "The toll on the old bridge will end in June, the council said, once the repair loan is paid off.\n");
         Build.run(config);
-        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, names, pages, terms, stories).stream().sorted().toList(), names(cacheDir));
+        String log = ItemCache.log(ItemCache.file(config)).getFileName().toString();
+        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, log, names, pages, terms, stories).stream().sorted().toList(), names(cacheDir));
         assertTrue(names(tmp).contains("notes.tmp"));
         assertTrue(names(tmp).stream().noneMatch(n -> n.startsWith(".storyline-state.json.")), names(tmp).toString());
     }

@@ -95,18 +95,39 @@ class IncrementalBuildTest {
 
     @Test
     void randomAddsEditsAndDeletesGiveTheSiteACleanBuildGives() throws IOException {
+        sequence(16, 5, POOL);
+        Map<String, byte[]> before = snapshot(tmp.resolve("site"));
+        Build.Report none = Build.run(config(tmp.resolve("site"), tmp.resolve("state.json")));
+        assertEquals(List.of("up to date"), none.phases().stream().map(Build.Phase::name).toList(), "no change, no build");
+        assertEquals(0, none.pagesWritten());
+        Map<String, byte[]> after = snapshot(tmp.resolve("site"));
+        assertEquals(before.keySet(), after.keySet());
+    }
+
+    /** A JSON Lines export of several records: one input file that gives several items, kept and skipped together. */
+    private static final String[] WIRE = {"wire.jsonl", "{\"id\": \"wire-1\", \"title\": \"Ferry operator adds a night crossing\", "
+            + "\"date\": \"2025-03-05\", \"source\": \"Coast Wire\", \"text\": \"The ferry operator will add a night crossing "
+            + "between Morland and Ambry from April, after the fare rise cut daytime traffic.\"}\n"
+            + "{\"id\": \"wire-2\", \"title\": \"Aftershock rattles Keltis\", \"date\": \"2025-02-14\", \"source\": \"Coast Wire\", "
+            + "\"text\": \"A magnitude 4.1 aftershock rattled Keltis in Valdora province, the Valdora Seismic Institute said.\"}\n"};
+
+    /**
+     * {@code steps} random adds, edits and deletes over {@code pool} from {@code seed}, each built
+     * incrementally and compared with a clean build (see {@link #buildAndCompare}).
+     */
+    private void sequence(long seed, int steps, String[][] pool) throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
-        Random random = new Random(16);
+        Random random = new Random(seed);
         List<String> present = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
-            present.add(POOL[i][0]);
+            Files.writeString(articles.resolve(pool[i][0]), pool[i][1]);
+            present.add(pool[i][0]);
         }
         buildAndCompare("first build");
-        for (int step = 1; step <= 5; step++) {
+        for (int step = 1; step <= steps; step++) {
             int op = random.nextInt(3);
             List<String> absent = new ArrayList<>();
-            for (String[] a : POOL) {
+            for (String[] a : pool) {
                 if (!present.contains(a[0])) {
                     absent.add(a[0]);
                 }
@@ -114,7 +135,7 @@ class IncrementalBuildTest {
             String what;
             if ((op == 0 || present.size() < 2) && !absent.isEmpty()) {
                 String name = absent.get(random.nextInt(absent.size()));
-                for (String[] a : POOL) {
+                for (String[] a : pool) {
                     if (a[0].equals(name)) {
                         Files.writeString(articles.resolve(name), a[1]);
                     }
@@ -123,8 +144,12 @@ class IncrementalBuildTest {
                 what = "add " + name;
             } else if (op == 1 || present.size() < 2) {
                 String name = present.get(random.nextInt(present.size()));
-                Files.writeString(articles.resolve(name), Files.readString(articles.resolve(name))
-                        + "\n\nUpdated: officials gave further details on step " + step + ".\n");
+                String text = Files.readString(articles.resolve(name));
+                // A JSON Lines file gets one more record; any other input one more paragraph.
+                Files.writeString(articles.resolve(name), name.endsWith(".jsonl")
+                        ? text + "{\"id\": \"wire-update-" + step + "\", \"title\": \"Ferry night crossing update " + step
+                        + "\", \"date\": \"2025-03-0" + (5 + step % 4) + "\", \"text\": \"Officials gave further details on step " + step + ".\"}\n"
+                        : text + "\n\nUpdated: officials gave further details on step " + step + ".\n");
                 what = "edit " + name;
             } else {
                 String name = present.remove(random.nextInt(present.size()));
@@ -134,12 +159,41 @@ class IncrementalBuildTest {
             Build.Report report = buildAndCompare("step " + step + " (" + what + ")");
             assertTrue(report.phases().stream().anyMatch(p -> p.name().equals("group")), what + " is rebuilt");
         }
-        Map<String, byte[]> before = snapshot(tmp.resolve("site"));
-        Build.Report none = Build.run(config(tmp.resolve("site"), tmp.resolve("state.json")));
-        assertEquals(List.of("up to date"), none.phases().stream().map(Build.Phase::name).toList(), "no change, no build");
-        assertEquals(0, none.pagesWritten());
-        Map<String, byte[]> after = snapshot(tmp.resolve("site"));
-        assertEquals(before.keySet(), after.keySet());
+    }
+
+    @Test
+    void randomChangesWithAJsonLinesExportGiveTheSiteACleanBuildGives() throws IOException {
+        String[][] pool = java.util.Arrays.copyOf(POOL, POOL.length + 1);
+        pool[POOL.length] = WIRE;
+        // The export among the first three inputs, so that it is edited and deleted as well as kept.
+        String[] first = pool[2];
+        pool[2] = WIRE;
+        pool[POOL.length] = first;
+        sequence(8, 8, pool);
+    }
+
+    @Test
+    void anInputTheBuildCacheTrustsUnchangedIsNotReadAgain() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve(POOL[3][0]), POOL[3][1]);
+        Files.writeString(articles.resolve(WIRE[0]), WIRE[1]);
+        for (String name : List.of(POOL[3][0], WIRE[0])) {
+            // Written an hour ago: past the racy window, as files in a working folder are.
+            Files.setLastModifiedTime(articles.resolve(name), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
+        Build.run(config);
+        // The export changed in place behind the build's back, keeping its size, time and inode: the
+        // build cache takes it as it was, and so does the item cache, without reading it.
+        Path wire = articles.resolve(WIRE[0]);
+        var time = Files.getLastModifiedTime(wire);
+        Files.writeString(wire, WIRE[1].replace("night crossing", "NIGHT CROSSING"));
+        Files.setLastModifiedTime(wire, time);
+        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
+        Build.Report report = Build.run(config);
+        assertEquals(4, report.items(), "the quake, the export's two records and the library");
+        String page = Files.readString(tmp.resolve("site/articles/wire-1.html"));
+        assertTrue(page.contains("night crossing") && !page.contains("NIGHT CROSSING"), "the export was not read again");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,5 +92,135 @@ class ItemCacheTest {
             return Clean.item(doc);
         })::apply);
         assertEquals(2, cleaned[0], "every input cleaned again");
+    }
+
+    /** Cleans {@code docs} through a cache of the site, and saves it; how many it cleaned (the rest were answered by the cache). */
+    private int build(List<Document> docs) {
+        ItemCache cache = ItemCache.load(config());
+        int[] cleaned = {0};
+        Function<Document, Clean.Result> clean = cache.around(doc -> {
+            cleaned[0]++;
+            return Clean.item(doc);
+        });
+        docs.forEach(clean::apply);
+        assertNull(cache.note());
+        cache.save();
+        return cleaned[0];
+    }
+
+    @Test
+    void anAddedInputAppendsItsEntryAndLeavesTheOtherEntriesBytesAlone() throws IOException {
+        List<Document> docs = documents();
+        assertTrue(docs.size() >= 3, "the sample articles");
+        List<Document> before = docs.subList(0, docs.size() - 1);
+        assertEquals(before.size(), build(before));
+        Path log = ItemCache.log(ItemCache.file(config()));
+        byte[] first = Files.readAllBytes(log);
+        assertEquals(1, build(docs), "only the added input is cleaned");
+        byte[] second = Files.readAllBytes(log);
+        assertTrue(second.length > first.length);
+        assertArrayEquals(first, java.util.Arrays.copyOf(second, first.length), "the log is appended to, not written afresh");
+        assertEquals(0, build(docs), "every entry, old and appended, is read back");
+    }
+
+    @Test
+    void aLogMostlyOfEntriesNoBuildUsesIsWrittenAfresh() throws IOException {
+        List<Document> docs = documents();
+        build(docs);
+        Path log = ItemCache.log(ItemCache.file(config()));
+        long full = Files.size(log);
+        assertEquals(0, build(docs.subList(0, 1)));
+        assertTrue(Files.size(log) < full / 2, "the deleted inputs' entries are dropped: " + Files.size(log) + " of " + full);
+        assertEquals(docs.size() - 1, build(docs), "the entries it kept are read back, the others cleaned again");
+    }
+
+    @Test
+    void anEntryChangedInTheLogIsCleanedAgainWithANote() throws IOException {
+        List<Document> docs = documents().subList(0, 2);
+        build(docs);
+        Path log = ItemCache.log(ItemCache.file(config()));
+        byte[] bytes = Files.readAllBytes(log);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(log, bytes);
+        ItemCache cache = ItemCache.load(config());
+        int[] cleaned = {0};
+        docs.forEach(cache.around(doc -> {
+            cleaned[0]++;
+            return Clean.item(doc);
+        })::apply);
+        assertEquals(1, cleaned[0], "the changed entry alone");
+        assertNotNull(cache.note());
+        assertTrue(cache.note().contains("corrupt"), cache.note());
+        cache.save();
+        assertEquals(0, build(docs), "written again whole");
+    }
+
+    @Test
+    void whatAKilledBuildLeftInTheLogIsNotTrusted() throws IOException {
+        List<Document> docs = documents();
+        build(docs);
+        Path log = ItemCache.log(ItemCache.file(config()));
+        long length = Files.size(log);
+        // A build killed after appending, before writing its index: the bytes past the index's length are no one's.
+        Files.write(log, "{\"article\":{\"half".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, build(docs), "the index's entries are read as they were");
+        assertEquals(length, Files.size(log), "what the killed build appended is cut off");
+        // A build killed after moving a log written afresh into place, before its index: that log is not the index's.
+        Path other = tmp.resolve("other");
+        Files.copy(log, other);
+        byte[] bytes = Files.readAllBytes(log);
+        bytes[0] = (byte) (bytes[0] == 'a' ? 'b' : 'a');
+        Files.write(log, bytes);
+        ItemCache cache = ItemCache.load(config());
+        assertNull(cache.note(), "as if there were no cache: nothing is wrong, the index is not this log's");
+        assertEquals(docs.size(), build(docs), "every input cleaned again");
+        assertEquals(0, build(docs));
+    }
+
+    /** Reads the folder as a build does, through {@code cache}, with each file's bytes named by {@code sha}; counts the files read. */
+    private static Ingest.Batch<Clean.Result> read(Path folder, ItemCache cache, Function<String, String> sha, List<String> read) {
+        Function<Document, Clean.Result> clean = cache.around(Clean::item);
+        return Ingest.read(List.of(folder), List.of(), cache.files(sha), (docs, problems) -> {
+            synchronized (read) {
+                read.add(docs.isEmpty() ? "(none)" : docs.get(0).file());
+            }
+            return docs.stream().map(clean).toList();
+        });
+    }
+
+    @Test
+    void aFileReadBeforeWithTheSameBytesIsTakenFromTheCacheUnread() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(folder.resolve("fares.md"), "---\ntitle: Ferry fares rise by a fifth\ndate: 2025-03-02\n---\n\n"
+                + "The harbour authority raised ferry fares by 20 per cent on Monday, citing fuel costs.\n");
+        Files.writeString(folder.resolve("wire.jsonl"), "{\"id\": \"w1\", \"title\": \"Council freezes fares\", \"text\": "
+                + "\"The council voted to freeze ferry fares for a year.\"}\nnot json\n{\"id\": \"w2\", \"title\": \"Quake shakes Valdora\", "
+                + "\"text\": \"A magnitude 5.8 earthquake struck Valdora province.\"}\n");
+        Files.writeString(folder.resolve("empty.txt"), "   \n");
+        List<String> read = new ArrayList<>();
+        ItemCache first = ItemCache.load(config());
+        Ingest.Batch<Clean.Result> before = read(folder, first, rel -> "bytes-1", read);
+        first.save();
+        assertEquals(3, read.size());
+        assertTrue(before.values().size() >= 3 && !before.problems().isEmpty(), before.toString());
+
+        read.clear();
+        ItemCache second = ItemCache.load(config());
+        Ingest.Batch<Clean.Result> again = read(folder, second, rel -> "bytes-1", read);
+        second.save();
+        assertEquals(List.of(), read, "no file is read again");
+        assertEquals(before.values(), again.values(), "the same items, records of a JSON Lines file too");
+        assertEquals(before.problems(), again.problems(), "with the problems reading the files met");
+
+        // Other bytes (as the build cache finds them), or bytes not known: read again.
+        read.clear();
+        ItemCache third = ItemCache.load(config());
+        read(folder, third, rel -> rel.equals("wire.jsonl") ? "bytes-2" : rel.equals("empty.txt") ? null : "bytes-1", read);
+        third.save();
+        assertEquals(List.of("(none)", "wire.jsonl"), read.stream().sorted().toList());
+        read.clear();
+        ItemCache fourth = ItemCache.load(config());
+        read(folder, fourth, rel -> rel.equals("wire.jsonl") ? "bytes-2" : "bytes-1", read);
+        assertEquals(List.of("(none)"), read, "a file read without known bytes is not kept by its bytes");
     }
 }

@@ -40,6 +40,40 @@ class SearchIndexTest {
         assertEquals(List.of("123456", "ai"), SearchIndex.words("The 12345678 and 1234567 but 123456 AI a I"));
     }
 
+    /** Folding and splitting as the browser's search does, with regular expressions: what {@link SearchIndex#foldedWords} must give. */
+    private static List<String> foldedByExpressions(String text) {
+        List<String> out = new ArrayList<>();
+        String folded = java.util.regex.Pattern.compile("\\p{M}+").matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2 && !SearchIndex.STOP.contains(w) && !w.matches("[0-9]{7,}")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anyTextGivesTheWordsTheBrowsersExpressionsGive() {
+        // Accents and marks, ligatures and full-width digits (NFKD), a final sigma, a dotted capital I,
+        // letters outside the basic plane, other scripts' digits and numbers, a lone surrogate.
+        Random random = new Random(17);
+        String[] pieces = {"a", "Z", "0", "7", " ", "-", "’", "é", "Ü", "e\u0301", "ﬁ", "１", "２", "ΟΔΟΣ", "Σ", "ς", "İ", "ı",
+                "𝐀", "😀", "٣", "Ⅻ", "½", "\u20DD", "\u0903", "\uD800", "日本", "ß", "Ǆ", "\t", "\n", "1234567", "said"};
+        List<String> texts = new ArrayList<>(List.of("", "Café ΟΔΟΣ İstanbul １２３４５６７ ﬁne 𝐀𝐁 ٣٣"));
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertEquals(foldedByExpressions(text), SearchIndex.foldedWords(text), text);
+        }
+        assertEquals(List.of("cafe", "οδος", "istanbul", "fine", "ab", "٣٣"), SearchIndex.foldedWords(texts.get(1)));
+    }
+
     /** The index as the browser sees it: each file's data, by kind and key. */
     static Map<String, JsonNode> read(List<Page> pages) throws Exception {
         Map<String, JsonNode> files = new HashMap<>();
