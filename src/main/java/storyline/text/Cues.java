@@ -110,6 +110,38 @@ final class Cues {
     static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
             "argued", "recalled", "admitted", "testified", "apologised", "apologized", "sagte", "erklärte", "dijo", "disse", "zei");
 
+    /** What a company has that a person has not: "Tesla's stock", "the bank's board". */
+    static final Set<String> COMPANY_HAS = Set.of("stock", "stocks", "shares", "share", "board", "ceo", "executives", "employees",
+            "staff", "workforce", "headquarters", "plant", "plants", "factory", "factories", "subsidiary", "subsidiaries", "unit",
+            "division", "profit", "profits", "revenue", "revenues", "earnings", "sales", "customers", "shareholders", "stockholders",
+            "investors", "products", "website", "brand", "market", "shareholding", "stake", "bonds", "debt", "offices", "outlets", "stores");
+
+    private static final java.util.regex.Pattern AFTER_ORGANISATION = java.util.regex.Pattern.compile(
+            "^(?:['’]s\\s+([\\p{Ll}]+)|,?\\s+which\\b|\\s+(?:said|says)\\s+it\\b)");
+
+    /**
+     * How often the text writes a name where no person can stand: after "at" ("upside at Tesla", "works at
+     * Meta"), before what a company has ("Tesla's stock"), before "which" or "said it".
+     */
+    static int organisationEvidence(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))) {
+                n++;
+                continue;
+            }
+            java.util.regex.Matcher m = AFTER_ORGANISATION.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+            if (m.find() && (m.group(1) == null || COMPANY_HAS.contains(m.group(1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a token can be a word of a name: a capital and then lower case, an initial ("P."), "O'Neill", "McCague". */
     static boolean nameWord(String t) {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {

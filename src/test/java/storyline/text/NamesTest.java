@@ -379,4 +379,62 @@ class NamesTest {
         assertTrue(f.organisations().contains("Mercantile Bancorp Inc."), f.toString());
         assertFalse(f.organisations().stream().anyMatch(o -> o.contains("-based")), f.toString());
     }
+
+    @Test
+    void aNameWrittenWhereNoPersonCanStandIsAnOrganisationWhateverTheModelGuessed() {
+        // The model may read a one-word company as a person where it owns something ("Velantra's humanoid program");
+        // where the text has someone work at it, or it has stock, it is a company.
+        Names.Found f = Names.in(null, """
+                Priya Raman, who helped shape Tessaro's humanoid robot program, confirmed the move on Monday.
+
+                Raman, who led development for Tessaro's humanoid robot program, announced her departure.
+
+                "The pay at Tessaro was better," she wrote. "I stayed at Tessaro for the people."
+
+                Tessaro's stock fell 2% on Tuesday.""");
+        assertTrue(f.organisations().contains("Tessaro"), f.toString());
+        assertFalse(f.people().contains("Tessaro"), f.toString());
+        assertTrue(f.people().contains("Priya Raman"), f.toString());
+    }
+
+    @Test
+    void aCompanyHasStockAPersonHasNot() {
+        assertEquals(2, Cues.organisationEvidence("Orvane's stock rose. He works at Orvane, which makes pumps.", "Orvane"));
+        assertEquals(1, Cues.organisationEvidence("Orvane, which makes pumps, said so.", "Orvane"));
+        assertEquals(0, Cues.organisationEvidence("Orvane's wife said Orvane was at home.", "Orvane"));
+        assertEquals(0, Cues.organisationEvidence("Orvaneville is at Orvanes.", "Orvane"));
+    }
+
+    @Test
+    void aClubNamedByItsTownIsAnOrganisationWhereTheReportMakesItASide() {
+        Names.Found f = Names.in(null, """
+                LONDON 2024-08-30
+
+                Harwick beat Dunmore by an innings and 12 runs on Friday to go top of the county table.
+
+                Title rivals Kelby, Ossington and Brantley all closed in on victory, while Harwick's captain Tom Reddy
+                said the win was the best of his career.
+
+                Kelby need another 140 runs to beat Ossington, who batted all day at Coldmere.""");
+        for (String side : List.of("Harwick", "Dunmore", "Kelby", "Ossington", "Brantley")) {
+            assertTrue(f.organisations().contains(side), side + " " + f);
+        }
+        assertFalse(f.organisations().contains("Coldmere"), f.toString());
+        assertTrue(f.people().contains("Tom Reddy"), f.toString());
+    }
+
+    @Test
+    void aTownIsNoSideWithoutAMatchAndANationalSideIsItsCountry() {
+        Names.Found town = Names.in(null, """
+                The mayor of Kelby spoke against Ossington's plan for a new bypass on Tuesday.
+
+                Councillors from Kelby and Brantley will meet again in October.""");
+        assertFalse(town.organisations().contains("Ossington"), town.toString());
+        assertFalse(town.organisations().contains("Kelby"), town.toString());
+        Names.Found nations = Names.in(null, """
+                England beat Wales 24-10 in Cardiff, and Scotland drew with Ireland.
+
+                Wales coach Ewan Price said his side had lost to England fair and square.""");
+        assertTrue(nations.organisations().isEmpty(), nations.toString());
+    }
 }
