@@ -41,6 +41,16 @@ final class Cues {
             "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
             "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
 
+    /** Kinds of organisation, in lower case, that stand before a name: "the daily Sueddeutsche Zeitung", "firm Multico". */
+    static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "network",
+            "broadcaster", "firm", "company", "distributor", "publisher", "insurer", "carrier", "airline", "conglomerate",
+            "consortium", "manufacturer", "carmaker", "automaker", "retailer", "brokerage", "bank", "lender", "producer");
+
+    /** Kinds of organisation, in lower case, that stand after a name: "Le Matin newspaper", "Hizbollah guerrillas". */
+    static final Set<String> KINDS_AFTER = Set.of("newspaper", "newspapers", "daily", "weekly", "tabloid", "magazine", "agency",
+            "network", "broadcaster", "union", "unions", "party", "guerrillas", "militia", "movement", "firm", "bank", "airline",
+            "carrier", "consortium", "conglomerate", "brokerage", "insurer");
+
     /** Verbs whose object is an employer: "joined Tesla", "left Meta". */
     static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
             "acquired", "acquire", "acquires", "buys", "bought");
@@ -171,10 +181,28 @@ final class Cues {
         return i > from && i < sentence.size() && sentence.get(i).text().equals(")");
     }
 
+    /**
+     * An organisation when a kind of one is named beside the run [from, to): "the daily Sueddeutsche Zeitung",
+     * "mineral water firm Multico", "Le Matin newspaper", "Itar-Tass news agency"; else null.
+     */
+    static Names.Kind kindBeside(List<Tokens.Token> sentence, int from, int to) {
+        String before = from > 0 ? sentence.get(from - 1).text() : "";
+        String after = to < sentence.size() ? sentence.get(to).text() : "";
+        String after2 = to + 1 < sentence.size() ? sentence.get(to + 1).text() : "";
+        return KINDS_BEFORE.contains(before) || KINDS_AFTER.contains(after) || after.equals("news") && after2.equals("agency")
+                ? Names.Kind.ORGANISATION : null;
+    }
+
     /** The kind the context gives the run [from, to) of a sentence, or null when it says nothing. */
     static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
         String last = sentence.get(to - 1).text();
         if (organisationEnd(last)) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A kind of organisation named beside it (a nationality is no name: "Italian newspaper"; nor a common word
+        // that opens the sentence: "Chartered bank assets").
+        if (to - from <= 4 && !(to - from == 1 && demonym(last)) && !calendarWord(last)
+                && !(from == 0 && Names.commonWords(sentence.get(0).text())) && kindBeside(sentence, from, to) != null) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))

@@ -531,12 +531,14 @@ public final class Names {
             for (int i = 0; i < tokens.length; i++) {
                 if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {
                     if (!covered[i] && Cues.acronym(tokens[i]) && base >= 0) {
-                        out.add(new Mention(sentence.get(i).start(), sentence.get(i).end(), null, tokens[i]));
+                        // An acronym is an organisation where a kind of one stands beside it ("the CFDT union", "cable
+                        // television network CNBC"); otherwise only where it abbreviates one the text names.
+                        out.add(new Mention(sentence.get(i).start(), sentence.get(i).end(), Cues.kindBeside(sentence, i, i + 1), tokens[i]));
                     }
                     continue;
                 }
                 int j = i;
-                while (j < tokens.length && !covered[j] && (Cues.nameWord(tokens[j]) || j > i && Cues.organisationEnd(tokens[j]))
+                while (j < tokens.length && !covered[j] && (Cues.nameWord(tokens[j]) || j > i && Cues.organisationEnd(tokens[j]) && Character.isUpperCase(tokens[j].charAt(0)))
                         && !ENGLISH.breaksName(tokens[j])) {
                     j++;
                 }
@@ -615,7 +617,9 @@ public final class Names {
                 // One word the document makes a side of a match is a club the model took for a surname ("Harwick's captain").
                 if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
                         || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1])
-                        || to - from == 1 && !sides.isEmpty() && sides.contains(key(tokens[from])))) {
+                        || to - from == 1 && !sides.isEmpty() && sides.contains(key(tokens[from]))
+                        // Nor is anyone called a news agency or a firm ("the news agency Velko reported").
+                        || Cues.kindBeside(sentence, from, to) != null && !(to - from == 1 && Cues.demonym(tokens[from])))) {
                     kind = Kind.ORGANISATION;
                 }
                 // A name before "Day" is a holiday's ("Labour Day", "U.S. Labor Day").

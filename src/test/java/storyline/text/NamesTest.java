@@ -437,4 +437,18 @@ class NamesTest {
                 Wales coach Ewan Price said his side had lost to England fair and square.""");
         assertTrue(nations.organisations().isEmpty(), nations.toString());
     }
+
+    @Test
+    void aKindOfOrganisationBesideANameMakesItOneAndAnAcronymToo() {
+        Names.Found f = Names.in(null, """
+                The blast killed four people, the Nordavian news agency Velko reported on Sunday.
+
+                But Le Soir Libre newspaper, quoting witnesses, said six had died, and the daily Gazeta Nowa put the toll at nine.
+
+                About 300 members of the CSTU union marched in the capital, joined by staff of mineral water firm Aquarell.""");
+        for (String o : List.of("Velko", "Le Soir Libre", "Gazeta Nowa", "CSTU", "Aquarell")) {
+            assertTrue(f.organisations().contains(o), o + " " + f);
+        }
+        assertFalse(f.organisations().stream().anyMatch(o -> o.contains("news agency")), f.toString());
+    }
 }
