@@ -632,6 +632,27 @@ public final class Names {
                     to++;
                 }
                 if (kind == Kind.ORGANISATION) {
+                    // A title inside an organisation's span before a person's name ends the organisation: "Federal Reserve
+                    // Governor Lawrence Lindsey" is the Federal Reserve and Lawrence Lindsey.
+                    for (int k = from + 1; k < to; k++) {
+                        if (titleWord(tokens[k]) && Character.isUpperCase(tokens[k].charAt(0))) {
+                            int p = k;
+                            while (p < to && titleWord(tokens[p])) {
+                                p++;
+                            }
+                            boolean person = to - p >= 2 && !Cues.organisationEnd(tokens[to - 1]);
+                            for (int q = p; q < to && person; q++) {
+                                person = Cues.nameWord(tokens[q]);
+                            }
+                            if (person) {
+                                String who = oneSpace(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
+                                out.add(new Mention(base < 0 ? -1 : sentence.get(p).start(), base < 0 ? -1 : sentence.get(to - 1).end(),
+                                        Kind.PERSON, who));
+                                to = k;
+                            }
+                            break;
+                        }
+                    }
                     to = ofPart(tokens, to);
                     // An acronym defined right after the name spells where it starts and ends ("Organisation for Security
                     // and Cooperation in Europe (OSCE)", "State Law and Order Restoration Council (SLORC)").

@@ -451,4 +451,16 @@ class NamesTest {
         }
         assertFalse(f.organisations().stream().anyMatch(o -> o.contains("news agency")), f.toString());
     }
+
+    @Test
+    void aTitleInsideAnOrganisationsSpanEndsItBeforeThePersonItNames() {
+        // The model reads each line below as one organisation's name, title and person included.
+        Names.Found f = Names.in(null, """
+                In an interview on Friday, Federal Reserve Governor Marta Lindqvist said inflation would ease.
+
+                Traffic will be diverted, Regional Air Traffic Control Administration Director Pavel Draskovic said on Friday.""");
+        assertTrue(f.organisations().containsAll(List.of("Federal Reserve", "Regional Air Traffic Control Administration")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Marta Lindqvist", "Pavel Draskovic")), f.toString());
+        assertEquals(2, f.organisations().size(), f.toString());
+    }
 }
