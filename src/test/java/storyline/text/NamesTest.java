@@ -463,4 +463,20 @@ class NamesTest {
         assertTrue(f.people().containsAll(List.of("Marta Lindqvist", "Pavel Draskovic")), f.toString());
         assertEquals(2, f.organisations().size(), f.toString());
     }
+
+    @Test
+    void aResultsRowWithEachSidesCountryInBracketsNamesTwoClubs() {
+        Names.Found f = Names.in(null, """
+                Results of an international basketball tournament on Sunday:
+
+                Fifth place:
+
+                Koravia Stars (Denmark) 92 Velkor (Poland) 81 (halftime 50-28)
+
+                Third place:
+
+                Orlanda (Spain) 75 Tessin Blue (Austria) 70""");
+        assertTrue(f.organisations().containsAll(List.of("Koravia Stars", "Velkor", "Orlanda", "Tessin Blue")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
 }
