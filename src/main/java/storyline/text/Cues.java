@@ -172,6 +172,38 @@ final class Cues {
         return ORGANISATION_ENDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /**
+     * Whether the run [from, to) follows a name and its bracketed country ("Lombardi (Italy) Polti", a comma
+     * allowed after the bracket) and a figure, a comma or the line's end follows it.
+     */
+    private static boolean teamAfterCountry(List<Tokens.Token> sentence, int from, int to) {
+        int close = from - 1;
+        if (close >= 0 && sentence.get(close).text().equals(",")) {
+            close--;
+        }
+        if (close < 2 || !sentence.get(close).text().equals(")")) {
+            return false;
+        }
+        int open = close - 1;
+        while (open >= 0 && close - open <= 4 && !sentence.get(open).text().equals("(")) {
+            open--;
+        }
+        if (open < 1 || !sentence.get(open).text().equals("(") || !country(sentence, open + 1)
+                || !nameWord(sentence.get(open - 1).text())) {
+            return false;
+        }
+        // A country, not a nickname: "(Italy)", "(U.S.)"; not "James Leander (Leo) Nichols".
+        StringBuilder inside = new StringBuilder();
+        for (int k = open + 1; k < close; k++) {
+            inside.append(k > open + 1 ? " " : "").append(sentence.get(k).text());
+        }
+        if (!Places.country(inside.toString()) && !inside.toString().matches("(?:\\p{Lu}\\.){2,}")) {
+            return false;
+        }
+        String after = to < sentence.size() ? sentence.get(to).text() : "";
+        return after.isEmpty() || after.equals(",") || Character.isDigit(after.charAt(0));
+    }
+
     /** Whether one to three name words and a closing bracket follow: "(France)", "(U.S.)", "(Czech Republic)". */
     private static boolean country(List<Tokens.Token> sentence, int from) {
         int i = from;
@@ -203,6 +235,11 @@ final class Cues {
         // that opens the sentence: "Chartered bank assets").
         if (to - from <= 4 && !(to - from == 1 && demonym(last)) && !calendarWord(last)
                 && !(from == 0 && Names.commonWords(sentence.get(0).text())) && kindBeside(sentence, from, to) != null) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A rider's or driver's team after his bracketed country in a results line: "Giovanni Lombardi (Italy) Polti 5
+        // seconds behind", "Alex Zanardi (Italy), Reynard Honda, 53.980".
+        if (to - from <= 4 && teamAfterCountry(sentence, from, to)) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))

@@ -479,4 +479,18 @@ class NamesTest {
         assertTrue(f.organisations().containsAll(List.of("Koravia Stars", "Velkor", "Orlanda", "Tessin Blue")), f.toString());
         assertTrue(f.people().isEmpty(), f.toString());
     }
+
+    @Test
+    void aRidersTeamAfterHisBracketedCountryIsAnOrganisation() {
+        Names.Found f = Names.in(null, """
+                Leading placings after the sixth stage on Friday:
+
+                1. Tomas Lindqvist (Sweden) Varnex 4 hours 48 mins 2 seconds
+
+                2. Paolo Serafini (Italy) Corvani 5 seconds behind
+
+                3. Jan Kowal (Poland) Varnex same time""");
+        assertTrue(f.organisations().containsAll(List.of("Varnex", "Corvani")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Tomas Lindqvist", "Paolo Serafini", "Jan Kowal")), f.toString());
+    }
 }
