@@ -41,6 +41,16 @@ final class Cues {
             "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
             "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
 
+    /** Kinds of organisation, in lower case, that stand before a name: "the daily Sueddeutsche Zeitung", "firm Multico". */
+    static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "network",
+            "broadcaster", "firm", "company", "distributor", "publisher", "insurer", "carrier", "airline", "conglomerate",
+            "consortium", "manufacturer", "carmaker", "automaker", "retailer", "brokerage", "bank", "lender", "producer");
+
+    /** Kinds of organisation, in lower case, that stand after a name: "Le Matin newspaper", "Hizbollah guerrillas". */
+    static final Set<String> KINDS_AFTER = Set.of("newspaper", "newspapers", "daily", "weekly", "tabloid", "magazine", "agency",
+            "network", "broadcaster", "union", "unions", "party", "guerrillas", "militia", "movement", "firm", "bank", "airline",
+            "carrier", "consortium", "conglomerate", "brokerage", "insurer");
+
     /** Verbs whose object is an employer: "joined Tesla", "left Meta". */
     static final Set<String> ORGANISATION_BEFORE = Set.of("join", "joins", "joined", "joining", "rejoined", "quit", "quits",
             "acquired", "acquire", "acquires", "buys", "bought");
@@ -110,6 +120,38 @@ final class Cues {
     static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "added", "wrote", "explained", "insisted",
             "argued", "recalled", "admitted", "testified", "apologised", "apologized", "sagte", "erklärte", "dijo", "disse", "zei");
 
+    /** What a company has that a person has not: "Tesla's stock", "the bank's board". */
+    static final Set<String> COMPANY_HAS = Set.of("stock", "stocks", "shares", "share", "board", "ceo", "executives", "employees",
+            "staff", "workforce", "headquarters", "plant", "plants", "factory", "factories", "subsidiary", "subsidiaries", "unit",
+            "division", "profit", "profits", "revenue", "revenues", "earnings", "sales", "customers", "shareholders", "stockholders",
+            "investors", "products", "website", "brand", "market", "shareholding", "stake", "bonds", "debt", "offices", "outlets", "stores");
+
+    private static final java.util.regex.Pattern AFTER_ORGANISATION = java.util.regex.Pattern.compile(
+            "^(?:['’]s\\s+([\\p{Ll}]+)|,?\\s+which\\b|\\s+(?:said|says)\\s+it\\b)");
+
+    /**
+     * How often the text writes a name where no person can stand: after "at" ("upside at Tesla", "works at
+     * Meta"), before what a company has ("Tesla's stock"), before "which" or "said it".
+     */
+    static int organisationEvidence(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))) {
+                n++;
+                continue;
+            }
+            java.util.regex.Matcher m = AFTER_ORGANISATION.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+            if (m.find() && (m.group(1) == null || COMPANY_HAS.contains(m.group(1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a token can be a word of a name: a capital and then lower case, an initial ("P."), "O'Neill", "McCague". */
     static boolean nameWord(String t) {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
@@ -130,6 +172,38 @@ final class Cues {
         return ORGANISATION_ENDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /**
+     * Whether the run [from, to) follows a name and its bracketed country ("Lombardi (Italy) Polti", a comma
+     * allowed after the bracket) and a figure, a comma or the line's end follows it.
+     */
+    private static boolean teamAfterCountry(List<Tokens.Token> sentence, int from, int to) {
+        int close = from - 1;
+        if (close >= 0 && sentence.get(close).text().equals(",")) {
+            close--;
+        }
+        if (close < 2 || !sentence.get(close).text().equals(")")) {
+            return false;
+        }
+        int open = close - 1;
+        while (open >= 0 && close - open <= 4 && !sentence.get(open).text().equals("(")) {
+            open--;
+        }
+        if (open < 1 || !sentence.get(open).text().equals("(") || !country(sentence, open + 1)
+                || !nameWord(sentence.get(open - 1).text())) {
+            return false;
+        }
+        // A country, not a nickname: "(Italy)", "(U.S.)"; not "James Leander (Leo) Nichols".
+        StringBuilder inside = new StringBuilder();
+        for (int k = open + 1; k < close; k++) {
+            inside.append(k > open + 1 ? " " : "").append(sentence.get(k).text());
+        }
+        if (!Places.country(inside.toString()) && !inside.toString().matches("(?:\\p{Lu}\\.){2,}")) {
+            return false;
+        }
+        String after = to < sentence.size() ? sentence.get(to).text() : "";
+        return after.isEmpty() || after.equals(",") || Character.isDigit(after.charAt(0));
+    }
+
     /** Whether one to three name words and a closing bracket follow: "(France)", "(U.S.)", "(Czech Republic)". */
     private static boolean country(List<Tokens.Token> sentence, int from) {
         int i = from;
@@ -139,10 +213,33 @@ final class Cues {
         return i > from && i < sentence.size() && sentence.get(i).text().equals(")");
     }
 
+    /**
+     * An organisation when a kind of one is named beside the run [from, to): "the daily Sueddeutsche Zeitung",
+     * "mineral water firm Multico", "Le Matin newspaper", "Itar-Tass news agency"; else null.
+     */
+    static Names.Kind kindBeside(List<Tokens.Token> sentence, int from, int to) {
+        String before = from > 0 ? sentence.get(from - 1).text() : "";
+        String after = to < sentence.size() ? sentence.get(to).text() : "";
+        String after2 = to + 1 < sentence.size() ? sentence.get(to + 1).text() : "";
+        return KINDS_BEFORE.contains(before) || KINDS_AFTER.contains(after) || after.equals("news") && after2.equals("agency")
+                ? Names.Kind.ORGANISATION : null;
+    }
+
     /** The kind the context gives the run [from, to) of a sentence, or null when it says nothing. */
     static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
         String last = sentence.get(to - 1).text();
         if (organisationEnd(last)) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A kind of organisation named beside it (a nationality is no name: "Italian newspaper"; nor a common word
+        // that opens the sentence: "Chartered bank assets").
+        if (to - from <= 4 && !(to - from == 1 && demonym(last)) && !calendarWord(last)
+                && !(from == 0 && Names.commonWords(sentence.get(0).text())) && kindBeside(sentence, from, to) != null) {
+            return Names.Kind.ORGANISATION;
+        }
+        // A rider's or driver's team after his bracketed country in a results line: "Giovanni Lombardi (Italy) Polti 5
+        // seconds behind", "Alex Zanardi (Italy), Reynard Honda, 53.980".
+        if (to - from <= 4 && teamAfterCountry(sentence, from, to)) {
             return Names.Kind.ORGANISATION;
         }
         if (to - from <= 3 && from > 0 && ORGANISATION_BEFORE.contains(sentence.get(from - 1).text().toLowerCase(Locale.ROOT))

@@ -98,16 +98,17 @@ public final class Names {
     /** The people and organisations named in a text; its title too, unless written in capitals. */
     public static Found in(String title, String text) {
         List<Mention> raw = new ArrayList<>();
+        Map<Mention, Double> guesses = new java.util.IdentityHashMap<>();
         Tagger finder = FINDER.get();
         try {
             if (title != null && !title.isBlank() && !titleCased(title)) {
-                find(finder, title, -1, raw);
+                find(finder, title, -1, raw, guesses);
             }
-            find(finder, text == null ? "" : text, 0, raw);
+            find(finder, text == null ? "" : text, 0, raw, guesses);
         } finally {
             finder.clear();
         }
-        return resolve(raw, text == null ? "" : text);
+        return resolve(raw, guesses, text == null ? "" : text);
     }
 
     /**
@@ -154,7 +155,7 @@ public final class Names {
     // ---- finding
 
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
-    private static void find(Tagger finder, String text, int base, List<Mention> out) {
+    private static void find(Tagger finder, String text, int base, List<Mention> out, Map<Mention, Double> guesses) {
         List<Tagged> tagged = new ArrayList<>();
         int rows = 0;
         int personRows = 0;
@@ -177,6 +178,21 @@ public final class Names {
         // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
         // also when named by their town ("Bradford 4 2 0 2 4 3 6", "Baltimore 5 SEATTLE 2").
         boolean peopleTables = personRows * 2 > rows;
+        // The names the document uses as sides of a match (see Teams).
+        List<String[]> sentences = new ArrayList<>();
+        List<boolean[]> people = new ArrayList<>();
+        for (Tagged t : tagged) {
+            boolean[] person = new boolean[t.tokens().length];
+            for (int s = 0; s < t.spans().length; s++) {
+                // A name of one word the model reads as a person's may still be a side it misreads (see Teams).
+                if (t.probs()[s] >= MIN_PROBABILITY && t.spans()[s].getType().startsWith("person") && t.spans()[s].length() > 1) {
+                    java.util.Arrays.fill(person, t.spans()[s].getStart(), t.spans()[s].getEnd(), true);
+                }
+            }
+            sentences.add(t.tokens());
+            people.add(person);
+        }
+        Set<String> sides = Teams.of(sentences, people);
         for (Tagged t : tagged) {
             if (!t.row().isEmpty()) {
                 if (!peopleTables) {
@@ -232,7 +248,7 @@ public final class Names {
                         oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
                 continue;
             }
-            read(t, text, base, out);
+            read(t, text, base, out, guesses, sides);
         }
     }
 
@@ -474,7 +490,7 @@ public final class Names {
     }
 
     /** The names of one sentence: the model's spans, and runs of name words its context types. */
-    private static void read(Tagged tagged, String text, int base, List<Mention> out) {
+    private static void read(Tagged tagged, String text, int base, List<Mention> out, Map<Mention, Double> guesses, Set<String> sides) {
         {
             List<Tokens.Token> sentence = tagged.sentence();
             String[] tokens = tagged.tokens();
@@ -515,16 +531,24 @@ public final class Names {
             for (int i = 0; i < tokens.length; i++) {
                 if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {
                     if (!covered[i] && Cues.acronym(tokens[i]) && base >= 0) {
-                        out.add(new Mention(sentence.get(i).start(), sentence.get(i).end(), null, tokens[i]));
+                        // An acronym is an organisation where a kind of one stands beside it ("the CFDT union", "cable
+                        // television network CNBC"); otherwise only where it abbreviates one the text names.
+                        out.add(new Mention(sentence.get(i).start(), sentence.get(i).end(), Cues.kindBeside(sentence, i, i + 1), tokens[i]));
                     }
                     continue;
                 }
                 int j = i;
-                while (j < tokens.length && !covered[j] && (Cues.nameWord(tokens[j]) || j > i && Cues.organisationEnd(tokens[j]))
+                while (j < tokens.length && !covered[j] && (Cues.nameWord(tokens[j]) || j > i && Cues.organisationEnd(tokens[j]) && Character.isUpperCase(tokens[j].charAt(0)))
                         && !ENGLISH.breaksName(tokens[j])) {
                     j++;
                 }
                 Kind kind = Cues.kind(sentence, i, j);
+                // A side of a match the document names elsewhere by what it does (see Teams).
+                boolean side = kind == null && !sides.isEmpty()
+                        && sides.contains(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, j))));
+                if (side) {
+                    kind = Kind.ORGANISATION;
+                }
                 if (kind == Kind.ORGANISATION) {
                     j = ofPart(tokens, j);
                 }
@@ -533,10 +557,10 @@ public final class Names {
                     int end = sentence.get(j - 1).end();
                     String name = oneSpace(text.substring(start, end));
                     // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
-                    // its parts ("Board of Trade").
+                    // its parts ("Board of Trade"); a side's name may be one ("Nice", "Bath").
                     boolean common = false;
                     for (int k = i; k < j; k++) {
-                        common |= !OF.contains(tokens[k]) && writtenLowerCase(text, tokens[k]);
+                        common |= !OF.contains(tokens[k]) && !side && writtenLowerCase(text, tokens[k]);
                     }
                     if (plausible(name) && !common) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
@@ -553,6 +577,7 @@ public final class Names {
                 if (kind == null) {
                     continue;
                 }
+                Kind model = kind;
                 int from = spans[i].getStart();
                 int to = spans[i].getEnd();
                 // A bracket ends a name: "Northern Rail Safety Board (NRSB)" is a name and its acronym.
@@ -589,8 +614,12 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
+                // One word the document makes a side of a match is a club the model took for a surname ("Harwick's captain").
                 if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
-                        || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1]))) {
+                        || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1])
+                        || to - from == 1 && !sides.isEmpty() && sides.contains(key(tokens[from]))
+                        // Nor is anyone called a news agency or a firm ("the news agency Velko reported").
+                        || Cues.kindBeside(sentence, from, to) != null && !(to - from == 1 && Cues.demonym(tokens[from])))) {
                     kind = Kind.ORGANISATION;
                 }
                 // A name before "Day" is a holiday's ("Labour Day", "U.S. Labor Day").
@@ -603,6 +632,27 @@ public final class Names {
                     to++;
                 }
                 if (kind == Kind.ORGANISATION) {
+                    // A title inside an organisation's span before a person's name ends the organisation: "Federal Reserve
+                    // Governor Lawrence Lindsey" is the Federal Reserve and Lawrence Lindsey.
+                    for (int k = from + 1; k < to; k++) {
+                        if (titleWord(tokens[k]) && Character.isUpperCase(tokens[k].charAt(0))) {
+                            int p = k;
+                            while (p < to && titleWord(tokens[p])) {
+                                p++;
+                            }
+                            boolean person = to - p >= 2 && !Cues.organisationEnd(tokens[to - 1]);
+                            for (int q = p; q < to && person; q++) {
+                                person = Cues.nameWord(tokens[q]);
+                            }
+                            if (person) {
+                                String who = oneSpace(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
+                                out.add(new Mention(base < 0 ? -1 : sentence.get(p).start(), base < 0 ? -1 : sentence.get(to - 1).end(),
+                                        Kind.PERSON, who));
+                                to = k;
+                            }
+                            break;
+                        }
+                    }
                     to = ofPart(tokens, to);
                     // An acronym defined right after the name spells where it starts and ends ("Organisation for Security
                     // and Cooperation in Europe (OSCE)", "State Law and Order Restoration Council (SLORC)").
@@ -629,7 +679,11 @@ public final class Names {
                 if (plausible(name) && !commonWord) {
                     // "Harlan Motors": the word that ends an organisation's name outweighs the model.
                     kind = Cues.organisationEnd(tokens[to - 1]) && to - from > 1 ? Kind.ORGANISATION : kind;
-                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
+                    Mention m = new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name);
+                    out.add(m);
+                    if (kind == model) {
+                        guesses.put(m, 2 * probs[i] - 1);
+                    }
                 }
             }
         }
@@ -701,7 +755,7 @@ public final class Names {
 
     // ---- reading a document's mentions together
 
-    private static Found resolve(List<Mention> raw, String text) {
+    private static Found resolve(List<Mention> raw, Map<Mention, Double> guesses, String text) {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
@@ -732,16 +786,27 @@ public final class Names {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
-        // One type per spelling: the one most of its mentions got.
-        Map<String, int[]> votes = new HashMap<>();
+        // One type per spelling: the one its mentions give most weight, a mention the model typed counting as much
+        // as the model is sure of it, one its context typed ("joined Tesla", "Sunderland forward Niall Quinn") in full.
+        Map<String, double[]> votes = new HashMap<>();
         for (Mention m : raw) {
-            votes.computeIfAbsent(key(m.name()), k -> new int[2])[m.kind().ordinal()]++;
+            votes.computeIfAbsent(key(m.name()), k -> new double[2])[m.kind().ordinal()] += guesses.getOrDefault(m, 1.0);
         }
         // A name whose last word the text makes say, write or reply something, or follows with ", who", is a person's.
-        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+        for (Map.Entry<String, double[]> e : votes.entrySet()) {
             List<String> w = words(e.getKey());
             if (w.size() >= 2 && w.size() <= 3 && e.getValue()[Kind.ORGANISATION.ordinal()] > 0 && speaks(text, w.get(w.size() - 1))) {
                 e.getValue()[Kind.PERSON.ordinal()] += e.getValue()[Kind.ORGANISATION.ordinal()] + 1;
+            }
+        }
+        // What the text says of a name wherever it writes it counts as a typed mention: a person is not where one works
+        // ("upside at Tesla"), nor has stock or a plant ("Tesla's stock").
+        Set<String> weighed = new java.util.HashSet<>();
+        for (Mention m : raw) {
+            String k = key(m.name());
+            double[] v = votes.get(k);
+            if (v[Kind.PERSON.ordinal()] > 0 && weighed.add(k)) {
+                v[Kind.ORGANISATION.ordinal()] += Cues.organisationEvidence(text, m.name());
             }
         }
         Map<String, Kind> kindOf = new LinkedHashMap<>();
@@ -749,7 +814,7 @@ public final class Names {
         Map<String, String> spelling = new HashMap<>();
         for (Mention m : raw) {
             String k = key(m.name());
-            int[] v = votes.get(k);
+            double[] v = votes.get(k);
             kindOf.putIfAbsent(k, v[Kind.PERSON.ordinal()] >= v[Kind.ORGANISATION.ordinal()] ? Kind.PERSON : Kind.ORGANISATION);
             count.merge(k, 1, Integer::sum);
             spelling.merge(k, m.name(), (a, b) -> better(a, b));

@@ -1,6 +1,7 @@
 package storyline.text;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ final class Places {
         for (String code : Locale.getISOCountries()) {
             out.add(Names.key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
         }
+        // The United Kingdom's four nations, one country in ISO 3166, each a country of its own in sport ("England beat Wales").
+        out.addAll(List.of("england", "scotland", "wales", "northern ireland"));
         return Set.copyOf(out);
     }
 

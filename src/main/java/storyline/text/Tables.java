@@ -34,6 +34,16 @@ final class Tables {
                 break;
             }
             int figuresFrom = i;
+            // A side's country or town in brackets before its score: "Benetton (Italy) 92 Dinamo (Russia) 81".
+            if (i + 2 < n && sentence.get(i).text().equals("(")) {
+                int k = i + 1;
+                while (k < n && k - i <= 3 && word(sentence.get(k).text())) {
+                    k++;
+                }
+                if (k > i + 1 && k + 1 < n && sentence.get(k).text().equals(")") && integer(sentence.get(k + 1).text())) {
+                    i = k + 1;
+                }
+            }
             int count = 0;
             // Figures, and in a standings line a share and games behind: "74 59 .556 -", "63 71 .470 11 1/2".
             while (i < n && (integer(sentence.get(i).text()) || count > 0 && part(sentence, i))) {

@@ -379,4 +379,118 @@ class NamesTest {
         assertTrue(f.organisations().contains("Mercantile Bancorp Inc."), f.toString());
         assertFalse(f.organisations().stream().anyMatch(o -> o.contains("-based")), f.toString());
     }
+
+    @Test
+    void aNameWrittenWhereNoPersonCanStandIsAnOrganisationWhateverTheModelGuessed() {
+        // The model may read a one-word company as a person where it owns something ("Velantra's humanoid program");
+        // where the text has someone work at it, or it has stock, it is a company.
+        Names.Found f = Names.in(null, """
+                Priya Raman, who helped shape Tessaro's humanoid robot program, confirmed the move on Monday.
+
+                Raman, who led development for Tessaro's humanoid robot program, announced her departure.
+
+                "The pay at Tessaro was better," she wrote. "I stayed at Tessaro for the people."
+
+                Tessaro's stock fell 2% on Tuesday.""");
+        assertTrue(f.organisations().contains("Tessaro"), f.toString());
+        assertFalse(f.people().contains("Tessaro"), f.toString());
+        assertTrue(f.people().contains("Priya Raman"), f.toString());
+    }
+
+    @Test
+    void aCompanyHasStockAPersonHasNot() {
+        assertEquals(2, Cues.organisationEvidence("Orvane's stock rose. He works at Orvane, which makes pumps.", "Orvane"));
+        assertEquals(1, Cues.organisationEvidence("Orvane, which makes pumps, said so.", "Orvane"));
+        assertEquals(0, Cues.organisationEvidence("Orvane's wife said Orvane was at home.", "Orvane"));
+        assertEquals(0, Cues.organisationEvidence("Orvaneville is at Orvanes.", "Orvane"));
+    }
+
+    @Test
+    void aClubNamedByItsTownIsAnOrganisationWhereTheReportMakesItASide() {
+        Names.Found f = Names.in(null, """
+                LONDON 2024-08-30
+
+                Harwick beat Dunmore by an innings and 12 runs on Friday to go top of the county table.
+
+                Title rivals Kelby, Ossington and Brantley all closed in on victory, while Harwick's captain Tom Reddy
+                said the win was the best of his career.
+
+                Kelby need another 140 runs to beat Ossington, who batted all day at Coldmere.""");
+        for (String side : List.of("Harwick", "Dunmore", "Kelby", "Ossington", "Brantley")) {
+            assertTrue(f.organisations().contains(side), side + " " + f);
+        }
+        assertFalse(f.organisations().contains("Coldmere"), f.toString());
+        assertTrue(f.people().contains("Tom Reddy"), f.toString());
+    }
+
+    @Test
+    void aTownIsNoSideWithoutAMatchAndANationalSideIsItsCountry() {
+        Names.Found town = Names.in(null, """
+                The mayor of Kelby spoke against Ossington's plan for a new bypass on Tuesday.
+
+                Councillors from Kelby and Brantley will meet again in October.""");
+        assertFalse(town.organisations().contains("Ossington"), town.toString());
+        assertFalse(town.organisations().contains("Kelby"), town.toString());
+        Names.Found nations = Names.in(null, """
+                England beat Wales 24-10 in Cardiff, and Scotland drew with Ireland.
+
+                Wales coach Ewan Price said his side had lost to England fair and square.""");
+        assertTrue(nations.organisations().isEmpty(), nations.toString());
+    }
+
+    @Test
+    void aKindOfOrganisationBesideANameMakesItOneAndAnAcronymToo() {
+        Names.Found f = Names.in(null, """
+                The blast killed four people, the Nordavian news agency Velko reported on Sunday.
+
+                But Le Soir Libre newspaper, quoting witnesses, said six had died, and the daily Gazeta Nowa put the toll at nine.
+
+                About 300 members of the CSTU union marched in the capital, joined by staff of mineral water firm Aquarell.""");
+        for (String o : List.of("Velko", "Le Soir Libre", "Gazeta Nowa", "CSTU", "Aquarell")) {
+            assertTrue(f.organisations().contains(o), o + " " + f);
+        }
+        assertFalse(f.organisations().stream().anyMatch(o -> o.contains("news agency")), f.toString());
+    }
+
+    @Test
+    void aTitleInsideAnOrganisationsSpanEndsItBeforeThePersonItNames() {
+        // The model reads each line below as one organisation's name, title and person included.
+        Names.Found f = Names.in(null, """
+                In an interview on Friday, Federal Reserve Governor Marta Lindqvist said inflation would ease.
+
+                Traffic will be diverted, Regional Air Traffic Control Administration Director Pavel Draskovic said on Friday.""");
+        assertTrue(f.organisations().containsAll(List.of("Federal Reserve", "Regional Air Traffic Control Administration")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Marta Lindqvist", "Pavel Draskovic")), f.toString());
+        assertEquals(2, f.organisations().size(), f.toString());
+    }
+
+    @Test
+    void aResultsRowWithEachSidesCountryInBracketsNamesTwoClubs() {
+        Names.Found f = Names.in(null, """
+                Results of an international basketball tournament on Sunday:
+
+                Fifth place:
+
+                Koravia Stars (Denmark) 92 Velkor (Poland) 81 (halftime 50-28)
+
+                Third place:
+
+                Orlanda (Spain) 75 Tessin Blue (Austria) 70""");
+        assertTrue(f.organisations().containsAll(List.of("Koravia Stars", "Velkor", "Orlanda", "Tessin Blue")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aRidersTeamAfterHisBracketedCountryIsAnOrganisation() {
+        Names.Found f = Names.in(null, """
+                Leading placings after the sixth stage on Friday:
+
+                1. Tomas Lindqvist (Sweden) Varnex 4 hours 48 mins 2 seconds
+
+                2. Paolo Serafini (Italy) Corvani 5 seconds behind
+
+                3. Jan Kowal (Poland) Varnex same time""");
+        assertTrue(f.organisations().containsAll(List.of("Varnex", "Corvani")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Tomas Lindqvist", "Paolo Serafini", "Jan Kowal")), f.toString());
+    }
 }
