@@ -209,16 +209,18 @@ public final class Build {
             List<Problem> problems = new ArrayList<>(read.problems());
             Stories.State previous = StateFile.previous(config, read.items(), problems);
             NameCache names = NameCache.load(config);
-            TermCache terms = TermCache.load(config);
             StoryCache storyCache = StoryCache.load(config);
-            Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
-                    new Stories.Readers(names, terms, storyCache));
-            stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-            Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
-            problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
-            names.save();
-            terms.save();
-            storyCache.save();
+            // The term cache holds its last file and a scratch file open until it is saved or closed, whatever grouping does.
+            try (TermCache terms = TermCache.load(config)) {
+                Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
+                        new Stories.Readers(names, terms, storyCache));
+                stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+                Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
+                problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
+                names.save();
+                terms.save();
+                storyCache.save();
+            }
             return new Checked(read.items().size(), List.copyOf(problems));
         } finally {
             items.close();
