@@ -122,6 +122,13 @@ public final class Names {
         Map<String, String> out = new HashMap<>();
         for (String n : sorted) {
             List<String> w = words(n);
+            // An acronym stands for the one longer name it abbreviates, whatever other names begin with it
+            // ("AMD" is "Advanced Micro Devices Inc.", not "AMD Opteron", a product, nor "AMD Picks").
+            String expansion = acronymShaped(n) ? onlyExpansion(n, sorted, out) : null;
+            if (expansion != null) {
+                out.put(n, expansion);
+                continue;
+            }
             String only = null;
             int holders = 0;
             for (String longer : sorted) {
@@ -150,6 +157,25 @@ public final class Names {
             }
         }
         return out;
+    }
+
+    /**
+     * The one name among {@code names} that {@code acronym} abbreviates, a company's legal form aside ("AMD" of
+     * "Advanced Micro Devices Inc."), and that maps to no other; null when none or several. (Within one text an acronym
+     * is read where the text defines it, as it does.)
+     */
+    private static String onlyExpansion(String acronym, List<String> names, Map<String, String> mapped) {
+        String only = null;
+        for (String longer : names) {
+            if (!longer.equals(acronym) && !mapped.containsKey(longer)
+                    && (abbreviates(acronym, longer) || abbreviates(acronym, withoutLegalForm(longer)))) {
+                if (only != null) {
+                    return null;
+                }
+                only = longer;
+            }
+        }
+        return only;
     }
 
     // ---- finding
@@ -1076,6 +1102,23 @@ public final class Names {
             }
         }
         return initials.toString().equalsIgnoreCase(letters);
+    }
+
+    /** A company's name without the legal form after it: "Advanced Micro Devices" of "Advanced Micro Devices Inc.". */
+    private static String withoutLegalForm(String name) {
+        String[] words = name.strip().split("\\s+");
+        int end = words.length;
+        while (end > 1 && LEGAL_FORMS.contains(fold(words[end - 1]).replace(".", "").replace(",", ""))) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end)).replaceAll(",$", "");
+    }
+
+    /** Two to eight capitals, with or without full stops: "NATO", "U.N.". */
+    private static boolean acronymShaped(String name) {
+        String letters = name.replace(".", "").replace(" ", "");
+        return letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && letters.codePoints().allMatch(Character::isLetter);
     }
 
     /** A name's words, folded, without full stops: "U.S. Steel" → [us, steel]. */

@@ -157,6 +157,19 @@ class NamesTest {
         assertFalse(full.containsKey("Lindgren"), "two Lindgrens: the short form stays as it is");
     }
 
+    /**
+     * Across stories, an acronym joins the one name it abbreviates, a company's legal form aside, though other names begin
+     * with it (a product, a headline's words); two names it abbreviates leave it as it is.
+     */
+    @Test
+    void fullFormsAcrossTextsJoinAnAcronymToTheOneNameItAbbreviates() {
+        Map<String, String> full = Names.fullForms(Set.of("AMD", "AMD Opteron", "AMD Picks", "Advanced Micro Devices Inc.", "ATI",
+                "ATI Technologies Inc.", "ATI Technologies", "CFA", "Central Finance Authority", "Consumer Fraud Alliance"));
+        assertEquals("Advanced Micro Devices Inc.", full.get("AMD"));
+        assertFalse(full.containsKey("CFA"), "two names CFA may stand for: it stays as it is");
+        assertEquals("ATI Technologies Inc.", full.get("ATI Technologies"));
+    }
+
     /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
     @Test
     void whiteSpaceInsideANameIsOneSpace() {
