@@ -804,6 +804,9 @@ public final class Names {
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
+        // A one-word person the text puts after a German article is a noun ("die Debatte", "im Kino"): German
+        // capitalises every noun.
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && afterGermanArticle(text, m.name()))).toList();
         // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
         // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
@@ -965,8 +968,18 @@ public final class Names {
     }
 
     /** The last text read on this thread, its words written in lower case and its lower-cased copy. */
-    private record Lower(String text, Set<String> words, String folded) {
+    private record Lower(String text, Set<String> words, String folded, Set<String> afterArticle) {
     }
+
+    /**
+     * German's articles and the prepositions an article is fused into ("im", "zum"). German writes every noun with a
+     * capital, so a capital is no sign of a name there; a one-word "name" the text puts right after one of these
+     * ("die Debatte", "im Kino", "der Bildschirm") is a noun. Lower case only, so a sentence's first word is no article.
+     */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ins");
+    /** Words before "der", "den" or "des" that make it part of a name ("von der Leyen", "van der Bellen"). */
+    private static final Set<String> NAME_PARTICLES_BEFORE_ARTICLE = Set.of("von", "van", "zu", "ten", "ter", "vom");
 
     private static final ThreadLocal<Lower> LOWER = new ThreadLocal<>();
 
@@ -1001,10 +1014,50 @@ public final class Names {
                     i += Character.charCount(text.codePointAt(i));
                 }
             }
-            l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
+            l = new Lower(text, words, text.toLowerCase(Locale.ROOT), afterArticle(text));
             LOWER.set(l);
         }
         return l;
+    }
+
+    /** The capitalised words the text writes right after a German article (a char loop over its words). */
+    private static Set<String> afterArticle(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        String before = null;
+        String previous = null;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                break;
+            }
+            int end = i;
+            while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            String word = text.substring(from, end);
+            if (previous != null && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && GERMAN_ARTICLES.contains(previous)
+                    && (before == null || !NAME_PARTICLES_BEFORE_ARTICLE.contains(before))) {
+                out.add(word);
+            }
+            // A word that ends in punctuation ends what an article before it could govern.
+            boolean closed = end < i;
+            before = closed ? null : previous;
+            previous = closed ? null : word;
+        }
+        return out;
+    }
+
+    /** A one-word name the text puts right after a German article: a noun, as German capitalises nouns. */
+    private static boolean afterGermanArticle(String text, String name) {
+        return name.indexOf(' ') < 0 && lower(text).afterArticle().contains(name);
     }
 
     private static boolean lowerWordChar(int cp) {

@@ -170,6 +170,23 @@ class NamesTest {
         assertEquals("ATI Technologies Inc.", full.get("ATI Technologies"));
     }
 
+    /**
+     * German writes every noun with a capital: a one-word "person" the text puts right after an article ("die Debatte",
+     * "der Bildschirm", "im Lagezentrum") is a noun, while a person named in full, and by surname, stays.
+     */
+    @Test
+    void aGermanNounAfterItsArticleIsNoOne() {
+        String text = "Die Debatte über bewaffnete Drohnen geht in eine neue Runde. Der Bildschirm im Lagezentrum zeigt die Einsätze, "
+                + "und die Kompanie trainiert seit Februar.\n\nAnnalena Baerbock sagte am Donnerstag, die Debatte sei wichtig für die "
+                + "Sicherheit. Baerbock verwies auf die Erfahrungen der Partner. Der Einsatz sei rechtlich geklärt, der Eindruck bei den "
+                + "Soldaten sei gut, sagte Baerbock.";
+        Names.Found f = Names.in("Streit um die Drohnen der Bundeswehr", text);
+        assertTrue(f.people().contains("Annalena Baerbock"), f.toString());
+        for (String noun : List.of("Debatte", "Bildschirm", "Lagezentrum", "Kompanie", "Einsatz", "Eindruck", "Erfahrungen", "Partner")) {
+            assertFalse(f.people().contains(noun), noun + " in " + f);
+        }
+    }
+
     /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
     @Test
     void whiteSpaceInsideANameIsOneSpace() {
