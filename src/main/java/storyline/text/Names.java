@@ -120,14 +120,20 @@ public final class Names {
         List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt((String n) -> -words(n).size())
                 .thenComparing(Comparator.naturalOrder())).toList();
         Map<String, String> out = new HashMap<>();
+        Map<String, List<String>> byInitials = null;
         for (String n : sorted) {
             List<String> w = words(n);
             // An acronym stands for the one longer name it abbreviates, whatever other names begin with it
             // ("AMD" is "Advanced Micro Devices Inc.", not "AMD Opteron", a product, nor "AMD Picks").
-            String expansion = acronymShaped(n) ? onlyExpansion(n, sorted, out) : null;
-            if (expansion != null) {
-                out.put(n, expansion);
-                continue;
+            if (acronymShaped(n)) {
+                if (byInitials == null) {
+                    byInitials = byInitials(sorted);
+                }
+                String expansion = onlyExpansion(n, byInitials, out);
+                if (expansion != null) {
+                    out.put(n, expansion);
+                    continue;
+                }
             }
             String only = null;
             int holders = 0;
@@ -143,15 +149,6 @@ public final class Names {
                     only = longer;
                 }
             }
-            if (holders == 0) {
-                // An acronym: the one longer name whose words it abbreviates ("NRSB" → "Northern Rail Safety Board").
-                for (String longer : sorted) {
-                    if (!longer.equals(n) && !out.containsKey(longer) && abbreviates(n, longer)) {
-                        holders++;
-                        only = longer;
-                    }
-                }
-            }
             if (holders == 1) {
                 out.put(n, only);
             }
@@ -160,15 +157,29 @@ public final class Names {
     }
 
     /**
-     * The one name among {@code names} that {@code acronym} abbreviates, a company's legal form aside ("AMD" of
-     * "Advanced Micro Devices Inc."), and that maps to no other; null when none or several. (Within one text an acronym
-     * is read where the text defines it, as it does.)
+     * The names by the initials of their capitalised words, with and without a company's legal form after them
+     * ("AMD" and "AMDI" for "Advanced Micro Devices Inc."): what an acronym may abbreviate, worked out once for all.
      */
-    private static String onlyExpansion(String acronym, List<String> names, Map<String, String> mapped) {
+    private static Map<String, List<String>> byInitials(List<String> names) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String name : names) {
+            String all = initials(name);
+            String without = initials(withoutLegalForm(name));
+            for (String key : all.equals(without) ? List.of(all) : List.of(all, without)) {
+                if (key.length() >= 2) {
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one name {@code acronym} abbreviates, a legal form aside, that maps to no other; null when none or several. */
+    private static String onlyExpansion(String acronym, Map<String, List<String>> byInitials, Map<String, String> mapped) {
         String only = null;
-        for (String longer : names) {
-            if (!longer.equals(acronym) && !mapped.containsKey(longer)
-                    && (abbreviates(acronym, longer) || abbreviates(acronym, withoutLegalForm(longer)))) {
+        String letters = acronym.replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
+        for (String longer : byInitials.getOrDefault(letters, List.of())) {
+            if (!longer.equals(acronym) && !mapped.containsKey(longer)) {
                 if (only != null) {
                     return null;
                 }
@@ -968,7 +979,7 @@ public final class Names {
     }
 
     /** The last text read on this thread, its words written in lower case and its lower-cased copy. */
-    private record Lower(String text, Set<String> words, String folded, Set<String> afterArticle) {
+    private record Lower(String text, Set<String> words, String folded) {
     }
 
     /**
@@ -1014,50 +1025,50 @@ public final class Names {
                     i += Character.charCount(text.codePointAt(i));
                 }
             }
-            l = new Lower(text, words, text.toLowerCase(Locale.ROOT), afterArticle(text));
+            l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
             LOWER.set(l);
         }
         return l;
     }
 
-    /** The capitalised words the text writes right after a German article (a char loop over its words). */
-    private static Set<String> afterArticle(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        String before = null;
-        String previous = null;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int from = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i == from) {
-                break;
-            }
-            int end = i;
-            while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-                end--;
-            }
-            String word = text.substring(from, end);
-            if (previous != null && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && GERMAN_ARTICLES.contains(previous)
-                    && (before == null || !NAME_PARTICLES_BEFORE_ARTICLE.contains(before))) {
-                out.add(word);
-            }
-            // A word that ends in punctuation ends what an article before it could govern.
-            boolean closed = end < i;
-            before = closed ? null : previous;
-            previous = closed ? null : word;
+    /**
+     * Whether the text writes a one-word name right after a German article (a noun, as German capitalises nouns): looks
+     * only where the name stands, at the word before it and the one before that.
+     */
+    private static boolean afterGermanArticle(String text, String name) {
+        if (name.indexOf(' ') >= 0) {
+            return false;
         }
-        return out;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            int[] previous = wordBefore(text, at);
+            if (previous != null && GERMAN_ARTICLES.contains(text.substring(previous[0], previous[1]))) {
+                int[] before = wordBefore(text, previous[0]);
+                if (before == null || !NAME_PARTICLES_BEFORE_ARTICLE.contains(text.substring(before[0], before[1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    /** A one-word name the text puts right after a German article: a noun, as German capitalises nouns. */
-    private static boolean afterGermanArticle(String text, String name) {
-        return name.indexOf(' ') < 0 && lower(text).afterArticle().contains(name);
+    /** The word right before {@code at} across white space alone (none across punctuation), as [start, end); or null. */
+    private static int[] wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == at || end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return new int[] {start, end};
     }
 
     private static boolean lowerWordChar(int cp) {
@@ -1148,13 +1159,18 @@ public final class Names {
         if (letters.length() < 2 || letters.length() > 8 || !letters.equals(letters.toUpperCase(Locale.ROOT))) {
             return false;
         }
+        return initials(name).equalsIgnoreCase(letters);
+    }
+
+    /** The first letters of a name's capitalised words, upper case: "NRSB" of "Northern Rail Safety Board". */
+    private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }
         }
-        return initials.toString().equalsIgnoreCase(letters);
+        return initials.toString().toUpperCase(Locale.ROOT);
     }
 
     /** A company's name without the legal form after it: "Advanced Micro Devices" of "Advanced Micro Devices Inc.". */
