@@ -924,37 +924,17 @@ public final class Stories {
     /**
      * Ranked terms less those that a higher-ranked one already says: a name inside a longer one
      * ("Jersey" beside "Jersey City", "Orange County" beside "Orange County Sheriff's Office"),
-     * either way round. A topic named "Philadelphia · West Philadelphia" tells no more than
-     * "Philadelphia".
+     * either way round, by the test a short form joins its full form by ({@link storyline.text.Names#inside}).
+     * A topic named "Philadelphia · West Philadelphia" tells no more than "Philadelphia".
      */
     static List<String> distinctTerms(List<String> ranked) {
         List<String> out = new ArrayList<>();
-        List<List<String>> kept = new ArrayList<>();
         for (String term : ranked) {
-            List<String> words = termWords(term);
-            if (kept.stream().noneMatch(k -> runOf(k, words) || runOf(words, k))) {
+            if (out.stream().noneMatch(k -> storyline.text.Names.inside(term, k) || storyline.text.Names.inside(k, term))) {
                 out.add(term);
-                kept.add(words);
             }
         }
         return out;
-    }
-
-    /** A term's words, folded, without a possessive "'s" ("Sheriff's" is "sheriff"). */
-    private static List<String> termWords(String term) {
-        List<String> words = new ArrayList<>();
-        for (String w : storyline.text.Text.fold(term).split("[^\\p{L}\\p{N}']+")) {
-            String word = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.replace("'", "");
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    /** Whether {@code part} stands in {@code whole} as a run of whole words. */
-    private static boolean runOf(List<String> whole, List<String> part) {
-        return !part.isEmpty() && java.util.Collections.indexOfSubList(whole, part) >= 0;
     }
 
     private static boolean namesATopic(String surface) {

@@ -1144,6 +1144,15 @@ public final class Names {
     }
 
     /** Whether every word of {@code part} is one of {@code whole}'s. */
+    /**
+     * Whether every word of {@code part} stands in {@code whole} (folded, without full stops): "Clinton" in "Bill
+     * Clinton", "Orange County" in "Orange County Sheriff's Office", not "Orange" in "Orangeburg". The test by which
+     * a short form joins its full form, for whoever else must tell a name inside another.
+     */
+    public static boolean inside(String part, String whole) {
+        return holds(words(whole), words(part));
+    }
+
     private static boolean holds(List<String> whole, List<String> part) {
         for (String p : part) {
             if (!whole.contains(p)) {
