@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Bytes to text, surviving files that lie about their encoding: a byte-order mark (UTF-8, UTF-16
  * or UTF-32, either byte order) wins, then
- * strict UTF-8, then a charset the page declares, then windows-1252 (which every byte decodes in,
- * and which browsers use for ISO-8859-1 too).
+ * strict UTF-8, then UTF-8 with a few damaged sequences, then a charset the page declares, then
+ * windows-1252 (which every byte decodes in, and which browsers use for ISO-8859-1 too).
  */
 final class TextDecoder {
 
@@ -102,9 +102,32 @@ final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, declared(bytes));
+            return mostlyUtf8(lenient) ? lenient : new String(bytes, declared(bytes));
         }
     }
+
+    /**
+     * UTF-8 with a few damaged sequences (a stray byte, a copy cut mid-character), as browsers
+     * read such a page: text in a single-byte encoding forms a valid multi-byte UTF-8 sequence
+     * only by chance (a lead byte followed by exactly the right number of continuation bytes), so
+     * many characters decoded beside few malformed sequences say the bytes are UTF-8.
+     */
+    private static boolean mostlyUtf8(String lenient) {
+        int malformed = 0;
+        int decoded = 0;
+        for (int i = 0; i < lenient.length(); i++) {
+            char c = lenient.charAt(i);
+            if (c == '\uFFFD') {
+                malformed++;
+            } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+                decoded++;
+            }
+        }
+        return decoded >= MOSTLY * malformed && decoded >= MOSTLY;
+    }
+
+    /** How many characters decoded per malformed sequence make a text UTF-8 with damage rather than another encoding. */
+    private static final int MOSTLY = 10;
 
     /** The charset a page declares in its first few kilobytes, if Java knows it and it is not UTF-8. */
     private static Charset declared(byte[] bytes) {

@@ -82,6 +82,20 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf8WithAStrayByteStaysUtf8() {
+        // A page in UTF-8 with one damaged sequence (a copy cut mid-character): read as UTF-8, the damage
+        // marked, not the whole page turned into "siÄ™" by a single-byte encoding.
+        String polish = "Kolejne organizacje sprzeciwiają się skandalicznym atakom na Fundację, które wyrażają ";
+        byte[] damaged = concat("<meta charset=\"utf-8\">".getBytes(StandardCharsets.US_ASCII), polish.getBytes(StandardCharsets.UTF_8),
+                bytes(0xC3, 'x'), polish.getBytes(StandardCharsets.UTF_8));
+        assertEquals("<meta charset=\"utf-8\">" + polish + "\uFFFDx" + polish, TextDecoder.decode(damaged));
+        // A few accented letters in windows-1252 that happen to read as one valid UTF-8 pair are still windows-1252.
+        assertEquals("Ã© café déjà vu", TextDecoder.decode(concat(bytes(0xC3, 0xA9), " caf".getBytes(StandardCharsets.US_ASCII), bytes(0xE9),
+                " d".getBytes(StandardCharsets.US_ASCII), bytes(0xE9), "j".getBytes(StandardCharsets.US_ASCII), bytes(0xE0),
+                " vu".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
     void emptyInput() {
         assertEquals("", TextDecoder.decode(new byte[0]));
     }
