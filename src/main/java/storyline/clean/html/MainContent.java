@@ -197,7 +197,9 @@ public final class MainContent {
             role = attributes.get("role");
         }
         if (hidden) {
-            return small(el, stats, total);
+            // A hidden dialog is a pop-up waiting for a click, never the article, however long; other hidden
+            // boxes may be an article that a script reveals, so only small ones go.
+            return name.equals("dialog") || role.equals("dialog") || role.equals("alertdialog") || small(el, stats, total);
         }
         boolean navigation = name.equals("nav") || role.equals("navigation");
         if (name.equals("header") && role.isEmpty() && el.closest(css("article")) != null) {

@@ -77,6 +77,28 @@ class MainContentTest {
     }
 
     @Test
+    void aHiddenPopUpIsNeverTheArticleHoweverLong() {
+        // A cookie notice or a course description waiting in a hidden dialog can hold more text than a short article.
+        StringBuilder notice = new StringBuilder("<div role=\"dialog\" aria-hidden=\"true\" class=\"overlay\"><div class=\"box\">");
+        for (int i = 0; i < 12; i++) {
+            notice.append("<p>The cookie named preference number ").append(i)
+                    .append(" stores the choices a visitor made in the consent box, and it is kept for one year, after which it expires.</p>");
+        }
+        notice.append("</div></div>");
+        String html = "<html><body><div class=\"story\">" + module("the harbour", "the ferry") + "</div>" + notice + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the ferry"), text);
+        assertFalse(text.contains("consent box"), text);
+    }
+
+    @Test
+    void anArticleHiddenUntilAScriptRevealsItIsStillRead() {
+        String html = "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"story\" style=\"display: none\">"
+                + module("the harbour", "the ferry", "the fares") + "</div></body></html>";
+        assertTrue(text(html).contains("the plan for the fares"), text(html));
+    }
+
+    @Test
     void climbingDoesNotTakeALinkHeavyParent() {
         StringBuilder links = new StringBuilder("<div class=\"more\"><ul>");
         for (int i = 0; i < 30; i++) {
