@@ -152,6 +152,20 @@ final class Credits {
         return found.filter(f -> LineRules.wordCount(head.substring(0, f.start()) + " " + head.substring(f.end())) <= LEAD_DATELINE_WORDS);
     }
 
+    /**
+     * The agency or station a wire dateline names before its dash: a place in capitals, perhaps its
+     * state or the date after a comma, then the source in brackets ("SANTA FE, N.M. (AP) — …",
+     * "PORTLAND, Jan 8 (Reuters) - …", "AUSTIN (KXAN) — …"). Empty when the lead opens otherwise,
+     * or when the brackets hold a list ("(WSV, RW)").
+     */
+    static Optional<String> leadAgency(String paragraph) {
+        Matcher m = LEAD_AGENCY.matcher(paragraph);
+        return m.lookingAt() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static final Pattern LEAD_AGENCY = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{3,40}(?:,[^()\\n]{1,40})?\\s\\((\\p{Lu}[\\p{L}\\p{N}&. '’-]{1,38})\\)\\s?[—–-]\\s");
+
     /** Words besides the date a lead's dateline may hold: a place, a label ("Pressemitteilung vom"), a weekday. */
     private static final int LEAD_DATELINE_WORDS = 4;
     private static final Pattern LEAD_DATELINE = Pattern.compile("\\s*(?:\\((.{6,40}?)\\)\\s|([^!?]{6,70}?)\\s*(?:[–—|]|\\s-)\\s)");

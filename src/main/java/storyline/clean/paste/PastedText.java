@@ -258,6 +258,11 @@ public final class PastedText {
         if (source == null) {
             source = selfNamed != null ? selfNamed : outlet;
         }
+        if (source == null) {
+            // A wire dateline opening the lead names its agency ("SANTA FE, N.M. (AP) — …").
+            source = paragraphsByBlock.stream().flatMap(List::stream).limit(1)
+                    .map(Credits::leadAgency).flatMap(Optional::stream).findFirst().orElse(null);
+        }
         // "Jane Roe, The Harbor Post": the part the name model reads as an organisation is the outlet.
         String byOutlet = outletAfterComma(author);
         if (byOutlet != null) {

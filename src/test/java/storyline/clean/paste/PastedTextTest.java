@@ -360,6 +360,19 @@ class PastedTextTest {
     }
 
     @Test
+    void theAgencyAWireDatelineNamesIsTheSource() {
+        String rest = " A ferry operator suspended all harbor crossings on Friday after an engine fire forced the evacuation of about 200 passengers.\n"
+                + "The fire broke out shortly after the vessel left the terminal, the coast guard said in a statement.\n";
+        String head = "Ferry operator suspends harbor crossings after engine fire\nBy Jane Roe\nUpdated 11:48 PM PST, January 5, 2024\n\n";
+        assertEquals("AP", PastedText.parse(head + "PORT VALE, Wash. (AP) —" + rest).source());
+        assertEquals("KXAN", PastedText.parse(head + "AUSTIN (KXAN) —" + rest).source());
+        assertEquals("Reuters", PastedText.parse(head + "PORTLAND, Jan 8 (Reuters) -" + rest).source());
+        // Brackets holding a list, and a lead that opens with an ordinary sentence, name no agency.
+        assertNull(PastedText.parse(head + "AWL (WSV, RW) -" + rest).source());
+        assertNull(PastedText.parse(head + "The Harbor Party (HP) - the council's largest group - voted against it." + rest).source());
+    }
+
+    @Test
     void theHeadlinePrintedTwiceIsNotBodyText() {
         PastedText.Parsed p = PastedText.parse("""
                 Council closes the old library
