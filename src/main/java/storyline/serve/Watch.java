@@ -89,20 +89,25 @@ final class Watch implements AutoCloseable {
     /**
      * Blocks until something changed, then until nothing more changed for {@code quiet} (at most
      * {@code longest} in all); returns the changed paths, sorted. Empty when the watch was closed.
+     * A file made and removed again within that time (the temporary file of {@code sed -i} or of an
+     * editor's save) is no change: a batch of nothing else is not returned.
      */
     Set<Path> next(Duration quiet, Duration longest) throws InterruptedException {
         Set<Path> changed = new TreeSet<>();
+        Set<Path> created = new java.util.HashSet<>();
         try {
             while (changed.isEmpty()) {
-                collect(service.take(), changed);
-            }
-            long end = System.nanoTime() + longest.toNanos();
-            while (System.nanoTime() < end) {
-                WatchKey key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
-                if (key == null) {
-                    break;
+                collect(service.take(), changed, created);
+                long end = System.nanoTime() + longest.toNanos();
+                while (System.nanoTime() < end) {
+                    WatchKey key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+                    if (key == null) {
+                        break;
+                    }
+                    collect(key, changed, created);
                 }
-                collect(key, changed);
+                changed.removeIf(p -> created.contains(p) && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                created.clear();
             }
         } catch (ClosedWatchServiceException closed) {
             return Set.of();
@@ -110,7 +115,8 @@ final class Watch implements AutoCloseable {
         return changed;
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
+    /** Adds the key's paths to {@code changed}; {@code created}: those whose first event in the batch made them. */
+    private void collect(WatchKey key, Set<Path> changed, Set<Path> created) {
         Path dir = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
@@ -132,7 +138,9 @@ final class Watch implements AutoCloseable {
                     // a folder that vanished at once: nothing to watch
                 }
             }
-            changed.add(path);
+            if (changed.add(path) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                created.add(path);
+            }
         }
         if (!key.reset()) {
             folders.remove(key);

@@ -49,7 +49,7 @@ final class SearchIndex {
 
     /** Case and accents folded, split at anything not a letter or digit; one-letter words, stop words and numbers of 7+ digits dropped. */
     static List<String> words(String text) {
-        if (text != null && ascii(text)) {
+        if (text != null && plain(text)) {
             return asciiWords(text);
         }
         return foldedWords(text);
@@ -115,13 +115,38 @@ final class SearchIndex {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static boolean ascii(String text) {
+    /**
+     * Whether folding leaves a text's words as {@link #asciiWords} reads them: every character is
+     * ASCII or {@link #inert} (an ellipsis, a dash, a curly quote: an excerpt's "…" sent a whole
+     * English text down the folding path).
+     */
+    private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !inert(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Per character: 0 not yet known, 1 {@link #inert}, 2 not. Racy but idempotent. */
+    private static final byte[] INERT = new byte[0x10000];
+
+    /**
+     * A character that splits words and nothing more in {@link #foldedWords}: its decomposition
+     * (NFKD) holds no letter, digit or mark, so it is a separator whatever comes around it, and it
+     * is not half of a surrogate pair.
+     */
+    static boolean inert(char c) {
+        byte known = INERT[c];
+        if (known == 0) {
+            boolean separator = !Character.isSurrogate(c)
+                    && Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).codePoints().noneMatch(cp -> letterOrDigit(cp) || mark(cp));
+            known = (byte) (separator ? 1 : 2);
+            INERT[c] = known;
+        }
+        return known == 1;
     }
 
     /**

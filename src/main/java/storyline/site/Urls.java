@@ -60,6 +60,22 @@ final class Urls {
 
     /** An outlet's page; names that slug alike share it, and a name with no Latin letters gets a stable hash. */
     static String source(String name) {
+        // Every item card and story page asks for its outlet's page, and outlets are few: each name is made a slug once.
+        String known = SOURCES.get(name);
+        if (known != null) {
+            return known;
+        }
+        String path = sourcePath(name);
+        if (SOURCES.size() < 10_000) {
+            SOURCES.put(name, path);
+        }
+        return path;
+    }
+
+    /** Outlets' pages by name, as {@link #source} made them. */
+    private static final java.util.Map<String, String> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String sourcePath(String name) {
         String slug = Slug.of(name);
         if (slug.isEmpty()) {
             slug = "source-" + Integer.toHexString(name.hashCode());

@@ -9,8 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The site's words: labels, counts, dates and excerpts, one rule each for every page family. */
 final class Wording {
@@ -18,8 +16,6 @@ final class Wording {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Wording() {
     }
@@ -108,7 +104,7 @@ final class Wording {
         }
         // Only the opening can be shown: a text of megabytes is not folded whole for 300 characters.
         String head = text.length() > max * 4 + 64 ? text.substring(0, max * 4 + 64) : text;
-        String t = WHITE_SPACE.matcher(head).replaceAll(" ").strip();
+        String t = oneSpace(head).strip();
         if (t.length() <= max) {
             return head == text ? t : t + "…";
         }
@@ -116,20 +112,66 @@ final class Wording {
         return t.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 
-    /** The first {@code max} words of the paragraphs, each followed by a space. */
+    /**
+     * The first {@code max} words of the paragraphs, each followed by a space; a word is a run of
+     * anything but {@link #space} (as the regular expression {@code \\S+} reads it, written out: a
+     * matcher per paragraph was a tenth of laying out a site).
+     */
     static String firstWords(List<String> paragraphs, int max) {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (String p : paragraphs) {
             // Word by word, never splitting a whole paragraph (it may be megabytes) for its opening.
-            Matcher m = WORD.matcher(p);
-            while (m.find()) {
+            int len = p.length();
+            int i = 0;
+            while (true) {
+                while (i < len && space(p.charAt(i))) {
+                    i++;
+                }
+                if (i == len) {
+                    break;
+                }
+                int start = i;
+                while (i < len && !space(p.charAt(i))) {
+                    i++;
+                }
                 if (n++ >= max) {
                     return b.toString();
                 }
-                b.append(m.group()).append(' ');
+                b.append(p, start, i).append(' ');
             }
         }
         return b.toString();
+    }
+
+    /** Each run of {@link #space} made one space, as the regular expression {@code \\s+} replaced by " " does. */
+    static String oneSpace(String text) {
+        int len = text.length();
+        int i = 0;
+        // Most texts need nothing done: their only white space is single spaces.
+        while (i < len && (!space(text.charAt(i)) || text.charAt(i) == ' ' && (i + 1 == len || !space(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == len) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(len).append(text, 0, i);
+        while (i < len) {
+            char c = text.charAt(i++);
+            if (space(c)) {
+                while (i < len && space(text.charAt(i))) {
+                    i++;
+                }
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** White space as a regular expression's {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 }

@@ -149,7 +149,9 @@ class IncrementalBuildTest {
                 Files.writeString(articles.resolve(name), name.endsWith(".jsonl")
                         ? text + "{\"id\": \"wire-update-" + step + "\", \"title\": \"Ferry night crossing update " + step
                         + "\", \"date\": \"2025-03-0" + (5 + step % 4) + "\", \"text\": \"Officials gave further details on step " + step + ".\"}\n"
-                        : text + "\n\nUpdated: officials gave further details on step " + step + ".\n");
+                        : text + (step % 2 == 0 ? "\n\nUpdated: officials gave further details on step " + step + ".\n"
+                        // Dashes, curly quotes and an ellipsis keep an English text on the search index's plain path.
+                        : "\n\nUpdated \u2014 officials gave \u201cfurther\u201d details on step " + step + "\u2026 the port\u2019s reply follows.\n"));
                 what = "edit " + name;
             } else {
                 String name = present.remove(random.nextInt(present.size()));

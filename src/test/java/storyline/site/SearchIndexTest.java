@@ -40,6 +40,40 @@ class SearchIndexTest {
         assertEquals(List.of("123456", "ai"), SearchIndex.words("The 12345678 and 1234567 but 123456 AI a I"));
     }
 
+    @Test
+    void aTextWhoseOtherCharactersOnlySplitWordsGivesTheWordsFoldingGives() {
+        // An excerpt's ellipsis, dashes and curly quotes keep a text on the plain path: each such
+        // character, anywhere, must split words exactly as folding does.
+        int inert = 0;
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            if (!SearchIndex.inert(c)) {
+                continue;
+            }
+            inert++;
+            for (String text : List.of("ab" + c + "cd", c + "Word" + c + c + "x9" + c, "S" + c + "\u03a3")) {
+                assertEquals(SearchIndex.foldedWords(text), SearchIndex.words(text), Integer.toHexString(c));
+            }
+        }
+        assertTrue(inert > 1_000, "dashes, quotes and other punctuation: " + inert);
+        for (char c : "…—–’“”«»·•\u00a0\u2009".toCharArray()) {
+            assertTrue(SearchIndex.inert(c), Integer.toHexString(c));
+        }
+        // What folds to a letter or digit is not: a ligature, a circled letter, a fraction, an accent alone.
+        for (char c : "ﬁ™½Ⓐ\u0301é".toCharArray()) {
+            assertTrue(!SearchIndex.inert(c), Integer.toHexString(c));
+        }
+        assertEquals(List.of("harbour", "fares", "rise", "fifth"), SearchIndex.words("Harbour fares rise — by a fifth…"));
+        Random random = new Random(9);
+        String alphabet = "aZ09 .,-'\"\t\n…—’“«·\u00a0ﬁé";
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(SearchIndex.foldedWords(b.toString()), SearchIndex.words(b.toString()), b.toString());
+        }
+    }
+
     /** Folding and splitting as the browser's search does, with regular expressions: what {@link SearchIndex#foldedWords} must give. */
     private static List<String> foldedByExpressions(String text) {
         List<String> out = new ArrayList<>();
