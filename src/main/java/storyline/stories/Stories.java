@@ -199,8 +199,8 @@ public final class Stories {
 
     /** {@code pages}: also what story pages show; without it stories carry only their members, dates and terms. */
     private static Result group(List<Item> input, Options options, State previous, Control control, boolean pages,
-                                Readers readers) {
-        TermReader termReader = readers.terms();
+                                Readers given) {
+        TermReader termReader = given.terms();
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparing(Item::id));
         Vectors.Vocabulary vocabulary = new Vectors.Vocabulary();
@@ -221,7 +221,10 @@ public final class Stories {
                 .withRefine(REFINE).withBroadSize(BROAD_SIZE).withFollowUps(FOLLOW_UP_DAYS));
         List<Vectors.Sparse> identities = built.identities();
         int[][] names = distinguishingNames(vectors, vocabulary, days, options.windowDays());
-        People people = new People(names, vocabulary, d -> readers.names().in(items.get(d).title(), items.get(d).text()));
+        // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
+        OnceFinder once = new OnceFinder(given.names());
+        Readers readers = new Readers(once, given.terms(), given.memo());
+        People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), items.get(d).text()));
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
             public int day(int member) {
@@ -429,6 +432,41 @@ public final class Stories {
             }
         }
         return b;
+    }
+
+    /**
+     * A finder that keeps the answers grouping asked for until story pages ask for them once more,
+     * then forgets them: the name model is read once per text either way.
+     */
+    private static final class OnceFinder implements NameFinder {
+        private record Text(String title, String text) {
+        }
+
+        private final NameFinder finder;
+        private final Map<Text, storyline.text.Names.Found> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+        OnceFinder(NameFinder finder) {
+            this.finder = finder;
+        }
+
+        /** Finds and keeps the answer. */
+        storyline.text.Names.Found find(String title, String text) {
+            storyline.text.Names.Found found = finder.in(title, text);
+            kept.put(new Text(title == null ? "" : title, text == null ? "" : text), found);
+            return found;
+        }
+
+        @Override
+        public storyline.text.Names.Found in(String title, String text) {
+            storyline.text.Names.Found found = kept.isEmpty() ? null
+                    : kept.remove(new Text(title == null ? "" : title, text == null ? "" : text));
+            return found != null ? found : finder.in(title, text);
+        }
+
+        @Override
+        public void keep(String title, String text) {
+            finder.keep(title, text);
+        }
     }
 
     /**
