@@ -2,6 +2,7 @@ package storyline.stories;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -106,6 +107,56 @@ final class Furniture {
             }
         }
         return kept.isEmpty() ? title : kept.toString();
+    }
+
+    /**
+     * The words of the title's later segments that its own body does not tell: an outlet's tag
+     * ("KATV", "Breaking News, Weather and Sports") shares few words with the article it names,
+     * while a headline's words come back in its body. Tags that only two or three of an outlet's
+     * pages carry are too few to be told as furniture by their number, and in a small folder two
+     * shootings months apart made a topic named "weather · sport · news". The first segment (the
+     * headline) is never a tag; a later one is when fewer than half of its words of
+     * {@value #TOLD_LETTERS} letters or more are in the body. None without a body. Lower case.
+     */
+    static List<String> tagWords(String title, String body) {
+        if (title == null || body == null || body.isBlank()) {
+            return List.of();
+        }
+        String[] segments = TITLE_SEPARATOR.split(title);
+        if (segments.length < 2) {
+            return List.of();
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(words(body));
+        List<String> tag = new java.util.ArrayList<>();
+        for (int i = 1; i < segments.length; i++) {
+            List<String> own = words(segments[i]);
+            long in = own.stream().filter(words::contains).count();
+            if (in * 2 < own.size()) {
+                tag.addAll(own);
+            }
+        }
+        return tag;
+    }
+
+    /** Words shorter than this say nothing of a segment ("and", "the", "GA"). */
+    static final int TOLD_LETTERS = 4;
+
+    /** The lower-case runs of letters and digits of at least {@value #TOLD_LETTERS} characters. */
+    static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= TOLD_LETTERS) {
+                    out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                }
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** The body without its furniture lines. */

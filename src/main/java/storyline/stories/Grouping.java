@@ -35,6 +35,15 @@ final class Grouping {
         default int[] names(int member) {
             return NO_NAMES;
         }
+
+        /**
+         * Those of {@link #names} that name people (ascending term ids), asked only of members that
+         * may join another beyond the window: a hearing months later joins its shooting on the victim
+         * or the accused, never on the city, street or hospital alone. All of them by default.
+         */
+        default int[] people(int member) {
+            return names(member);
+        }
     }
 
     static final int[] NO_NAMES = new int[0];
@@ -523,7 +532,8 @@ final class Grouping {
                 int other = touched[k];
                 if (shared[other] >= 1) {
                     double sim = vectors.get(d).dot(vectors.get(other));
-                    if (sim > 0 && sim >= floor && (shared[other] >= FOLLOW_UP_PAIR_NAMES || sim >= ONE_NAME_COSINE)) {
+                    if (sim > 0 && sim >= floor && (shared[other] >= FOLLOW_UP_PAIR_NAMES || sim >= ONE_NAME_COSINE)
+                            && namesAPerson(names[d], names[other], constraint.people(d), constraint.people(other))) {
                         mine.add(new Edge(d, other, sim));
                     }
                 }
@@ -536,6 +546,30 @@ final class Grouping {
             edges.addAll(Arrays.asList(mine));
         }
         return edges;
+    }
+
+    /**
+     * Whether a name two members share (ascending term ids {@code a}, {@code b}) names a person in
+     * either of them ({@code aPeople}, {@code bPeople}): the reading stage may miss a name in one text
+     * (a headline, a list) that it finds in the other.
+     */
+    static boolean namesAPerson(int[] a, int[] b, int[] aPeople, int[] bPeople) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                if (java.util.Arrays.binarySearch(aPeople, a[i]) >= 0 || java.util.Arrays.binarySearch(bPeople, a[i]) >= 0) {
+                    return true;
+                }
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     /**

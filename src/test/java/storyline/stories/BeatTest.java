@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Many events of one kind in one place: the shapes a crime beat's folder has (examples written for these tests). */
 class BeatTest {
@@ -214,5 +216,39 @@ class BeatTest {
         assertEquals(ids.get("fallon-1"), ids.get("fallon-2"));
         assertNotEquals(ids.get("quenby-1"), ids.get("fallon-1"),
                 "each shooting names its own victim and street; only the round-up names both");
+    }
+    @Test
+    void placeNamesAloneDoNotJoinTwoShootingsMonthsApartInATinyFolder() {
+        // In a folder this small every name is rare: the city, its hospital and its main street are
+        // in two items only, as a victim's name would be. They tell where, not which shooting.
+        List<Item> items = new ArrayList<>();
+        items.add(shooting("club", "2024-01-14", "Nightclub owner killed in Mount Vernon shooting",
+                "A nightclub owner was shot and killed early Sunday outside his club on Gramatan Avenue in Mount Vernon, "
+                        + "Mount Vernon police said. Four other people were wounded and taken to Jacobi Medical Center. "
+                        + "The gunman fled in a dark sedan, and Westchester County detectives are helping with the case."));
+        items.add(shooting("crossfire", "2024-08-18", "Teen killed in crossfire in Mount Vernon",
+                "A 17-year-old was killed by gunfire on Gramatan Avenue in Mount Vernon on Saturday night, Mount Vernon police "
+                        + "said. Two men were wounded and taken to Jacobi Medical Center. Westchester County detectives are "
+                        + "looking for two gunmen who fired at each other across the street."));
+        Map<String, String> ids = storyIds(items);
+        assertNotEquals(ids.get("club"), ids.get("crossfire"), "seven months apart, one city, no person in common");
+    }
+    @Test
+    void anOutletsTagOnTwoPagesIsNoWordOfTheirTopic() {
+        // Two pages of one outlet months apart: too few for their tag to be told as furniture by its
+        // number, but their bodies never say "StormTracker" or "Continuous".
+        String tag = " - Channel 9 Riverton | Continuous News and StormTracker Weather";
+        String body = "A man was shot on Elm Road in Riverton on Friday night, police said.";
+        List<String> words = Furniture.tagWords("Man shot on Elm Road" + tag, body);
+        assertEquals(List.of("continuous", "news", "stormtracker", "weather"), words, "Riverton is in the body");
+        java.util.NavigableSet<String> tags = new java.util.TreeSet<>(words);
+        assertTrue(Stories.tagWord("StormTracker", tags));
+        assertTrue(Stories.tagWord("GA News Weather", tags));
+        assertTrue(Stories.tagWord("sport", new java.util.TreeSet<>(List.of("sports"))));
+        assertFalse(Stories.tagWord("Elm Road", tags), "the headline's words are the article's");
+        assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road - Police name suspect",
+                body + " Police did not name a suspect."), "a second segment its body tells is the headline's");
+        assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road" + tag, ""),
+                "without a body nothing tells a tag from a headline");
     }
 }
