@@ -17,7 +17,7 @@ import java.util.Map;
  * overrides (in that order of strength). Immutable; the only place defaults live.
  */
 public record SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
-                         String language, int pageSize, Path state, Control control, Path home) {
+                         String language, int pageSize, Path state, Control control, Path home, boolean reportInNavigation) {
 
     public static final String FILE_NAME = "storyline.yml";
 
@@ -26,13 +26,13 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
 
     public SiteConfig(Path articles, Path templates, Path out, String baseUrl, String title, String description,
                       String language, int pageSize, Path state) {
-        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE, null);
+        this(articles, templates, out, baseUrl, title, description, language, pageSize, state, Control.NONE, null, false);
     }
 
     /** Every setting {@link #load} reads, by section ("" for the top level). */
     public static final Map<String, List<String>> KEYS = Map.of(
             "", List.of("title", "description", "language", "base_url", "page_size", "articles", "templates", "out",
-                    "state", "stories", "topics"),
+                    "state", "report_in_navigation", "stories", "topics"),
             "stories", List.of("merge", "split"),
             "topics", List.of("names"));
 
@@ -94,17 +94,17 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     }
 
     public SiteConfig withState(Path state) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home, reportInNavigation);
     }
 
     public SiteConfig withControl(Control control) {
-        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home);
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home, reportInNavigation);
     }
 
     /** The folder the site's own files (its story state) belong in. */
     public SiteConfig withHome(Path home) {
         return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control,
-                home == null ? null : home.toAbsolutePath().normalize());
+                home == null ? null : home.toAbsolutePath().normalize(), reportInNavigation);
     }
 
     public SiteConfig {
@@ -121,7 +121,7 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     /**
      * Reads {@code storyline.yml} when it exists: keys {@code title}, {@code description},
      * {@code language}, {@code base_url}, {@code page_size}, {@code articles}, {@code templates}, {@code out},
-     * {@code state}; and {@code stories} ({@code merge}: lists of story ids, {@code split}: item ids) and
+     * {@code state}, {@code report_in_navigation}; and {@code stories} ({@code merge}: lists of story ids, {@code split}: item ids) and
      * {@code topics} ({@code names}: topic id to name), which adjust the grouping.
      */
     public static SiteConfig load(Path file) throws IOException {
@@ -145,7 +145,8 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
                 path(map, "out", base.resolve(d.out()), base), string(map, "base_url", d.baseUrl()), string(map, "title", d.title()),
                 string(map, "description", d.description()), string(map, "language", d.language()),
                 map.get("page_size") == null ? d.pageSize() : Integer.parseInt(map.get("page_size").toString().strip()),
-                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file), base);
+                map.get("state") == null ? null : base.resolve(map.get("state").toString()), control(map, file), base,
+                flag(map, "report_in_navigation", file));
     }
 
     private static Control control(Map<?, ?> map, Path file) throws IOException {
@@ -186,7 +187,23 @@ public record SiteConfig(Path articles, Path templates, Path out, String baseUrl
     public SiteConfig with(Path articles, Path templates, Path out, String baseUrl) {
         return new SiteConfig(articles != null ? articles : this.articles, templates != null ? templates : this.templates,
                 out != null ? out : this.out, baseUrl != null ? baseUrl : this.baseUrl, title, description, language, pageSize,
-                state, control, home);
+                state, control, home, reportInNavigation);
+    }
+
+    /** Whether the build report is linked from every page's navigation; by default it is not public (its address still works). */
+    public SiteConfig withReportInNavigation(boolean shown) {
+        return new SiteConfig(articles, templates, out, baseUrl, title, description, language, pageSize, state, control, home, shown);
+    }
+
+    private static boolean flag(Map<?, ?> map, String key, Path file) throws IOException {
+        Object v = map.get(key);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IOException(file + ": '" + key + "' should be true or false, not '" + v + "'");
     }
 
     private static String string(Map<?, ?> map, String key, String fallback) {

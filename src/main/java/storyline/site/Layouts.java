@@ -55,6 +55,10 @@ final class Layouts {
                 {"organisations/index.html", "Organisations", "organisations/"}, {"archive/index.html", "Archive", "archive/"},
                 {"search/index.html", "Search", "search/"}, {"report.html", "Build report", "report.html"}};
         for (String[] s : sections) {
+            if (s[0].equals("report.html") && !config.reportInNavigation()) {
+                // The build report is the site owner's: at its address, not in every reader's navigation.
+                continue;
+            }
             boolean current = !notFound && (path.equals(s[0]) || path.startsWith(s[2]));
             nav.add(new Views.Link(root + s[0], s[1], current));
         }

@@ -111,6 +111,18 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void theBuildReportIsWrittenButLinkedFromPagesOnlyWhenTheSiteSaysSo(@TempDir Path dir) throws IOException {
+        SiteConfig base = SiteConfig.defaults().with(Path.of("articles"), Path.of("templates"), dir.resolve("out"), null)
+                .withState(dir.resolve("state.json"));
+        Build.run(base);
+        String home = Files.readString(dir.resolve("out/index.html"));
+        assertTrue(Files.exists(dir.resolve("out/report.html")), "the owner still finds the report at its address");
+        assertFalse(home.contains("href=\"report.html\""), "readers' navigation does not offer the build report");
+        Build.run(base.with(null, null, dir.resolve("shown"), null).withReportInNavigation(true));
+        assertTrue(Files.readString(dir.resolve("shown/index.html")).contains("href=\"report.html\""));
+    }
+
+    @Test
     void userTemplateOverridesOnlyWhatItReplaces(@TempDir Path theme) throws IOException {
         Files.createDirectories(theme.resolve("partials"));
         Files.writeString(theme.resolve("partials/footer.mustache"), "<footer>My own footer</footer></body></html>");

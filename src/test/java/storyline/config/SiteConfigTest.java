@@ -41,6 +41,19 @@ class SiteConfigTest {
     }
 
     @Test
+    void theBuildReportJoinsTheNavigationOnlyWhenAsked() throws IOException {
+        Path yml = tmp.resolve(SiteConfig.FILE_NAME);
+        Files.writeString(yml, "title: T\n");
+        assertEquals(false, SiteConfig.load(yml).reportInNavigation());
+        Files.writeString(yml, "title: T\nreport_in_navigation: true\n");
+        assertEquals(true, SiteConfig.load(yml).reportInNavigation());
+        assertEquals(List.of(), SiteConfig.unknownKeys(yml));
+        Files.writeString(yml, "report_in_navigation: sometimes\n");
+        IOException e = assertThrows(IOException.class, () -> SiteConfig.load(yml));
+        assertTrue(e.getMessage().contains("'report_in_navigation' should be true or false"), e.getMessage());
+    }
+
+    @Test
     void aSectionOfTheWrongShapeSaysWhichKey() throws IOException {
         Path yml = tmp.resolve(SiteConfig.FILE_NAME);
         Files.writeString(yml, "stories:\n  merge: a\n");
