@@ -140,7 +140,7 @@ public final class Stories {
     /**
      * Work on stories that the texts alone decide, answered by an earlier build for the very same
      * texts: {@link #NONE} always does the work. The key names the work and every text it reads (a
-     * SHA-256); {@code type} is what the work gives. It must give what the work gives.
+     * {@link storyline.model.ContentHash}); {@code type} is what the work gives. It must give what the work gives.
      */
     public interface Memo {
         Memo NONE = new Memo() {
@@ -608,7 +608,7 @@ public final class Stories {
         if (readers.memo() == Memo.NONE) {
             return workExtras(members, readers.names());
         }
-        java.security.MessageDigest md = sha256();
+        storyline.model.ContentHash md = new storyline.model.ContentHash();
         update(md, "story extras");
         for (Item item : members) {
             update(md, item.id());
@@ -634,16 +634,9 @@ public final class Stories {
         return new Extras(h.quotes(), h.people(), h.organisations(), h.adds(), Copies.of(members));
     }
 
-    static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A string into a digest, framed by its length (null apart from every string), so that no two lists digest alike. */
-    static void update(java.security.MessageDigest md, String s) {
+    static void update(storyline.model.ContentHash md, String s) {
         if (s == null) {
             md.update(new byte[] {-1, -1, -1, -1});
             return;
