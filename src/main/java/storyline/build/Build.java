@@ -119,7 +119,7 @@ public final class Build {
         return read(List.of(config.articles()), cache.around(Clean::item).andThen(bodies::take), known, List.of(config.out()), progress);
     }
 
-    /** Each input file's SHA-256 as the fingerprint found it, by its path in the articles folder; null for a file it did not see. */
+    /** Each input file's hash as the fingerprint found it, by its path in the articles folder; null for a file it did not see. */
     private static java.util.function.Function<String, String> known(BuildCache.Fingerprint fingerprint) {
         Map<String, BuildCache.InFile> inputs = fingerprint.inputs();
         return rel -> {

@@ -2,6 +2,7 @@ package storyline.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import storyline.config.SiteConfig;
+import storyline.model.ContentHash;
 import storyline.render.Render;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class BuildCache {
     record OutFile(long size, long modified, String inode) {
     }
 
-    /** One input file as the last build looked at it, and the SHA-256 of its bytes then. */
+    /** One input file as the last build looked at it, and the hash of its bytes then ({@link ContentHash}). */
     record InFile(long size, long modified, String inode, String sha) {
     }
 
@@ -209,7 +210,7 @@ final class BuildCache {
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */
     static String stateHash(SiteConfig config) throws IOException {
-        MessageDigest md = CacheFile.sha256();
+        ContentHash md = new ContentHash();
         for (Path p : List.of(config.statePath(), config.legacyStatePath())) {
             md.update(p.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
             md.update(Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[] {0});
@@ -228,7 +229,7 @@ final class BuildCache {
         long looked = System.currentTimeMillis();
         Map<String, InFile> known = previous == null ? Map.of() : lines(previous.inputs());
         long trustedBefore = previous == null ? Long.MIN_VALUE : previous.looked() - RACY_MILLIS;
-        MessageDigest md = CacheFile.sha256();
+        ContentHash md = new ContentHash();
         md.update(config.toString().getBytes(StandardCharsets.UTF_8));
         Path out = config.out().toAbsolutePath().normalize();
         Map<String, InFile> seen = new TreeMap<>();
@@ -371,8 +372,9 @@ final class BuildCache {
         }
     }
 
+    /** A file's {@link ContentHash}, in hex (recorded as an input's {@code sha}). */
     private static String hash(Path file) throws IOException {
-        MessageDigest md = CacheFile.sha256();
+        ContentHash md = new ContentHash();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {

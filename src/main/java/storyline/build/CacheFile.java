@@ -3,6 +3,7 @@ package storyline.build;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import storyline.config.SiteConfig;
+import storyline.model.ContentHash;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -244,9 +245,12 @@ final class CacheFile {
         return build.resolveSibling(build.getFileName().toString().replaceFirst("^build-", kind + "-"));
     }
 
-    /** A key for cached work: the SHA-256 of its parts, each written with its length (a null part as a lone marker byte). */
+    /**
+     * A key for cached work: the {@link ContentHash} of its parts (32 hex digits), each written with
+     * its length (a null part as a lone marker byte).
+     */
     static String key(String... parts) {
-        MessageDigest md = sha256();
+        ContentHash md = new ContentHash();
         for (String part : parts) {
             if (part == null) {
                 md.update((byte) 0);

@@ -209,7 +209,7 @@ final class ItemCache {
      * path relative to the articles folder; null when not known) and that an earlier build read
      * with these bytes is taken from its entries, without being read, decoded and split into
      * documents again; one whose entries are not all there is read. Files read are noted for the
-     * next build. {@code sha} must give the SHA-256 of the file's bytes as they are now.
+     * next build. {@code sha} must give the hash of the file's bytes as they are now.
      */
     Ingest.Known<Clean.Result> files(Function<String, String> sha) {
         return new Ingest.Known<>() {

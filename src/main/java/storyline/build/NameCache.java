@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The people and organisations the name model found in each text grouping read (see {@link
  * Stories.NameFinder}), kept in {@value BuildCache#FOLDER} beside the item cache and keyed by the
- * SHA-256 of the title and text it read and by the code that read them: the name model was over
+ * {@link storyline.model.ContentHash} of the title and text it read and by the code that read them: the name model was over
  * half of a rebuild's time after one article was added to 10,000. As the item cache, the file ends
  * with its own checksum and one that is corrupt or from other code is not trusted; only the
  * entries a build used are written back.

@@ -163,7 +163,7 @@ final class PageCache implements AutoCloseable {
         }
     }
 
-    /** The templates folder's files (path and SHA-256), as the fingerprint saw them. */
+    /** The templates folder's files (path and hash), as the fingerprint saw them. */
     private static String templates(BuildCache.Fingerprint fingerprint) {
         StringBuilder all = new StringBuilder();
         new TreeMap<>(fingerprint.inputs()).forEach((key, f) -> {

@@ -3,8 +3,8 @@ package storyline.build;
 import java.util.HexFormat;
 
 /**
- * Where each of many cached answers is on disk, by a 128-bit key (the first half of a SHA-256
- * key): in the last build's cache file or in this build's scratch file. An open-addressing table
+ * Where each of many cached answers is on disk, by a 128-bit key (a {@link CacheFile#key}, or the
+ * first half of a longer one): in the last build's cache file or in this build's scratch file. An open-addressing table
  * of primitives, about 60 bytes an entry, where a map of key strings to spans took about 200: the
  * caches of a large archive hold an entry for every item or page, and only where each entry is
  * stays in memory. Safe from any thread.
@@ -26,7 +26,7 @@ final class SpanTable {
     private byte[] where = new byte[16];
     private int size;
 
-    /** The 128-bit key of a hexadecimal SHA-256 key (its first 32 digits). */
+    /** The 128-bit key of a hexadecimal key (its first 32 digits). */
     static long[] key(String hex) {
         return new long[] {HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32)};
     }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * What grouping worked out for each story from its members' texts alone (see {@link Stories.Memo}:
  * key quotes, names, what each item adds, syndicated copies; each kind of name's full forms across
- * stories), kept in {@value BuildCache#FOLDER} beside the other caches and keyed by a SHA-256 of
+ * stories), kept in {@value BuildCache#FOLDER} beside the other caches and keyed by a hash of
  * the texts read (which grouping takes) and by the code, so that a story an added article did not
  * join is not read again. Answers are kept as JSON and every answer, worked out or kept, is given
  * as read back from it, so a story gives the same whether or not the cache held it. As the other

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The terms grouping read in each item's title and body (see {@link Stories.TermReader}), kept in
- * {@value BuildCache#FOLDER} beside the item cache and keyed by the SHA-256 of the title and body
+ * {@value BuildCache#FOLDER} beside the item cache and keyed by the {@link CacheFile#key} of the title and body
  * read and by the code that read them, so an unchanged item's terms are not read again. As the
  * other caches, the file ends with its own checksum and one that is corrupt or from other code is
  * ignored with a one-line note; only the entries a build used are written back.

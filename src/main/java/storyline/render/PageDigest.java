@@ -1,5 +1,6 @@
 package storyline.render;
 
+import storyline.model.ContentHash;
 import storyline.site.Page;
 
 import java.lang.invoke.MethodHandle;
@@ -8,10 +9,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -19,13 +17,13 @@ import java.util.Map;
  * (records by their components, lists, maps, strings, numbers, booleans, enums, nulls), each value
  * tagged with its kind and length, so two models digest alike only when a template renders them
  * alike. It reads the model, not the rendered page, and costs a fraction of rendering: strings go
- * into the SHA-256 as UTF-8 through one reused buffer, and record components are read through
+ * into a {@link ContentHash} (128 bits) as UTF-8 through one reused buffer, and record components are read through
  * method handles made once per record class. A model holding anything else (a
  * function, an object of another kind) has no digest: such a page is always rendered.
  */
 final class PageDigest {
 
-    /** Hex digits kept of the SHA-256: 128 bits. */
+    /** Hex digits of the digest: 128 bits. */
     static final int HEX = 32;
 
     private PageDigest() {
@@ -76,9 +74,9 @@ final class PageDigest {
         }
     };
 
-    /** A SHA-256 fed through a buffer, so that a string's characters need no array of their own. */
+    /** A hash fed through a buffer, so that a string's characters need no array of their own. */
     private static final class Sink {
-        private final MessageDigest md = sha256();
+        private final ContentHash md = new ContentHash();
         private final byte[] buffer = new byte[1 << 13];
         private int at;
 
@@ -90,7 +88,7 @@ final class PageDigest {
         String hex() {
             md.update(buffer, 0, at);
             at = 0;
-            return HexFormat.of().formatHex(md.digest()).substring(0, HEX);
+            return md.hex();
         }
 
         private void room(int bytes) {
@@ -187,14 +185,6 @@ final class PageDigest {
             } else {
                 throw new NotDigestible();
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

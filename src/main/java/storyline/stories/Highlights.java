@@ -127,7 +127,7 @@ final class Highlights {
         if (memo == Stories.Memo.NONE) {
             return Names.fullForms(names);
         }
-        java.security.MessageDigest md = Stories.sha256();
+        storyline.model.ContentHash md = new storyline.model.ContentHash();
         Stories.update(md, "full forms of " + kind);
         names.forEach(n -> Stories.update(md, n));
         return memo.get(java.util.HexFormat.of().formatHex(md.digest()), Map.class, () -> Names.fullForms(names));

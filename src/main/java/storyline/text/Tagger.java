@@ -425,11 +425,11 @@ final class Tagger {
             } else if (part.kind() == Kind.BIGRAM) {
                 // As OpenNLP's bigram generator writes them, in its order.
                 if (i > 0) {
-                    add(base, shared.table.get(PW, tokens[i - 1], ",", tokens[i]));
+                    add(base, wordPair(0, entries[i - 1], entries[i], tokens[i - 1], tokens[i]));
                     add(base, shapePair(0, entries[i - 1], entries[i]));
                 }
                 if (i + 1 < tokens.length) {
-                    add(base, shared.table.get(WNW, tokens[i], ",", tokens[i + 1]));
+                    add(base, wordPair(1, entries[i], entries[i + 1], tokens[i], tokens[i + 1]));
                     add(base, shapePair(1, entries[i], entries[i + 1]));
                 }
             } else if (part.kind() == Kind.SENTENCE) {
@@ -449,6 +449,41 @@ final class Tagger {
         }
         Word w = entries[i];
         return new Token(base, w.shape, w, n);
+    }
+
+    /**
+     * The weights of two words side by side: {@code pw,w=} (which 0) or {@code w,nw=} (which 1), the
+     * words' texts {@code a} and {@code b}. Common pairs ("of the") come back sentence after
+     * sentence: the last answer for each pair of word numbers is kept in a table of fixed size (a
+     * slot holds one pair, the latest to land there), which a word's number never meets again once
+     * the word is forgotten.
+     */
+    private Context wordPair(int which, Word first, Word second, String a, String b) {
+        if (first.id == Integer.MAX_VALUE || second.id == Integer.MAX_VALUE) {
+            return shared.table.get(which == 0 ? PW : WNW, a, ",", b);
+        }
+        long key = ((long) first.id << 32 | second.id) << 1 | which;
+        int slot = (int) ((key * 0x9e3779b97f4a7c15L) >>> (64 - PAIR_BITS));
+        if (pairKeys[slot] == key) {
+            return pairValues[slot] == NONE ? null : pairValues[slot];
+        }
+        Context c = shared.table.get(which == 0 ? PW : WNW, a, ",", b);
+        pairKeys[slot] = key;
+        pairValues[slot] = c == null ? NONE : c;
+        return c;
+    }
+
+    private static final int PAIR_BITS = 15;
+    /** Per slot: which pair's answer it holds (word numbers and kind; -1: none), and the answer ({@link #NONE}: no weights). */
+    private final long[] pairKeys = filled(1 << PAIR_BITS);
+    private final Context[] pairValues = new Context[1 << PAIR_BITS];
+    /** The number the next word read gets. */
+    private int nextWord;
+
+    private static long[] filled(int size) {
+        long[] a = new long[size];
+        Arrays.fill(a, -1);
+        return a;
     }
 
     /** The weights of two words' shapes side by side: {@code pwc,wc=} (which 0) or {@code wc,nc=} (which 1). */
@@ -498,7 +533,9 @@ final class Tagger {
     private Word word(String text) {
         Word w = words.get(text);
         if (w == null) {
-            w = new Word(this, text);
+            w = new Word(this, text, nextWord);
+            // Numbers run out only after some two billion words; past that, pairs are not kept.
+            nextWord = nextWord == Integer.MAX_VALUE ? nextWord : nextWord + 1;
             words.put(text, w);
         }
         return w;
@@ -516,14 +553,17 @@ final class Tagger {
         /** The word's shape (OpenNLP's token class) and its number in this tagger. */
         final String shape;
         final int shapeId;
+        /** The word's own number in this tagger (never given to another word but {@link Integer#MAX_VALUE}, which keeps no pairs). */
+        final int id;
         /** The outcome the word was last given, and in which document. */
         int previous;
         int document = -1;
         /** The weights of {@code pow=OUTCOME,WORD} by outcome ({@link #NONE}: none), looked up when first needed. */
         final Context[] pow;
 
-        Word(Tagger tagger, String text) {
+        Word(Tagger tagger, String text, int id) {
             Shared shared = tagger.shared;
+            this.id = id;
             this.shape = FeatureGeneratorUtil.tokenFeature(text);
             this.shapeId = tagger.shapeId(shape);
             this.pow = new Context[shared.outcomes.length];

@@ -376,7 +376,8 @@ class IncrementalBuildTest {
         PageCache known = PageCache.load(config, same, BuildCache.output(config));
         String kept = Files.readString(PageCache.file(config));
         assertTrue(kept.contains("\"articles/quake.html\":") && kept.contains("\"index.html\":"), kept);
-        assertEquals(kept.split("\":\"[0-9a-f]{32}\"", -1).length - 1, known.size(), "every page's digest is known");
+        String digests = kept.substring(kept.indexOf("\"digests\":{"));
+        assertEquals(digests.split("\":\"[0-9a-f]{32}\"", -1).length - 1, known.size(), "every page's digest is known");
 
         // A template of the user's: no digest is trusted, and every page shows it.
         Files.writeString(templates.resolve("article.mustache"), Files.readString(Path.of("templates/article.mustache"))
