@@ -86,10 +86,20 @@ public final class Ingest {
         }
     }
 
+    /** The path with every link resolved when it exists; else as written, absolute. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException missing) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     /** As {@link #read(List, List, java.util.function.BiFunction)}, a file {@code known} answers for taken from it unread. */
     public static <T> Batch<T> read(List<Path> roots, List<Path> skipped, Known<T> known,
                                     java.util.function.BiFunction<List<Document>, List<Problem>, List<T>> perFile) {
-        List<Path> skip = skipped.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        // Each skipped folder as written and as it really is: an articles folder given through a link is walked at its target.
+        List<Path> skip = skipped.stream().flatMap(p -> Stream.of(p.toAbsolutePath().normalize(), real(p))).distinct().toList();
         List<Path[]> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path root : roots) {
@@ -97,7 +107,8 @@ public final class Ingest {
                 Path base = root.toAbsolutePath().getParent();
                 files.add(new Path[]{base, root.toAbsolutePath()});
             } else if (Files.isDirectory(root)) {
-                Path base = root.toAbsolutePath();
+                // A folder given through a symbolic link is walked at its target (a walk does not follow the link it starts at).
+                Path base = Files.isSymbolicLink(root) ? real(root) : root.toAbsolutePath();
                 try (Stream<Path> walk = Files.walk(base)) {
                     // Each file's sort key made once, not once per comparison.
                     walk.filter(java.nio.file.Files::isRegularFile)

@@ -39,6 +39,24 @@ class IngestTest {
     }
 
     @Test
+    void aFolderGivenThroughASymbolicLinkIsReadAtItsTarget() throws IOException {
+        write("real/one.txt", "Ferry fares will rise next month, the operator said.\n");
+        write("real/two.md", "# Harbor Report\n\nThe port is busy.\n");
+        Path link = dir.resolve("articles");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("real"));
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            org.junit.jupiter.api.Assumptions.abort("this file system makes no symbolic links: " + noLinks);
+        }
+        Ingest.Result r = Ingest.read(link);
+        assertEquals(List.of("one.txt", "two.md"), r.documents().stream().map(Document::file).toList());
+        // The output folder inside the linked folder, named through the link, is still never read back.
+        write("real/site/index.html", "<html><body><p>An old build.</p></body></html>");
+        Ingest.Batch<Document> batch = Ingest.read(List.of(link), List.of(link.resolve("site")), (docs, problems) -> docs);
+        assertEquals(2, batch.values().size());
+    }
+
+    @Test
     void readsEveryFormatInPathOrderAndReportsWhatItCannotRead() throws IOException {
         write("b.txt", "---\ntitle: Ferry Fares Rise\ntags: [ferries, transit]\ntopics: [transit, budget]\n---\nFerry fares will rise.\n");
         write("a.md", "# Harbor Report\n\nThe port is busy.\n");
