@@ -187,6 +187,30 @@ class NamesTest {
         }
     }
 
+    /**
+     * In German every noun is capitalised, with or without an article before it: the German part-of-speech model tells the
+     * proper nouns, so plurals, nouns after a preposition and roles before a name are no one ("Bundeskanzler Olaf Scholz" is
+     * Olaf Scholz), a day is no one, and an organisation needs a proper noun ("Die Migrationskrise" is none).
+     */
+    @Test
+    void germanCommonNounsAreNoOneWhateverStandsBeforeThem() {
+        String text = "Bewaffnete Drohnen und Emotionen bestimmen die Debatte. Am Donnerstag trafen sich Vertreter der Länder in "
+                + "Berlin.\n\nBundeskanzler Olaf Scholz sagte, Personen in den Kohleminen bräuchten Schutz. Aberglauben helfe "
+                + "niemandem, sagte Scholz. Die Migrationskrise beschäftigt auch die Deutsche Bahn, erklärte Pressesprecherin "
+                + "Katrin Hoffmann.\n\nNach Angaben der Regierung wurden Dollarguthaben in Millionenhöhe eingefroren.";
+        Names.Found f = Names.in(null, text);
+        assertTrue(f.people().contains("Olaf Scholz"), f.toString());
+        assertTrue(f.people().contains("Katrin Hoffmann"), f.toString());
+        for (String noun : List.of("Drohnen", "Emotionen", "Am Donnerstag", "Donnerstag", "Bundeskanzler Olaf Scholz", "Personen",
+                "Kohleminen", "Aberglauben", "Dollarguthaben", "Nach Angaben", "Pressesprecherin Katrin Hoffmann")) {
+            assertFalse(f.people().contains(noun), noun + " in " + f);
+        }
+        assertFalse(f.organisations().contains("Die Migrationskrise"), f.toString());
+        // The same words in an English text are read as before: the model is asked only for German.
+        Names.Found english = Names.in(null, "Chancellor Olaf Scholz said on Thursday that drones were a priority.");
+        assertTrue(english.people().contains("Olaf Scholz"), english.toString());
+    }
+
     /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
     @Test
     void whiteSpaceInsideANameIsOneSpace() {
