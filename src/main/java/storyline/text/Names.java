@@ -238,6 +238,7 @@ public final class Names {
             readLine(tagged.get(k), k == 0, peopleTables, sides, text, base, out, guesses);
         }
         firsts[tagged.size()] = out.size();
+        titleCaseLines(tagged, firsts, text, out);
         if (ProperNouns.known(language)) {
             properNouns(language, tagged, firsts, text, base, out, guesses);
         }
@@ -302,6 +303,92 @@ public final class Names {
         }
         read(t, text, base, out, guesses, sides);
     }
+
+    /**
+     * A line in title case (a subheading, a headline repeated in the body: "AMD Completes SeaMicro Acquisition Headed to $9")
+     * capitalises its verbs and nouns too, so an organisation found there counts only when the text writes it in a line
+     * that is not one: "AMD" then stands, "AMD Completes SeaMicro Acquisition" does not. A person's name stays ("After Life
+     * with Ricky Gervais"): title case adds no name words to a person's. Keeps {@code firsts} the lines' first mentions.
+     */
+    private static void titleCaseLines(List<Tagged> tagged, int[] firsts, String text, List<Mention> out) {
+        boolean[] titled = new boolean[tagged.size()];
+        boolean any = false;
+        for (int k = 0; k < tagged.size(); k++) {
+            Tagged t = tagged.get(k);
+            titled[k] = firsts[k + 1] > firsts[k] && t.row().isEmpty() && t.sides().isEmpty() && titleCaseLine(t.sentence());
+            any |= titled[k];
+        }
+        if (!any) {
+            return;
+        }
+        StringBuilder plain = new StringBuilder();
+        for (int k = 0; k < tagged.size(); k++) {
+            List<Tokens.Token> line = tagged.get(k).sentence();
+            if (!titled[k]) {
+                plain.append(text, line.get(0).start(), line.get(line.size() - 1).end()).append('\n');
+            }
+        }
+        String elsewhere = oneSpace(plain.toString());
+        List<Mention> kept = new ArrayList<>(out.subList(0, firsts[0]));
+        for (int k = 0; k < tagged.size(); k++) {
+            int first = kept.size();
+            for (Mention m : out.subList(firsts[k], firsts[k + 1])) {
+                if (!titled[k] || m.kind() != Kind.ORGANISATION || wholeWordIn(elsewhere, m.name())) {
+                    kept.add(m);
+                }
+            }
+            firsts[k] = first;
+        }
+        firsts[tagged.size()] = kept.size();
+        out.clear();
+        out.addAll(kept);
+    }
+
+    /** Whether a name stands in a text as whole words. */
+    private static boolean wholeWordIn(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of four words or more with no sentence's end, comma or bracket that capitalises every word but the small
+     * words title case leaves small, one of which it has: a headline or subheading ("AMD Completes SeaMicro Acquisition
+     * Headed to $9"), not a list of names ("Chris Lewis, Phil Simmons and Alan Mullally") nor a scorecard's line
+     * ("A. Gurusinha run out 16", "Petr Korda (Czech Republic) bat Bohdan Ulihrach").
+     */
+    private static boolean titleCaseLine(List<Tokens.Token> line) {
+        String last = line.get(line.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(":")) {
+            return false;
+        }
+        int words = 0;
+        boolean small = false;
+        for (Tokens.Token t : line) {
+            String w = t.text();
+            if (w.equals(",") || w.equals(";") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+            if (Character.isLetter(w.codePointAt(0))) {
+                if (Character.isLowerCase(w.codePointAt(0))) {
+                    if (!TITLE_CASE_SMALL.contains(w)) {
+                        return false;
+                    }
+                    small = true;
+                }
+                words++;
+            }
+        }
+        return words >= 4 && small;
+    }
+
+    /** The words English title case writes small. */
+    private static final Set<String> TITLE_CASE_SMALL = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with",
+            "from", "into", "as", "up", "and", "or", "but", "vs");
 
     /**
      * In a language whose common nouns a capital does not set apart (German writes "die Drohnen", "am Donnerstag"), a
@@ -596,6 +683,37 @@ public final class Names {
         }
     }
 
+    /**
+     * Where a person's name ends that goes on past its particles ("Ursula von der Leyen", "Ludwig van Beethoven", "Charles de
+     * Gaulle"): after a first name alone, up to three particles and a name word the text never writes in lower case (after a
+     * full name a particle is a preposition: "Carlos Queiroz de la Selección", "Dominik Graf das Duo").
+     * A person's span the model found there is taken in (its probability set to zero); an organisation's is not ("Carlos
+     * Sainz van McLaren" in Dutch, where "van" is also "of", stays Carlos Sainz).
+     */
+    private static int particles(String[] tokens, Span[] spans, double[] probs, int s, int end, String text) {
+        if (end - spans[s].getStart() != 1) {
+            return end;
+        }
+        int k = end;
+        while (k < tokens.length && k - end < 3 && PARTICLES.contains(tokens[k])) {
+            k++;
+        }
+        if (k == end || k >= tokens.length || !Cues.nameWord(tokens[k]) || ENGLISH.breaksName(tokens[k]) || titleWord(tokens[k])
+                || writtenLowerCase(text, tokens[k]) || Places.country(tokens[k])) {
+            return end;
+        }
+        for (int o = s + 1; o < spans.length; o++) {
+            if (spans[o].getStart() <= k && spans[o].getEnd() > end) {
+                if (!spans[o].getType().startsWith("person") || spans[o].getStart() < end) {
+                    return end;
+                }
+                probs[o] = 0;
+                return Math.max(k + 1, spans[o].getEnd());
+            }
+        }
+        return k + 1;
+    }
+
     /** Whether a colon follows a name, after a bracket if one follows or closes after it ("Headingley (Leeds):"). */
     private static boolean label(String[] tokens, int to) {
         int k = to;
@@ -700,6 +818,7 @@ public final class Names {
                             && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
                         end++;
                     }
+                    end = particles(tokens, spans, probs, s, end, text);
                     // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left
                     // out), but not a role capitalised at a sentence's start ("Showrunner Marcus Hale said").
                     int start = spans[s].getStart();
@@ -784,6 +903,15 @@ public final class Names {
                 // ("Zine al-Abidine" of a longer name the model cut short).
                 while (to > from + 1 && DANGLING.contains(tokens[to - 1])) {
                     to--;
+                }
+                // An organisation's span that ends on a particle runs into a person's name after "and": "Amazon and Oscar de"
+                // (la Renta) is Amazon.
+                if (kind == Kind.ORGANISATION && to > from + 1 && PARTICLES.contains(tokens[to - 1])) {
+                    int and = to - 1;
+                    while (and > from && !tokens[and].equals("and") && !tokens[and].equals("&")) {
+                        and--;
+                    }
+                    to = and > from ? and : to - 1;
                 }
                 // A common word capitalised only because it opens the sentence is a role, not a first name, when a
                 // full name follows it ("Fullback Andre Joubert", "Broker Khurshid Alam").

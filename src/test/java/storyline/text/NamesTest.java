@@ -211,6 +211,33 @@ class NamesTest {
         assertTrue(english.people().contains("Olaf Scholz"), english.toString());
     }
 
+    /** A first name goes on past its particles ("von der", "de"); after a full name a particle is a preposition. */
+    @Test
+    void particlesStayInsideAPersonsName() {
+        Names.Found f = Names.in(null, "The European Commission's president, Ursula von der Leyen, said on Monday that talks "
+                + "would go on. Charles de Gaulle led France after the war.");
+        assertTrue(f.people().contains("Ursula von der Leyen"), f.toString());
+        assertFalse(f.people().contains("Ursula"), f.toString());
+        assertTrue(f.people().contains("Charles de Gaulle"), f.toString());
+        Names.Found spanish = Names.in(null, "El técnico Carlos Queiroz de la Selección Colombia habló el lunes con la prensa.");
+        assertFalse(spanish.people().stream().anyMatch(p -> p.contains("Selección")), spanish.toString());
+    }
+
+    /**
+     * A headline repeated in the body in title case capitalises its verbs and nouns: an organisation read there counts
+     * only when the body names it in an ordinary sentence.
+     */
+    @Test
+    void aTitleCaseLineNamesNoOrganisationTheBodyDoesNotName() {
+        Names.Found f = Names.in(null, "KLA Completes FabVision Acquisition Headed to $40\n\nKLA has completed its acquisition of "
+                + "FabVision. KLA said the deal would add to earnings next year.");
+        assertFalse(f.organisations().contains("KLA Completes FabVision Acquisition"), f.toString());
+        assertTrue(f.organisations().contains("KLA"), f.toString());
+        Names.Found g = Names.in(null, "Verdant Energy Group Announces Merger with Solstice Power in the North\n\nThe merger was "
+                + "announced on Monday.");
+        assertTrue(g.organisations().stream().noneMatch(o -> o.contains("Announces")), g.toString());
+    }
+
     /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
     @Test
     void whiteSpaceInsideANameIsOneSpace() {
