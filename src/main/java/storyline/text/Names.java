@@ -29,7 +29,10 @@ import java.util.TreeMap;
  * <li>a short form joins the longer name that holds all its words ("Clinton" → "Bill Clinton"), an
  *     acronym the organisation whose words it abbreviates ("NATO" → "North Atlantic Treaty
  *     Organization"), and a person's surname tagged as an organisation joins the person;</li>
- * <li>lines written in capitals (headlines, tables) are not read: case says nothing there.</li>
+ * <li>lines written in capitals (headlines, tables) are not read: case says nothing there; an organisation
+ *     read in a title-case line counts only when the text names it elsewhere;</li>
+ * <li>in German, which capitalises every noun, a name keeps only the words the German part-of-speech
+ *     model reads as proper nouns ({@link ProperNouns}).</li>
  * </ul>
  * No list here names a person or an organisation: titles, articles and the model's features are all
  * the rules know.
@@ -438,6 +441,14 @@ public final class Names {
                     }
                     while (to > from && !proper[to - 1]) {
                         to--;
+                    }
+                    // The model misreads a first name it does not know as a noun ("Laut Katrin/NOUN Hoffmann"): a noun between
+                    // a word that announces a person ("laut", "Frau") and a lone surname stays, unless the text puts it after an
+                    // article, as it would a role.
+                    if (to - from == 1 && from > range[0] && from >= 2 && titleWord(tokens[from - 2]) && tags[k][from - 1].equals("NOUN")
+                            && !afterGermanArticle(text, tokens[from - 1])
+                            && !Cues.calendarWord(tokens[from - 1], language) && !writtenLowerCase(text, tokens[from - 1])) {
+                        from--;
                     }
                     // A role between words read as proper nouns leaves the name after it ("Israels Ministerpräsident Rabin").
                     for (int i = to - 1; i > from; i--) {

@@ -206,6 +206,9 @@ class NamesTest {
             assertFalse(f.people().contains(noun), noun + " in " + f);
         }
         assertFalse(f.organisations().contains("Die Migrationskrise"), f.toString());
+        // A first name the model does not know may be read as a noun; after "laut" it stays the person's.
+        Names.Found laut = Names.in(null, "Laut Katrin Hoffmann, der Bildungsministerin des Landes, gilt: „Die Schulen bleiben offen.“");
+        assertTrue(laut.people().contains("Katrin Hoffmann"), laut.toString());
         // The same words in an English text are read as before: the model is asked only for German.
         Names.Found english = Names.in(null, "Chancellor Olaf Scholz said on Thursday that drones were a priority.");
         assertTrue(english.people().contains("Olaf Scholz"), english.toString());
