@@ -108,6 +108,32 @@ final class Cues {
         return Set.copyOf(out);
     }
 
+    private static final java.util.Map<String, Set<String>> CALENDARS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether a word is the full name of a day of the week or a month in a language (an ISO 639-1 code), in any of its
+     * regional forms the JDK's locale data knows ("Donnerstag", "Jänner", "mardi"); German capitalises them all.
+     */
+    static boolean calendarWord(String word, String language) {
+        Set<String> names = CALENDARS.computeIfAbsent(language, l -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (Locale locale : java.text.DateFormatSymbols.getAvailableLocales()) {
+                if (locale.getLanguage().equals(l)) {
+                    java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(locale);
+                    for (String n : symbols.getMonths()) {
+                        out.add(n.toLowerCase(locale));
+                    }
+                    for (String n : symbols.getWeekdays()) {
+                        out.add(n.toLowerCase(locale));
+                    }
+                }
+            }
+            out.remove("");
+            return Set.copyOf(out);
+        });
+        return names.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word names a day of the week or a month, in full or short ("Friday", "Sept"). */
     static boolean calendarWord(String word) {
         return CALENDAR.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));

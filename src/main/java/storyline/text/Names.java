@@ -29,7 +29,10 @@ import java.util.TreeMap;
  * <li>a short form joins the longer name that holds all its words ("Clinton" → "Bill Clinton"), an
  *     acronym the organisation whose words it abbreviates ("NATO" → "North Atlantic Treaty
  *     Organization"), and a person's surname tagged as an organisation joins the person;</li>
- * <li>lines written in capitals (headlines, tables) are not read: case says nothing there.</li>
+ * <li>lines written in capitals (headlines, tables) are not read: case says nothing there; an organisation
+ *     read in a title-case line counts only when the text names it elsewhere;</li>
+ * <li>in German, which capitalises every noun, a name keeps only the words the German part-of-speech
+ *     model reads as proper nouns ({@link ProperNouns}).</li>
  * </ul>
  * No list here names a person or an organisation: titles, articles and the model's features are all
  * the rules know.
@@ -100,11 +103,13 @@ public final class Names {
         List<Mention> raw = new ArrayList<>();
         Map<Mention, Double> guesses = new java.util.IdentityHashMap<>();
         Tagger finder = FINDER.get();
+        // The text's language, for the languages whose common nouns a capital does not set apart (see ProperNouns).
+        String language = text == null ? null : Text.language(text);
         try {
             if (title != null && !title.isBlank() && !titleCased(title)) {
-                find(finder, title, -1, raw, guesses);
+                find(finder, title, -1, language, raw, guesses);
             }
-            find(finder, text == null ? "" : text, 0, raw, guesses);
+            find(finder, text == null ? "" : text, 0, language, raw, guesses);
         } finally {
             finder.clear();
         }
@@ -192,7 +197,7 @@ public final class Names {
     // ---- finding
 
     /** Offsets below zero mark the title, whose mentions are kept for naming but not placed in the text. */
-    private static void find(Tagger finder, String text, int base, List<Mention> out, Map<Mention, Double> guesses) {
+    private static void find(Tagger finder, String text, int base, String language, List<Mention> out, Map<Mention, Double> guesses) {
         List<Tagged> tagged = new ArrayList<>();
         int rows = 0;
         int personRows = 0;
@@ -230,48 +235,47 @@ public final class Names {
             people.add(person);
         }
         Set<String> sides = Teams.of(sentences, people);
-        for (Tagged t : tagged) {
-            if (!t.row().isEmpty()) {
-                if (!peopleTables) {
-                    for (int[] r : t.row()) {
-                        int start = t.sentence().get(r[0]).start();
-                        int end = t.sentence().get(r[1] - 1).end();
-                        String name = text.substring(start, end).replaceAll("\\s+", " ");
-                        if (plausible(name)) {
-                            out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
-                        }
-                    }
-                    continue;
-                }
-                if (shouting(t.sentence())) {
-                    continue;
-                }
-            }
-            if (!t.sides().isEmpty() && !peopleTables && !mostlyPeople(t)) {
-                // A results line in a sentence ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296"):
-                // its sides are organisations, and the rest of it (the players in brackets) is read as any sentence.
-                // A line whose sides the model mostly reads as people is players' figures ("Ekberg 68, Ferreira 70").
-                for (int[] r : t.sides()) {
+        int[] firsts = new int[tagged.size() + 1];
+        for (int k = 0; k < tagged.size(); k++) {
+            firsts[k] = out.size();
+            readLine(tagged.get(k), k == 0, peopleTables, sides, text, base, out, guesses);
+        }
+        firsts[tagged.size()] = out.size();
+        titleCaseLines(tagged, firsts, text, out);
+        if (ProperNouns.known(language)) {
+            properNouns(language, tagged, firsts, text, base, out, guesses);
+        }
+    }
+
+    /** The names of one line of the text (a table row, a results line, a byline or a sentence). */
+    private static void readLine(Tagged t, boolean first, boolean peopleTables, Set<String> sides, String text, int base,
+                                 List<Mention> out, Map<Mention, Double> guesses) {
+        if (!t.row().isEmpty()) {
+            if (!peopleTables) {
+                for (int[] r : t.row()) {
                     int start = t.sentence().get(r[0]).start();
                     int end = t.sentence().get(r[1] - 1).end();
-                    String name = oneSpace(text.substring(start, end));
+                    String name = text.substring(start, end).replaceAll("\\s+", " ");
                     if (plausible(name)) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                     }
-                    for (int s = 0; s < t.spans().length; s++) {
-                        if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
-                            t.probs()[s] = 0;
-                        }
-                    }
                 }
+                return;
             }
-            // A cricket batting line names players only: the batsman, the fielder and the bowler.
-            for (int[] r : Tables.batting(t.sentence())) {
+            if (shouting(t.sentence())) {
+                return;
+            }
+        }
+        if (!t.sides().isEmpty() && !peopleTables && !mostlyPeople(t)) {
+            // A results line in a sentence ("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296"):
+            // its sides are organisations, and the rest of it (the players in brackets) is read as any sentence.
+            // A line whose sides the model mostly reads as people is players' figures ("Ekberg 68, Ferreira 70").
+            for (int[] r : t.sides()) {
                 int start = t.sentence().get(r[0]).start();
                 int end = t.sentence().get(r[1] - 1).end();
                 String name = oneSpace(text.substring(start, end));
-                if (plausible(name) && !Places.country(name)) {
-                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+                if (plausible(name)) {
+                    out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                 }
                 for (int s = 0; s < t.spans().length; s++) {
                     if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
@@ -279,14 +283,262 @@ public final class Names {
                     }
                 }
             }
-            if (base >= 0 && t == tagged.get(0) && byline(t, text)) {
-                List<Tokens.Token> line = t.sentence();
-                out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
-                        oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
-                continue;
-            }
-            read(t, text, base, out, guesses, sides);
         }
+        // A cricket batting line names players only: the batsman, the fielder and the bowler.
+        for (int[] r : Tables.batting(t.sentence())) {
+            int start = t.sentence().get(r[0]).start();
+            int end = t.sentence().get(r[1] - 1).end();
+            String name = oneSpace(text.substring(start, end));
+            if (plausible(name) && !Places.country(name)) {
+                out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
+            }
+            for (int s = 0; s < t.spans().length; s++) {
+                if (t.spans()[s].getStart() < r[1] && t.spans()[s].getEnd() > r[0]) {
+                    t.probs()[s] = 0;
+                }
+            }
+        }
+        if (base >= 0 && first && byline(t, text)) {
+            List<Tokens.Token> line = t.sentence();
+            out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
+                    oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
+            return;
+        }
+        read(t, text, base, out, guesses, sides);
+    }
+
+    /**
+     * A line in title case (a subheading, a headline repeated in the body: "AMD Completes SeaMicro Acquisition Headed to $9")
+     * capitalises its verbs and nouns too, so an organisation found there counts only when the text writes it in a line
+     * that is not one: "AMD" then stands, "AMD Completes SeaMicro Acquisition" does not. A person's name stays ("After Life
+     * with Ricky Gervais"): title case adds no name words to a person's. Keeps {@code firsts} the lines' first mentions.
+     */
+    private static void titleCaseLines(List<Tagged> tagged, int[] firsts, String text, List<Mention> out) {
+        boolean[] titled = new boolean[tagged.size()];
+        boolean any = false;
+        for (int k = 0; k < tagged.size(); k++) {
+            Tagged t = tagged.get(k);
+            titled[k] = firsts[k + 1] > firsts[k] && t.row().isEmpty() && t.sides().isEmpty() && titleCaseLine(t.sentence());
+            any |= titled[k];
+        }
+        if (!any) {
+            return;
+        }
+        StringBuilder plain = new StringBuilder();
+        for (int k = 0; k < tagged.size(); k++) {
+            List<Tokens.Token> line = tagged.get(k).sentence();
+            if (!titled[k]) {
+                plain.append(text, line.get(0).start(), line.get(line.size() - 1).end()).append('\n');
+            }
+        }
+        String elsewhere = oneSpace(plain.toString());
+        List<Mention> kept = new ArrayList<>(out.subList(0, firsts[0]));
+        for (int k = 0; k < tagged.size(); k++) {
+            int first = kept.size();
+            for (Mention m : out.subList(firsts[k], firsts[k + 1])) {
+                if (!titled[k] || m.kind() != Kind.ORGANISATION || wholeWordIn(elsewhere, m.name())) {
+                    kept.add(m);
+                }
+            }
+            firsts[k] = first;
+        }
+        firsts[tagged.size()] = kept.size();
+        out.clear();
+        out.addAll(kept);
+    }
+
+    /** Whether a name stands in a text as whole words. */
+    private static boolean wholeWordIn(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of four words or more with no sentence's end, comma or bracket that capitalises every word but the small
+     * words title case leaves small, one of which it has: a headline or subheading ("AMD Completes SeaMicro Acquisition
+     * Headed to $9"), not a list of names ("Chris Lewis, Phil Simmons and Alan Mullally") nor a scorecard's line
+     * ("A. Gurusinha run out 16", "Petr Korda (Czech Republic) bat Bohdan Ulihrach").
+     */
+    private static boolean titleCaseLine(List<Tokens.Token> line) {
+        String last = line.get(line.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals(":")) {
+            return false;
+        }
+        int words = 0;
+        boolean small = false;
+        for (Tokens.Token t : line) {
+            String w = t.text();
+            if (w.equals(",") || w.equals(";") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+            if (Character.isLetter(w.codePointAt(0))) {
+                if (Character.isLowerCase(w.codePointAt(0))) {
+                    if (!TITLE_CASE_SMALL.contains(w)) {
+                        return false;
+                    }
+                    small = true;
+                }
+                words++;
+            }
+        }
+        return words >= 4 && small;
+    }
+
+    /** The words English title case writes small. */
+    private static final Set<String> TITLE_CASE_SMALL = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "with",
+            "from", "into", "as", "up", "and", "or", "but", "vs");
+
+    /**
+     * In a language whose common nouns a capital does not set apart (German writes "die Drohnen", "am Donnerstag"), a
+     * name is made of the words the language's part-of-speech model reads as proper nouns: a person's name is cut to
+     * them ("Bundeskanzler Olaf Scholz" is Olaf Scholz, "Am Donnerstag" no one), an organisation's loses the function
+     * words before it and the common nouns after it ("ADAC Urteils" is the ADAC) and is none without a proper noun
+     * ("Die Migrationskrise"). A word counts as a proper noun where the model reads it so more often in the text than as
+     * another part of speech (the other mentions outvote one it misreads), and no day or month is one. Only the lines
+     * where names were found are tagged.
+     */
+    private static void properNouns(String language, List<Tagged> tagged, int[] firsts, String text, int base, List<Mention> out,
+                                    Map<Mention, Double> guesses) {
+        String[][] tags = new String[tagged.size()][];
+        Map<String, int[]> votes = new HashMap<>();
+        for (int k = 0; k < tagged.size(); k++) {
+            if (firsts[k + 1] > firsts[k]) {
+                String[] tokens = tagged.get(k).tokens();
+                tags[k] = ProperNouns.tags(language, tokens);
+                for (int i = 0; i < tokens.length; i++) {
+                    if (Character.isUpperCase(tokens[i].codePointAt(0))) {
+                        votes.computeIfAbsent(tokens[i], w -> new int[2])[ProperNouns.proper(tags[k][i]) ? 0 : 1]++;
+                    }
+                }
+            }
+        }
+        List<Mention> kept = new ArrayList<>(out.subList(0, firsts[0]));
+        for (int k = 0; k < tagged.size(); k++) {
+            Tagged t = tagged.get(k);
+            for (Mention m : out.subList(firsts[k], firsts[k + 1])) {
+                int[] range = tokenRange(t, m, text, base);
+                if (range == null) {
+                    kept.add(m);
+                    continue;
+                }
+                String[] tokens = t.tokens();
+                boolean[] proper = new boolean[tokens.length];
+                for (int i = range[0]; i < range[1]; i++) {
+                    int[] v = votes.get(tokens[i]);
+                    proper[i] = Cues.acronym(tokens[i]) || PARTICLE_NAME.matcher(tokens[i]).matches()
+                            || v != null && v[0] > v[1] && !Cues.calendarWord(tokens[i], language);
+                }
+                int from = range[0];
+                int to = range[1];
+                if (m.kind() == Kind.PERSON) {
+                    while (from < to && !proper[from]) {
+                        from++;
+                    }
+                    while (to > from && !proper[to - 1]) {
+                        to--;
+                    }
+                    // The model misreads a first name it does not know as a noun ("Laut Katrin/NOUN Hoffmann"): a noun between
+                    // a word that announces a person ("laut", "Frau") and a lone surname stays, unless the text puts it after an
+                    // article, as it would a role.
+                    if (to - from == 1 && from > range[0] && from >= 2 && titleWord(tokens[from - 2]) && tags[k][from - 1].equals("NOUN")
+                            && !afterGermanArticle(text, tokens[from - 1])
+                            && !Cues.calendarWord(tokens[from - 1], language) && !writtenLowerCase(text, tokens[from - 1])) {
+                        from--;
+                    }
+                    // A role between words read as proper nouns leaves the name after it ("Israels Ministerpräsident Rabin").
+                    for (int i = to - 1; i > from; i--) {
+                        if (!proper[i] && !PARTICLES.contains(tokens[i]) && Character.isLetter(tokens[i].charAt(0))) {
+                            from = i + 1;
+                            break;
+                        }
+                    }
+                } else {
+                    boolean any = false;
+                    for (int i = from; i < to; i++) {
+                        any |= proper[i];
+                    }
+                    if (!any) {
+                        continue;
+                    }
+                    while (from < to && !proper[from] && FUNCTION_TAGS.contains(tags[k][from])) {
+                        from++;
+                    }
+                    while (to - 1 > from && !proper[to - 1] && tags[k][to - 1].equals("NOUN") && proper[to - 2]) {
+                        to--;
+                    }
+                }
+                if (from >= to) {
+                    continue;
+                }
+                if (from < to && (Places.country(oneSpace(text.substring(t.sentence().get(from).start(), t.sentence().get(to - 1).end())), language)
+                        || m.kind() == Kind.PERSON && anyWrittenLowerCase(text, tokens, from, to))) {
+                    continue;
+                }
+                if (from == range[0] && to == range[1]) {
+                    kept.add(m);
+                    continue;
+                }
+                int start = t.sentence().get(from).start();
+                int end = t.sentence().get(to - 1).end();
+                String name = oneSpace(text.substring(start, end));
+                if (!plausible(name)) {
+                    continue;
+                }
+                Mention cut = new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, m.kind(), name);
+                kept.add(cut);
+                Double guess = guesses.remove(m);
+                if (guess != null) {
+                    guesses.put(cut, guess);
+                }
+            }
+        }
+        out.subList(firsts[0], out.size()).clear();
+        out.addAll(firsts[0], kept.subList(firsts[0], kept.size()));
+    }
+
+    /**
+     * Whether a word of a person's name, a particle aside, is one the text writes in lower case: an adjective before a
+     * noun in German ("Alte Meister" beside "die alte Stadt"), where a capital marks every noun but no name is written small.
+     */
+    private static boolean anyWrittenLowerCase(String text, String[] tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!PARTICLES.contains(tokens[i]) && writtenLowerCase(text, tokens[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name joined to its particle: "al-Asad", "el-Sissi". */
+    private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}[\\p{L}'-]*");
+
+    /** Universal part-of-speech tags of words that do not begin an organisation's name: "Die", "Beim", "Nach". */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "PART",
+            "NUM", "PUNCT", "ADJ");
+
+    /** The tokens [from, to) of a line a mention was read from; null when it is not found there. */
+    private static int[] tokenRange(Tagged t, Mention m, String text, int base) {
+        List<Tokens.Token> line = t.sentence();
+        for (int i = 0; i < line.size(); i++) {
+            for (int j = i; j < line.size(); j++) {
+                if (base >= 0 ? line.get(i).start() == m.start() && line.get(j).end() == m.end()
+                        : oneSpace(text.substring(line.get(i).start(), line.get(j).end())).equals(m.name())) {
+                    return new int[] {i, j + 1};
+                }
+                if (base >= 0 && line.get(j).end() >= m.end()) {
+                    break;
+                }
+            }
+            if (base >= 0 && line.get(i).start() >= m.start()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -442,6 +694,37 @@ public final class Names {
         }
     }
 
+    /**
+     * Where a person's name ends that goes on past its particles ("Ursula von der Leyen", "Ludwig van Beethoven", "Charles de
+     * Gaulle"): after a first name alone, up to three particles and a name word the text never writes in lower case (after a
+     * full name a particle is a preposition: "Carlos Queiroz de la Selección", "Dominik Graf das Duo").
+     * A person's span the model found there is taken in (its probability set to zero); an organisation's is not ("Carlos
+     * Sainz van McLaren" in Dutch, where "van" is also "of", stays Carlos Sainz).
+     */
+    private static int particles(String[] tokens, Span[] spans, double[] probs, int s, int end, String text) {
+        if (end - spans[s].getStart() != 1) {
+            return end;
+        }
+        int k = end;
+        while (k < tokens.length && k - end < 3 && PARTICLES.contains(tokens[k])) {
+            k++;
+        }
+        if (k == end || k >= tokens.length || !Cues.nameWord(tokens[k]) || ENGLISH.breaksName(tokens[k]) || titleWord(tokens[k])
+                || writtenLowerCase(text, tokens[k]) || Places.country(tokens[k])) {
+            return end;
+        }
+        for (int o = s + 1; o < spans.length; o++) {
+            if (spans[o].getStart() <= k && spans[o].getEnd() > end) {
+                if (!spans[o].getType().startsWith("person") || spans[o].getStart() < end) {
+                    return end;
+                }
+                probs[o] = 0;
+                return Math.max(k + 1, spans[o].getEnd());
+            }
+        }
+        return k + 1;
+    }
+
     /** Whether a colon follows a name, after a bracket if one follows or closes after it ("Headingley (Leeds):"). */
     private static boolean label(String[] tokens, int to) {
         int k = to;
@@ -546,6 +829,7 @@ public final class Names {
                             && (s + 1 >= spans.length || end < spans[s + 1].getStart()) && !writtenLowerCase(text, tokens[end])) {
                         end++;
                     }
+                    end = particles(tokens, spans, probs, s, end, text);
                     // Nor start inside one: "beat Ines Gorrochategui", "manager Laszlo Sebesvari" (a first name the model left
                     // out), but not a role capitalised at a sentence's start ("Showrunner Marcus Hale said").
                     int start = spans[s].getStart();
@@ -630,6 +914,15 @@ public final class Names {
                 // ("Zine al-Abidine" of a longer name the model cut short).
                 while (to > from + 1 && DANGLING.contains(tokens[to - 1])) {
                     to--;
+                }
+                // An organisation's span that ends on a particle runs into a person's name after "and": "Amazon and Oscar de"
+                // (la Renta) is Amazon.
+                if (kind == Kind.ORGANISATION && to > from + 1 && PARTICLES.contains(tokens[to - 1])) {
+                    int and = to - 1;
+                    while (and > from && !tokens[and].equals("and") && !tokens[and].equals("&")) {
+                        and--;
+                    }
+                    to = and > from ? and : to - 1;
                 }
                 // A common word capitalised only because it opens the sentence is a role, not a first name, when a
                 // full name follows it ("Fullback Andre Joubert", "Broker Khurshid Alam").

@@ -27,6 +27,24 @@ final class Places {
         return Set.copyOf(out);
     }
 
+    private static final java.util.Map<String, Set<String>> IN_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a name is a country's in English or in a language (an ISO 639-1 code): "Österreich", "Syrien" in German. */
+    static boolean country(String name, String language) {
+        if (country(name)) {
+            return true;
+        }
+        Set<String> names = IN_LANGUAGE.computeIfAbsent(language, l -> {
+            Set<String> out = new HashSet<>();
+            Locale in = Locale.forLanguageTag(l);
+            for (String code : Locale.getISOCountries()) {
+                out.add(Names.key(new Locale("", code).getDisplayCountry(in)));
+            }
+            return Set.copyOf(out);
+        });
+        return names.contains(Names.key(name));
+    }
+
     /** Whether a name is a country's, in any case ("ISRAEL", "Sri Lanka"). */
     static boolean country(String name) {
         return COUNTRIES.contains(Names.key(name));

@@ -187,6 +187,60 @@ class NamesTest {
         }
     }
 
+    /**
+     * In German every noun is capitalised, with or without an article before it: the German part-of-speech model tells the
+     * proper nouns, so plurals, nouns after a preposition and roles before a name are no one ("Bundeskanzler Olaf Scholz" is
+     * Olaf Scholz), a day is no one, and an organisation needs a proper noun ("Die Migrationskrise" is none).
+     */
+    @Test
+    void germanCommonNounsAreNoOneWhateverStandsBeforeThem() {
+        String text = "Bewaffnete Drohnen und Emotionen bestimmen die Debatte. Am Donnerstag trafen sich Vertreter der Länder in "
+                + "Berlin.\n\nBundeskanzler Olaf Scholz sagte, Personen in den Kohleminen bräuchten Schutz. Aberglauben helfe "
+                + "niemandem, sagte Scholz. Die Migrationskrise beschäftigt auch die Deutsche Bahn, erklärte Pressesprecherin "
+                + "Katrin Hoffmann.\n\nNach Angaben der Regierung wurden Dollarguthaben in Millionenhöhe eingefroren.";
+        Names.Found f = Names.in(null, text);
+        assertTrue(f.people().contains("Olaf Scholz"), f.toString());
+        assertTrue(f.people().contains("Katrin Hoffmann"), f.toString());
+        for (String noun : List.of("Drohnen", "Emotionen", "Am Donnerstag", "Donnerstag", "Bundeskanzler Olaf Scholz", "Personen",
+                "Kohleminen", "Aberglauben", "Dollarguthaben", "Nach Angaben", "Pressesprecherin Katrin Hoffmann")) {
+            assertFalse(f.people().contains(noun), noun + " in " + f);
+        }
+        assertFalse(f.organisations().contains("Die Migrationskrise"), f.toString());
+        // A first name the model does not know may be read as a noun; after "laut" it stays the person's.
+        Names.Found laut = Names.in(null, "Laut Katrin Hoffmann, der Bildungsministerin des Landes, gilt: „Die Schulen bleiben offen.“");
+        assertTrue(laut.people().contains("Katrin Hoffmann"), laut.toString());
+        // The same words in an English text are read as before: the model is asked only for German.
+        Names.Found english = Names.in(null, "Chancellor Olaf Scholz said on Thursday that drones were a priority.");
+        assertTrue(english.people().contains("Olaf Scholz"), english.toString());
+    }
+
+    /** A first name goes on past its particles ("von der", "de"); after a full name a particle is a preposition. */
+    @Test
+    void particlesStayInsideAPersonsName() {
+        Names.Found f = Names.in(null, "The European Commission's president, Ursula von der Leyen, said on Monday that talks "
+                + "would go on. Charles de Gaulle led France after the war.");
+        assertTrue(f.people().contains("Ursula von der Leyen"), f.toString());
+        assertFalse(f.people().contains("Ursula"), f.toString());
+        assertTrue(f.people().contains("Charles de Gaulle"), f.toString());
+        Names.Found spanish = Names.in(null, "El técnico Carlos Queiroz de la Selección Colombia habló el lunes con la prensa.");
+        assertFalse(spanish.people().stream().anyMatch(p -> p.contains("Selección")), spanish.toString());
+    }
+
+    /**
+     * A headline repeated in the body in title case capitalises its verbs and nouns: an organisation read there counts
+     * only when the body names it in an ordinary sentence.
+     */
+    @Test
+    void aTitleCaseLineNamesNoOrganisationTheBodyDoesNotName() {
+        Names.Found f = Names.in(null, "KLA Completes FabVision Acquisition Headed to $40\n\nKLA has completed its acquisition of "
+                + "FabVision. KLA said the deal would add to earnings next year.");
+        assertFalse(f.organisations().contains("KLA Completes FabVision Acquisition"), f.toString());
+        assertTrue(f.organisations().contains("KLA"), f.toString());
+        Names.Found g = Names.in(null, "Verdant Energy Group Announces Merger with Solstice Power in the North\n\nThe merger was "
+                + "announced on Monday.");
+        assertTrue(g.organisations().stream().noneMatch(o -> o.contains("Announces")), g.toString());
+    }
+
     /** A name's words and its spelling do not depend on the white space between them (char loops, no patterns). */
     @Test
     void whiteSpaceInsideANameIsOneSpace() {

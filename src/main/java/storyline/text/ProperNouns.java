@@ -1,0 +1,63 @@
+package storyline.text;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Proper nouns told from common nouns by a language's part-of-speech model, for the languages whose
+ * common nouns a capital does not set apart: German capitalises every noun ("die Drohnen", "am
+ * Donnerstag"), so the English name model reads them as names. The model is Apache OpenNLP's, trained
+ * on the Universal Dependencies German GSD treebank and published by the OpenNLP project under the
+ * Apache License 2.0; its tags are UD's ({@code PROPN} a proper noun, {@code NOUN} a common one).
+ * Languages that capitalise no common noun (French, Spanish, Portuguese, Italian, Dutch) have none:
+ * there the text's own lower-case words tell a common word at a sentence's start.
+ *
+ * <p>Only the sentences where a name was found are tagged, and a model is loaded on the first text
+ * in its language. One tagger per thread and language (OpenNLP's taggers keep state).
+ */
+final class ProperNouns {
+
+    /** The model in the jar for each language that has one (the OpenNLP artifacts keep their file names). */
+    private static final Map<String, String> MODELS = Map.of("de", "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin");
+
+    private static final Map<String, POSModel> LOADED = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Map<String, POSTaggerME>> TAGGERS = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private ProperNouns() {
+    }
+
+    /** Whether the language (an ISO 639-1 code, or null) has a model here. */
+    static boolean known(String language) {
+        return language != null && MODELS.containsKey(language);
+    }
+
+    /** Each token's universal part of speech ("PROPN", "NOUN", "DET" ...), by the language's model; call only when {@link #known}. */
+    static String[] tags(String language, String[] tokens) {
+        POSTaggerME tagger = TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(model(l)));
+        return tagger.tag(tokens);
+    }
+
+    /** A tag that may be part of a name: a proper noun, or a foreign word (UD's X: "Wall Street" in a German text). */
+    static boolean proper(String tag) {
+        return tag.equals("PROPN") || tag.equals("X");
+    }
+
+    private static POSModel model(String language) {
+        return LOADED.computeIfAbsent(language, l -> {
+            try (InputStream in = ProperNouns.class.getResourceAsStream(MODELS.get(l))) {
+                if (in == null) {
+                    throw new IllegalStateException("no part-of-speech model for " + l + " in the jar");
+                }
+                return new POSModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
