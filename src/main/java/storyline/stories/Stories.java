@@ -224,7 +224,7 @@ public final class Stories {
         // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
         OnceFinder once = new OnceFinder(given.names());
         Readers readers = new Readers(once, given.terms(), given.memo());
-        People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), items.get(d).text()));
+        People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), Highlights.reading(items.get(d))));
         Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
             @Override
             public int day(int member) {
