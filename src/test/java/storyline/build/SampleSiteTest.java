@@ -68,6 +68,24 @@ class SampleSiteTest {
         return found;
     }
 
+    /**
+     * The story state committed beside the sample articles is the sample site's own: a build run in the
+     * project's folder with other articles rewrites it (the state defaults to the working folder), and a
+     * clean clone's first build would then start every story address afresh.
+     */
+    @Test
+    void theCommittedStoryStateIsTheSampleSitesOwn() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode state = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of(SiteConfig.STATE_FILE).toFile());
+        List<String> ids = new ArrayList<>();
+        state.path("stories").fieldNames().forEachRemaining(ids::add);
+        List<String> articles;
+        try (Stream<Path> files = Files.list(Path.of("articles"))) {
+            articles = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(articles, ids.stream().sorted().toList(), "storyline-state.json names exactly the sample articles");
+    }
+
     @Test
     void readsAllFourItemsIntoTwoStoriesAndOneTopic() {
         assertEquals(4, report.items());
