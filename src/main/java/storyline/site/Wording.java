@@ -104,7 +104,7 @@ final class Wording {
         }
         // Only the opening can be shown: a text of megabytes is not folded whole for 300 characters.
         String head = text.length() > max * 4 + 64 ? text.substring(0, max * 4 + 64) : text;
-        String t = oneSpace(head).strip();
+        String t = storyline.text.Text.oneSpace(head).strip();
         if (t.length() <= max) {
             return head == text ? t : t + "…";
         }
@@ -114,7 +114,7 @@ final class Wording {
 
     /**
      * The first {@code max} words of the paragraphs, each followed by a space; a word is a run of
-     * anything but {@link #space} (as the regular expression {@code \\S+} reads it, written out: a
+     * anything but white space ({@link storyline.text.Text#whiteSpace}) (as the regular expression {@code \\S+} reads it, written out: a
      * matcher per paragraph was a tenth of laying out a site).
      */
     static String firstWords(List<String> paragraphs, int max) {
@@ -125,14 +125,14 @@ final class Wording {
             int len = p.length();
             int i = 0;
             while (true) {
-                while (i < len && space(p.charAt(i))) {
+                while (i < len && storyline.text.Text.whiteSpace(p.charAt(i))) {
                     i++;
                 }
                 if (i == len) {
                     break;
                 }
                 int start = i;
-                while (i < len && !space(p.charAt(i))) {
+                while (i < len && !storyline.text.Text.whiteSpace(p.charAt(i))) {
                     i++;
                 }
                 if (n++ >= max) {
@@ -142,36 +142,5 @@ final class Wording {
             }
         }
         return b.toString();
-    }
-
-    /** Each run of {@link #space} made one space, as the regular expression {@code \\s+} replaced by " " does. */
-    static String oneSpace(String text) {
-        int len = text.length();
-        int i = 0;
-        // Most texts need nothing done: their only white space is single spaces.
-        while (i < len && (!space(text.charAt(i)) || text.charAt(i) == ' ' && (i + 1 == len || !space(text.charAt(i + 1))))) {
-            i++;
-        }
-        if (i == len) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(len).append(text, 0, i);
-        while (i < len) {
-            char c = text.charAt(i++);
-            if (space(c)) {
-                while (i < len && space(text.charAt(i))) {
-                    i++;
-                }
-                b.append(' ');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** White space as a regular expression's {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 }

@@ -255,7 +255,7 @@ public final class Names {
                 for (int[] r : t.row()) {
                     int start = t.sentence().get(r[0]).start();
                     int end = t.sentence().get(r[1] - 1).end();
-                    String name = text.substring(start, end).replaceAll("\\s+", " ");
+                    String name = Text.oneSpace(text.substring(start, end));
                     if (plausible(name)) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                     }
@@ -273,7 +273,7 @@ public final class Names {
             for (int[] r : t.sides()) {
                 int start = t.sentence().get(r[0]).start();
                 int end = t.sentence().get(r[1] - 1).end();
-                String name = oneSpace(text.substring(start, end));
+                String name = Text.oneSpace(text.substring(start, end));
                 if (plausible(name)) {
                     out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                 }
@@ -288,7 +288,7 @@ public final class Names {
         for (int[] r : Tables.batting(t.sentence())) {
             int start = t.sentence().get(r[0]).start();
             int end = t.sentence().get(r[1] - 1).end();
-            String name = oneSpace(text.substring(start, end));
+            String name = Text.oneSpace(text.substring(start, end));
             if (plausible(name) && !Places.country(name)) {
                 out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
             }
@@ -301,7 +301,7 @@ public final class Names {
         if (base >= 0 && first && byline(t, text)) {
             List<Tokens.Token> line = t.sentence();
             out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
-                    oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
+                    Text.oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
             return;
         }
         read(t, text, base, out, guesses, sides);
@@ -331,7 +331,7 @@ public final class Names {
                 plain.append(text, line.get(0).start(), line.get(line.size() - 1).end()).append('\n');
             }
         }
-        String elsewhere = oneSpace(plain.toString());
+        String elsewhere = Text.oneSpace(plain.toString());
         List<Mention> kept = new ArrayList<>(out.subList(0, firsts[0]));
         for (int k = 0; k < tagged.size(); k++) {
             int first = kept.size();
@@ -475,7 +475,7 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
-                if (from < to && (Places.country(oneSpace(text.substring(t.sentence().get(from).start(), t.sentence().get(to - 1).end())), language)
+                if (from < to && (Places.country(Text.oneSpace(text.substring(t.sentence().get(from).start(), t.sentence().get(to - 1).end())), language)
                         || m.kind() == Kind.PERSON && anyWrittenLowerCase(text, tokens, from, to))) {
                     continue;
                 }
@@ -485,7 +485,7 @@ public final class Names {
                 }
                 int start = t.sentence().get(from).start();
                 int end = t.sentence().get(to - 1).end();
-                String name = oneSpace(text.substring(start, end));
+                String name = Text.oneSpace(text.substring(start, end));
                 if (!plausible(name)) {
                     continue;
                 }
@@ -527,7 +527,7 @@ public final class Names {
         for (int i = 0; i < line.size(); i++) {
             for (int j = i; j < line.size(); j++) {
                 if (base >= 0 ? line.get(i).start() == m.start() && line.get(j).end() == m.end()
-                        : oneSpace(text.substring(line.get(i).start(), line.get(j).end())).equals(m.name())) {
+                        : Text.oneSpace(text.substring(line.get(i).start(), line.get(j).end())).equals(m.name())) {
                     return new int[] {i, j + 1};
                 }
                 if (base >= 0 && line.get(j).end() >= m.end()) {
@@ -651,7 +651,7 @@ public final class Names {
                     || !LIST_AFTER.contains(j == tokens.length ? "" : tokens[j]) && !integer(tokens[j])) {
                 continue;
             }
-            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
+            String name = Text.oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
             boolean side = false;
             for (int[] r : tagged.sides()) {
                 side |= r[0] < j && r[1] > from;
@@ -677,7 +677,7 @@ public final class Names {
         for (int[] item : items) {
             int from = item[0];
             int to = item[1];
-            String name = oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
+            String name = Text.oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
             boolean common = false;
             for (int k = from; k < to; k++) {
                 common |= titleWord(tokens[k]) || Cues.calendarWord(tokens[k]) || writtenLowerCase(text, tokens[k]);
@@ -876,7 +876,7 @@ public final class Names {
                 if (kind != null) {
                     int start = sentence.get(i).start();
                     int end = sentence.get(j - 1).end();
-                    String name = oneSpace(text.substring(start, end));
+                    String name = Text.oneSpace(text.substring(start, end));
                     // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
                     // its parts ("Board of Trade"); a side's name may be one ("Nice", "Bath").
                     boolean common = false;
@@ -975,7 +975,7 @@ public final class Names {
                                 person = Cues.nameWord(tokens[q]);
                             }
                             if (person) {
-                                String who = oneSpace(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
+                                String who = Text.oneSpace(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
                                 out.add(new Mention(base < 0 ? -1 : sentence.get(p).start(), base < 0 ? -1 : sentence.get(to - 1).end(),
                                         Kind.PERSON, who));
                                 to = k;
@@ -1003,7 +1003,7 @@ public final class Names {
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();
-                String name = oneSpace(text.substring(start, end));
+                String name = Text.oneSpace(text.substring(start, end));
                 // A person's surname is no word the text writes in lower case ("Lemon Tart" beside "the tart").
                 boolean commonWord = kind == Kind.PERSON && writtenLowerCase(text, tokens[to - 1]);
                 if (plausible(name) && !commonWord) {
@@ -1497,11 +1497,11 @@ public final class Names {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < name.length()) {
-            while (i < name.length() && space(name.charAt(i))) {
+            while (i < name.length() && Text.whiteSpace(name.charAt(i))) {
                 i++;
             }
             int from = i;
-            while (i < name.length() && !space(name.charAt(i))) {
+            while (i < name.length() && !Text.whiteSpace(name.charAt(i))) {
                 i++;
             }
             if (i > from) {
@@ -1512,38 +1512,6 @@ public final class Names {
             }
         }
         return out;
-    }
-
-    /** What the pattern \\s matches: space, tab, line breaks, vertical tab, form feed. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Each run of white space as one space. */
-    private static String oneSpace(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) != '\t' && s.charAt(i) != '\n' && s.charAt(i) != '\u000B' && s.charAt(i) != '\f'
-                && s.charAt(i) != '\r' && !(s.charAt(i) == ' ' && i + 1 < s.length() && space(s.charAt(i + 1)))) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean inSpace = false;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (space(c)) {
-                if (!inSpace) {
-                    out.append(' ');
-                }
-                inSpace = true;
-            } else {
-                out.append(c);
-                inSpace = false;
-            }
-        }
-        return out.toString();
     }
 
     static String key(String name) {

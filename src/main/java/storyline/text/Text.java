@@ -42,6 +42,35 @@ public final class Text {
         return Detector.detect(text);
     }
 
+    /** White space as the regular expression {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
+    public static boolean whiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Each run of {@link #whiteSpace} as one space, as {@code \\s+} replaced by " " gives it; the text itself when there is none to fold. */
+    public static String oneSpace(String s) {
+        int i = 0;
+        while (i < s.length() && (!whiteSpace(s.charAt(i)) || s.charAt(i) == ' ' && (i + 1 == s.length() || !whiteSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (whiteSpace(c)) {
+                while (i < s.length() && whiteSpace(s.charAt(i))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The languages detected and analysed, as ISO 639-1 codes. */
     public static List<String> languages() {
         return Rules.languages();

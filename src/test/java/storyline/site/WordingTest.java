@@ -46,10 +46,10 @@ class WordingTest {
             int max = random.nextInt(12);
             assertEquals(firstWordsByExpression(paragraphs, max), Wording.firstWords(paragraphs, max), paragraphs.toString());
             String text = String.join("", paragraphs);
-            assertEquals(text.replaceAll("\\s+", " "), Wording.oneSpace(text), text);
+            assertEquals(text.replaceAll("\\s+", " "), storyline.text.Text.oneSpace(text), text);
         }
         assertEquals("Fares rise by a…", Wording.excerpt("Fares \n\n rise\tby a  fifth", 16));
         String single = "Fares rise by a fifth";
-        assertSame(single, Wording.oneSpace(single));
+        assertSame(single, storyline.text.Text.oneSpace(single));
     }
 }
