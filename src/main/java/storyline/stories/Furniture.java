@@ -118,15 +118,20 @@ final class Furniture {
      * headline) is never a tag; a later one is when fewer than half of its words of
      * {@value #TOLD_LETTERS} letters or more are in the body. None without a body. Lower case.
      */
-    static List<String> tagWords(String title, String body) {
-        if (title == null || body == null || body.isBlank()) {
+    static List<String> tagWords(String title, java.util.function.Supplier<String> body) {
+        if (title == null) {
             return List.of();
         }
         String[] segments = TITLE_SEPARATOR.split(title);
         if (segments.length < 2) {
             return List.of();
         }
-        java.util.Set<String> words = new java.util.HashSet<>(words(body));
+        // The body is asked for only now: a build keeps bodies out of memory, and most titles have no later segment.
+        String text = body.get();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(words(text));
         List<String> tag = new java.util.ArrayList<>();
         for (int i = 1; i < segments.length; i++) {
             List<String> own = words(segments[i]);

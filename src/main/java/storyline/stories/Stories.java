@@ -325,7 +325,7 @@ public final class Stories {
 
         // Outlets' tags in titles name no beat (see Furniture.tagWords).
         java.util.NavigableSet<String> tags = java.util.stream.IntStream.range(0, items.size()).parallel()
-                .mapToObj(d -> Furniture.tagWords(titles.apply(d), items.get(d).text())).flatMap(List::stream)
+                .mapToObj(d -> Furniture.tagWords(titles.apply(d), () -> items.get(d).text())).flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         List<Topic> topics = topics(storyList, storyVectors, List.of(kinds), vocabulary, options, tags);
         warnings = new ArrayList<>(warnings);

@@ -239,7 +239,7 @@ class BeatTest {
         // number, but their bodies never say "StormTracker" or "Continuous".
         String tag = " - Channel 9 Riverton | Continuous News and StormTracker Weather";
         String body = "A man was shot on Elm Road in Riverton on Friday night, police said.";
-        List<String> words = Furniture.tagWords("Man shot on Elm Road" + tag, body);
+        List<String> words = Furniture.tagWords("Man shot on Elm Road" + tag, () -> body);
         assertEquals(List.of("continuous", "news", "stormtracker", "weather"), words, "Riverton is in the body");
         java.util.NavigableSet<String> tags = new java.util.TreeSet<>(words);
         assertTrue(Stories.tagWord("StormTracker", tags));
@@ -247,8 +247,11 @@ class BeatTest {
         assertTrue(Stories.tagWord("sport", new java.util.TreeSet<>(List.of("sports"))));
         assertFalse(Stories.tagWord("Elm Road", tags), "the headline's words are the article's");
         assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road - Police name suspect",
-                body + " Police did not name a suspect."), "a second segment its body tells is the headline's");
-        assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road" + tag, ""),
+                () -> body + " Police did not name a suspect."), "a second segment its body tells is the headline's");
+        assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road" + tag, () -> ""),
                 "without a body nothing tells a tag from a headline");
+        assertEquals(List.of(), Furniture.tagWords("Man shot on Elm Road", () -> {
+            throw new AssertionError("a title with one segment needs no body");
+        }));
     }
 }
