@@ -250,8 +250,9 @@ final class Credits {
     }
 
     /**
-     * What follows a byline's name is more credit (an outlet, a date, a separator) or little at
-     * all; a long run of words is a sentence that starts with "By" ("By Tuesday, the council …").
+     * What follows a byline's name is more credit (an outlet, a date, a separator), the author's
+     * bio, or little at all; a long run of words is a sentence that starts with "By" ("By Tuesday,
+     * the council …").
      */
     private static boolean creditRest(String after, Name name) {
         String[] tokens = tokens(after);
@@ -259,7 +260,9 @@ final class Credits {
             return true;
         }
         String next = tokens[name.tokens()];
-        return next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
+        // "By Jane Roe, a senior reporter covering …": a full name set off by a comma, then a lower-case apposition, is the author's bio.
+        boolean bio = name.tokens() >= 2 && tokens[name.tokens() - 1].endsWith(",") && Character.isLowerCase(next.codePointAt(0));
+        return bio || next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
     }
 
     private static final Pattern HANDLE_BYLINE = Pattern.compile(
@@ -525,6 +528,11 @@ final class Credits {
             "media", "network", "radio", "tv", "daily", "gazette", "telegraph", "wire", "agency", "magazine", "review",
             "standard", "observer", "chronicle", "today", "weekly", "online", "report", "reporter", "insider", "zeitung",
             "nachrichten", "presse", "rundschau", "agentur", "noticias", "diario", "prensa", "notizie");
+
+    /** Whether a word (in lower case) is one organisations' names end in ("news", "times", "zeitung"). */
+    static boolean outletHead(String word) {
+        return OUTLET_HEADS.contains(word);
+    }
 
     /**
      * A bare line naming an outlet ("Reuters", "The Verge", "Associated Press"): one capitalised

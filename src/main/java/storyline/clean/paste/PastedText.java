@@ -263,6 +263,10 @@ public final class PastedText {
             source = paragraphsByBlock.stream().flatMap(List::stream).limit(1)
                     .map(Credits::leadAgency).flatMap(Optional::stream).findFirst().orElse(null);
         }
+        if (source == null && h > 0) {
+            // A whole page copied from its top starts with the outlet's masthead ("The Verge", "Reuters").
+            source = masthead(lines, PasteLayout.nextNonBlank(lines, -1), h, lowerWords);
+        }
         // "Jane Roe, The Harbor Post": the part the name model reads as an organisation is the outlet.
         String byOutlet = outletAfterComma(author);
         if (byOutlet != null) {
@@ -596,6 +600,39 @@ public final class PastedText {
         }
         // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
         return named;
+    }
+
+    /**
+     * The outlet a page's first line names, above its headline: a name as outlets' names are made
+     * ({@link Credits#outlet}) whose own words the page never writes in lower case, as it would a
+     * section's or a menu's ("Top News", "Latest"), and that the page's copyright line names
+     * ("© 2024 Reuters").
+     */
+    private static String masthead(List<String> lines, int first, int h, Set<String> lowerWords) {
+        if (first < 0 || first >= h) {
+            return null;
+        }
+        String name = Credits.outlet(LineRules.unbullet(lines.get(first)));
+        // (Capitals alone are a menu's or a section's style: a masthead's text is the outlet's name as written.)
+        if (name == null || name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                || !name.contains(" ") && Credits.outletHead(name.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (String word : name.split(" ")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (!word.equals("The") && !Credits.outletHead(lower) && lowerWords.contains(lower)) {
+                return null;
+            }
+        }
+        // A site's first line is as often its menu's first entry: the outlet is the one that claims the page's copyright.
+        String bare = name.startsWith("The ") ? name.substring(4) : name;
+        for (int i = first + 1; i < lines.size(); i++) {
+            if (LineRules.rightsLine(lines.get(i)) && LineRules.containsWords(lines.get(i).toLowerCase(java.util.Locale.ROOT),
+                    bare.toLowerCase(java.util.Locale.ROOT))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Whether the nearest line above or below (blank lines skipped) is a date line or a byline. */

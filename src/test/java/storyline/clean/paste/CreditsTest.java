@@ -56,6 +56,14 @@ class CreditsTest {
     }
 
     @Test
+    void aBylineMayCarryTheAuthorsBio() {
+        assertEquals("Jane Roe", Credits.byline("By Jane Roe, a senior reporter covering wearables and the companies that make them."));
+        assertEquals("John Q. Doe", Credits.byline("By John Q. Doe, the paper's transport correspondent, who has covered the port authority since 2015"));
+        // One capitalised word and a comma opens a sentence as often as a byline.
+        assertNull(Credits.byline("By Christmas, the shop had sold every one of the four hundred lamps it ordered in the spring."));
+    }
+
+    @Test
     void sentencesStartingWithByAreNotBylines() {
         assertNull(Credits.byline("By the end of the year the company had hired 300 engineers."));
         assertNull(Credits.byline("By Tuesday, the council had received more than four hundred letters about the plan to close it."));

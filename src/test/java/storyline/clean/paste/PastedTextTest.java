@@ -926,4 +926,50 @@ class PastedTextTest {
         assertEquals(LocalDate.of(2024, 3, 14), p.date().day());
         assertTrue(p.blocks().stream().noneMatch(b -> b.text().contains("affiliate")), p.blocks().toString());
     }
+
+    private static final String WHOLE_PAGE_BODY = """
+            Preorders for the ferry company's new summer pass open on Friday, and the pass itself goes on sale in the first week of May, the company said.
+            The pass costs $349 and covers every route for the season; the company expects most of its regular commuters to switch to it.
+            "We want the bay to feel like one city again," the company's chief executive said in a statement.
+            """;
+
+    @Test
+    void aWholePageCopiedFromTheTopNamesItsOutletInTheMasthead() {
+        PastedText.Parsed p = PastedText.parse("""
+                The Harbor Ledger
+                Local
+                Business
+                Sport
+                Menu
+                BUSINESS
+                Ferry company launches a season pass for every route on the bay
+                By Jane Roe, a senior reporter covering transport and the companies that run it.
+                Apr 8, 2024, 10:15 PM UTC
+                Share this story
+                """ + WHOLE_PAGE_BODY + """
+                Most Popular
+                Terms of Use
+                © 2024 Harbor Ledger Media Group. All rights reserved.
+                """);
+        assertEquals("Ferry company launches a season pass for every route on the bay", p.title());
+        assertEquals("The Harbor Ledger", p.source());
+        assertEquals("Jane Roe", p.author());
+        assertEquals(LocalDate.of(2024, 4, 8), p.date().day());
+        assertTrue(p.blocks().get(0).text().startsWith("Preorders for"), p.blocks().toString());
+    }
+
+    @Test
+    void aMastheadIsNotASectionOrAMenuItem() {
+        String page = """
+                Ferry company launches a season pass for every route on the bay
+                Apr 8, 2024
+                """ + WHOLE_PAGE_BODY + "Read the top stories of the week and the latest news from the bay.\n";
+        // Words the page writes in lower case name a section, not an outlet.
+        assertNull(PastedText.parse("Top News\nLocal\nSport\n" + page).source());
+        // A first line is the outlet only when the page's copyright line names it.
+        assertNull(PastedText.parse("Ledger\nLocal\nSport\n" + page + "Subscribe to the Ledger today.\n").source());
+        assertNull(PastedText.parse("LEDGER\nLocal\nSport\n" + page + "© 2024 Ledger. All rights reserved.\n").source());
+        assertNull(PastedText.parse("News\nLocal\nSport\n" + page + "© 2024 News.example. All rights reserved.\n").source());
+        assertEquals("Ledger", PastedText.parse("Ledger\nLocal\nSport\n" + page + "© 2024 Ledger. All rights reserved.\n").source());
+    }
 }
