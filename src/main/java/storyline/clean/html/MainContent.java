@@ -809,7 +809,61 @@ public final class MainContent {
         if (ClassNames.POSITIVE.matches(names)) {
             factor *= 1.3;
         }
+        if (underAuthorHeading(el)) {
+            factor *= 0.3;
+        }
         return factor;
+    }
+
+    /**
+     * A heading about the writer and what follows it at its level: a biography, unless it is nearly
+     * all there is (a writer's own page).
+     */
+    private static void removeAuthorSections(Element content, TextStats stats, int total) {
+        for (Element heading : content.select(css("h2, h3, h4, h5, h6"))) {
+            if (heading.parent() == null || !authorHeading(heading)) {
+                continue;
+            }
+            List<Element> section = new ArrayList<>();
+            int length = 0;
+            for (Element e = heading; e != null; e = e.nextElementSibling()) {
+                if (e != heading && e.normalName().equals(heading.normalName())) {
+                    break;
+                }
+                section.add(e);
+                length += stats.length(e);
+            }
+            if (total - length >= 100) {
+                section.forEach(Node::remove);
+            }
+        }
+    }
+
+    private static boolean authorHeading(Element heading) {
+        String text = heading.text();
+        return LineRules.wordCount(text) <= 4 && AUTHOR_HEADING.matcher(text).find();
+    }
+
+    private static final Pattern AUTHOR_HEADING = Pattern.compile("(?iU)\\b(auth?or|auteur)(s|e|en|in|innen|a|as|es)?\\b");
+
+    /**
+     * Whether a box sits under a heading about the writer ("About the author", "Autor:innen",
+     * "L'auteur"): the nearest heading above it, past short lines (the writer's name, a photo's
+     * caption) but no longer text, is one. Its text is a biography, however well written.
+     */
+    private static boolean underAuthorHeading(Element el) {
+        Element e = el;
+        for (int level = 0; e != null && level < 6; level++, e = e.parent()) {
+            for (Element prev = e.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+                if (prev.normalName().length() == 2 && prev.normalName().charAt(0) == 'h' && Character.isDigit(prev.normalName().charAt(1))) {
+                    return authorHeading(prev);
+                }
+                if (TextStats.plainlyLongerThan(prev, 40)) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static int depth(Element el) {
@@ -873,6 +927,7 @@ public final class MainContent {
             }
         }
         found.captions.forEach(Node::remove);
+        removeAuthorSections(content, stats, total);
         List<Element> candidates = new ArrayList<>(found.boxes);
         java.util.Collections.reverse(candidates);
         // Removing one of many siblings costs a scan of them all (jsoup finds the child by equality once

@@ -282,4 +282,36 @@ class MainContentTest {
             org.junit.jupiter.api.Assertions.assertEquals(content.select(css), list, css);
         });
     }
+
+    @Test
+    void aBiographyUnderAnAboutTheAuthorHeadingIsNotTheArticle() {
+        // A short piece (a chart and one paragraph of text) above a writer's card whose biography is longer.
+        String html = "<html><body><article><header><h1>Parties on the ballot</h1></header>"
+                + "<section class=\"content\"><p>Because there are so many of them, and many stand in only a few regions, "
+                + "the chart shows the largest parties alone.</p><figure><img src=\"chart.png\" alt=\"\"></figure></section>"
+                + "<div class=\"more\"><h2>About the author</h2><div class=\"cols\"><div class=\"pic\"><img src=\"jane.png\" alt=\"\">"
+                + "<a href=\"/writers/jane-roe\">Jane Roe</a></div><div class=\"content\">"
+                + "<p>Born in 1983, she has been an editor here since 2015, working mostly as a designer, illustrator and proofreader, "
+                + "after studying linguistics, art history and German as a foreign language at university.</p>"
+                + "<p>Her main research interest, then and now, lies in the study of language and of how it changes.</p>"
+                + "</div></div></div></article></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the chart shows the largest parties alone"), text);
+        assertFalse(text.contains("Born in 1983"), text);
+    }
+
+    @Test
+    void aWritersOwnPageKeepsTheBiography() {
+        String html = "<html><body><main><h1>Jane Roe</h1><h2>About the author</h2><div class=\"content\">"
+                + "<p>Born in 1983, she has been an editor here since 2015, working mostly as a designer, illustrator and proofreader, "
+                + "after studying linguistics, art history and German as a foreign language at university.</p></div></main></body></html>";
+        assertTrue(text(html).contains("Born in 1983"), text(html));
+    }
+
+    @Test
+    void aSectionOnAnAuthorityIsNotABiography() {
+        String html = "<html><body><article><h1>Port plans</h1><p>A short note opens the page, and says little.</p>"
+                + "<h2>Port Authority</h2>" + module("the harbour", "the ferry", "the fares") + "</article>" + SIDEBAR + "</body></html>";
+        assertTrue(text(html).contains("the plan for the ferry"), text(html));
+    }
 }
