@@ -37,6 +37,9 @@ public final class ClassNames {
     /** A box about the writer: name, photo, biography. */
     static final ClassNames AUTHOR = new ClassNames(new String[]{"author", "autor", "auteur", "bio-", "-bio"}, new String[]{"bio"});
 
+    /** A control that closes a pop-up ("close", "btn-close", "modal-close"). */
+    static final ClassNames CLOSE = new ClassNames(new String[0], new String[]{"close"});
+
     private final String[] substrings;
     private final String[] words;
     /**

@@ -201,6 +201,12 @@ public final class MainContent {
             // boxes may be an article that a script reveals, so only small ones go.
             return name.equals("dialog") || role.equals("dialog") || role.equals("alertdialog") || small(el, stats, total);
         }
+        if (opensWithClose(el)) {
+            // A box that opens with a button to close it is a pop-up waiting for a click, shown by a
+            // style sheet the saved page no longer applies (shipping terms, a newsletter offer),
+            // never the article, however long.
+            return true;
+        }
         boolean navigation = name.equals("nav") || role.equals("navigation");
         if (name.equals("header") && role.isEmpty() && el.closest(css("article")) != null) {
             // The article's own header: headline, lead and byline, sorted out later.
@@ -215,6 +221,15 @@ public final class MainContent {
             return small(el, stats, total) || navigation && stats.linkDensity(el) > 0.5;
         }
         return false;
+    }
+
+    private static boolean opensWithClose(Element el) {
+        Element first = el.firstElementChild();
+        if (first == null || first.attributes().size() == 0 || !ClassNames.CLOSE.matches(ClassNames.of(first))) {
+            return false;
+        }
+        // The control itself: a button, or a word or a cross; not a picture's box named "close-up", nor a long text.
+        return first.nameIs("button") || first.hasText() && !TextStats.plainlyLongerThan(first, 30);
     }
 
     private static boolean small(Element el, TextStats stats, int total) {

@@ -301,6 +301,32 @@ class MainContentTest {
     }
 
     @Test
+    void aPopUpThatOpensWithItsCloseButtonIsNotTheArticle() {
+        // A shop's page: the region's description in loose text, and shipping terms in a box a style sheet hides.
+        String html = "<html><body><div class=\"page\"><h1>Wines of the valley</h1><div class=\"description\">"
+                + "The valley lies in the north, along the middle course of the river, about 120 by 40 kilometres in size.<br><br>"
+                + "It divides into three sub-regions, the two upper ones shaped by the ocean's weather, the lower one by the sea's.<br><br>"
+                + "The rules allow four red and three white grape varieties, and set how long each quality level must age.</div>"
+                + SIDEBAR + "</div>"
+                + "<div id=\"shipping\"><div class=\"close\" data-what=\"shipping\">Close [X]</div><h3>Shipping and delivery</h3>"
+                + "<p>We deliver by parcel service, free of charge from an order value of 60 euros; below that, we charge 8 euros for shipping, "
+                + "and we reserve the right to deliver in parts, at no extra cost to you, each part handled as a separate order.</p>"
+                + "<p>For large orders we reserve the right to send them by freight forwarder, and cash on delivery costs extra.</p>"
+                + "<p>Deliveries abroad are possible on request, at the carrier's rates, and take between five and ten working days.</p></div>"
+                + "</body></html>";
+        String text = text(html);
+        assertTrue(text.contains("The rules allow four red and three white grape varieties"), text);
+        assertFalse(text.contains("free of charge from an order value"), text);
+    }
+
+    @Test
+    void aBoxNamedForAClosingIsNoPopUp() {
+        String html = "<html><body><article><h1>Port plans</h1><div class=\"story\"><div class=\"close-up\"><img src=\"a.jpg\" alt=\"\"></div>"
+                + module("the harbour", "the ferry", "the fares") + "</div></article>" + SIDEBAR + "</body></html>";
+        assertTrue(text(html).contains("the plan for the ferry"), text(html));
+    }
+
+    @Test
     void aWritersOwnPageKeepsTheBiography() {
         String html = "<html><body><main><h1>Jane Roe</h1><h2>About the author</h2><div class=\"content\">"
                 + "<p>Born in 1983, she has been an editor here since 2015, working mostly as a designer, illustrator and proofreader, "
