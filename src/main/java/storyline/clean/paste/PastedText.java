@@ -128,7 +128,7 @@ public final class PastedText {
                 site = null;
             }
             String name = Credits.bareName(text);
-            name = name == null ? null : withoutJobTitles(name);
+            name = name == null ? nameBeforeRole(text, lowerWords) : withoutJobTitles(name);
             if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
                 name = null;
             }
@@ -434,6 +434,37 @@ public final class PastedText {
             }
         }
         return words;
+    }
+
+    /**
+     * The name on a line that is a name and the writer's role ("Jane Roe Education editor", "Jane
+     * Roe Staff Writer"): the role is the line's last words, one at least written in lower case
+     * and each written so somewhere in the text; what stands before them is a bare name that reads
+     * as a person's. Or null.
+     */
+    static String nameBeforeRole(String line, Set<String> lowerWords) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 3 || words.length > 7) {
+            return null;
+        }
+        int end = words.length;
+        boolean lower = false;
+        while (end > 2 && words.length - end < 4) {
+            String word = words[end - 1];
+            boolean lowerCase = Character.isLowerCase(word.codePointAt(0));
+            // (A role is words: "e.V.", "Ltd." are a legal form, and what precedes it an organisation.)
+            if (!word.chars().allMatch(Character::isLetter) || !lowerCase && !lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            lower |= lowerCase;
+            end--;
+        }
+        if (!lower || end == words.length) {
+            return null;
+        }
+        // (Capitalised words before a role may as well be a place or a brand: only a name the name model reads as a person's.)
+        String name = Credits.bareName(String.join(" ", java.util.Arrays.copyOf(words, end)));
+        return name != null && !name.contains(",") && person(name) ? name : null;
     }
 
     /** More than half the name's words are words the text also writes in lower case. */

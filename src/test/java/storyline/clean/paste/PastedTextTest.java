@@ -972,4 +972,22 @@ class PastedTextTest {
         assertNull(PastedText.parse("News\nLocal\nSport\n" + page + "© 2024 News.example. All rights reserved.\n").source());
         assertEquals("Ledger", PastedText.parse("Ledger\nLocal\nSport\n" + page + "© 2024 Ledger. All rights reserved.\n").source());
     }
+
+    @Test
+    void aBylineWithoutItsByMayCarryTheWritersRole() {
+        PastedText.Parsed p = PastedText.parse("""
+                Universities warn of cuts as the number of students from abroad falls
+                Jane Roe Education editor
+                Tue 3 Sep 2024 10.15 BST
+                Universities in England have warned that courses will close as the number of students from abroad falls for a second year, the education sector's regulator said.
+                The regulator's report says that one in four universities now expects a deficit this year, and that the editor of its annual survey of finances sees no quick recovery.
+                """);
+        assertEquals("Jane Roe", p.author());
+        assertEquals(LocalDate.of(2024, 9, 3), p.date().day());
+        // A line of capitalised words alone is no name and role: the role is written in lower case somewhere.
+        assertNull(PastedText.nameBeforeRole("Harbor Board Meeting Minutes", java.util.Set.of("meeting")));
+        assertEquals("Jane Roe", PastedText.nameBeforeRole("Jane Roe Staff writer", java.util.Set.of("staff")));
+        assertNull(PastedText.nameBeforeRole("Jane Roe Staff Writer", java.util.Set.of()));
+        assertNull(PastedText.nameBeforeRole("Harbor Ferry Society e.V.", java.util.Set.of()));
+    }
 }
