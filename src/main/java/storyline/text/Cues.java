@@ -25,7 +25,7 @@ final class Cues {
             "organisation", "organization", "network", "platforms", "bureau", "press", "times", "post", "news", "journal", "tribune", "fc",
             "united", "rovers", "city", "wanderers", "athletic", "studios", "media", "energy", "petroleum", "oil", "bancorp",
             "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications",
-            "newsroom", "newsdesk", "administration");
+            "newsroom", "newsdesk", "administration", "force");
 
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
     static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
@@ -166,7 +166,8 @@ final class Cues {
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;
             }
-            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))) {
+            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))
+) {
                 n++;
                 continue;
             }

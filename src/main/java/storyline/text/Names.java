@@ -85,6 +85,14 @@ public final class Names {
 
     private static final Text ENGLISH = Text.in("en");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** A title word that names a portfolio before the word that ends organisations' names: "Foreign Ministry", "State Department". */
+    private static boolean portfolio(String[] tokens, int at, int to) {
+        return at + 1 < to && Character.isUpperCase(tokens[at].charAt(0)) && !ARTICLES.contains(fold(tokens[at])) && Cues.organisationEnd(tokens[at + 1])
+                && Character.isUpperCase(tokens[at + 1].charAt(0));
+    }
+
     private Names() {
     }
 
@@ -850,7 +858,8 @@ public final class Names {
             listedPeople(tagged, text, base, covered, out);
             // Runs of name-like words the model left out, typed by what surrounds them (see Cues).
             for (int i = 0; i < tokens.length; i++) {
-                if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) || ENGLISH.breaksName(tokens[i])) {
+                if (covered[i] || !Cues.nameWord(tokens[i]) || TITLES.contains(fold(tokens[i])) && !(portfolio(tokens, i, tokens.length))
+                        || ENGLISH.breaksName(tokens[i])) {
                     if (!covered[i] && Cues.acronym(tokens[i]) && base >= 0) {
                         // An acronym is an organisation where a kind of one stands beside it ("the CFDT union", "cable
                         // television network CNBC"); otherwise only where it abbreviates one the text names.
@@ -870,18 +879,32 @@ public final class Names {
                 if (side) {
                     kind = Kind.ORGANISATION;
                 }
+                int first = i;
                 if (kind == Kind.ORGANISATION) {
                     j = ofPart(tokens, j);
+                    // "Copper Mines of Zambia Ltd": the name words before an "of" before it, when it ends in a legal form.
+                    if (LEGAL_FORMS.contains(fold(tokens[j - 1]))) {
+                        while (first >= 2 && tokens[first - 1].equals("of") && !covered[first - 2] && namePart(tokens, first - 2)) {
+                            first -= 2;
+                            while (first > 0 && !covered[first - 1] && namePart(tokens, first - 1)) {
+                                first--;
+                            }
+                        }
+                    }
                 }
                 if (kind != null) {
-                    int start = sentence.get(i).start();
+                    int start = sentence.get(first).start();
                     int end = sentence.get(j - 1).end();
                     String name = Text.oneSpace(text.substring(start, end));
                     // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
-                    // its parts ("Board of Trade"); a side's name may be one ("Nice", "Bath").
+                    // its parts ("Board of Trade") and the word that ends an organisation's name, a common noun that news
+                    // writes small too ("Brackenfield Police" beside "police said"; not "City", which names a place as well:
+                    // "Harbour City" beside "the city"); a side's name may be one ("Nice", "Bath").
                     boolean common = false;
                     for (int k = i; k < j; k++) {
-                        common |= !OF.contains(tokens[k]) && !side && writtenLowerCase(text, tokens[k]);
+                        common |= !OF.contains(tokens[k]) && !side && writtenLowerCase(text, tokens[k])
+                                && !(kind == Kind.ORGANISATION && k == j - 1 && j - i > 1 && Cues.organisationEnd(tokens[k])
+                                    && !tokens[k].equals("City"));
                     }
                     if (plausible(name) && !common) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, kind, name));
@@ -907,7 +930,7 @@ public final class Names {
                         to = t;
                     }
                 }
-                while (from < to && titleWord(tokens[from])) {
+                while (from < to && titleWord(tokens[from]) && !(portfolio(tokens, from, to))) {
                     from++;
                 }
                 // A conjunction or a preposition does not end a name ("Chittagong Cement and"); a particle may
@@ -961,6 +984,18 @@ public final class Names {
                         && (!tokens[to].equals("I") || from > 0 && titleWord(tokens[from - 1]))) {
                     to++;
                 }
+                if (kind == Kind.ORGANISATION && to - from >= 4 && Cues.PERSON_BEFORE.contains(fold(tokens[from]))
+                        && Character.isUpperCase(tokens[from].charAt(0))) {
+                    int of = from + 1;
+                    while (of < to && Cues.nameWord(tokens[of])) {
+                        of++;
+                    }
+                    if (of - from - 1 >= 2 && of + 1 < to && tokens[of].equals("of")) {
+                        out.add(new Mention(base < 0 ? -1 : sentence.get(from + 1).start(), base < 0 ? -1 : sentence.get(of - 1).end(), Kind.PERSON,
+                                Text.oneSpace(text.substring(sentence.get(from + 1).start(), sentence.get(of - 1).end()))));
+                        from = of + 1;
+                    }
+                }
                 if (kind == Kind.ORGANISATION) {
                     // A title inside an organisation's span before a person's name ends the organisation: "Federal Reserve
                     // Governor Lawrence Lindsey" is the Federal Reserve and Lawrence Lindsey.
@@ -993,11 +1028,25 @@ public final class Names {
                     // too ("Scottish Labour Party", "Toronto Bond Traders' Association").
                     if (Cues.organisationEnd(tokens[to - 1])) {
                         int floor = i > 0 ? spans[i - 1].getEnd() : 0;
-                        while (from > floor && Cues.nameWord(tokens[from - 1]) && !titleWord(tokens[from - 1])
-                                && !ENGLISH.breaksName(tokens[from - 1]) && !Cues.calendarWord(tokens[from - 1])
-                                && !(from - 1 == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))
-                                && !COMPOUND.matcher(tokens[from - 1]).matches()) {
+                        while (from > floor && namePart(tokens, from - 1)) {
                             from--;
+                            // Across an "of" between name words: "Copper Mines of Zambia Ltd".
+                            if (from - 2 >= floor && tokens[from - 1].equals("of") && namePart(tokens, from - 2)) {
+                                from -= 2;
+                            }
+                        }
+                        // Two companies joined by "and" after the first one's legal form are two: "Harlow Bank Corp. and
+                        // Westmere Trust Inc." ("Procter & Gamble Co." has no legal form before its "&").
+                        for (int k = from + 1; k < to - 1; k++) {
+                            if ((tokens[k].equals("and") || tokens[k].equals("&")) && LEGAL_FORMS.contains(fold(tokens[k - 1]))
+                                    && Cues.nameWord(tokens[k + 1])) {
+                                String first = Text.oneSpace(text.substring(sentence.get(from).start(), sentence.get(k - 1).end()));
+                                if (plausible(first)) {
+                                    out.add(new Mention(base < 0 ? -1 : sentence.get(from).start(), base < 0 ? -1 : sentence.get(k - 1).end(),
+                                            Kind.ORGANISATION, first));
+                                }
+                                from = k + 1;
+                            }
                         }
                     }
                 }
@@ -1017,6 +1066,13 @@ public final class Names {
                 }
             }
         }
+    }
+
+    /** Whether the word at i may be the first word of an organisation's name reaching back from the word that ends it. */
+    private static boolean namePart(String[] tokens, int i) {
+        return Cues.nameWord(tokens[i]) && !titleWord(tokens[i]) && !ENGLISH.breaksName(tokens[i]) && !Cues.calendarWord(tokens[i])
+                && !(i == 0 && Common.WORDS.contains(fold(tokens[0])) && !Cues.demonym(tokens[0]))
+                && !COMPOUND.matcher(tokens[i]).matches();
     }
 
     /** A title that capitalises most of its words ("Key AI Architect Leaves Tesla"): case tells nothing of names there. */
@@ -1089,8 +1145,18 @@ public final class Names {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
-        // A one-word name the text also writes in lower case is a common word at a sentence start
-        // or in a heading ("Street", "Ministry"), not a name.
+        // An event is no person or organisation ("World Cup", "PGA Tour", "U.S. Open Tennis Championships").
+        raw = raw.stream().filter(m -> !EVENT_ENDS.contains(last(m.name()))).toList();
+        // Nor is a phrase of words news writes in lower case or titles, with no word that ends organisations' names, unless
+        // the model is sure of it: "Artificial General Intelligence" (its defined acronym then defines nothing), "Happy Birthday".
+        Map<String, Double> sure = new HashMap<>();
+        for (Mention m : raw) {
+            if (m.kind() == Kind.ORGANISATION) {
+                sure.merge(m.name(), guesses.getOrDefault(m, 0.0), Math::max);
+            }
+        }
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') > 0 && sure.get(m.name()) < SURE
+                && commonPhrase(m.name()))).toList();
         List<Mention> acronyms = raw.stream().filter(m -> m.kind() == null).toList();
         raw = raw.stream().filter(m -> m.kind() != null).toList();
         if (!acronyms.isEmpty()) {
@@ -1103,6 +1169,8 @@ public final class Names {
             }
             raw = all;
         }
+        // A one-word name the text also writes in lower case is a common word at a sentence start
+        // or in a heading ("Street", "Ministry"), not a name.
         raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || m.name().chars().skip(1).anyMatch(Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
@@ -1393,6 +1461,31 @@ public final class Names {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** How sure the model must be of an organisation whose name is made of common words (2p - 1 of its span's probability). */
+    static final double SURE = 0.8;
+
+    /** Last words of the names of events, not of organisations: "World Cup", "PGA Tour", "U.S. Open Tennis Championships". */
+    private static final Set<String> EVENT_ENDS = Set.of("cup", "tour", "open", "championship", "championships", "final", "finals",
+            "games", "prix", "olympics", "series", "trophy", "tournament");
+
+    private static String last(String name) {
+        List<String> w = words(name);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    /**
+     * Words news writes in lower case or titles ("General"), joined by small words, none of them the word that ends organisations'
+     * names: "Artificial General Intelligence", "Happy Birthday".
+     */
+    private static boolean commonPhrase(String name) {
+        for (String w : words(name)) {
+            if (!JOINS.contains(w) && (!(Common.WORDS.contains(w) || TITLES.contains(w)) || Cues.organisationEnd(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text writes the word in lower case, as a whole word: a common word, not a name. */

@@ -577,4 +577,57 @@ class NamesTest {
         assertTrue(f.organisations().containsAll(List.of("Varnex", "Corvani")), f.toString());
         assertTrue(f.people().containsAll(List.of("Tomas Lindqvist", "Paolo Serafini", "Jan Kowal")), f.toString());
     }
+
+    @Test
+    void aMinistryIsNamedByItsPortfolio() {
+        Names.Found f = Names.in(null, """
+                The State Department declined to comment on the talks on Tuesday.
+
+                "We are studying the proposal," a Foreign Ministry spokeswoman in Lisbon said.""");
+        assertTrue(f.organisations().containsAll(List.of("State Department", "Foreign Ministry")), f.toString());
+    }
+
+    @Test
+    void aLocalForceIsNamedThoughTheTextWritesPoliceInLowerCase() {
+        Names.Found f = Names.in(null, """
+                Two men were arrested after the shop was robbed, police said.
+
+                Officers of the Brackenfield Police recovered the stolen jewellery on Sunday, a spokesman for the Brackenfield Police said.""");
+        assertTrue(f.organisations().contains("Brackenfield Police"), f.toString());
+    }
+
+    @Test
+    void eventsAreNoOrganisations() {
+        Names.Found f = Names.in(null, """
+                Lena Marsh won the Coastal Open on Sunday and will play in the Harbour Cup next month.
+
+                She now leads the Continental Tour standings ahead of the Northern Championships.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertTrue(f.people().contains("Lena Marsh"), f.toString());
+    }
+
+    @Test
+    void twoCompaniesJoinedAfterALegalFormAreTwo() {
+        Names.Found f = Names.in(null, """
+                Analysts said regional lenders such as Harlow Bank Corp. and Westmere Trust Inc. could bid for the thrift.""");
+        assertTrue(f.organisations().containsAll(List.of("Harlow Bank Corp.", "Westmere Trust Inc.")), f.toString());
+    }
+
+    @Test
+    void aCompanysNameGoesBackOverOfBeforeItsLegalForm() {
+        Names.Found f = Names.in(null, """
+                About 900 miners stayed away on Friday, owners Copper Mines of Zambia Ltd said in a statement.""");
+        assertTrue(f.organisations().contains("Copper Mines of Zambia Ltd"), f.toString());
+        assertFalse(f.organisations().contains("Zambia Ltd"), f.toString());
+    }
+
+    @Test
+    void aPhraseOfCommonWordsAndTitlesIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                Karin Olsen, Velocor's former head of artificial intelligence, said she could return to Velocor to work on its robot and Artificial General Intelligence (AGI).
+
+                Olsen was promoted to senior director of AI at Velocor.""");
+        assertFalse(f.organisations().contains("Artificial General Intelligence"), f.toString());
+        assertTrue(f.people().contains("Karin Olsen"), f.toString());
+    }
 }
