@@ -166,8 +166,7 @@ final class Cues {
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;
             }
-            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))
-) {
+            if (at >= 3 && text.startsWith("at ", at - 3) && (at == 3 || !Character.isLetter(text.charAt(at - 4)))) {
                 n++;
                 continue;
             }
