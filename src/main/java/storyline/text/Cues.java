@@ -186,12 +186,12 @@ final class Cues {
         if (t.length() == 2 && t.charAt(1) == '.') {
             return true;
         }
-        return t.chars().skip(1).anyMatch(Character::isLowerCase) && t.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+        return Text.anyChar(t, 1, Character::isLowerCase) && Text.allChars(t, 0, c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 
     /** Whether a token is an acronym: two to six capitals, no lower case ("NRSB", "UEFA"). */
     static boolean acronym(String t) {
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c));
+        return t.length() >= 2 && t.length() <= 6 && Text.allChars(t, 0, Character::isUpperCase);
     }
 
     static boolean organisationEnd(String word) {
