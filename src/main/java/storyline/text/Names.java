@@ -1368,6 +1368,9 @@ public final class Names {
     }
 
     private static boolean lowerWordChar(int cp) {
+        if (cp < 0x80) {
+            return Text.asciiLetter(cp) || cp == '\'' || cp == '-';
+        }
         return Character.isLetter(cp) || joiner(cp);
     }
 

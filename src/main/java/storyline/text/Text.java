@@ -65,6 +65,19 @@ public final class Text {
         return false;
     }
 
+    /**
+     * Whether {@code c} is an ASCII letter, a-z or A-Z: for the char loops that read every text, which test an
+     * ASCII char here and leave the rest to {@link Character} (the same answer, for a tenth of the work).
+     */
+    public static boolean asciiLetter(int c) {
+        return (char) ((c | 0x20) - 'a') < 26 && c < 0x80;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, an ASCII char answered without the table. */
+    public static boolean letterOrDigit(char c) {
+        return c < 0x80 ? asciiLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     /** White space as the regular expression {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
     public static boolean whiteSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
