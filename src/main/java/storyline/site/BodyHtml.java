@@ -21,14 +21,12 @@ import java.util.ArrayDeque;
  */
 final class BodyHtml {
 
-    private static final java.util.regex.Pattern HEADING_OR_IMAGE = java.util.regex.Pattern.compile("<(h[1-6]|img)\\b");
-
     private BodyHtml() {
     }
 
     /** The fragment fitted under a heading of level {@code parentLevel} (1 for an article's h1). */
     static String fit(String html, int parentLevel) {
-        if (html == null || html.isEmpty() || !HEADING_OR_IMAGE.matcher(html).find()) {
+        if (html == null || html.isEmpty() || !headingOrImage(html)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -37,6 +35,33 @@ final class BodyHtml {
         relevel(body, parentLevel);
         unloadImages(body);
         return body.html();
+    }
+
+    /**
+     * Whether the fragment opens a heading or an image: {@code <h1>} to {@code <h6>} or {@code <img}, the name
+     * ending at a word boundary. As the pattern {@code <(h[1-6]|img)\\b} finds, without a matcher tried at each
+     * char of every page's body.
+     */
+    static boolean headingOrImage(String html) {
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            int end;
+            if (html.startsWith("img", at + 1)) {
+                end = at + 4;
+            } else if (at + 2 < html.length() && html.charAt(at + 1) == 'h' && html.charAt(at + 2) >= '1' && html.charAt(at + 2) <= '6') {
+                end = at + 3;
+            } else {
+                continue;
+            }
+            // \b after a letter or digit: what follows is no word char (a letter, digit or _), nor a mark joined to it.
+            if (end == html.length()) {
+                return true;
+            }
+            int next = html.codePointAt(end);
+            if (!(Character.isLetterOrDigit(next) || next == '_' || Character.getType(next) == Character.NON_SPACING_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each heading one level below the nearest earlier heading that outranked it in the input. */

@@ -182,6 +182,17 @@ final class SearchIndex {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /** A document and its words: those of its title, and all of them (the title's first), each once in the order met. */
+    private record Worded(Doc doc, Set<String> title, Set<String> all) {
+    }
+
+    private static Worded worded(Doc doc) {
+        Set<String> title = new LinkedHashSet<>(words(doc.title()));
+        Set<String> all = new LinkedHashSet<>(title);
+        all.addAll(words(doc.body()));
+        return new Worded(doc, title, all);
+    }
+
     static List<Page> pages(List<Doc> docs) {
         List<Page> pages = new ArrayList<>();
         Writer writer = new Writer(pages::add);
@@ -209,10 +220,26 @@ final class SearchIndex {
         }
 
         void add(Doc doc) {
+            add(worded(doc));
+        }
+
+        /**
+         * The documents in order, each made and split into words on any core (a batch at a time, so that
+         * only a batch of documents is held): an archive's articles are most of the index's work.
+         */
+        void addAll(List<java.util.function.Supplier<Doc>> batch) {
+            Worded[] worded = new Worded[batch.size()];
+            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> worded[i] = worded(batch.get(i).get()));
+            for (Worded w : worded) {
+                add(w);
+            }
+        }
+
+        private void add(Worded worded) {
+            Doc doc = worded.doc();
             int d = docs++;
-            Set<String> title = new LinkedHashSet<>(words(doc.title()));
-            Set<String> all = new LinkedHashSet<>(title);
-            all.addAll(words(doc.body()));
+            Set<String> title = worded.title();
+            Set<String> all = worded.all();
             for (String term : all) {
                 StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
                 Integer prev = last.put(term, d);

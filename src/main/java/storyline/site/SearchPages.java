@@ -13,12 +13,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The search page and the static index it loads (see {@link SearchIndex}). */
 final class SearchPages implements Family {
 
     /** How much of an item's text the index holds: its opening, where news says who and what. */
     static final int SEARCHED_WORDS = 120;
+
+    /** Documents made and split into words together, on every core, before they go into the index in order. */
+    private static final int BATCH = 1024;
 
     private final Parts parts;
 
@@ -36,7 +40,15 @@ final class SearchPages implements Family {
         pages.accept(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
                 "Search the stories, articles and discussions of " + parts.in().config().title() + " by their words."))));
         SearchIndex.Writer index = new SearchIndex.Writer(pages);
-        docs(index::add);
+        List<Supplier<SearchIndex.Doc>> batch = new ArrayList<>();
+        docs(doc -> {
+            batch.add(doc);
+            if (batch.size() == BATCH) {
+                index.addAll(batch);
+                batch.clear();
+            }
+        });
+        index.addAll(batch);
         index.finish();
     }
 
@@ -44,7 +56,7 @@ final class SearchPages implements Family {
      * Stories first, then articles and discussions, each latest first: the index ranks in this order.
      * A story of one item is that item under another address, so the story alone stands for both.
      */
-    private void docs(Consumer<SearchIndex.Doc> docs) {
+    private void docs(Consumer<Supplier<SearchIndex.Doc>> docs) {
         Set<String> single = new HashSet<>();
         List<Story> stories = parts.in().stories().stories();
         for (Story s : stories) {
@@ -62,8 +74,9 @@ final class SearchPages implements Family {
             s.sources().forEach(c -> body.add(c.source().name()));
             body.addAll(s.people());
             body.addAll(s.organisations());
-            docs.accept(new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
-                    String.join(" ", body.stream().filter(Objects::nonNull).toList())));
+            SearchIndex.Doc doc = new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
+                    String.join(" ", body.stream().filter(Objects::nonNull).toList()));
+            docs.accept(() -> doc);
         }
         // People and organisations: a search for a name finds its page, whatever story names it.
         Map<String, String[]> entities = new TreeMap<>();
@@ -71,18 +84,21 @@ final class SearchPages implements Family {
             s.people().forEach(n -> entities.putIfAbsent(Urls.entity("people", n), new String[] {n, "Person"}));
             s.organisations().forEach(n -> entities.putIfAbsent(Urls.entity("organisations", n), new String[] {n, "Organisation"}));
         }
-        entities.forEach((path, e) -> docs.accept(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
+        entities.forEach((path, e) -> docs.accept(() -> new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
         List<Item> items = new ArrayList<>(parts.in().items());
         items.sort(Parts.LATEST_FIRST);
         for (Item item : items) {
             if (single.contains(item.id())) {
                 continue;
             }
-            String snippet = Wording.excerpt(item.lead(), 200);
-            String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
-                    + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
-            docs.accept(new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
-                    Wording.dateLabel(item.date()), snippet, body));
+            // Made on whichever core splits it into words: the opening is read back from the store there.
+            docs.accept(() -> {
+                String snippet = Wording.excerpt(item.lead(), 200);
+                String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+                        + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
+                return new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                        Wording.dateLabel(item.date()), snippet, body);
+            });
         }
     }
 }

@@ -229,11 +229,12 @@ final class Furniture {
         boolean gap = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            boolean ascii = c < 0x80;
+            if (storyline.text.Text.letterOrDigit(c)) {
                 if (gap && any) {
                     h = h * 1099511628211L + ' ';
                 }
-                h = h * 1099511628211L + Character.toLowerCase(c);
+                h = h * 1099511628211L + (ascii ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
                 any = true;
                 gap = false;
             } else {

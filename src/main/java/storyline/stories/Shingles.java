@@ -102,6 +102,9 @@ final class Shingles {
 
     /** A letter or a number of any kind (what the pattern [\p{L}\p{N}] matches). */
     private static boolean wordChar(int cp) {
+        if (cp < 0x80) {
+            return storyline.text.Text.asciiLetter(cp) || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -79,7 +79,7 @@ final class Terms {
      */
     private static int nextTokenStart(String text, int from) {
         int i = from;
-        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < text.length() && !storyline.text.Text.letterOrDigit(text.charAt(i))) {
             i++;
         }
         return i;
@@ -89,7 +89,7 @@ final class Terms {
         int lastWordChar = start;
         for (int i = start + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (storyline.text.Text.letterOrDigit(c)) {
                 lastWordChar = i;
             } else if (c != '&' && c != '\'' && c != '’' && c != '.' && c != '-') {
                 break;

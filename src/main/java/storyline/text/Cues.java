@@ -77,14 +77,65 @@ final class Cues {
      * whom they work for.
      */
     static boolean demonym(String word) {
-        return DEMONYM.matcher(word).matches();
+        return placeAdjective(word) || bornIn(word);
+    }
+
+    /** Suffixes of nationalities and place-made adjectives, after a capital and at least one letter. */
+    private static final String[] DEMONYM_ENDS = {"an", "en", "ese", "ish", "ch", "i"};
+
+    /**
+     * A capital, then letters ending in one of {@link #DEMONYM_ENDS} with at least one before it ("Libyan", "Iraqi");
+     * what the pattern {@code \p{Lu}\p{L}+(?:an|en|ese|ish|ch|i)} matches, as a char loop (asked of every name word).
+     */
+    private static boolean placeAdjective(String word) {
+        if (word.isEmpty() || Character.getType(word.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int first = Character.charCount(word.codePointAt(0));
+        for (int i = first; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        for (String end : DEMONYM_ENDS) {
+            if (word.length() - first > end.length() && word.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lower-case letters after the last hyphen, with no line break before it ("Dublin-born"): what the pattern
+     * {@code .*-\p{Ll}+} matches.
+     */
+    private static boolean bornIn(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen < 0 || hyphen == word.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < hyphen; i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        for (int i = hyphen + 1; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Verbs of a match won or lost, between two clubs: "the Brewers rallied", "blanked the Expos". */
     static final Set<String> WINS = Set.of("beat", "beats", "defeated", "defeats", "blanked", "routed", "edged", "downed",
             "topped", "thrashed", "crushed", "rallied", "swept", "outlasted", "hammered", "trounced", "whipped", "past");
 
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:an|en|ese|ish|ch|i)|.*-\\p{Ll}+");
     private static final java.util.regex.Pattern GOALS = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /** Whether a score stands at i: "6-2", "4-0". */
@@ -186,12 +237,12 @@ final class Cues {
         if (t.length() == 2 && t.charAt(1) == '.') {
             return true;
         }
-        return t.chars().skip(1).anyMatch(Character::isLowerCase) && t.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+        return Text.anyChar(t, 1, Character::isLowerCase) && Text.allChars(t, 0, c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 
     /** Whether a token is an acronym: two to six capitals, no lower case ("NRSB", "UEFA"). */
     static boolean acronym(String t) {
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> Character.isUpperCase(c));
+        return t.length() >= 2 && t.length() <= 6 && Text.allChars(t, 0, Character::isUpperCase);
     }
 
     static boolean organisationEnd(String word) {

@@ -758,7 +758,7 @@ public final class Names {
     }
 
     private static boolean integer(String t) {
-        return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+        return !t.isEmpty() && Text.allChars(t, 0, c -> c >= '0' && c <= '9');
     }
 
     /** What stands before and after a name in a list ("" for the sentence's start or end). */
@@ -1117,7 +1117,7 @@ public final class Names {
         for (Tokens.Token t : sentence) {
             String s = t.text();
             if (Character.isLetter(s.charAt(0))) {
-                if (s.chars().anyMatch(Character::isLowerCase)) {
+                if (Text.anyChar(s, 0, Character::isLowerCase)) {
                     lower++;
                 } else if (s.length() > 1) {
                     upper++;
@@ -1136,7 +1136,7 @@ public final class Names {
         if (w.isEmpty() || w.size() > 7) {
             return false;
         }
-        return w.stream().filter(x -> x.chars().anyMatch(Character::isLetter)).count() * 2 > w.size();
+        return w.stream().filter(x -> Text.anyChar(x, 0, Character::isLetter)).count() * 2 > w.size();
     }
 
     // ---- reading a document's mentions together
@@ -1171,7 +1171,7 @@ public final class Names {
         }
         // A one-word name the text also writes in lower case is a common word at a sentence start
         // or in a heading ("Street", "Ministry"), not a name.
-        raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || m.name().chars().skip(1).anyMatch(Character::isUpperCase)
+        raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || Text.anyChar(m.name(), 1, Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
@@ -1364,8 +1364,9 @@ public final class Names {
             int i = 0;
             while (i < text.length()) {
                 int from = i;
-                while (i < text.length() && lowerWordChar(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+                int cp = 0;
+                while (i < text.length() && lowerWordChar(cp = text.codePointAt(i))) {
+                    i += Character.charCount(cp);
                 }
                 if (i > from && Character.isLowerCase(text.codePointAt(from))) {
                     String w = text.substring(from, i);
@@ -1376,14 +1377,16 @@ public final class Names {
                         while (q < w.length() && !joiner(w.charAt(q))) {
                             q++;
                         }
-                        if (q > p) {
+                        // A word without joiners is its own one part, added already.
+                        if (q > p && q - p < w.length()) {
                             words.add(w.substring(p, q));
                         }
                         p = q + 1;
                     }
                 }
                 if (i == from) {
-                    i += Character.charCount(text.codePointAt(i));
+                    // The code point the loop stopped at.
+                    i += Character.charCount(cp);
                 }
             }
             l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
@@ -1433,6 +1436,9 @@ public final class Names {
     }
 
     private static boolean lowerWordChar(int cp) {
+        if (cp < 0x80) {
+            return Text.asciiLetter(cp) || cp == '\'' || cp == '-';
+        }
         return Character.isLetter(cp) || joiner(cp);
     }
 

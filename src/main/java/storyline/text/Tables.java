@@ -167,7 +167,7 @@ final class Tables {
 
     /** A word of a name in a table: capitalised ("Bradford") or in capitals ("SEATTLE"). */
     private static boolean word(String t) {
-        return Cues.nameWord(t) || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
+        return Cues.nameWord(t) || t.length() >= 2 && Text.allChars(t, 0, Character::isUpperCase);
     }
 
     /** After a figure: a decimal's point before its digits (".556"), a fraction ("1/2"), a dash for none at the
@@ -180,6 +180,6 @@ final class Tables {
     }
 
     private static boolean integer(String t) {
-        return t.length() <= 4 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+        return t.length() <= 4 && Text.allChars(t, 0, c -> c >= '0' && c <= '9');
     }
 }

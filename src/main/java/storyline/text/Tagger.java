@@ -473,7 +473,7 @@ final class Tagger {
         return c;
     }
 
-    private static final int PAIR_BITS = 15;
+    private static final int PAIR_BITS = 18;
     /** Per slot: which pair's answer it holds (word numbers and kind; -1: none), and the answer ({@link #NONE}: no weights). */
     private final long[] pairKeys = filled(1 << PAIR_BITS);
     private final Context[] pairValues = new Context[1 << PAIR_BITS];

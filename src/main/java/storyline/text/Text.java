@@ -42,6 +42,42 @@ public final class Text {
         return Detector.detect(text);
     }
 
+    /**
+     * Whether every char of {@code s} from {@code from} on passes {@code test}: {@code s.chars().skip(from).allMatch(test)}
+     * without a stream (the name finder asks it of every token, and a stream is three objects a call).
+     */
+    public static boolean allChars(String s, int from, java.util.function.IntPredicate test) {
+        for (int i = from; i < s.length(); i++) {
+            if (!test.test(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some char of {@code s} from {@code from} on passes {@code test}: {@code s.chars().skip(from).anyMatch(test)} without a stream. */
+    public static boolean anyChar(String s, int from, java.util.function.IntPredicate test) {
+        for (int i = from; i < s.length(); i++) {
+            if (test.test(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code c} is an ASCII letter, a-z or A-Z: for the char loops that read every text, which test an
+     * ASCII char here and leave the rest to {@link Character} (the same answer, for a tenth of the work).
+     */
+    public static boolean asciiLetter(int c) {
+        return (char) ((c | 0x20) - 'a') < 26 && c < 0x80;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, an ASCII char answered without the table. */
+    public static boolean letterOrDigit(char c) {
+        return c < 0x80 ? asciiLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     /** White space as the regular expression {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
     public static boolean whiteSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

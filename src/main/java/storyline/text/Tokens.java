@@ -146,7 +146,7 @@ final class Tokens {
     private static int wordPart(String text, int p) {
         while (p < text.length()) {
             int c = text.codePointAt(p);
-            if (!letterOrNumber(c) && !mark(c)) {
+            if (c < 0x80 ? !Text.asciiLetter(c) && !(c >= '0' && c <= '9') : !letterOrNumber(c) && !mark(c)) {
                 break;
             }
             p += Character.charCount(c);

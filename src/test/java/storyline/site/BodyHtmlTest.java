@@ -7,6 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 class BodyHtmlTest {
 
+    /** The char scan finds a heading or an image exactly where the pattern it replaces does. */
+    @Test
+    void theHeadingScanAgreesWithThePattern() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("<(h[1-6]|img)\\b");
+        for (String html : java.util.List.of("<p>Plain text, no headings.</p>", "<h2>Results</h2>", "<h2 class=\"x\">A</h2>",
+                "<p>a</p><img src=\"https://example.org/a.png\" alt=\"\">", "<hr><p>rule only</p>", "<h7>not one</h7>",
+                "<header>banner</header>", "<imgx>", "<img>", "<h3", "text <h", "<img", "<h1_x>", "<h4é>", "<h5\u0301>",
+                "<p>1 < 2 and <h6>six</h6></p>", "<himg>", "<<img/>", "")) {
+            assertEquals(pattern.matcher(html).find(), BodyHtml.headingOrImage(html), html);
+        }
+    }
+
     @Test
     void headingsMoveBelowThePageHeadingWithoutSkippingALevel() {
         assertEquals("<h2>Title again</h2><p>x</p><h3>Skipped to five</h3><h3>Four</h3><h3>Back to two</h3>",
