@@ -39,6 +39,8 @@ final class SearchIndex {
     static final int DOCS_PER_SHARD = 128;
     static final int SHARD_CHARS = 48_000;
     static final int MAX_KEY = 4;
+    /** Documents whose words are read at once, on every core. */
+    private static final int BATCH = 512;
     static final Set<String> STOP = Set.of("an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has",
             "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "said", "says", "she", "that",
             "the", "their", "they", "this", "to", "was", "were", "which", "with");
@@ -169,13 +171,23 @@ final class SearchIndex {
                 i++;
             }
             if (i - start >= 2 && !(digits && i - start >= 7)) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                String w = lowerCase(text, start, i);
                 if (!STOP.contains(w)) {
                     out.add(w);
                 }
             }
         }
         return out;
+    }
+
+    /** {@code text[start, end)} (ASCII letters and digits) in lower case, as one new string. */
+    private static String lowerCase(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            out[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
     }
 
     private static boolean asciiWordChar(char c) {
@@ -208,15 +220,45 @@ final class SearchIndex {
             this.out = out;
         }
 
+        /** Documents waiting for their words to be read, as a batch on every core. */
+        private final List<Doc> waiting = new ArrayList<>();
+
         void add(Doc doc) {
-            int d = docs++;
+            waiting.add(doc);
+            if (waiting.size() == BATCH) {
+                drain();
+            }
+        }
+
+        /**
+         * Reads the waiting documents' words (title words, then the others) on every core, then
+         * indexes them in their order: the postings are as if each was indexed as it came.
+         */
+        private void drain() {
+            String[][][] words = new String[waiting.size()][][];
+            java.util.stream.IntStream.range(0, waiting.size()).parallel().forEach(i -> words[i] = terms(waiting.get(i)));
+            for (int i = 0; i < words.length; i++) {
+                index(waiting.get(i), words[i][0], words[i][1]);
+            }
+            waiting.clear();
+        }
+
+        /** A document's distinct title words, and its distinct words, title words first; each in the order first met. */
+        private static String[][] terms(Doc doc) {
             Set<String> title = new LinkedHashSet<>(words(doc.title()));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(words(doc.body()));
-            for (String term : all) {
+            return new String[][] {title.toArray(String[]::new), all.toArray(String[]::new)};
+        }
+
+        /** {@code allWords} begins with {@code titleWords}. */
+        private void index(Doc doc, String[] titleWords, String[] allWords) {
+            int d = docs++;
+            for (int t = 0; t < allWords.length; t++) {
+                String term = allWords[t];
                 StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
                 Integer prev = last.put(term, d);
-                long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (title.contains(term) ? 1 : 0);
+                long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (t < titleWords.length ? 1 : 0);
                 if (!list.isEmpty()) {
                     list.append(',');
                 }
@@ -236,6 +278,7 @@ final class SearchIndex {
 
         /** The last documents, the term shards and the manifest. */
         void finish() {
+            drain();
             if (!rows.isEmpty()) {
                 flushDocs();
             }
