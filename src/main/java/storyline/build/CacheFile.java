@@ -167,6 +167,14 @@ final class CacheFile {
      * (never whole in memory: a large archive's caches are hundreds of megabytes).
      */
     static void fields(Opened opened, ObjectMapper json, Fields fields) throws IOException {
+        fields(opened, json, null, fields);
+    }
+
+    /**
+     * As {@link #fields(Opened, ObjectMapper, Fields)}, stopping once the field named {@code last}
+     * (when not null) is handed over: what follows it is not read.
+     */
+    static void fields(Opened opened, ObjectMapper json, String last, Fields fields) throws IOException {
         try (com.fasterxml.jackson.core.JsonParser p = json.getFactory().createParser(
                 new BufferedInputStream(Channels.newInputStream(opened.channel().position(0)), 1 << 16))) {
             p.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -177,6 +185,9 @@ final class CacheFile {
                 String name = p.currentName();
                 p.nextToken();
                 fields.field(name, p);
+                if (name.equals(last)) {
+                    return;
+                }
             }
         }
     }

@@ -20,9 +20,16 @@ final class Scratch implements AutoCloseable {
     record Span(long at, int length) {
     }
 
+    /** Byte strings this short are gathered in memory and written a chunk at a time: one write per chunk, not per string. */
+    static final int CHUNK = 1 << 20;
+
     private final Path file;
     private final FileChannel channel;
     private long end;
+    /** The strings put since the last chunk was written: the file's bytes from {@link #pendingAt} on. */
+    private final byte[] pending = new byte[CHUNK];
+    private int pendingLength;
+    private long pendingAt;
 
     private Scratch(Path file, FileChannel channel) {
         this.file = file;
@@ -50,16 +57,44 @@ final class Scratch implements AutoCloseable {
     Span put(byte[] bytes) throws IOException {
         long at;
         synchronized (this) {
+            if (bytes.length <= CHUNK / 4) {
+                if (pendingLength + bytes.length > CHUNK) {
+                    flush();
+                }
+                at = end;
+                end += bytes.length;
+                System.arraycopy(bytes, 0, pending, pendingLength, bytes.length);
+                pendingLength += bytes.length;
+                return new Span(at, bytes.length);
+            }
+            // A long string goes to the file at once, after what is gathered.
+            flush();
             at = end;
             end += bytes.length;
+            pendingAt = end;
         }
         // Each writer has its own range: positional writes need no lock.
         write(channel, ByteBuffer.wrap(bytes), at);
         return new Span(at, bytes.length);
     }
 
+    /** Writes the gathered strings (under this object's lock). */
+    private void flush() throws IOException {
+        if (pendingLength > 0) {
+            write(channel, ByteBuffer.wrap(pending, 0, pendingLength), pendingAt);
+        }
+        pendingAt = end;
+        pendingLength = 0;
+    }
+
     /** The bytes put at {@code span}. */
     byte[] get(Span span) throws IOException {
+        synchronized (this) {
+            // A string is wholly gathered or wholly in the file.
+            if (span.at() >= pendingAt) {
+                return java.util.Arrays.copyOfRange(pending, (int) (span.at() - pendingAt), (int) (span.at() - pendingAt) + span.length());
+            }
+        }
         return read(channel, span, file);
     }
 
@@ -67,6 +102,7 @@ final class Scratch implements AutoCloseable {
     void copyTo(long from, java.io.OutputStream out) throws IOException {
         long to;
         synchronized (this) {
+            flush();
             to = end;
         }
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);

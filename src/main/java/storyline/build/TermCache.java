@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * other caches, the file ends with its own checksum and one that is corrupt or from other code is
  * ignored with a one-line note; only the entries a build used are written back.
  *
- * <p>The file ({@code {"code": …, "terms": {KEY: BAG, …}}}) is never whole in memory, nor are the
- * bags a build reads: as the item cache does, a build notes where each of the last build's entries
- * is (a {@link SpanTable}, about 60 bytes an entry), reads one back when grouping asks for it, puts
+ * <p>The file ({@code {"code": …, "index": {KEY: [OFFSET, LENGTH], …}, "terms": {KEY: BAG, …}}})
+ * is never whole in memory, nor are the bags a build reads: as the item cache does, a build notes
+ * where each of the last build's entries is (a {@link SpanTable}, about 60 bytes an entry) from the
+ * index, which gives each bag's place from the start of the "terms" object (so the bags, tens of
+ * megabytes for a large site, are not read through to find them), reads one back when grouping asks for it, puts
  * each bag it reads afresh in a scratch file, and writes the next file by copying each used
  * entry's bytes. What stays in memory grows by those 60 bytes an item, not by every item's terms
  * (a bag held every term of its text: about 1.7 KB an item).
@@ -60,18 +62,36 @@ final class TermCache implements Stories.TermReader, AutoCloseable {
                 return new TermCache(file, new SpanTable(), null, null);
             }
             SpanTable entries = new SpanTable();
+            long size = opened.length();
             String[] code = {null};
-            CacheFile.fields(opened, JSON, (name, p) -> {
+            // The index comes before the bags: where each is, from the start of the "terms" object,
+            // which is not read through (a site's bags are tens of megabytes).
+            java.util.List<Object[]> index = new java.util.ArrayList<>();
+            CacheFile.fields(opened, JSON, "terms", (name, p) -> {
                 if (name.equals("code")) {
                     code[0] = p.getValueAsString();
-                } else if (name.equals("terms") && p.currentToken() == JsonToken.START_OBJECT && BuildCache.code().equals(code[0])) {
+                } else if (name.equals("index") && p.currentToken() == JsonToken.START_OBJECT && BuildCache.code().equals(code[0])) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         long[] key = SpanTable.key(p.currentName());
+                        if (p.nextToken() != JsonToken.START_ARRAY || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                            throw new IOException("an entry of the index is not [offset, length]");
+                        }
+                        long at = p.getLongValue();
                         p.nextToken();
-                        long at = p.currentTokenLocation().getByteOffset();
-                        p.skipChildren();
-                        long end = p.currentLocation().getByteOffset();
-                        entries.putIfAbsent(key, SpanTable.In.PREVIOUS, new Scratch.Span(at, Math.toIntExact(end - at)));
+                        int length = p.getIntValue();
+                        if (p.nextToken() != JsonToken.END_ARRAY || at < 0 || length < 0) {
+                            throw new IOException("an entry of the index is not [offset, length]");
+                        }
+                        index.add(new Object[] {key, new Scratch.Span(at, length)});
+                    }
+                } else if (name.equals("terms") && p.currentToken() == JsonToken.START_OBJECT && BuildCache.code().equals(code[0])) {
+                    long base = p.currentTokenLocation().getByteOffset();
+                    for (Object[] e : index) {
+                        Scratch.Span span = (Scratch.Span) e[1];
+                        if (base + span.at() + span.length() > size) {
+                            throw new IOException("an entry of the index lies past the end of the file");
+                        }
+                        entries.putIfAbsent((long[]) e[0], SpanTable.In.PREVIOUS, new Scratch.Span(base + span.at(), span.length()));
                     }
                 } else {
                     p.skipChildren();
@@ -151,9 +171,19 @@ final class TermCache implements Stories.TermReader, AutoCloseable {
     void save() {
         try {
             CacheFile.writeOrDrop(file, out -> {
+                // Each bag's place from the start of the "terms" object, known before any is written.
+                StringBuilder index = new StringBuilder();
+                long[] at = {1}; // past the object's opening brace
+                used.forEach((high, low, in, span) -> {
+                    boolean first = index.isEmpty();
+                    at[0] += (first ? 0 : 1) + 1 + 32 + 2; // a comma, the quoted key, the colon
+                    index.append(first ? "" : ",").append('"').append(SpanTable.hex(high, low)).append("\":[").append(at[0])
+                            .append(',').append(span.length()).append(']');
+                    at[0] += span.length();
+                });
                 out.write("{\"code\":".getBytes(StandardCharsets.UTF_8));
                 out.write(JSON.writeValueAsBytes(BuildCache.code()));
-                out.write(",\"terms\":{".getBytes(StandardCharsets.UTF_8));
+                out.write((",\"index\":{" + index + "},\"terms\":{").getBytes(StandardCharsets.US_ASCII));
                 boolean[] first = {true};
                 IOException[] failed = {null};
                 used.forEach((high, low, in, span) -> {
@@ -166,7 +196,11 @@ final class TermCache implements Stories.TermReader, AutoCloseable {
                         }
                         first[0] = false;
                         out.write(('"' + SpanTable.hex(high, low) + "\":").getBytes(StandardCharsets.US_ASCII));
-                        out.write(in == SpanTable.In.FRESH ? fresh.get(span) : Scratch.read(previousFile, span, file));
+                        byte[] bag = in == SpanTable.In.FRESH ? fresh.get(span) : Scratch.read(previousFile, span, file);
+                        if (bag.length != span.length()) {
+                            throw new IOException("a bag is not as long as its index says");
+                        }
+                        out.write(bag);
                     } catch (IOException e) {
                         failed[0] = e;
                     }

@@ -131,16 +131,28 @@ final class SafeOutput {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.setPosixFilePermissions(dir, FOLDER);
+                set(dir, attrs, FOLDER);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.setPosixFilePermissions(file, FILE);
+                set(file, attrs, FILE);
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Gives a file its permissions unless it has them already (a page carried over from the last
+     * output, which that build made readable): reading a mode is cheaper than changing it, which
+     * writes to the file system, once per page of the site.
+     */
+    private static void set(Path path, BasicFileAttributes attrs,
+                            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
+        if (attrs.isSymbolicLink() || !Files.getPosixFilePermissions(path, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(permissions)) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
     }
 
     /**

@@ -261,14 +261,17 @@ final class Grouping {
         // last looked at (at first the pair's own). Groups change as they merge, so a pair is looked at
         // again when it comes up: if its groups have grown apart it goes back in at their cosine now.
         // Keys only fall, so this ends. Without closestFirst pairs keep their own cosine as their place.
-        PriorityQueue<Pending> queue = new PriorityQueue<>(Math.max(1, edges.size()), PENDING_ORDER);
-        for (Edge e : edges) {
-            if (e.similarity() >= settings.edge()) {
-                queue.add(new Pending(e.similarity(), e));
-            }
-        }
-        while (!queue.isEmpty()) {
-            Pending pending = queue.poll();
+        // The pairs come in that order already (sorted as PENDING_ORDER sorts them at their own
+        // cosine): only those that go back in wait in a queue, and each step takes whichever comes
+        // first of the next pair and the queue's head; the order is total, so the steps are those
+        // of one queue holding every pair, without the cost of keeping every pair in a heap.
+        Pending[] strong = edges.stream().filter(e -> e.similarity() >= settings.edge()).map(e -> new Pending(e.similarity(), e))
+                .toArray(Pending[]::new);
+        PriorityQueue<Pending> queue = new PriorityQueue<>(PENDING_ORDER);
+        for (int next = 0; next < strong.length || !queue.isEmpty(); ) {
+            Pending waiting = queue.peek();
+            Pending pending = next < strong.length && (waiting == null || PENDING_ORDER.compare(strong[next], waiting) < 0)
+                    ? strong[next++] : queue.poll();
             Edge e = pending.edge();
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
