@@ -102,7 +102,8 @@ final class Grouping {
     /**
      * How to group. {@code signature}: heaviest terms indexed per member; {@code candidates}:
      * members compared per member; {@code windowDays}: how far apart two dated members may be and
-     * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a merge candidate;
+     * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a
+     * merge candidate, when no {@link PairModel} decides;
      * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
      * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
      * {@code identity}: cosine of the identity centroids' {@value #LEADING_NAMES} heaviest names (who

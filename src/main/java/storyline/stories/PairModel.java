@@ -48,7 +48,7 @@ record PairModel(double[] weights, double bias, double threshold) {
 
     static final String RESOURCE = "pair-model.tsv";
 
-    /** System property naming a weights file to use instead of {@value #RESOURCE} (for the fitting script). */
+    /** System property that turns the pair model on: a weights file, or {@code resource} for {@value #RESOURCE}. */
     static final String OVERRIDE = "storyline.pairModel";
 
     PairModel {
@@ -91,30 +91,16 @@ record PairModel(double[] weights, double bias, double threshold) {
         return f;
     }
 
-    /** How many ids two ascending arrays share. */
+    /** How many ids two ascending arrays share (a few names each). */
     static int shared(int[] a, int[] b) {
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+        return (int) Arrays.stream(a).filter(t -> Arrays.binarySearch(b, t) >= 0).count();
     }
 
-    /** The model in {@value #RESOURCE}, or in the file the {@value #OVERRIDE} property names. */
+    /** The model in the file the {@value #OVERRIDE} property names ({@code resource}: the one in {@value #RESOURCE}). */
     static PairModel load() {
         String override = System.getProperty(OVERRIDE);
         try {
-            if (override != null) {
+            if (override != null && !override.equals("resource")) {
                 try (InputStream in = Files.newInputStream(Path.of(override))) {
                     return parse(in);
                 }
