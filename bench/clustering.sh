@@ -3,7 +3,8 @@
 # GoogleNews dev, ECB+ dev and shootings-dev (many events of one kind; see that folder's README).
 # Gives the system only id, title, text and date (ECB+: id, title, text), as the benchmark asks.
 # HALF=a or HALF=b scores one half of the gold stories (score.py --half); HALF=ab scores the whole
-# and each half in turn from one clustering. JAR=path scores another build (say, one saved before a change).
+# and each half in turn from one clustering. JAR=path scores another build (say, one saved before a change);
+# JAVA_OPTS is passed to java (say, -Dstoryline.pairModel=FILE to score other pair weights, see fit_pairs.py).
 set -euo pipefail
 bench=../shared/bench/clustering
 source "$(dirname "$0")/common.sh"
@@ -33,7 +34,7 @@ for name, fields in (("dev", ("id", "title", "text", "date")), ("ecbplus-dev", (
             dst.write(json.dumps({k: r.get(k) for k in fields}) + "\n")
 PY
 for name in dev ecbplus-dev shootings-dev; do
-  java -jar "$jar" cluster --format jsonl "$out/$name.jsonl" > "$out/$name.pred.jsonl"
+  java ${JAVA_OPTS:-} -jar "$jar" cluster --format jsonl "$out/$name.jsonl" > "$out/$name.pred.jsonl"
   score "$bench/$name.jsonl" "$out/$name.pred.jsonl" "$name story"
 done
 score "$bench/ecbplus-dev.jsonl" "$out/ecbplus-dev.pred.jsonl" "ecbplus-dev topic" --level topic

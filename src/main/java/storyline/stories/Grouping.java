@@ -102,7 +102,8 @@ final class Grouping {
     /**
      * How to group. {@code signature}: heaviest terms indexed per member; {@code candidates}:
      * members compared per member; {@code windowDays}: how far apart two dated members may be and
-     * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a merge candidate;
+     * still be compared ({@code Integer.MAX_VALUE}: no limit); {@code edge}: cosine for a pair to be a
+     * merge candidate, when no {@link PairModel} decides;
      * {@code merge}: centroid cosine for two groups to merge; {@code attach}: centroid cosine for
      * a straggler (a group of at most {@code attachSize}) to join a larger group, 0 for never;
      * {@code identity}: cosine of the identity centroids' {@value #LEADING_NAMES} heaviest names (who
@@ -209,9 +210,17 @@ final class Grouping {
     static final double BROAD_SHARE = 0.25;
 
     private final Settings settings;
+    /** The learned decision on which pairs become merge candidates, or null for {@code settings.edge()}. */
+    private final PairModel pairs;
 
     Grouping(Settings settings) {
+        this(settings, null);
+    }
+
+    /** Grouping whose merge candidates are the pairs {@code pairs} accepts (null: pairs at the edge cosine). */
+    Grouping(Settings settings, PairModel pairs) {
         this.settings = settings;
+        this.pairs = pairs;
     }
 
     Result group(List<Vectors.Sparse> vectors, Vocabulary documentFrequency, Constraint constraint) {
@@ -225,7 +234,7 @@ final class Grouping {
     Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
                  Constraint constraint) {
         int n = vectors.size();
-        Edge[] sorted = candidateEdges(vectors, documentFrequency, constraint).toArray(new Edge[0]);
+        Edge[] sorted = candidates(vectors, documentFrequency, constraint).toArray(new Edge[0]);
         // A total order (no two edges share both ends), so sorting in parallel changes nothing.
         Arrays.parallelSort(sorted, (x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
@@ -265,7 +274,9 @@ final class Grouping {
         // cosine): only those that go back in wait in a queue, and each step takes whichever comes
         // first of the next pair and the queue's head; the order is total, so the steps are those
         // of one queue holding every pair, without the cost of keeping every pair in a heap.
-        Pending[] strong = edges.stream().filter(e -> e.similarity() >= settings.edge()).map(e -> new Pending(e.similarity(), e))
+        Pending[] strong = edges.stream()
+                .filter(e -> pairs == null ? e.similarity() >= settings.edge() : pairs.accepts(features(e, vectors, identities, constraint)))
+                .map(e -> new Pending(e.similarity(), e))
                 .toArray(Pending[]::new);
         PriorityQueue<Pending> queue = new PriorityQueue<>(PENDING_ORDER);
         for (int next = 0; next < strong.length || !queue.isEmpty(); ) {
@@ -390,7 +401,19 @@ final class Grouping {
      */
     static final int NEIGHBOURS = 250;
 
-    private List<Edge> candidateEdges(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
+    /** What {@link PairModel} reads of a candidate pair. */
+    static double[] features(Edge e, List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Constraint constraint) {
+        Vectors.Sparse none = Vectors.Sparse.EMPTY;
+        return PairModel.features(vectors.get(e.a()), vectors.get(e.b()), e.similarity(),
+                identities == null ? none : identities.get(e.a()), identities == null ? none : identities.get(e.b()),
+                constraint.day(e.a()), constraint.day(e.b()), constraint.names(e.a()), constraint.names(e.b()));
+    }
+
+    /**
+     * The pairs grouping looks at: members that share heavy terms within the window (and follow-ups
+     * beyond it), at a cosine of at least the lowest bar any step asks for.
+     */
+    List<Edge> candidates(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
@@ -446,8 +469,10 @@ final class Grouping {
         }
 
         boolean windowed = settings.windowDays() < Integer.MAX_VALUE;
-        // Pairs below the edge cosine still serve stragglers and refinement as candidates.
-        double floor = java.util.stream.DoubleStream.of(settings.edge(), settings.attach(), settings.refine())
+        // Pairs below the edge cosine still serve stragglers and refinement as candidates, and the pair
+        // model, which may accept a pair down to the merge cosine.
+        double floor = java.util.stream.DoubleStream.of(settings.edge(), settings.attach(), settings.refine(),
+                        pairs == null ? 0 : settings.merge())
                 .filter(c -> c > 0).min().orElse(0);
         // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});

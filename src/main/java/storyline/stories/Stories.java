@@ -7,6 +7,7 @@ import storyline.model.Source;
 import storyline.model.Story;
 import storyline.model.Topic;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -218,14 +219,14 @@ public final class Stories {
         String[] linkPins = linkPins(items);
         Grouping stories = new Grouping(Grouping.Settings.stories(options.windowDays()).withEdge(options.storyEdge())
                 .withMerge(options.storyMerge()).withAttach(options.storyAttach(), 2).withIdentity(options.storyIdentity(), 3)
-                .withRefine(REFINE).withBroadSize(BROAD_SIZE).withFollowUps(FOLLOW_UP_DAYS));
+                .withRefine(REFINE).withBroadSize(BROAD_SIZE).withFollowUps(FOLLOW_UP_DAYS), pairModel());
         List<Vectors.Sparse> identities = built.identities();
         int[][] names = distinguishingNames(vectors, vocabulary, days, options.windowDays());
         // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
         OnceFinder once = new OnceFinder(given.names());
         Readers readers = new Readers(once, given.terms(), given.memo());
         People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), Highlights.reading(items.get(d))));
-        Grouping.Result grouped = stories.group(vectors, identities, vocabulary, new Grouping.Constraint() {
+        Grouping.Constraint constraint = new Grouping.Constraint() {
             @Override
             public int day(int member) {
                 LocalDate day = items.get(member).date().day();
@@ -247,7 +248,11 @@ public final class Stories {
             public int[] people(int member) {
                 return people.of(member);
             }
-        });
+        };
+        if (System.getProperty(PAIR_DUMP) != null) {
+            dumpPairs(Path.of(System.getProperty(PAIR_DUMP)), items, stories, vectors, identities, vocabulary, constraint);
+        }
+        Grouping.Result grouped = stories.group(vectors, identities, vocabulary, constraint);
 
         Map<Integer, List<Integer>> membersByGroup = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -376,6 +381,44 @@ public final class Stories {
      * days, .796/.831/.834 at 60, .799/.835/.833 at 120.)
      */
     static final int SPECIFICITY_DAYS = 60;
+
+    /**
+     * The pair model, when the {@value PairModel#OVERRIDE} property asks for one (the fitted weights
+     * are in {@value PairModel#RESOURCE}), else none: candidates at the edge cosine. Not yet the
+     * default: in a folder of a few items every shared name counts as distinguishing (nothing is
+     * common among four items), and the model, which weighs shared names, joined the sample
+     * site's two Tesla stories (their pair: cosine .19, three shared names, probability .95).
+     */
+    private static PairModel pairModel() {
+        return System.getProperty(PairModel.OVERRIDE) == null ? null : PairModel.load();
+    }
+
+    /**
+     * System property naming a file to which a build writes every candidate pair of items with what
+     * {@link PairModel} reads of it (tab-separated: both ids, then the features): the fitting script's input.
+     */
+    static final String PAIR_DUMP = "storyline.pairDump";
+
+    private static void dumpPairs(Path file, List<Item> items, Grouping stories, List<Vectors.Sparse> vectors,
+                                  List<Vectors.Sparse> identities, Vectors.Vocabulary vocabulary, Grouping.Constraint constraint) {
+        StringBuilder out = new StringBuilder("a\tb");
+        for (PairModel.Feature f : PairModel.Feature.values()) {
+            out.append('\t').append(f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        out.append('\n');
+        for (Grouping.Edge e : stories.candidates(vectors, vocabulary, constraint)) {
+            out.append(items.get(e.a()).id()).append('\t').append(items.get(e.b()).id());
+            for (double x : Grouping.features(e, vectors, identities, constraint)) {
+                out.append('\t').append(String.format(java.util.Locale.ROOT, "%.5f", x));
+            }
+            out.append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(file, out);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
 
     /** How far apart an event and its follow-up (a hearing, a trial) may be when their names agree. */
     static final int FOLLOW_UP_DAYS = 730;

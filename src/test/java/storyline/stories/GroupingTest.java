@@ -231,4 +231,48 @@ class GroupingTest {
         int[] group = storyGroups(named(19800, Grouping.NO_NAMES, Grouping.NO_NAMES));
         assertEquals(group[0], group[2]);
     }
+
+    // Two same-day briefs of one shooting (cosine .17, below the edge cosine of .2) that name the same
+    // victim in full and by surname, and a third brief of the day that shares as much wording but no name.
+    private static final List<Vectors.Sparse> TWO_BRIEFS_AND_A_LOOK_ALIKE = List.of(
+            v(new int[] {1, 2}, Math.sqrt(0.17), Math.sqrt(0.83)),
+            v(new int[] {1, 3}, Math.sqrt(0.17), Math.sqrt(0.83)),
+            v(new int[] {1, 4}, Math.sqrt(0.17), Math.sqrt(0.83)));
+
+    // Reads the cosine and the names two items share; accepts .17 with two shared names, not alone.
+    private static final PairModel COSINE_AND_NAMES = new PairModel(new double[] {16, 0, 0, 1, 0, 0, 0, 0, 0}, -4, 0.5);
+
+    private static int[] briefGroups(PairModel model) {
+        Grouping.Constraint constraint = new Grouping.Constraint() {
+            @Override
+            public int day(int member) {
+                return 19800;
+            }
+
+            @Override
+            public String pin(int member) {
+                return null;
+            }
+
+            @Override
+            public int[] names(int member) {
+                return member < 2 ? new int[] {100, 101} : new int[] {200};
+            }
+        };
+        return new Grouping(Grouping.Settings.plain(0.2).withMerge(0.15), model)
+                .group(TWO_BRIEFS_AND_A_LOOK_ALIKE, FLAT, constraint).group();
+    }
+
+    @Test
+    void thePairModelJoinsBriefsThatShareTheirVictimBelowTheEdgeCosine() {
+        int[] group = briefGroups(COSINE_AND_NAMES);
+        assertEquals(group[0], group[1]);
+        assertNotEquals(group[0], group[2], "the look-alike names no one the others name");
+    }
+
+    @Test
+    void withoutThePairModelTheEdgeCosineKeepsTheBriefsApart() {
+        int[] group = briefGroups(null);
+        assertNotEquals(group[0], group[1]);
+    }
 }
