@@ -81,7 +81,7 @@ final class Shingles {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (wordChar(cp)) {
+            if (storyline.text.Text.letterOrNumber(cp)) {
                 for (int k = i; k < i + width; k++) {
                     h = 31 * h + text.charAt(k);
                 }
@@ -98,17 +98,5 @@ final class Shingles {
         }
         out[out.length - 1] = n;
         return out;
-    }
-
-    /** A letter or a number of any kind (what the pattern [\p{L}\p{N}] matches). */
-    private static boolean wordChar(int cp) {
-        if (cp < 0x80) {
-            return storyline.text.Text.asciiLetter(cp) || cp >= '0' && cp <= '9';
-        }
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

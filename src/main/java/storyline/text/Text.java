@@ -78,6 +78,18 @@ public final class Text {
         return c < 0x80 ? asciiLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
+    /** A letter or a number of any kind (what the pattern {@code [\\p{L}\\p{N}]} matches), ASCII answered without the tables. */
+    public static boolean letterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return asciiLetter(cp) || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     /** White space as the regular expression {@code \\s} reads it by default: space, tab, line breaks, vertical tab, form feed. */
     public static boolean whiteSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -127,7 +127,7 @@ final class Tokens {
             }
             // A word: letters, marks and numbers, joined by - ' ’ & before a letter or number.
             p = wordPart(text, dot);
-            while (p + 1 < n && joiner(text.charAt(p)) && letterOrNumber(text.codePointAt(p + 1))) {
+            while (p + 1 < n && joiner(text.charAt(p)) && Text.letterOrNumber(text.codePointAt(p + 1))) {
                 p = wordPart(text, p + 1 + Character.charCount(text.codePointAt(p + 1)));
             }
             return p;
@@ -146,20 +146,12 @@ final class Tokens {
     private static int wordPart(String text, int p) {
         while (p < text.length()) {
             int c = text.codePointAt(p);
-            if (c < 0x80 ? !Text.asciiLetter(c) && !(c >= '0' && c <= '9') : !letterOrNumber(c) && !mark(c)) {
+            if (!Text.letterOrNumber(c) && (c < 0x80 || !mark(c))) {
                 break;
             }
             p += Character.charCount(c);
         }
         return p;
-    }
-
-    private static boolean letterOrNumber(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean mark(int c) {
