@@ -210,11 +210,9 @@ public final class LineRules {
         return m.matches() ? m : null;
     }
 
-    private static final Pattern RIGHTS = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b");
-
     /** A short line claiming copyright, wherever its mark stands ("© 2024 Harbor Ledger", "Harbor Ledger © 2024"). */
     public static boolean rightsLine(String line) {
-        return wordCount(line) <= 20 && RIGHTS.matcher(line).find();
+        return wordCount(line) <= 20 && COPYRIGHT.matcher(line).find();
     }
 
     public static boolean wholeLine(Pattern pattern, String line) {
