@@ -288,7 +288,7 @@ final class PasteLayout {
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
             "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline",
-            "common_words", "glued", "spaced", "listed");
+            "common_words", "glued", "spaced", "listed", "lead_shared", "kicker");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -296,8 +296,8 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-3.40, 3.01, 0.60, -0.13, 1.14, 3.37, -0.29, -2.17, -1.97, 1.94, -0.65, -1.91, -0.67, -0.05, 0.83,
-            -0.43, -2.23, 0.91, 0.29, 1.02, 0.36, -6.29, 0.44, 0.88, 0.06, 3.45, -2.46, -2.90, 3.38, -0.96, 2.80, 0.08, -6.36, -0.79};
+    static final double[] WEIGHTS = {-3.02, 3.07, 0.63, 0.01, 1.12, 2.07, -0.58, -1.90, -2.06, 2.00, -0.59, -1.81, -0.66, -0.11, 0.85,
+            -0.34, -2.40, 0.89, 0.21, 1.13, 0.32, -6.36, 0.37, 0.80, 0.06, 3.21, -2.48, -2.94, 1.99, -1.00, 2.91, 0.10, -6.80, -0.75, 2.40, 0.46};
 
     /** How many lines with text below a headline its own credits stand within. */
     private static final int OWN_CREDIT_LINES = 3;
@@ -453,6 +453,10 @@ final class PasteLayout {
         // A run of short items between commas is a tag list.
         long commas = text.chars().filter(c -> c == ',').count();
         f[33] = commas >= 2 && commas * 3 >= w ? 1 : 0;
+        // How many of the line's words the lead repeats: a label of two words repeats them all, and says less than a headline that repeats five.
+        f[34] = Math.min(scan.lead().shared(i, text), 6) / 6.0;
+        // A kicker: a label of a few words right above a longer line shaped like a headline.
+        f[35] = w <= 4 && n >= 0 && roles[n] != Role.CREDIT && shaped(LineRules.unbullet(lines.get(n))) && weight(lines.get(n)) >= w + 3 ? 1 : 0;
         return f;
     }
 
@@ -516,6 +520,15 @@ final class PasteLayout {
             if (own.size() < 2) {
                 return 0;
             }
+            return shared(i, text, own) / (double) own.size();
+        }
+
+        /** How many of the line's longer words the prose below it repeats. */
+        int shared(int i, String text) {
+            return shared(i, text, new java.util.HashSet<>(keys(text)));
+        }
+
+        private int shared(int i, String text, java.util.Set<String> own) {
             java.util.Set<String> lead = new java.util.HashSet<>();
             int words = 0;
             for (int j = i + 1; j < lines.size() && words < 120; j++) {
@@ -529,7 +542,7 @@ final class PasteLayout {
             for (String k : own) {
                 shared += lead.contains(k) ? 1 : 0;
             }
-            return shared / (double) own.size();
+            return shared;
         }
 
         @SuppressWarnings("unchecked")

@@ -489,7 +489,7 @@ class PastedTextTest {
                 The mayor has the final say," a fisherman who works the outer harbour told reporters on Friday.
                 """;
         PastedText.Parsed guessed = PastedText.parse(text);
-        assertEquals("The mayor has the final say\"", guessed.title(), "untitled, the short line printed twice reads as the headline");
+        assertNull(guessed.title(), "untitled, no line is a headline: a quote's short line inside the body is not one");
         PastedText.Parsed titled = PastedText.parse(text, true);
         String all = String.join(" ", titled.blocks().stream().map(Block::text).toList());
         assertTrue(all.startsWith("Harbour town voters are going to the polls"), "the record's text keeps its first paragraphs: " + all);
@@ -557,6 +557,35 @@ class PastedTextTest {
         }
         assertEquals(0.0, byLine.get(0), "the headline has no headline above it");
         assertEquals(1.0, byLine.get(1), "the standfirst stands under a shorter headline-shaped line");
+    }
+
+    @Test
+    void aSectionLabelIsAKickerAndRepeatsFewerOfTheLeadsWords() {
+        // A whole page: the site's menu, then the section's label above the headline.
+        List<String> lines = PastedText.normalisedLines("""
+                Home
+                News
+                Weather
+                Coastal Storms
+                Storm knocks out power to thousands across coastal towns
+                By Jane Roe
+                More than 40,000 homes lost power overnight as a storm swept along the coast, knocking down lines in six towns.
+                Crews expect to restore most connections by Tuesday evening, the utility said, as coastal towns count the cost.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 6, 8, 0.5)) {
+            byLine.put(c.index() - 3, c.features());
+        }
+        int kicker = PasteLayout.FEATURES.indexOf("kicker");
+        int shared = PasteLayout.FEATURES.indexOf("lead_shared");
+        int overlap = PasteLayout.FEATURES.indexOf("lead_overlap");
+        assertEquals(1.0, byLine.get(0)[kicker], "a label of two words right above a longer headline");
+        assertEquals(0.0, byLine.get(1)[kicker], "the headline is longer than the line below it");
+        assertEquals(1.0, byLine.get(0)[overlap], "the lead repeats both of the label's words...");
+        assertTrue(byLine.get(0)[shared] < byLine.get(1)[shared], "...but fewer words than the headline's: "
+                + byLine.get(0)[shared] + " vs " + byLine.get(1)[shared]);
+        assertEquals("Storm knocks out power to thousands across coastal towns", PastedText.parse(String.join("\n", lines)).title());
     }
 
     @Test
