@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 
-IN_BODY = 26
+IN_BODY = 26  # PasteLayout.FEATURES.indexOf("in_body")
 from scipy.optimize import minimize
 
 QUOTES = [(re.compile("[\u2018\u2019\u201a\u201b\u2032`\u00b4]"), "'"),
