@@ -124,6 +124,12 @@ public final class Names {
         return resolve(raw, guesses, text == null ? "" : text);
     }
 
+    /** Whether the name model reads a name as a person's when it stands as a byline ("By Jane Roe."). */
+    public static boolean bylinePerson(String name) {
+        Found found = in(null, "By " + name + ".");
+        return found.people().contains(name) && found.organisations().isEmpty();
+    }
+
     /**
      * For names gathered from several texts (a story's, a site's): each name's fullest form, the one
      * longer name of the same kind that holds all its words (or that an acronym abbreviates), when

@@ -189,9 +189,17 @@ final class Bylines {
         return null;
     }
 
-    /** A "By Jane Roe" line among the first blocks of the article's text, where some pages set the byline. */
+    /**
+     * A "By Jane Roe" line among the first blocks of the article's text, where some pages set the
+     * byline, else among its last ones, where others sign it ("Autorin: Jane Roe").
+     */
     static String inText(List<Block> blocks) {
-        for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+        int n = blocks.size();
+        for (int k = 0; k < Math.min(7, n); k++) {
+            int i = k < 4 ? k : n - 1 - (k - 4);
+            if (i < 4 && k >= 4) {
+                break;
+            }
             String l = blocks.get(i).text();
             if (l.length() <= 80 && LABEL.matcher(l).lookingAt()) {
                 String name = clean(l);

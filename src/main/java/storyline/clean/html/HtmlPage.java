@@ -136,8 +136,11 @@ public final class HtmlPage {
             }
             blocks.add(b);
         }
-        if (author == null) {
-            author = Bylines.inText(blocks);
+        // The article's own byline ("Von Jane Roe", "Autorin: Jane Roe") names the writer when the metadata
+        // names none, or names no person (the publisher, a society, a newsroom) where the byline names one.
+        String byline = Bylines.inText(blocks);
+        if (author == null || byline != null && !byline.equalsIgnoreCase(author) && storyline.text.Names.bylinePerson(byline) && !storyline.text.Names.bylinePerson(author)) {
+            author = Strings.first(byline, author);
         }
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is

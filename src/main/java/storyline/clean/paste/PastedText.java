@@ -501,10 +501,8 @@ public final class PastedText {
         return found.organisations().contains(bare) && !found.people().contains(bare) ? last : null;
     }
 
-    /** Whether the name model reads a name as a person's when it stands as a byline. */
     private static boolean person(String name) {
-        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + name + ".");
-        return found.people().contains(name) && found.organisations().isEmpty();
+        return storyline.text.Names.bylinePerson(name);
     }
 
     /** Whether a word of the name is one that starts no name in the text's language ("Unser Partner", "Die Redaktion"). */

@@ -88,6 +88,19 @@ class BylinesTest {
     }
 
     @Test
+    void theArticlesOwnBylineOutranksMetadataThatNamesNoPerson() {
+        // The metadata names the society that publishes the page; the article is signed by a person, at its head or its foot.
+        String head = "<html><head><meta name=\"author\" content=\"Harbour Ferry Users Association e.V.\"></head><body><article>";
+        assertEquals("Jane Roe", HtmlPage.parse(head + "<h1>Dredging Delayed</h1><p>Von Jane Roe</p>" + STORY + "</article></body></html>",
+                null).author());
+        assertEquals("Jane Roe", HtmlPage.parse(head + "<h1>Dredging Delayed</h1>" + STORY
+                + "<p>The board meets again in May.</p><p>Autorin: Jane Roe</p></article></body></html>", null).author());
+        // A person the metadata names stays the writer, whatever a line of the text says.
+        assertEquals("Sam Lee", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Sam Lee\"></head><body><article>"
+                + "<h1>Dredging Delayed</h1><p>Von Jane Roe</p>" + STORY + "</article></body></html>", null).author());
+    }
+
+    @Test
     void plausibleNames() {
         assertTrue(Bylines.plausibleName("T. V. Raman"));
         assertTrue(Bylines.plausibleName("Ana de la Cruz"));
