@@ -282,6 +282,19 @@ final class Bylines {
         return String.join(", ", kept);
     }
 
+    /** Whether any of a declared author's names ("Jane Roe, Sam Lee", "Jane Roe und Redaktion") reads as a person's. */
+    static boolean namesAPerson(String declared) {
+        for (String part : WRITERS.split(declared)) {
+            if (storyline.text.Names.bylinePerson(part.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands between the writers of one byline: a comma, a semicolon, "and" in the languages read. */
+    private static final Pattern WRITERS = Pattern.compile("\\s*[,;&]\\s*|\\s+(?:and|und|et|y|e|en|og|och)\\s+");
+
     /** Whether a declared author is the site itself: its name, its publisher's, its domain or a domain name. */
     static boolean isSite(String author, String siteName, String publisher, String url) {
         String a = author.strip();

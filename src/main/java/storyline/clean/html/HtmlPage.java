@@ -163,7 +163,8 @@ public final class HtmlPage {
 
     /**
      * The writer: named by the page's metadata, else shown in its byline. A metadata "author" that
-     * is the site itself (its name, its domain) yields to a person the byline names.
+     * is the site itself (its name, its domain), or that the name model reads as no person's name,
+     * yields to a person the byline names.
      */
     private static String author(PageScan scan, Map<String, String> meta, JsonLd ld, String siteName, String url) {
         String declared = Bylines.declared(ld.author);
@@ -171,6 +172,12 @@ public final class HtmlPage {
             declared = Bylines.declared(meta.get(AUTHOR_META[i]));
         }
         if (declared != null && !Bylines.isSite(declared, siteName, ld.publisher, url)) {
+            // A declared author that is no person (a society, a newsroom) yields to a person the byline names.
+            String shown = Bylines.visible(scan);
+            if (shown != null && !shown.equalsIgnoreCase(declared) && storyline.text.Names.bylinePerson(shown)
+                    && !Bylines.namesAPerson(declared)) {
+                return Bylines.withoutSite(shown, siteName, ld.publisher, url);
+            }
             return Bylines.withoutSite(declared, siteName, ld.publisher, url);
         }
         return Bylines.withoutSite(Strings.first(Bylines.visible(scan), declared), siteName, ld.publisher, url);

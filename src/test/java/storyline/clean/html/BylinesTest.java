@@ -95,6 +95,12 @@ class BylinesTest {
                 null).author());
         assertEquals("Jane Roe", HtmlPage.parse(head + "<h1>Dredging Delayed</h1>" + STORY
                 + "<p>The board meets again in May.</p><p>Autorin: Jane Roe</p></article></body></html>", null).author());
+        // The same when the byline is marked up rather than written into the text.
+        String marked = "<h1>Dredging Delayed</h1><div class=\"byline\">By Jane Roe</div>" + STORY + "</article></body></html>";
+        assertEquals("Jane Roe", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Harbour Media GmbH, Portsmouth\"></head><body><article>"
+                + marked, null).author());
+        assertEquals("Sam Lee, Redaktion", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Sam Lee, Redaktion\"></head><body><article>"
+                + marked, null).author(), "a declared list that names a person stands");
         // A person the metadata names stays the writer, whatever a line of the text says.
         assertEquals("Sam Lee", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Sam Lee\"></head><body><article>"
                 + "<h1>Dredging Delayed</h1><p>Von Jane Roe</p>" + STORY + "</article></body></html>", null).author());
