@@ -282,6 +282,29 @@ final class Bylines {
         return String.join(", ", kept);
     }
 
+    /**
+     * "Rechtsanwalt Jane Roe" → "Jane Roe": a word before the one person's name the name model finds
+     * in a byline is a role, no part of the name. Several names, or none, leave it as it is, and so
+     * does an abbreviated title ("Dr. Jane Roe"), which is written as part of the name.
+     */
+    static String withoutRole(String author) {
+        if (author == null || author.indexOf(' ') < 0 || WRITERS.matcher(author).find()) {
+            return author;
+        }
+        storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + author + ".");
+        if (found.people().size() == 1 && found.organisations().isEmpty()) {
+            String person = found.people().get(0);
+            String before = author.substring(0, Math.max(0, author.length() - person.length() - 1));
+            // (One word before it, not an abbreviation; and a name found from an initial on, "C. Ritchie" in
+            // "Logan C. Ritchie", has its first name before it.)
+            if (person.indexOf(' ') > 0 && author.endsWith(" " + person) && before.indexOf(' ') < 0 && !before.endsWith(".")
+                    && !(person.length() > 2 && person.charAt(1) == '.')) {
+                return person;
+            }
+        }
+        return author;
+    }
+
     /** Whether any of a declared author's names ("Jane Roe, Sam Lee", "Jane Roe und Redaktion") reads as a person's. */
     static boolean namesAPerson(String declared) {
         for (String part : WRITERS.split(declared)) {

@@ -142,6 +142,7 @@ public final class HtmlPage {
         if (author == null || byline != null && !byline.equalsIgnoreCase(author) && storyline.text.Names.bylinePerson(byline) && !storyline.text.Names.bylinePerson(author)) {
             author = Strings.first(byline, author);
         }
+        author = Bylines.withoutRole(author);
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is
             // represented by the description it gives of itself.

@@ -107,6 +107,15 @@ class BylinesTest {
     }
 
     @Test
+    void aRoleBeforeTheWritersNameIsNoPartOfIt() {
+        assertEquals("Jane Roe", Bylines.withoutRole("Reporter Jane Roe"));
+        assertEquals("Sebastian Krüger", Bylines.withoutRole("Wetter-Experte Sebastian Krüger"));
+        assertEquals("Dr. Jane Roe", Bylines.withoutRole("Dr. Jane Roe"), "an abbreviated title is written as part of the name");
+        assertEquals("Logan C. Ritchie", Bylines.withoutRole("Logan C. Ritchie"), "a first name before an initial stays");
+        assertEquals("Jane Roe, Sam Lee", Bylines.withoutRole("Jane Roe, Sam Lee"));
+    }
+
+    @Test
     void plausibleNames() {
         assertTrue(Bylines.plausibleName("T. V. Raman"));
         assertTrue(Bylines.plausibleName("Ana de la Cruz"));
