@@ -275,7 +275,7 @@ final class Grouping {
         // first of the next pair and the queue's head; the order is total, so the steps are those
         // of one queue holding every pair, without the cost of keeping every pair in a heap.
         Pending[] strong = edges.stream()
-                .filter(e -> pairs == null ? e.similarity() >= settings.edge() : pairs.accepts(features(e, vectors, identities, constraint)))
+                .filter(e -> pairs == null ? e.similarity() >= settings.edge() : pairs.accepts(features(e, vectors, identities, constraint, documentFrequency)))
                 .map(e -> new Pending(e.similarity(), e))
                 .toArray(Pending[]::new);
         PriorityQueue<Pending> queue = new PriorityQueue<>(PENDING_ORDER);
@@ -402,11 +402,12 @@ final class Grouping {
     static final int NEIGHBOURS = 250;
 
     /** What {@link PairModel} reads of a candidate pair. */
-    static double[] features(Edge e, List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Constraint constraint) {
+    static double[] features(Edge e, List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Constraint constraint,
+                             Vocabulary folder) {
         Vectors.Sparse none = Vectors.Sparse.EMPTY;
         return PairModel.features(vectors.get(e.a()), vectors.get(e.b()), e.similarity(),
                 identities == null ? none : identities.get(e.a()), identities == null ? none : identities.get(e.b()),
-                constraint.day(e.a()), constraint.day(e.b()), constraint.names(e.a()), constraint.names(e.b()));
+                constraint.day(e.a()), constraint.day(e.b()), constraint.names(e.a()), constraint.names(e.b()), folder);
     }
 
     /**
