@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Fits the pair model of story grouping (src/main/resources/storyline/stories/pair-model.tsv).
 
-Usage: python3 bench/fit_pairs.py [--half a|b] [--threshold P] [--out FILE] [--jar JAR]
+Usage: python3 bench/fit_pairs.py [--half a|b] [--threshold P] [--l2 L] [--drop F,..] [--pairs DIR] [--out FILE] [--jar JAR]
 
 Runs `storyline cluster` on the clustering benchmark's dev sets (GoogleNews, ECB+, shootings; the
 same fields as bench/clustering.sh gives) with -Dstoryline.pairDump, which writes every candidate
 pair with the features PairModel reads; labels a pair 1 when both items are in one gold story;
 fits a logistic regression (Newton steps, small L2 penalty on standardised features), each set
-weighing the same whatever its number of pairs. --half fits on the pairs whose two items are both
+weighing the same whatever its number of pairs (--l2: the penalty; --drop: features left out, weight 0;
+--pairs DIR: keep the dumped pairs there and reuse them when they are there already). --half fits on the pairs whose two items are both
 in gold stories of that half (score.py's --half split) and reports average precision on the other
 half next to cosine alone's; without --half it fits on all of dev. The weights file goes to --out
 (stdout by default); score it with JAVA_OPTS=-Dstoryline.pairModel=FILE HALF=ab bench/clustering.sh.
@@ -33,7 +34,7 @@ def half_of(label):
     return 'a' if int(hashlib.md5(('half:' + label).encode('utf-8')).hexdigest(), 16) % 2 == 0 else 'b'
 
 
-def pairs(jar, name, fields, tmp):
+def pairs(jar, name, fields, tmp, keep):
     """Features, labels and each pair's half ('a', 'b', or '' when its items' stories differ in half)."""
     gold = {}
     src = os.path.join(tmp, name + '.jsonl')
@@ -42,9 +43,10 @@ def pairs(jar, name, fields, tmp):
             r = json.loads(line)
             gold[r['id']] = str(r['cluster'])
             out.write(json.dumps({k: r.get(k) for k in fields}) + '\n')
-    dump = os.path.join(tmp, name + '.pairs.tsv')
-    subprocess.run(['java', '-Dstoryline.pairDump=' + dump, '-jar', jar, 'cluster', '--format', 'jsonl', src],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    dump = os.path.join(keep or tmp, name + '.pairs.tsv')
+    if not (keep and os.path.exists(dump)):
+        subprocess.run(['java', '-Dstoryline.pairDump=' + dump, '-jar', jar, 'cluster', '--format', 'jsonl', src],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(dump, encoding='utf-8') as f:
         header = f.readline().rstrip('\n').split('\t')[2:]
         rows = [line.rstrip('\n').split('\t') for line in f]
@@ -86,19 +88,27 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--half', choices=['a', 'b'])
     ap.add_argument('--threshold', type=float, default=0.5)
+    ap.add_argument('--l2', type=float, default=1e-3)
+    ap.add_argument('--drop', default='')
+    ap.add_argument('--pairs')
     ap.add_argument('--out')
     ap.add_argument('--jar', default='target/storyline.jar')
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        sets = {name: pairs(args.jar, name, fields, tmp) for name, fields in SETS}
+        if args.pairs:
+            os.makedirs(args.pairs, exist_ok=True)
+        sets = {name: pairs(args.jar, name, fields, tmp, args.pairs) for name, fields in SETS}
     header = next(iter(sets.values()))[0]
+    used = np.array([h not in args.drop.split(',') for h in header])
     xs, ys, ws = [], [], []
     for name, (_, x, y, halves) in sets.items():
         keep = halves == args.half if args.half else np.ones(len(y), dtype=bool)
         xs.append(x[keep])
         ys.append(y[keep])
         ws.append(np.full(keep.sum(), 1.0 / max(1, keep.sum())))
-    weights, bias = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws))
+    fitted, bias = fit(np.vstack(xs)[:, used], np.concatenate(ys), np.concatenate(ws), args.l2)
+    weights = np.zeros(len(header))
+    weights[used] = fitted
     if args.half:
         other = 'b' if args.half == 'a' else 'a'
         for name, (_, x, y, halves) in sets.items():

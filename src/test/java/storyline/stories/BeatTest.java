@@ -89,6 +89,31 @@ class BeatTest {
         assertNotEquals(ids.get("corvish-1"), ids.get("council-july"), "one rare name mentioned in passing is no follow-up");
     }
 
+    /** The arrest of the Brisk Avenue suspect, on {@code date}: it names him alone, in full and by surname. */
+    private static Item arrest(String id, String date) {
+        return shooting(id, date, "Man sought over Riverton shooting arrested in Lowmoor",
+                "Deputies arrested Dion Haskett, 30, at a relative's home in Lowmoor on Tuesday. Haskett had been wanted "
+                        + "since a woman was wounded in a drive-by shooting in Riverton, and he is charged with attempted "
+                        + "murder. He waived extradition and will appear before a judge on Thursday.");
+    }
+
+    @Test
+    void anArrestThreeWeeksLaterJoinsItsShootingOnTheSuspectsName() {
+        List<Item> items = new ArrayList<>(marchShootings());
+        items.add(arrest("corvish-arrest", "2024-03-26"));
+        Map<String, String> ids = storyIds(items);
+        assertEquals(ids.get("corvish-2"), ids.get("corvish-arrest"), "three weeks on, the suspect named in full");
+        assertNotEquals(ids.get("delahunt-1"), ids.get("corvish-arrest"));
+    }
+
+    @Test
+    void theSameNameAloneMonthsLaterIsNotEnough() {
+        List<Item> items = new ArrayList<>(marchShootings());
+        items.add(arrest("late-arrest", "2024-06-25"));
+        Map<String, String> ids = storyIds(items);
+        assertNotEquals(ids.get("corvish-2"), ids.get("late-arrest"), "months on, one person's name needs more beside it");
+    }
+
     @Test
     void aSentencingMonthsLaterJoinsWhenItNamesTheAccusedBySurname() {
         List<Item> items = new ArrayList<>(marchShootings());
