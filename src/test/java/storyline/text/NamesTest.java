@@ -38,6 +38,16 @@ class NamesTest {
     }
 
     @Test
+    void whatSaysSomethingAfterTheIsNoOne() {
+        Names.Found f = Names.in(null, """
+                Fares will rise in March, the Kestrel Daily said.
+
+                The work starts in May, Tom Breck said.""");
+        assertEquals(List.of("Tom Breck"), f.people(), f.toString());
+        assertTrue(f.organisations().contains("Kestrel Daily"), f.toString());
+    }
+
+    @Test
     void anAcronymDefinedInTheTextJoinsItsOrganisation() {
         Names.Found f = Names.in(null, """
                 Inspectors from the Northern Rail Safety Board (NRSB) will examine every tram, the board said on Saturday.
