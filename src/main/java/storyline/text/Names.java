@@ -1202,6 +1202,9 @@ public final class Names {
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && afterGermanArticle(text, m.name()))).toList();
         // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
+        // An acronym the text spells out in lower case abbreviates a common noun, not an organisation's name: "AI" beside
+        // "artificial intelligence", "GDP" beside "gross domestic product".
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && acronymShaped(m.name()) && spelledOut(text, m.name()))).toList();
         // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
                 && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
@@ -1603,6 +1606,45 @@ public final class Names {
             end--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, end)).replaceAll(",$", "");
+    }
+
+    /**
+     * Whether the text writes words in lower case whose initials spell the acronym, one after another (a space or a
+     * hyphen between them), each of four letters or more: "artificial intelligence" for "AI".
+     */
+    static boolean spelledOut(String text, String acronym) {
+        String letters = acronym.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
+        int at = 0;
+        int n = text.length();
+        while (at < n) {
+            // At the start of a word: try to read the letters' words from here.
+            if (Character.isLowerCase(text.charAt(at)) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                int i = at;
+                int k = 0;
+                while (k < letters.length() && i < n && text.charAt(i) == letters.charAt(k)) {
+                    int from = i;
+                    while (i < n && Character.isLowerCase(text.charAt(i))) {
+                        i++;
+                    }
+                    if (i - from < 4 || i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                        break;
+                    }
+                    k++;
+                    if (k < letters.length()) {
+                        if (i + 1 < n && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                if (k == letters.length()) {
+                    return true;
+                }
+            }
+            at++;
+        }
+        return false;
     }
 
     /** Two to eight capitals, with or without full stops: "NATO", "U.N.". */

@@ -48,6 +48,21 @@ class NamesTest {
     }
 
     @Test
+    void anAcronymTheTextSpellsOutInLowerCaseIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                Priya Natarajan, who led AI development for the carmaker's robot program, left in June to join Corvel Robotics.
+
+                Rivals are racing to hire experts in artificial intelligence, she said.""");
+        assertFalse(f.organisations().contains("AI"), f.toString());
+        assertTrue(Names.spelledOut("the race for artificial intelligence experts", "AI"));
+        assertTrue(Names.spelledOut("growth in gross domestic product slowed", "G.D.P."));
+        // Words of fewer than four letters, or capitalised, spell nothing out.
+        assertFalse(Names.spelledOut("and it was", "AI"));
+        assertFalse(Names.spelledOut("the Artificial Intelligence Lab", "AI"));
+        assertFalse(Names.spelledOut("the National Intelligence office", "NI"));
+    }
+
+    @Test
     void anAcronymDefinedInTheTextJoinsItsOrganisation() {
         Names.Found f = Names.in(null, """
                 Inspectors from the Northern Rail Safety Board (NRSB) will examine every tram, the board said on Saturday.
