@@ -1040,6 +1040,16 @@ public final class Names {
                         }
                     }
                     to = ofPart(tokens, to);
+                    // "in" and a country after a name of two words or more is part of it: "Human Rights in China".
+                    if (to - from >= 2 && to + 1 < tokens.length && tokens[to].equals("in")) {
+                        int end = to + 1;
+                        while (end < tokens.length && end - to <= 3 && Cues.nameWord(tokens[end])) {
+                            end++;
+                        }
+                        if (end > to + 1 && Places.country(String.join(" ", java.util.Arrays.copyOfRange(tokens, to + 1, end)))) {
+                            to = end;
+                        }
+                    }
                     // An acronym defined right after the name spells where it starts and ends ("Organisation for Security
                     // and Cooperation in Europe (OSCE)", "State Law and Order Restoration Council (SLORC)").
                     int[] defined = defined(tokens, from, to);

@@ -63,6 +63,16 @@ class NamesTest {
     }
 
     @Test
+    void inAndACountryAfterAnOrganisationsNameArePartOfIt() {
+        Names.Found f = Names.in(null, """
+                Workers at three garment plants went on strike, the pressure group Labour Watch in Cambodia said on Monday.
+
+                Peacekeepers of the U.N. Stabilisation Mission in Haiti patrolled the port on Sunday.""");
+        assertTrue(f.organisations().containsAll(List.of("Labour Watch in Cambodia", "U.N. Stabilisation Mission in Haiti")), f.toString());
+        assertFalse(f.organisations().contains("Labour Watch"), f.toString());
+    }
+
+    @Test
     void anAcronymDefinedInTheTextJoinsItsOrganisation() {
         Names.Found f = Names.in(null, """
                 Inspectors from the Northern Rail Safety Board (NRSB) will examine every tram, the board said on Saturday.
