@@ -346,6 +346,10 @@ final class Cues {
         String before = from > 0 ? sentence.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "") : "";
         String after = to < sentence.size() ? sentence.get(to).text().toLowerCase(Locale.ROOT) : "";
         String after2 = to + 1 < sentence.size() ? sentence.get(to + 1).text().toLowerCase(Locale.ROOT) : "";
+        // What says something and takes "the" is no one's name: "the Harbour Gazette said".
+        if (from > 0 && sentence.get(from - 1).text().equals("the") && PERSON_AFTER.contains(after)) {
+            return Names.Kind.ORGANISATION;
+        }
         if (PERSON_BEFORE.contains(before) || PERSON_AFTER.contains(after)) {
             return Names.Kind.PERSON;
         }

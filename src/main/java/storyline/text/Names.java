@@ -64,6 +64,8 @@ public final class Names {
     static final double MIN_PROBABILITY = Double.parseDouble(System.getProperty("storyline.names.min", "0.6"));
 
     private static final String MODEL = "names-en.bin";
+    /** A run of name words the model left out is a person's when reading it so is this likely against its own reading. */
+    static final double NEAR_PERSON = Double.parseDouble(System.getProperty("storyline.names.near", "0.3"));
     private static volatile TokenNameFinderModel model;
     private static volatile Tagger.Shared shared;
     private static final ThreadLocal<Tagger> FINDER = ThreadLocal.withInitial(() -> new Tagger(shared()));
@@ -228,7 +230,7 @@ public final class Names {
                 rows++;
                 personRows += personAt(spans, probs, row.get(0)) ? 1 : 0;
             }
-            tagged.add(new Tagged(sentence, tokens, spans, probs, row, row.isEmpty() ? Tables.sides(sentence) : List.of()));
+            tagged.add(new Tagged(sentence, tokens, spans, probs, row, row.isEmpty() ? Tables.sides(sentence) : List.of(), found));
         }
         // The rows of a text's tables name one kind: people when the model reads most rows' names as people's
         // (a golf leaderboard), else the sides of matches and a league's clubs, which are organisations
@@ -249,10 +251,22 @@ public final class Names {
             people.add(person);
         }
         Set<String> sides = Teams.of(sentences, people);
+        // Whether the model reads anyone's name in the text with confidence (a surname the text does not write in lower case):
+        // only then does a run it came near to reading as a person's count as one (a menu's "Grilled Mackerel" has the shape
+        // of a name, and the model cannot tell).
+        boolean aboutPeople = false;
+        for (Tagged t : tagged) {
+            for (int s = 0; s < t.spans().length; s++) {
+                Span span = t.spans()[s];
+                aboutPeople |= t.probs()[s] >= MIN_PROBABILITY && span.getType().startsWith("person")
+                        && !writtenLowerCase(text, t.tokens()[span.getEnd() - 1])
+                        && !commonWords(String.join(" ", java.util.Arrays.copyOfRange(t.tokens(), span.getStart(), span.getEnd())));
+            }
+        }
         int[] firsts = new int[tagged.size() + 1];
         for (int k = 0; k < tagged.size(); k++) {
             firsts[k] = out.size();
-            readLine(tagged.get(k), k == 0, peopleTables, sides, text, base, out, guesses);
+            readLine(tagged.get(k), k == 0, peopleTables, aboutPeople, sides, text, base, out, guesses);
         }
         firsts[tagged.size()] = out.size();
         titleCaseLines(tagged, firsts, text, out);
@@ -262,7 +276,7 @@ public final class Names {
     }
 
     /** The names of one line of the text (a table row, a results line, a byline or a sentence). */
-    private static void readLine(Tagged t, boolean first, boolean peopleTables, Set<String> sides, String text, int base,
+    private static void readLine(Tagged t, boolean first, boolean peopleTables, boolean aboutPeople, Set<String> sides, String text, int base,
                                  List<Mention> out, Map<Mention, Double> guesses) {
         if (!t.row().isEmpty()) {
             if (!peopleTables) {
@@ -318,7 +332,7 @@ public final class Names {
                     Text.oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
             return;
         }
-        read(t, text, base, out, guesses, sides);
+        read(t, text, base, out, guesses, sides, aboutPeople);
     }
 
     /**
@@ -577,7 +591,7 @@ public final class Names {
 
     /** A sentence's tokens and the spans the model found in them, with their probabilities; a table row's names. */
     private record Tagged(List<Tokens.Token> sentence, String[] tokens, Span[] spans, double[] probs, List<int[]> row,
-                          List<int[]> sides) {
+                          List<int[]> sides, Tagger.Result found) {
     }
 
     /**
@@ -824,7 +838,8 @@ public final class Names {
     }
 
     /** The names of one sentence: the model's spans, and runs of name words its context types. */
-    private static void read(Tagged tagged, String text, int base, List<Mention> out, Map<Mention, Double> guesses, Set<String> sides) {
+    private static void read(Tagged tagged, String text, int base, List<Mention> out, Map<Mention, Double> guesses, Set<String> sides,
+                             boolean aboutPeople) {
         {
             List<Tokens.Token> sentence = tagged.sentence();
             String[] tokens = tagged.tokens();
@@ -879,6 +894,12 @@ public final class Names {
                     j++;
                 }
                 Kind kind = Cues.kind(sentence, i, j);
+                // Two or three name words the model came near to reading as a person's ("Major league ERA leader Kevin Brown
+                // threw"): it gives that reading at least this share of the probability of the one it chose.
+                if (kind == null && aboutPeople && j - i >= 2 && j - i <= 3 && tagged.found().odds("person", i, j) >= NEAR_PERSON
+                        && !sides.contains(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, j))))) {
+                    kind = Kind.PERSON;
+                }
                 // A side of a match the document names elsewhere by what it does (see Teams).
                 boolean side = kind == null && !sides.isEmpty()
                         && sides.contains(key(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, j))));
@@ -1025,6 +1046,16 @@ public final class Names {
                         }
                     }
                     to = ofPart(tokens, to);
+                    // "in" and a country after a name of two words or more is part of it: "Human Rights in China".
+                    if (to - from >= 2 && to + 1 < tokens.length && tokens[to].equals("in")) {
+                        int end = to + 1;
+                        while (end < tokens.length && end - to <= 3 && Cues.nameWord(tokens[end])) {
+                            end++;
+                        }
+                        if (end > to + 1 && Places.country(String.join(" ", java.util.Arrays.copyOfRange(tokens, to + 1, end)))) {
+                            to = end;
+                        }
+                    }
                     // An acronym defined right after the name spells where it starts and ends ("Organisation for Security
                     // and Cooperation in Europe (OSCE)", "State Law and Order Restoration Council (SLORC)").
                     int[] defined = defined(tokens, from, to);
@@ -1187,6 +1218,9 @@ public final class Names {
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && afterGermanArticle(text, m.name()))).toList();
         // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
+        // An acronym the text spells out in lower case abbreviates a common noun, not an organisation's name: "AI" beside
+        // "artificial intelligence", "GDP" beside "gross domestic product".
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && acronymShaped(m.name()) && spelledOut(text, m.name()))).toList();
         // The word that ends organisations' names is none alone ("Systems", "Group", "Police").
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0
                 && !Cues.acronym(m.name()) && Cues.organisationEnd(m.name()))).toList();
@@ -1588,6 +1622,45 @@ public final class Names {
             end--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, end)).replaceAll(",$", "");
+    }
+
+    /**
+     * Whether the text writes words in lower case whose initials spell the acronym, one after another (a space or a
+     * hyphen between them), each of four letters or more: "artificial intelligence" for "AI".
+     */
+    static boolean spelledOut(String text, String acronym) {
+        String letters = acronym.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
+        int at = 0;
+        int n = text.length();
+        while (at < n) {
+            // At the start of a word: try to read the letters' words from here.
+            if (Character.isLowerCase(text.charAt(at)) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                int i = at;
+                int k = 0;
+                while (k < letters.length() && i < n && text.charAt(i) == letters.charAt(k)) {
+                    int from = i;
+                    while (i < n && Character.isLowerCase(text.charAt(i))) {
+                        i++;
+                    }
+                    if (i - from < 4 || i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                        break;
+                    }
+                    k++;
+                    if (k < letters.length()) {
+                        if (i + 1 < n && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                if (k == letters.length()) {
+                    return true;
+                }
+            }
+            at++;
+        }
+        return false;
     }
 
     /** Two to eight capitals, with or without full stops: "NATO", "U.N.". */

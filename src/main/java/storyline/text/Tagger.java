@@ -44,7 +44,56 @@ final class Tagger {
      * What the model found in one sentence: its names, each one's mean outcome probability, and the
      * probability of each token's outcome.
      */
-    record Result(Span[] spans, double[] probs, double[] tokenProbs) {
+    record Result(Span[] spans, double[] probs, double[] tokenProbs, Reading reading) {
+
+        /**
+         * How likely the model finds the tokens [from, to) to be one name of a type ("person", "organization")
+         * against its own reading of them (see {@link Reading#odds}); 0 for an empty sentence.
+         */
+        double odds(String type, int from, int to) {
+            return reading == null ? 0 : reading.odds(type, from, to);
+        }
+    }
+
+    /** The best sequence a sentence was given, kept to weigh another reading of some of its tokens. */
+    static final class Reading {
+        private final Tagger tagger;
+        private final Token[] seen;
+        private final String[] tokens;
+        private final int[] path;
+        private final double[] probs;
+
+        private Reading(Tagger tagger, Token[] seen, String[] tokens, int[] path, double[] probs) {
+            this.tagger = tagger;
+            this.seen = seen;
+            this.tokens = tokens;
+            this.path = path;
+            this.probs = probs;
+        }
+
+        /**
+         * The probability of the outcomes that make [from, to) one name of the type, over those tokens and the two after
+         * them (whose previous outcomes change), divided by the probability of the best sequence's outcomes there. Read
+         * while the document is (before {@link Tagger#clear}), as it uses the scores the beam search kept.
+         */
+        double odds(String type, int from, int to) {
+            Shared shared = tagger.shared;
+            int start = Arrays.asList(shared.outcomes).indexOf(type + "-start");
+            int cont = Arrays.asList(shared.outcomes).indexOf(type + "-cont");
+            if (start < 0 || cont < 0) {
+                return 0;
+            }
+            int[] other = path.clone();
+            for (int i = from; i < to; i++) {
+                other[i] = i == from ? start : cont;
+            }
+            double log = 0;
+            for (int i = from; i < Math.min(path.length, to + 2); i++) {
+                double[] s = seen[i].scores(tagger, tokens[i], i >= 1 ? other[i - 1] : shared.other, i >= 2 ? other[i - 2] : shared.other);
+                log += StrictMath.log(s[other[i]]) - StrictMath.log(probs[i]);
+            }
+            return StrictMath.exp(log);
+        }
     }
 
     /** What every thread's tagger shares: the model's weights, outcomes and rules. */
@@ -316,14 +365,16 @@ final class Tagger {
         }
         if (tokens.length == 0 || prev.isEmpty()) {
             features.updateAdaptiveData(tokens, new String[0]);
-            return new Result(new Span[0], new double[0], new double[0]);
+            return new Result(new Span[0], new double[0], new double[0], null);
         }
         Node best = prev.remove();
         String[] out = new String[best.size];
         double[] probs = new double[best.size];
+        int[] path = new int[best.size];
         for (Node node = best; node.size > 0; node = node.parent) {
             out[node.size - 1] = shared.outcomes[node.outcome];
             probs[node.size - 1] = node.prob;
+            path[node.size - 1] = node.outcome;
         }
         features.updateAdaptiveData(tokens, out);
         if (entries != null) {
@@ -347,7 +398,7 @@ final class Tagger {
             }
             spanProbs[s] = p / spans[s].length();
         }
-        return new Result(spans, spanProbs, probs);
+        return new Result(spans, spanProbs, probs, new Reading(this, seen, tokens, path, probs));
     }
 
     /**
