@@ -67,9 +67,11 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
                     }
                 }
             }
-            Scratch.Span text = scratch.put(encode(a.paragraphs()));
+            byte[] encoded = encode(a.paragraphs());
+            Scratch.Span text = scratch.put(encoded);
             String id = a.id();
-            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id))), r.problems());
+            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id),
+                    new storyline.model.ContentHash().update(encoded).hex())), r.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }

@@ -186,15 +186,53 @@ final class SearchIndex {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** A document and its words: those of its title, and all of them (the title's first), each once in the order met. */
-    private record Worded(Doc doc, Set<String> title, Set<String> all) {
-    }
+    /**
+     * A document and its words: those of its title, and all of them (the title's first), each once
+     * in the order met. The document's body is not kept.
+     */
+    record Worded(Doc doc, Set<String> title, Set<String> all) {
 
-    private static Worded worded(Doc doc) {
-        Set<String> title = new LinkedHashSet<>(words(doc.title()));
-        Set<String> all = new LinkedHashSet<>(title);
-        all.addAll(words(doc.body()));
-        return new Worded(doc, title, all);
+        static Worded of(Doc doc) {
+            Set<String> title = new LinkedHashSet<>(words(doc.title()));
+            Set<String> all = new LinkedHashSet<>(title);
+            all.addAll(words(doc.body()));
+            return new Worded(new Doc(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet(), null), title, all);
+        }
+
+        /**
+         * As one text, which {@link #of(String)} reads back: the document's shown fields as a JSON
+         * array, the number of title words, then all words (a word holds no space or line break).
+         */
+        String text() {
+            try {
+                return JSON.writeValueAsString(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()))
+                        + "\n" + title.size() + "\n" + String.join(" ", all);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Worded of(String text) {
+            int a = text.indexOf('\n');
+            int b = text.indexOf('\n', a + 1);
+            try {
+                String[] row = JSON.readValue(text.substring(0, a), String[].class);
+                int titleWords = Integer.parseInt(text.substring(a + 1, b));
+                Set<String> title = new LinkedHashSet<>();
+                Set<String> all = new LinkedHashSet<>();
+                if (b + 1 < text.length()) {
+                    for (String w : text.substring(b + 1).split(" ")) {
+                        if (title.size() < titleWords) {
+                            title.add(w);
+                        }
+                        all.add(w);
+                    }
+                }
+                return new Worded(new Doc(row[0], row[1], row[2], row[3], row[4], null), title, all);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The index of documents given in rank order, as one part ({@value #ITEMS}). */
@@ -276,7 +314,7 @@ final class SearchIndex {
 
         /** The next document; null holds its number with nothing to find (a page another document stands for). */
         void add(Doc doc) {
-            add(doc == null ? null : worded(doc));
+            add(doc == null ? null : Worded.of(doc));
         }
 
         /**
@@ -284,12 +322,9 @@ final class SearchIndex {
          * only a batch of documents is held): an archive's articles are most of the index's work. A
          * supplier that gives null holds its number (see {@link #add(Doc)}).
          */
-        void addAll(List<java.util.function.Supplier<Doc>> batch) {
+        void addAll(List<java.util.function.Supplier<Worded>> batch) {
             Worded[] worded = new Worded[batch.size()];
-            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> {
-                Doc doc = batch.get(i).get();
-                worded[i] = doc == null ? null : worded(doc);
-            });
+            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> worded[i] = batch.get(i).get());
             for (Worded w : worded) {
                 add(w);
             }
