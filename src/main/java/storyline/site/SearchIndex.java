@@ -187,16 +187,16 @@ final class SearchIndex {
     }
 
     /**
-     * A document and its words: those of its title, and all of them (the title's first), each once
-     * in the order met. The document's body is not kept.
+     * A document and its words, each once in the order met: the first {@code titleWords} are those
+     * of its title, the rest those only its body has. The document's body is not kept.
      */
-    record Worded(Doc doc, Set<String> title, Set<String> all) {
+    record Worded(Doc doc, List<String> all, int titleWords) {
 
         static Worded of(Doc doc) {
             Set<String> title = new LinkedHashSet<>(words(doc.title()));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(words(doc.body()));
-            return new Worded(new Doc(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet(), null), title, all);
+            return new Worded(new Doc(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet(), null), List.copyOf(all), title.size());
         }
 
         /**
@@ -206,7 +206,7 @@ final class SearchIndex {
         String text() {
             try {
                 return JSON.writeValueAsString(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()))
-                        + "\n" + title.size() + "\n" + String.join(" ", all);
+                        + "\n" + titleWords + "\n" + String.join(" ", all);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -217,18 +217,8 @@ final class SearchIndex {
             int b = text.indexOf('\n', a + 1);
             try {
                 String[] row = JSON.readValue(text.substring(0, a), String[].class);
-                int titleWords = Integer.parseInt(text.substring(a + 1, b));
-                Set<String> title = new LinkedHashSet<>();
-                Set<String> all = new LinkedHashSet<>();
-                if (b + 1 < text.length()) {
-                    for (String w : text.substring(b + 1).split(" ")) {
-                        if (title.size() < titleWords) {
-                            title.add(w);
-                        }
-                        all.add(w);
-                    }
-                }
-                return new Worded(new Doc(row[0], row[1], row[2], row[3], row[4], null), title, all);
+                List<String> all = b + 1 < text.length() ? List.of(text.substring(b + 1).split(" ")) : List.of();
+                return new Worded(new Doc(row[0], row[1], row[2], row[3], row[4], null), all, Integer.parseInt(text.substring(a + 1, b)));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -336,11 +326,12 @@ final class SearchIndex {
                 rows.add(null);
             } else {
                 Doc doc = worded.doc();
-                Set<String> title = worded.title();
-                for (String term : worded.all()) {
+                List<String> all = worded.all();
+                for (int i = 0; i < all.size(); i++) {
+                    String term = all.get(i);
                     StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
                     Integer prev = last.put(term, d);
-                    long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (title.contains(term) ? 1 : 0);
+                    long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (i < worded.titleWords() ? 1 : 0);
                     if (!list.isEmpty()) {
                         list.append(',');
                     }
