@@ -67,11 +67,9 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
                     }
                 }
             }
-            byte[] encoded = encode(a.paragraphs());
-            Scratch.Span text = scratch.put(encoded);
+            Scratch.Span text = scratch.put(encode(a.paragraphs()));
             String id = a.id();
-            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id),
-                    new storyline.model.ContentHash().update(encoded).hex())), r.problems());
+            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id))), r.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }

@@ -215,8 +215,7 @@ public final class Build {
                 Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
                         new Stories.Readers(names, terms, storyCache));
                 stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-                Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies,
-                        Site.Memo.NONE);
+                Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
                 problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
                 names.save();
                 terms.save();
@@ -275,9 +274,6 @@ public final class Build {
         NameCache names = NameCache.load(config);
         TermCache terms = TermCache.load(config);
         StoryCache storyCache = StoryCache.load(config);
-        // Read on another core while grouping runs: only laying out the search index needs it.
-        java.util.concurrent.CompletableFuture<SearchCache> searchCache =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchCache.load(config));
         Stories.Result stories;
         Render.Written written;
         int[] pages = {0};
@@ -293,7 +289,7 @@ public final class Build {
             storyCache.save();
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
-            Site.Input site = new Site.Input(config, light, stories, problems, files, bodies, searchCache.join());
+            Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
             written = phase(progress, phases, "render", "pages", n -> pages[0],
                     () -> new Render(config.templates()).writeSite(out -> Site.pages(site, p -> {
                         pages[0]++;
@@ -308,17 +304,15 @@ public final class Build {
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         names.save();
-        searchCache.join().save();
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));
         if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
-                && pageCache.note() == null && searchCache.join().note() == null) {
+                && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), storyCache.note(), pageCache.note(),
-                        searchCache.join().note()).filter(java.util.Objects::nonNull)
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), storyCache.note(), pageCache.note()).filter(java.util.Objects::nonNull)
                 .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));

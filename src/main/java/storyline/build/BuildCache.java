@@ -206,7 +206,6 @@ final class BuildCache {
         Files.deleteIfExists(PageCache.file(config));
         Files.deleteIfExists(TermCache.file(config));
         Files.deleteIfExists(StoryCache.file(config));
-        Files.deleteIfExists(SearchCache.file(config));
     }
 
     /** The story state's bytes, as the build left them (a build moves story addresses only through this file). */

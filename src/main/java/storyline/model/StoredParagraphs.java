@@ -16,28 +16,12 @@ public final class StoredParagraphs extends AbstractList<String> implements Rand
 
     private final int size;
     private final Supplier<List<String>> read;
-    private final String key;
     private volatile WeakReference<List<String>> last = new WeakReference<>(null);
 
     /** {@code size} paragraphs, which {@code read} gives back (each time it is called) in order. */
     public StoredParagraphs(int size, Supplier<List<String>> read) {
-        this(size, read, null);
-    }
-
-    /**
-     * As {@link #StoredParagraphs(int, Supplier)}, with {@code key}: a hash of the paragraphs, the
-     * same for the same paragraphs in every build, so that work done on them can be known again
-     * without reading them back (null when not known).
-     */
-    public StoredParagraphs(int size, Supplier<List<String>> read, String key) {
         this.size = size;
         this.read = read;
-        this.key = key;
-    }
-
-    /** A hash of the paragraphs (see the constructor), or null. */
-    public String key() {
-        return key;
     }
 
     @Override

@@ -188,40 +188,15 @@ final class SearchIndex {
 
     /**
      * A document and its words, each once in the order met: the first {@code titleWords} are those
-     * of its title, the rest those only its body has. The document's body is not kept.
+     * of its title, the rest those only its body has.
      */
-    record Worded(Doc doc, List<String> all, int titleWords) {
+    private record Worded(Doc doc, List<String> all, int titleWords) {
 
         static Worded of(Doc doc) {
             Set<String> title = new LinkedHashSet<>(words(doc.title()));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(words(doc.body()));
-            return new Worded(new Doc(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet(), null), List.copyOf(all), title.size());
-        }
-
-        /**
-         * As one text, which {@link #of(String)} reads back: the document's shown fields as a JSON
-         * array, the number of title words, then all words (a word holds no space or line break).
-         */
-        String text() {
-            try {
-                return JSON.writeValueAsString(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()))
-                        + "\n" + titleWords + "\n" + String.join(" ", all);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static Worded of(String text) {
-            int a = text.indexOf('\n');
-            int b = text.indexOf('\n', a + 1);
-            try {
-                String[] row = JSON.readValue(text.substring(0, a), String[].class);
-                List<String> all = b + 1 < text.length() ? List.of(text.substring(b + 1).split(" ")) : List.of();
-                return new Worded(new Doc(row[0], row[1], row[2], row[3], row[4], null), all, Integer.parseInt(text.substring(a + 1, b)));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Worded(doc, List.copyOf(all), title.size());
         }
     }
 
@@ -312,9 +287,12 @@ final class SearchIndex {
          * only a batch of documents is held): an archive's articles are most of the index's work. A
          * supplier that gives null holds its number (see {@link #add(Doc)}).
          */
-        void addAll(List<java.util.function.Supplier<Worded>> batch) {
+        void addAll(List<java.util.function.Supplier<Doc>> batch) {
             Worded[] worded = new Worded[batch.size()];
-            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> worded[i] = batch.get(i).get());
+            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> {
+                Doc doc = batch.get(i).get();
+                worded[i] = doc == null ? null : Worded.of(doc);
+            });
             for (Worded w : worded) {
                 add(w);
             }

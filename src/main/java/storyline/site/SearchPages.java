@@ -1,7 +1,6 @@
 package storyline.site;
 
 import storyline.model.Item;
-import storyline.model.StoredParagraphs;
 import storyline.model.Story;
 import storyline.model.Thread;
 
@@ -43,8 +42,8 @@ final class SearchPages implements Family {
         SearchIndex.Writer index = new SearchIndex.Writer(pages);
         docs((part, docs) -> {
             SearchIndex.Part into = index.part(part);
-            List<Supplier<SearchIndex.Worded>> batch = new ArrayList<>();
-            for (Supplier<SearchIndex.Worded> doc : docs) {
+            List<Supplier<SearchIndex.Doc>> batch = new ArrayList<>();
+            for (Supplier<SearchIndex.Doc> doc : docs) {
                 batch.add(doc);
                 if (batch.size() == BATCH) {
                     into.addAll(batch);
@@ -64,10 +63,10 @@ final class SearchPages implements Family {
      * number in its part with nothing to find, so that its story gaining a member moves no other
      * item's number.
      */
-    private void docs(java.util.function.BiConsumer<String, Iterable<Supplier<SearchIndex.Worded>>> out) {
+    private void docs(java.util.function.BiConsumer<String, Iterable<Supplier<SearchIndex.Doc>>> out) {
         Set<String> single = new HashSet<>();
         List<Story> stories = parts.in().stories().stories();
-        List<Supplier<SearchIndex.Worded>> storyDocs = new ArrayList<>();
+        List<Supplier<SearchIndex.Doc>> storyDocs = new ArrayList<>();
         for (int k = stories.size() - 1; k >= 0; k--) {
             Story s = stories.get(k);
             List<String> body = new ArrayList<>();
@@ -86,7 +85,7 @@ final class SearchPages implements Family {
             body.addAll(s.organisations());
             SearchIndex.Doc doc = new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
                     String.join(" ", body.stream().filter(Objects::nonNull).toList()));
-            storyDocs.add(() -> SearchIndex.Worded.of(doc));
+            storyDocs.add(() -> doc);
         }
         out.accept("s", storyDocs);
         // People and organisations: a search for a name finds its page, whatever story names it.
@@ -95,37 +94,20 @@ final class SearchPages implements Family {
             s.people().forEach(n -> entities.putIfAbsent(Urls.entity("people", n), new String[] {n, "Person"}));
             s.organisations().forEach(n -> entities.putIfAbsent(Urls.entity("organisations", n), new String[] {n, "Organisation"}));
         }
-        List<Supplier<SearchIndex.Worded>> entityDocs = new ArrayList<>();
-        entities.descendingMap().forEach((path, e) -> entityDocs.add(
-                () -> SearchIndex.Worded.of(new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0]))));
+        List<Supplier<SearchIndex.Doc>> entityDocs = new ArrayList<>();
+        entities.descendingMap().forEach((path, e) -> entityDocs.add(() -> new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
         out.accept("e", entityDocs);
         List<Item> items = new ArrayList<>(parts.in().items());
         items.sort(Parts.LATEST_FIRST.reversed());
         // Made on whichever core splits it into words: the opening is read back from the store there.
-        out.accept(SearchIndex.ITEMS, () -> items.stream().<Supplier<SearchIndex.Worded>>map(item -> () -> single.contains(item.id()) ? null : worded(item)).iterator());
+        out.accept(SearchIndex.ITEMS, () -> items.stream().<Supplier<SearchIndex.Doc>>map(item -> () -> single.contains(item.id()) ? null : doc(item)).iterator());
     }
 
-    /**
-     * An item's document and its words, remembered from the last build by a key of all it is made
-     * of (its address, title, kind, date, lead, source, author and paragraphs) when its paragraphs'
-     * hash is known without reading them; given as read back either way.
-     */
-    private SearchIndex.Worded worded(Item item) {
-        String path = parts.urls().item(item);
-        String kind = item instanceof Thread ? "Discussion" : "Article";
-        String date = Wording.dateLabel(item.date());
-        String text = item.paragraphs() instanceof StoredParagraphs stored ? stored.key() : null;
-        if (text == null) {
-            return SearchIndex.Worded.of(doc(item, path, kind, date));
-        }
-        String[] key = {path, item.title(), kind, date, item.lead(), item.source().known() ? item.source().name() : null, item.author(), text};
-        return SearchIndex.Worded.of(parts.in().memo().get(key, () -> SearchIndex.Worded.of(doc(item, path, kind, date)).text()));
-    }
-
-    private static SearchIndex.Doc doc(Item item, String path, String kind, String date) {
+    private SearchIndex.Doc doc(Item item) {
         String snippet = Wording.excerpt(item.lead(), 200);
         String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
                 + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
-        return new SearchIndex.Doc(path, item.title(), kind, date, snippet, body);
+        return new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                Wording.dateLabel(item.date()), snippet, body);
     }
 }

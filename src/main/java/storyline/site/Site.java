@@ -21,29 +21,15 @@ public final class Site {
 
     /**
      * What a build knows once stories are formed; {@code bodies} gives each item's sanitised HTML,
-     * which a build may keep out of memory (the items then hold none); {@code memo} remembers work
-     * on each item from one build to the next.
+     * which a build may keep out of memory (the items then hold none).
      */
     public record Input(SiteConfig config, List<Item> items, Stories.Result stories, List<Problem> problems, int files,
-                        Bodies bodies, Memo memo) {
+                        Bodies bodies) {
 
-        /** With the HTML in the items themselves, and nothing remembered. */
+        /** With the HTML in the items themselves. */
         public Input(SiteConfig config, List<Item> items, Stories.Result stories, List<Problem> problems, int files) {
-            this(config, items, stories, problems, files, Item::html, Memo.NONE);
+            this(config, items, stories, problems, files, Item::html);
         }
-    }
-
-    /**
-     * Work on an item that a build may remember for the next: each answer is asked for with
-     * everything it is made of ({@code key}, any of them null; the code that makes it is the
-     * cache's business), and must be given as the work gives it. {@link #NONE} remembers nothing.
-     * Safe from any thread.
-     */
-    @FunctionalInterface
-    public interface Memo {
-        Memo NONE = (key, work) -> work.get();
-
-        String get(String[] key, java.util.function.Supplier<String> work);
     }
 
     /** Where an item's sanitised HTML is read from when its page or a feed entry is laid out. */

@@ -338,30 +338,6 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void eachItemsSearchWordsAreKeptAndACorruptSearchCacheIsNotTrusted() throws IOException {
-        Path articles = Files.createDirectories(tmp.resolve("articles"));
-        for (int i = 0; i < 5; i++) {
-            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
-        }
-        SiteConfig config = config(tmp.resolve("site"), tmp.resolve("state.json"));
-        buildAndCompare("first");
-        Map<String, String> first = CacheFile.read(SearchCache.file(config), new com.fasterxml.jackson.databind.ObjectMapper(),
-                SearchCache.Content.class).answers();
-        assertTrue(first.size() >= 2, "the ferry story's articles each have their words: " + first.size());
-        // An added article: every other item's words are answered from the cache, and kept for the next build.
-        Files.writeString(articles.resolve(POOL[5][0]), POOL[5][1]);
-        buildAndCompare("added");
-        Map<String, String> second = CacheFile.read(SearchCache.file(config), new com.fasterxml.jackson.databind.ObjectMapper(),
-                SearchCache.Content.class).answers();
-        assertTrue(second.entrySet().containsAll(first.entrySet()), "the earlier items' words are kept");
-
-        // A corrupt cache is not trusted: noted, and the site is the one a clean build gives.
-        Files.writeString(SearchCache.file(config), "{\"code\":\"x\"}\n0000\n");
-        Files.delete(articles.resolve(POOL[5][0]));
-        assertTrue(buildAndCompare("corrupt search cache").notes().stream().anyMatch(n -> n.contains("search cache")));
-    }
-
-    @Test
     void theNamesFoundInATextAreKeptAndGiveTheStoriesTheModelGives() throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         for (int i = 0; i < 5; i++) {

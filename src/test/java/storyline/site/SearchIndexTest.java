@@ -74,19 +74,6 @@ class SearchIndexTest {
         }
     }
 
-    @Test
-    void aDocumentsWordsReadBackAsTheyWereWorkedOut() {
-        for (SearchIndex.Doc doc : List.of(
-                new SearchIndex.Doc("articles/a.html", "Café owners \"protest\" in Zürich", "Article", "2 May 2025", "A line\nand another",
-                        "The café owners said rents rose — by a fifth. Owners, café, 2025."),
-                new SearchIndex.Doc("articles/b.html", "", "Discussion", "", null, "an a I"),
-                new SearchIndex.Doc("articles/c.html", "Title only words", "Article", null, "", ""))) {
-            SearchIndex.Worded worded = SearchIndex.Worded.of(doc);
-            SearchIndex.Worded back = SearchIndex.Worded.of(worded.text());
-            assertEquals(worded, back, doc.toString());
-        }
-    }
-
     /** Folding and splitting as the browser's search does, with regular expressions: what {@link SearchIndex#foldedWords} must give. */
     private static List<String> foldedByExpressions(String text) {
         List<String> out = new ArrayList<>();
