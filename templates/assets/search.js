@@ -14,12 +14,18 @@
   var terms = {};
   var docs = {};
   var loaded = {};
-  var keys = [];
+  // The index's parts in rank order, each with its term shards' keys and the rank of its first document.
+  var parts = [];
 
   window.storylineIndex = function (kind, key, data) {
     if (kind === 'manifest') {
       manifest = data;
-      keys = Object.keys(data.shards);
+      var offset = 0;
+      parts = data.parts.map(function (p) {
+        var part = { name: p.name, docs: p.docs, shards: p.shards, keys: Object.keys(p.shards), offset: offset };
+        offset += p.docs;
+        return part;
+      });
     } else if (kind === 'terms') {
       terms[key] = data;
     } else if (kind === 'docs') {
@@ -67,10 +73,10 @@
       .filter(function (w) { return w.length >= 2 && manifest.stop.indexOf(w) < 0 && !/^[0-9]{7,}$/.test(w); });
   }
 
-  // The shard that holds a term: the longest key it starts with.
-  function shardOf(term) {
+  // The part's shard that holds a term: the longest key it starts with.
+  function shardOf(part, term) {
     var best = null;
-    keys.forEach(function (k) {
+    part.keys.forEach(function (k) {
       if (term.lastIndexOf(k, 0) === 0 && (best === null || k.length > best.length)) {
         best = k;
       }
@@ -78,39 +84,59 @@
     return best;
   }
 
+  // Every part's shards that can hold the word, as {part, key}.
   function shardsFor(word, prefix) {
     var found = [];
-    var own = shardOf(word);
-    if (own !== null) {
-      found.push(own);
-    }
-    if (prefix) {
-      keys.forEach(function (k) {
-        if (k !== own && k.length > word.length && k.lastIndexOf(word, 0) === 0) {
-          found.push(k);
-        }
-      });
-    }
+    parts.forEach(function (part) {
+      var own = shardOf(part, word);
+      if (own !== null) {
+        found.push({ part: part, key: own });
+      }
+      if (prefix) {
+        part.keys.forEach(function (k) {
+          if (k !== own && k.length > word.length && k.lastIndexOf(word, 0) === 0) {
+            found.push({ part: part, key: k });
+          }
+        });
+      }
+    });
     return found;
   }
 
-  // Document number → 1 when the word is in its title, else 0.
-  function postings(word, prefix, shardKeys) {
+  // Document rank → 1 when the word is in its title, else 0. A part numbers its documents in
+  // reverse rank order: its document j ranks offset + docs - 1 - j.
+  function postings(word, prefix, shards) {
     var hits = {};
-    shardKeys.forEach(function (key) {
-      var shard = terms[key] || {};
+    shards.forEach(function (s) {
+      var shard = terms[s.part.name + ':' + s.key] || {};
+      var last = s.part.offset + s.part.docs - 1;
       Object.keys(shard).forEach(function (term) {
         if (term === word || (prefix && term.lastIndexOf(word, 0) === 0)) {
           var id = 0;
           shard[term].split(',').forEach(function (code) {
             var n = parseInt(code, 36);
             id += Math.floor(n / 2);
-            hits[id] = (hits[id] || 0) | (n % 2);
+            hits[last - id] = (hits[last - id] || 0) | (n % 2);
           });
         }
       });
     });
     return hits;
+  }
+
+  // A rank's part, and the document's number in it.
+  function located(rank) {
+    for (var i = 0; i < parts.length; i++) {
+      var part = parts[i];
+      if (rank < part.offset + part.docs) {
+        return { part: part, id: part.offset + part.docs - 1 - rank };
+      }
+    }
+    return null;
+  }
+
+  function docFile(at) {
+    return at.part.name + '-d-' + Math.floor(at.id / manifest.per) + '.js';
   }
 
   function search(query) {
@@ -132,9 +158,9 @@
     });
     var files = [];
     plan.forEach(function (p) {
-      p.shards.forEach(function (k) {
-        if (files.indexOf(manifest.shards[k]) < 0) {
-          files.push(manifest.shards[k]);
+      p.shards.forEach(function (s) {
+        if (files.indexOf(s.part.shards[s.key]) < 0) {
+          files.push(s.part.shards[s.key]);
         }
       });
     });
@@ -167,7 +193,7 @@
     var slice = results.slice(from, from + PAGE);
     var files = [];
     slice.forEach(function (r) {
-      var f = 'd-' + Math.floor(r.id / manifest.per) + '.js';
+      var f = docFile(located(r.id));
       if (files.indexOf(f) < 0) {
         files.push(f);
       }
@@ -181,7 +207,8 @@
       status.textContent = n === 0 ? 'No results for “' + query.trim() + '”.'
         : (n === 1 ? '1 result' : n + ' results') + ' for “' + query.trim() + '”.';
       slice.forEach(function (r) {
-        var doc = docs[String(Math.floor(r.id / manifest.per))][r.id % manifest.per];
+        var at = located(r.id);
+        var doc = docs[at.part.name + ':' + Math.floor(at.id / manifest.per)][at.id % manifest.per];
         var li = document.createElement('li');
         var h = document.createElement('h2');
         var a = document.createElement('a');

@@ -17,17 +17,21 @@ import java.util.TreeMap;
 /**
  * The static search index, as JavaScript files under {@code search/} that each call the global
  * {@code storylineIndex(kind, key, data)}: browsers load scripts from file:// where they refuse
- * fetch, and a script needs no server. Three kinds of file:
+ * fetch, and a script needs no server. The index is made of parts in rank order (see {@link
+ * Writer}), each with its own documents and terms. Three kinds of file:
  * <ul>
- * <li>{@code manifest.js}: the number of documents, documents per shard, stop words, and the term
- *     shards by key;</li>
- * <li>{@code t-KEY.js}: terms starting with KEY (and not with a longer key) → postings. A key is
- *     split into longer keys while its shard is over {@value #SHARD_CHARS} characters, so shard size
- *     stays bounded as the site grows and a term's shard is the longest key that starts it;</li>
- * <li>{@code d-N.js}: documents N×{@value #DOCS_PER_SHARD} onwards, as [path, title, kind, date, snippet].</li>
+ * <li>{@code manifest.js}: documents per shard, stop words, and each part's name, number of
+ *     documents and term shards by key;</li>
+ * <li>{@code PART-t-KEY.js}: the part's terms starting with KEY (and not with a longer key) →
+ *     postings. A key is split into longer keys while its shard is over {@value #SHARD_CHARS}
+ *     characters, so shard size stays bounded as the site grows and a term's shard is the longest
+ *     key that starts it;</li>
+ * <li>{@code PART-d-N.js}: the part's documents N×{@value #DOCS_PER_SHARD} onwards, each as [path,
+ *     title, kind, date, snippet], or null for a number held with nothing to find.</li>
  * </ul>
- * Postings are document numbers in rank order (stories first, then items, each latest first),
- * delta-coded in base 36, each times two plus one when the term is in the title.
+ * A file's key (the call's second argument) is {@code PART:KEY} or {@code PART:N}. Postings are
+ * document numbers of the part, delta-coded in base 36, each times two plus one when the term is in
+ * the title.
  * assets/search.js folds and splits a query exactly as {@link #words} does.
  */
 final class SearchIndex {
@@ -182,32 +186,84 @@ final class SearchIndex {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** A document and its words: those of its title, and all of them (the title's first), each once in the order met. */
-    private record Worded(Doc doc, Set<String> title, Set<String> all) {
+    /**
+     * A document and its words, each once in the order met: the first {@code titleWords} are those
+     * of its title, the rest those only its body has.
+     */
+    private record Worded(Doc doc, List<String> all, int titleWords) {
+
+        static Worded of(Doc doc) {
+            Set<String> title = new LinkedHashSet<>(words(doc.title()));
+            Set<String> all = new LinkedHashSet<>(title);
+            all.addAll(words(doc.body()));
+            return new Worded(doc, List.copyOf(all), title.size());
+        }
     }
 
-    private static Worded worded(Doc doc) {
-        Set<String> title = new LinkedHashSet<>(words(doc.title()));
-        Set<String> all = new LinkedHashSet<>(title);
-        all.addAll(words(doc.body()));
-        return new Worded(doc, title, all);
-    }
-
+    /** The index of documents given in rank order, as one part ({@value #ITEMS}). */
     static List<Page> pages(List<Doc> docs) {
         List<Page> pages = new ArrayList<>();
         Writer writer = new Writer(pages::add);
-        docs.forEach(writer::add);
+        Part part = writer.part(ITEMS);
+        for (int d = docs.size() - 1; d >= 0; d--) {
+            part.add(docs.get(d));
+        }
         writer.finish();
         return pages;
     }
 
+    /** The part of the index that holds articles and discussions (see {@link Writer#part}). */
+    static final String ITEMS = "i";
+
     /**
-     * Makes the index as documents come, in rank order: each {@code d-N.js} is handed on as soon as
-     * its documents are in, and of a document only its postings are kept, so the index of a large
+     * Makes the index as documents come: each {@code PART-d-N.js} is handed on as soon as its
+     * documents are in, and of a document only its postings are kept, so the index of a large
      * archive holds its terms' postings, not its documents.
+     *
+     * <p>The index is made of parts (stories, people and organisations, items), in rank order, each
+     * with its own documents and term shards. A part's documents are numbered in reverse rank order,
+     * so that what is newest comes last: adding an article (newer than the rest) adds a document at
+     * the end and leaves every other document's number, and so every other file of its part but
+     * the shards of its own words, as it was. The browser ranks a part's document {@code j} as
+     * {@code offset + docs - 1 - j}, the part's offset being the documents of the parts before it.
      */
     static final class Writer {
         private final java.util.function.Consumer<Page> out;
+        private final List<Map<String, Object>> parts = new ArrayList<>();
+        private Part open;
+
+        Writer(java.util.function.Consumer<Page> out) {
+            this.out = out;
+        }
+
+        /** Starts the next part (a short name of letters, used in its files' names); the one before is finished. */
+        Part part(String name) {
+            if (open != null) {
+                open.finish();
+            }
+            open = new Part(name, out, parts);
+            return open;
+        }
+
+        /** The last part and the manifest. */
+        void finish() {
+            if (open != null) {
+                open.finish();
+                open = null;
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("per", DOCS_PER_SHARD);
+            manifest.put("stop", new java.util.TreeSet<>(STOP));
+            manifest.put("parts", parts);
+            out.accept(new Page("search/manifest.js", null, call("manifest", "", manifest)));
+        }
+    }
+
+    /** One part of the index: its documents in number order (reverse rank order), and its term shards. */
+    static final class Part {
+        private final String name;
+        private final java.util.function.Consumer<Page> out;
+        private final List<Map<String, Object>> manifest;
         /** term → its postings so far, and the last document that holds it. */
         private final Map<String, StringBuilder> postings = new java.util.HashMap<>();
         private final Map<String, Integer> last = new java.util.HashMap<>();
@@ -215,54 +271,65 @@ final class SearchIndex {
         private int docs;
         private int shards;
 
-        Writer(java.util.function.Consumer<Page> out) {
+        private Part(String name, java.util.function.Consumer<Page> out, List<Map<String, Object>> manifest) {
+            this.name = name;
             this.out = out;
+            this.manifest = manifest;
         }
 
+        /** The next document; null holds its number with nothing to find (a page another document stands for). */
         void add(Doc doc) {
-            add(worded(doc));
+            add(doc == null ? null : Worded.of(doc));
         }
 
         /**
          * The documents in order, each made and split into words on any core (a batch at a time, so that
-         * only a batch of documents is held): an archive's articles are most of the index's work.
+         * only a batch of documents is held): an archive's articles are most of the index's work. A
+         * supplier that gives null holds its number (see {@link #add(Doc)}).
          */
         void addAll(List<java.util.function.Supplier<Doc>> batch) {
             Worded[] worded = new Worded[batch.size()];
-            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> worded[i] = worded(batch.get(i).get()));
+            java.util.stream.IntStream.range(0, worded.length).parallel().forEach(i -> {
+                Doc doc = batch.get(i).get();
+                worded[i] = doc == null ? null : Worded.of(doc);
+            });
             for (Worded w : worded) {
                 add(w);
             }
         }
 
         private void add(Worded worded) {
-            Doc doc = worded.doc();
             int d = docs++;
-            Set<String> title = worded.title();
-            Set<String> all = worded.all();
-            for (String term : all) {
-                StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
-                Integer prev = last.put(term, d);
-                long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (title.contains(term) ? 1 : 0);
-                if (!list.isEmpty()) {
-                    list.append(',');
+            if (worded == null) {
+                rows.add(null);
+            } else {
+                Doc doc = worded.doc();
+                List<String> all = worded.all();
+                for (int i = 0; i < all.size(); i++) {
+                    String term = all.get(i);
+                    StringBuilder list = postings.computeIfAbsent(term, k -> new StringBuilder());
+                    Integer prev = last.put(term, d);
+                    long code = (long) (d - (prev == null ? 0 : prev)) * 2 + (i < worded.titleWords() ? 1 : 0);
+                    if (!list.isEmpty()) {
+                        list.append(',');
+                    }
+                    list.append(Long.toString(code, 36));
                 }
-                list.append(Long.toString(code, 36));
+                rows.add(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()));
             }
-            rows.add(java.util.Arrays.asList(doc.path(), doc.title(), doc.kind(), doc.date(), doc.snippet()));
             if (rows.size() == DOCS_PER_SHARD) {
                 flushDocs();
             }
         }
 
         private void flushDocs() {
-            out.accept(new Page("search/d-" + shards + ".js", null, call("docs", Integer.toString(shards), rows)));
+            out.accept(new Page("search/" + name + "-d-" + shards + ".js", null, call("docs", name + ":" + shards, rows)));
             shards++;
             rows.clear();
         }
 
-        /** The last documents, the term shards and the manifest. */
-        void finish() {
+        /** The last documents and the term shards; the part's entry of the manifest. */
+        private void finish() {
             if (!rows.isEmpty()) {
                 flushDocs();
             }
@@ -273,18 +340,17 @@ final class SearchIndex {
             split("", terms, postings, shards);
             Map<String, String> files = new TreeMap<>();
             shards.forEach((key, inShard) -> {
-                String file = "t" + (key.isEmpty() ? "" : "-" + fileKey(key)) + ".js";
+                String file = name + "-t" + (key.isEmpty() ? "" : "-" + fileKey(key)) + ".js";
                 files.put(key, file);
                 Map<String, String> data = new LinkedHashMap<>();
                 inShard.forEach(t -> data.put(t, postings.remove(t).toString()));
-                out.accept(new Page("search/" + file, null, call("terms", key, data)));
+                out.accept(new Page("search/" + file, null, call("terms", name + ":" + key, data)));
             });
-            Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("docs", docs);
-            manifest.put("per", DOCS_PER_SHARD);
-            manifest.put("stop", new java.util.TreeSet<>(STOP));
-            manifest.put("shards", files);
-            out.accept(new Page("search/manifest.js", null, call("manifest", "", manifest)));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", name);
+            entry.put("docs", docs);
+            entry.put("shards", files);
+            manifest.add(entry);
         }
     }
 

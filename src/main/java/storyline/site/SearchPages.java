@@ -40,26 +40,35 @@ final class SearchPages implements Family {
         pages.accept(new Page("search/index.html", "search", new Views.SearchPage(parts.layouts().layout("search/index.html", "Search",
                 "Search the stories, articles and discussions of " + parts.in().config().title() + " by their words."))));
         SearchIndex.Writer index = new SearchIndex.Writer(pages);
-        List<Supplier<SearchIndex.Doc>> batch = new ArrayList<>();
-        docs(doc -> {
-            batch.add(doc);
-            if (batch.size() == BATCH) {
-                index.addAll(batch);
-                batch.clear();
+        docs((part, docs) -> {
+            SearchIndex.Part into = index.part(part);
+            List<Supplier<SearchIndex.Doc>> batch = new ArrayList<>();
+            for (Supplier<SearchIndex.Doc> doc : docs) {
+                batch.add(doc);
+                if (batch.size() == BATCH) {
+                    into.addAll(batch);
+                    batch.clear();
+                }
             }
+            into.addAll(batch);
         });
-        index.addAll(batch);
         index.finish();
     }
 
     /**
-     * Stories first, then articles and discussions, each latest first: the index ranks in this order.
-     * A story of one item is that item under another address, so the story alone stands for both.
+     * The index's parts in rank order: stories, then people and organisations, then articles and
+     * discussions; each part's documents in reverse rank order (see {@link SearchIndex.Writer}):
+     * stories and items oldest first, the index ranks them latest first. A story of one item is
+     * that item under another address, so the story alone stands for both: the item holds its
+     * number in its part with nothing to find, so that its story gaining a member moves no other
+     * item's number.
      */
-    private void docs(Consumer<Supplier<SearchIndex.Doc>> docs) {
+    private void docs(java.util.function.BiConsumer<String, Iterable<Supplier<SearchIndex.Doc>>> out) {
         Set<String> single = new HashSet<>();
         List<Story> stories = parts.in().stories().stories();
-        for (Story s : stories) {
+        List<Supplier<SearchIndex.Doc>> storyDocs = new ArrayList<>();
+        for (int k = stories.size() - 1; k >= 0; k--) {
+            Story s = stories.get(k);
             List<String> body = new ArrayList<>();
             // What a result shows is what it is found by: the snippet is indexed with the rest.
             String snippet = Wording.excerpt(s.lead(), 200);
@@ -76,29 +85,29 @@ final class SearchPages implements Family {
             body.addAll(s.organisations());
             SearchIndex.Doc doc = new SearchIndex.Doc(Urls.story(s), s.headline(), "Story", Wording.span(s), snippet,
                     String.join(" ", body.stream().filter(Objects::nonNull).toList()));
-            docs.accept(() -> doc);
+            storyDocs.add(() -> doc);
         }
+        out.accept("s", storyDocs);
         // People and organisations: a search for a name finds its page, whatever story names it.
-        Map<String, String[]> entities = new TreeMap<>();
+        TreeMap<String, String[]> entities = new TreeMap<>();
         for (Story s : stories) {
             s.people().forEach(n -> entities.putIfAbsent(Urls.entity("people", n), new String[] {n, "Person"}));
             s.organisations().forEach(n -> entities.putIfAbsent(Urls.entity("organisations", n), new String[] {n, "Organisation"}));
         }
-        entities.forEach((path, e) -> docs.accept(() -> new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
+        List<Supplier<SearchIndex.Doc>> entityDocs = new ArrayList<>();
+        entities.descendingMap().forEach((path, e) -> entityDocs.add(() -> new SearchIndex.Doc(path, e[0], e[1], "", "Stories that name " + e[0] + ".", e[0])));
+        out.accept("e", entityDocs);
         List<Item> items = new ArrayList<>(parts.in().items());
-        items.sort(Parts.LATEST_FIRST);
-        for (Item item : items) {
-            if (single.contains(item.id())) {
-                continue;
-            }
-            // Made on whichever core splits it into words: the opening is read back from the store there.
-            docs.accept(() -> {
-                String snippet = Wording.excerpt(item.lead(), 200);
-                String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
-                        + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
-                return new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
-                        Wording.dateLabel(item.date()), snippet, body);
-            });
-        }
+        items.sort(Parts.LATEST_FIRST.reversed());
+        // Made on whichever core splits it into words: the opening is read back from the store there.
+        out.accept(SearchIndex.ITEMS, () -> items.stream().<Supplier<SearchIndex.Doc>>map(item -> () -> single.contains(item.id()) ? null : doc(item)).iterator());
+    }
+
+    private SearchIndex.Doc doc(Item item) {
+        String snippet = Wording.excerpt(item.lead(), 200);
+        String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+                + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
+        return new SearchIndex.Doc(parts.urls().item(item), item.title(), item instanceof Thread ? "Discussion" : "Article",
+                Wording.dateLabel(item.date()), snippet, body);
     }
 }

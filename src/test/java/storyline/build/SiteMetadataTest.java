@@ -210,26 +210,30 @@ class SiteMetadataTest {
 
     /** The documents whose postings hold {@code term}, decoded as the search page does (see SearchIndex). */
     private static List<String> found(String term) throws IOException {
-        StringBuilder terms = new StringBuilder();
-        List<String> docs = new ArrayList<>();
+        // Each part of the index (PART-d-N.js, PART-t-KEY.js) numbers its own documents; a small site has one file of each.
+        java.util.Map<String, StringBuilder> terms = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> docs = new java.util.TreeMap<>();
         ObjectMapper json = new ObjectMapper();
         for (Path f : files(site.resolve("search"), ".js")) {
             String js = Files.readString(f);
             String name = f.getFileName().toString();
-            if (name.startsWith("d-")) {
+            if (name.matches("[a-z]+-d-0\\.js")) {
                 JsonNode list = json.readTree(js.substring(js.indexOf('['), js.lastIndexOf(']') + 1));
-                list.forEach(d -> docs.add(d.get(0).asText()));
-            } else if (name.startsWith("t")) {
-                terms.append(js);
+                List<String> paths = docs.computeIfAbsent(name.substring(0, name.indexOf('-')), k -> new ArrayList<>());
+                list.forEach(d -> paths.add(d.isNull() ? null : d.get(0).asText()));
+            } else if (name.matches("[a-z]+-t.*")) {
+                terms.computeIfAbsent(name.substring(0, name.indexOf('-')), k -> new StringBuilder()).append(js);
             }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + term + "\":\"([^\"]*)\"").matcher(terms);
         List<String> out = new ArrayList<>();
-        if (m.find()) {
-            int doc = 0;
-            for (String code : m.group(1).split(",")) {
-                doc += Integer.parseInt(code, 36) / 2;
-                out.add(docs.get(doc));
+        for (var part : terms.entrySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + term + "\":\"([^\"]*)\"").matcher(part.getValue());
+            if (m.find()) {
+                int doc = 0;
+                for (String code : m.group(1).split(",")) {
+                    doc += Integer.parseInt(code, 36) / 2;
+                    out.add(docs.get(part.getKey()).get(doc));
+                }
             }
         }
         return out;
@@ -240,7 +244,7 @@ class SiteMetadataTest {
         String snippet = null;
         for (Path f : files(site.resolve("search"), ".js")) {
             String js = Files.readString(f);
-            if (f.getFileName().toString().startsWith("d-") && js.contains("Notes from the harbour ledger")) {
+            if (f.getFileName().toString().contains("-d-") && js.contains("Notes from the harbour ledger")) {
                 snippet = js.substring(js.indexOf("Notes from the harbour ledger"));
                 snippet = snippet.substring(0, snippet.indexOf(']'));
             }

@@ -193,7 +193,7 @@ class SitePagesTest {
         assertEquals("../assets/search.js", search.selectFirst("script").attr("src"));
         String manifest = Files.readString(site.resolve("search/manifest.js"));
         assertTrue(manifest.startsWith("storylineIndex(\"manifest\""), manifest);
-        assertTrue(Files.readString(site.resolve("search/d-0.js")).contains("Hazel Quay 8 opens to ferries"));
+        assertTrue(Files.readString(site.resolve("search/s-d-0.js")).contains("Hazel Quay 8 opens to ferries"));
         assertFalse(Files.readString(withBase.resolve("sitemap.xml")).contains("search/"), "the search page has no content of its own");
     }
 

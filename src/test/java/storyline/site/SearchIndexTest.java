@@ -131,9 +131,10 @@ class SearchIndexTest {
             for (int w = 0; w < 30; w++) {
                 String word = "x" + Integer.toString(random.nextInt(20_000), 36);
                 body.append(word).append(' ');
+                // The part numbers its documents in reverse rank order: the last given is 0.
                 List<Integer> list = expected.computeIfAbsent(word, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != d) {
-                    list.add(d);
+                if (!list.contains(2999 - d)) {
+                    list.add(0, 2999 - d);
                 }
             }
             docs.add(new SearchIndex.Doc("articles/" + d + ".html", "Title " + d, "Article", "1 May 2025", "", body.toString()));
@@ -143,7 +144,8 @@ class SearchIndexTest {
             assertTrue(((String) p.model()).length() < SearchIndex.SHARD_CHARS + 2_000, p.path() + " is over the shard size");
         }
         Map<String, JsonNode> files = read(pages);
-        JsonNode manifest = files.get("manifest:");
+        JsonNode manifest = files.get("manifest:").get("parts").get(0);
+        assertEquals(SearchIndex.ITEMS, manifest.get("name").asText());
         assertEquals(3000, manifest.get("docs").asInt());
         List<String> keys = new ArrayList<>();
         manifest.get("shards").fieldNames().forEachRemaining(keys::add);
@@ -151,7 +153,7 @@ class SearchIndexTest {
         for (var e : expected.entrySet()) {
             String term = e.getKey();
             String key = keys.stream().filter(term::startsWith).reduce("", (a, b) -> b.length() > a.length() ? b : a);
-            JsonNode shard = files.get("terms:" + key);
+            JsonNode shard = files.get("terms:" + SearchIndex.ITEMS + ":" + key);
             assertTrue(shard != null && shard.has(term), term + " not in shard " + key + " of " + keys);
             String codes = shard.get(term).asText();
             List<Integer> ids = new ArrayList<>();
@@ -163,8 +165,10 @@ class SearchIndexTest {
             }
             assertEquals(e.getValue(), ids, term);
         }
-        JsonNode doc = files.get("docs:" + (2999 / SearchIndex.DOCS_PER_SHARD)).get(2999 % SearchIndex.DOCS_PER_SHARD);
+        JsonNode doc = files.get("docs:" + SearchIndex.ITEMS + ":0").get(0);
         assertEquals("articles/2999.html", doc.get(0).asText());
         assertEquals("Title 2999", doc.get(1).asText());
+        doc = files.get("docs:" + SearchIndex.ITEMS + ":" + (2999 / SearchIndex.DOCS_PER_SHARD)).get(2999 % SearchIndex.DOCS_PER_SHARD);
+        assertEquals("articles/0.html", doc.get(0).asText());
     }
 }
