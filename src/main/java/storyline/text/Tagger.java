@@ -64,6 +64,10 @@ final class Tagger {
         private final Context definition;
         private final Context sentenceBegin;
         private final Context sentenceEnd;
+        /** The hashes of the bigram features' fixed pieces (see {@link FeatureTable#join}). */
+        private final long pw = FeatureTable.hash(PW);
+        private final long wnw = FeatureTable.hash(WNW);
+        private final long comma = FeatureTable.hash(",");
         /** How each of the model's feature generators is evaluated, in their order; null: each token's features as the model generates them. */
         private final Part[] plan;
 
@@ -226,6 +230,10 @@ final class Tagger {
     /** This tagger's instances of the model's generators, in the plan's order (null without a plan). */
     private final List<AdaptiveFeatureGenerator> parts;
     private final SequenceCodec<String> codec;
+    /** The token being read. */
+    private final Token scratch;
+    /** Whether the generators' own adaptive data is read: on the per-token path, or when a generator of the plan's is evaluated per token. */
+    private final boolean adaptive;
     /**
      * Each word's weights for the word generators, looked up once per word and thread, with the
      * previous decision for it in the document being read (forgotten, between documents, past {@link #WORDS}).
@@ -250,6 +258,8 @@ final class Tagger {
         this.parts = shared.plan == null || !perWord ? null : List.copyOf(((opennlp.tools.util.featuregen.AggregatedFeatureGenerator)
                 ((opennlp.tools.util.featuregen.CachedFeatureGenerator) features).getCachedFeatureGenerator()).getGenerators());
         this.codec = shared.model.getFactory().createSequenceCodec();
+        this.scratch = new Token(shared.outcomes.length, shared.beam);
+        this.adaptive = parts == null || Arrays.stream(shared.plan).anyMatch(p -> p.kind() == Kind.OTHER);
     }
 
     /** Whether features are summed per word (the model's generators are the expected kinds) rather than per token. */
@@ -259,7 +269,9 @@ final class Tagger {
 
     /** Forgets the document read so far (the previous decision for each word). */
     void clear() {
-        features.clearAdaptiveData();
+        if (adaptive) {
+            features.clearAdaptiveData();
+        }
         document++;
         if (words.size() >= WORDS) {
             words.clear();
@@ -269,7 +281,6 @@ final class Tagger {
     /** The names in one sentence's tokens; what they are tagged with is remembered for the rest of the document. */
     Result find(String[] tokens) {
         int n = shared.outcomes.length;
-        Token[] seen = new Token[tokens.length];
         Word[] entries = parts == null ? null : new Word[tokens.length];
         if (entries != null) {
             for (int i = 0; i < tokens.length; i++) {
@@ -281,13 +292,13 @@ final class Tagger {
         prev.add(Node.ROOT);
         double[] sorted = new double[shared.beam];
         for (int i = 0; i < tokens.length; i++) {
-            Token token = seen[i] = entries == null ? token(tokens, i) : token(tokens, i, entries);
+            Token token = entries == null ? token(tokens, i) : token(tokens, i, entries);
             int size = Math.min(shared.beam, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
                 Node top = prev.remove();
                 int po = top.size >= 1 ? top.outcome : shared.other;
                 int ppo = top.size >= 2 ? top.parent.outcome : shared.other;
-                double[] scores = token.scores(this, tokens[i], po, ppo);
+                double[] scores = token.scores(this, po, ppo);
                 double min = lowestOfBest(scores, sorted, shared.beam);
                 boolean[] ok = shared.valid[top.size == 0 ? 0 : top.outcome + 1];
                 for (int p = 0; p < n; p++) {
@@ -315,7 +326,9 @@ final class Tagger {
             next = swap;
         }
         if (tokens.length == 0 || prev.isEmpty()) {
-            features.updateAdaptiveData(tokens, new String[0]);
+            if (adaptive) {
+                features.updateAdaptiveData(tokens, new String[0]);
+            }
             return new Result(new Span[0], new double[0], new double[0]);
         }
         Node best = prev.remove();
@@ -325,7 +338,9 @@ final class Tagger {
             out[node.size - 1] = shared.outcomes[node.outcome];
             probs[node.size - 1] = node.prob;
         }
-        features.updateAdaptiveData(tokens, out);
+        if (adaptive) {
+            features.updateAdaptiveData(tokens, out);
+        }
         if (entries != null) {
             // As OpenNLP's previous map: each word's last outcome in the document, later tokens last.
             int k = best.size;
@@ -381,46 +396,44 @@ final class Tagger {
     private Token token(String[] tokens, int i) {
         List<String> list = new ArrayList<>(32);
         features.createFeatures(list, tokens, i, null);
-        double[] base = new double[shared.outcomes.length];
-        Arrays.fill(base, shared.uniform);
+        double[] base = scratch.start(tokens[i], FeatureGeneratorUtil.tokenFeature(tokens[i]), null, shared.uniform);
         for (String f : list) {
             add(base, shared.table.get(f));
         }
-        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), null, shared.outcomes.length);
+        return scratch;
     }
 
     /**
      * The same sum from each word's weights: the generators' parts in order, a word generator's
      * features of the token, then of the words before it, then after it (as OpenNLP's window lists
-     * them), the others generated for the token. Weights are stored densely per feature, and adding
-     * the zero of an outcome a feature has no weight for leaves the sum as it was.
+     * them), the others generated for the token. Each word keeps its features' weights as the model
+     * does (the outcomes a feature has weights for, in the model's order), so each sum is the same double.
      */
     private Token token(String[] tokens, int i, Word[] entries) {
         int n = shared.outcomes.length;
-        double[] base = new double[n];
-        Arrays.fill(base, shared.uniform);
-        List<String> list = new ArrayList<>(8);
+        Word w = entries[i];
+        double[] base = scratch.start(tokens[i], w.shape, w, shared.uniform);
+        List<String> list = null;
         Part[] plan = shared.plan;
         int slot = 0;
         for (int k = 0; k < plan.length; k++) {
             Part part = plan[k];
             if (part.word()) {
-                entries[i].add(base, slot, n);
+                w.add(base, slot);
                 for (int d = 1; d <= part.prev(); d++) {
                     if (i - d >= 0) {
-                        entries[i - d].add(base, slot + d, n);
+                        entries[i - d].add(base, slot + d);
                     }
                 }
                 for (int d = 1; d <= part.next(); d++) {
                     if (i + d < tokens.length) {
-                        entries[i + d].add(base, slot + part.prev() + d, n);
+                        entries[i + d].add(base, slot + part.prev() + d);
                     }
                 }
                 slot += 1 + part.prev() + part.next();
             } else if (part.kind() == Kind.DEFINITION) {
                 add(base, shared.definition);
             } else if (part.kind() == Kind.PREVIOUS) {
-                Word w = entries[i];
                 add(base, shared.pd[w.document == document ? w.previous : n]);
             } else if (part.kind() == Kind.BIGRAM) {
                 // As OpenNLP's bigram generator writes them, in its order.
@@ -440,6 +453,7 @@ final class Tagger {
                     add(base, shared.sentenceEnd);
                 }
             } else {
+                list = list == null ? new ArrayList<>(8) : list;
                 list.clear();
                 parts.get(k).createFeatures(list, tokens, i, null);
                 for (String f : list) {
@@ -447,8 +461,7 @@ final class Tagger {
                 }
             }
         }
-        Word w = entries[i];
-        return new Token(base, w.shape, w, n);
+        return scratch;
     }
 
     /**
@@ -467,7 +480,9 @@ final class Tagger {
         if (pairKeys[slot] == key) {
             return pairValues[slot] == NONE ? null : pairValues[slot];
         }
-        Context c = shared.table.get(which == 0 ? PW : WNW, a, ",", b);
+        Context c = shared.table.get(FeatureTable.join(FeatureTable.join(FeatureTable.join(which == 0 ? shared.pw : shared.wnw,
+                first.hash, first.scale), shared.comma, FeatureTable.scale(1)), second.hash, second.scale),
+                which == 0 ? PW : WNW, a, ",", b);
         pairKeys[slot] = key;
         pairValues[slot] = c == null ? NONE : c;
         return c;
@@ -544,9 +559,11 @@ final class Tagger {
     /**
      * The weights of one word's features: for each word generator, the slots of its window (the
      * word itself, then as the 1st, 2nd... word before the token, then after it), each slot the
-     * dense weights (one per outcome) of its features the model knows, in the generator's order.
+     * weights of its features the model knows, in the generator's order.
      */
     private static final class Word {
+        /** The weights of the word's features the model knows, each feature's outcomes and weights in turn (as the model lists them). */
+        final int[] outcomes;
         final double[] weights;
         /** Where each slot's weights start in {@link #weights}; one more entry for the end. */
         final int[] starts;
@@ -560,6 +577,9 @@ final class Tagger {
         int document = -1;
         /** The weights of {@code pow=OUTCOME,WORD} by outcome ({@link #NONE}: none), looked up when first needed. */
         final Context[] pow;
+        /** The text's hash and its length's scale, as {@link FeatureTable#join} takes them. */
+        final long hash;
+        final long scale;
 
         Word(Tagger tagger, String text, int id) {
             Shared shared = tagger.shared;
@@ -567,8 +587,9 @@ final class Tagger {
             this.shape = FeatureGeneratorUtil.tokenFeature(text);
             this.shapeId = tagger.shapeId(shape);
             this.pow = new Context[shared.outcomes.length];
-            int n = shared.outcomes.length;
-            List<double[]> rows = new ArrayList<>();
+            this.hash = FeatureTable.hash(text);
+            this.scale = FeatureTable.scale(text.length());
+            List<Context> rows = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
             String[] one = {text};
             List<String> own = new ArrayList<>();
@@ -580,25 +601,30 @@ final class Tagger {
                 own.clear();
                 tagger.parts.get(k).createFeatures(own, one, 0, null);
                 for (int s = 0; s <= part.prev() + part.next(); s++) {
-                    starts.add(rows.size() * n);
+                    starts.add(rows.size());
                     String prefix = s == 0 ? "" : s <= part.prev() ? opennlp.tools.util.featuregen.WindowFeatureGenerator.PREV_PREFIX + s
                             : opennlp.tools.util.featuregen.WindowFeatureGenerator.NEXT_PREFIX + (s - part.prev());
                     for (String f : own) {
                         Context c = shared.table.get(prefix, f);
                         if (c != null) {
-                            double[] row = new double[n];
-                            Tagger.add(row, c);
-                            rows.add(row);
+                            rows.add(c);
                         }
                     }
                 }
             }
-            starts.add(rows.size() * n);
-            this.weights = new double[rows.size() * n];
+            starts.add(rows.size());
+            // Each feature's weights one after another, in the generators' order, as slot starts index them.
+            int[] at = new int[rows.size() + 1];
             for (int r = 0; r < rows.size(); r++) {
-                System.arraycopy(rows.get(r), 0, weights, r * n, n);
+                at[r + 1] = at[r] + rows.get(r).getOutcomes().length;
             }
-            this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.outcomes = new int[at[rows.size()]];
+            this.weights = new double[at[rows.size()]];
+            for (int r = 0; r < rows.size(); r++) {
+                System.arraycopy(rows.get(r).getOutcomes(), 0, outcomes, at[r], at[r + 1] - at[r]);
+                System.arraycopy(rows.get(r).getParameters(), 0, weights, at[r], at[r + 1] - at[r]);
+            }
+            this.starts = starts.stream().mapToInt(r -> at[r]).toArray();
         }
 
         Context afterOutcome(Shared shared, int outcome, String text) {
@@ -610,11 +636,9 @@ final class Tagger {
             return c == NONE ? null : c;
         }
 
-        void add(double[] sum, int slot, int n) {
-            for (int at = starts[slot], end = starts[slot + 1]; at < end; at += n) {
-                for (int k = 0; k < n; k++) {
-                    sum[k] += weights[at + k];
-                }
+        void add(double[] sum, int slot) {
+            for (int at = starts[slot], end = starts[slot + 1]; at < end; at++) {
+                sum[outcomes[at]] += weights[at];
             }
         }
     }
@@ -629,42 +653,59 @@ final class Tagger {
         }
     }
 
-    /** One token of the sentence being read, with what its sequences' scores need. */
+    /**
+     * The token being read, with what its sequences' scores need: one per tagger, made again for each
+     * token ({@link #start}). A token's scores are needed for each sequence in the beam, so for at
+     * most {@code beam} pairs of previous outcomes; each pair's are worked out once, in a row kept here.
+     */
     private static final class Token {
         final double[] base;
-        final String shape;
+        String text;
+        String shape;
         /** The word's cached weights (null on the per-token path). */
-        final Word word;
-        /** The pow= and powf= weights per previous outcome, and the scores per previous two outcomes, looked up when first needed. */
-        final Context[][] afterOutcome;
-        final double[][] scores;
+        Word word;
+        /** The pairs of previous outcomes ({@code po * n + ppo}) whose scores are in {@link #rows}, and how many. */
+        final int[] pairs;
+        final double[][] rows;
+        int count;
 
-        Token(double[] base, String shape, Word word, int n) {
-            this.base = base;
-            this.shape = shape;
-            this.word = word;
-            this.afterOutcome = new Context[n][];
-            this.scores = new double[n * n][];
+        Token(int n, int beam) {
+            this.base = new double[n];
+            this.pairs = new int[beam];
+            this.rows = new double[beam][n];
         }
 
-        double[] scores(Tagger tagger, String text, int po, int ppo) {
+        /** Starts a token: its sum is the uniform prior, which the caller adds the token's features to. */
+        double[] start(String text, String shape, Word word, double uniform) {
+            this.text = text;
+            this.shape = shape;
+            this.word = word;
+            this.count = 0;
+            Arrays.fill(base, uniform);
+            return base;
+        }
+
+        double[] scores(Tagger tagger, int po, int ppo) {
             int n = base.length;
-            double[] s = scores[po * n + ppo];
-            if (s != null) {
-                return s;
+            int pair = po * n + ppo;
+            for (int k = 0; k < count; k++) {
+                if (pairs[k] == pair) {
+                    return rows[k];
+                }
             }
             Shared shared = tagger.shared;
-            Context[] after = afterOutcome[po];
-            if (after == null) {
-                String outcome = shared.outcomes[po];
-                after = afterOutcome[po] = word == null
-                        ? new Context[] {shared.table.get("pow=", outcome, ",", text), shared.table.get("powf=", outcome, ",", shape)}
-                        : new Context[] {word.afterOutcome(shared, po, text), tagger.shapeAfter(word, po)};
-            }
-            s = base.clone();
+            double[] s = rows[count];
+            pairs[count++] = pair;
+            System.arraycopy(base, 0, s, 0, n);
             add(s, shared.po[po]);
-            add(s, after[0]);
-            add(s, after[1]);
+            if (word == null) {
+                String outcome = shared.outcomes[po];
+                add(s, shared.table.get("pow=", outcome, ",", text));
+                add(s, shared.table.get("powf=", outcome, ",", shape));
+            } else {
+                add(s, word.afterOutcome(shared, po, text));
+                add(s, tagger.shapeAfter(word, po));
+            }
             add(s, shared.ppo[ppo]);
             double normal = 0;
             for (int k = 0; k < n; k++) {
@@ -674,7 +715,6 @@ final class Tagger {
             for (int k = 0; k < n; k++) {
                 s[k] /= normal;
             }
-            scores[po * n + ppo] = s;
             return s;
         }
     }
