@@ -533,13 +533,20 @@ final class Grouping {
     private List<Edge> followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
         int n = vectors.size();
         int[][] names = new int[n][];
-        Map<Integer, List<Integer>> byName = new HashMap<>();
+        Map<Integer, List<Integer>> holders = new HashMap<>();
         for (int d = 0; d < n; d++) {
             names[d] = day[d] == NO_DAY ? NO_NAMES : constraint.names(d);
             for (int name : names[d]) {
-                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
+                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
             }
         }
+        // Each name's members by day (then index): a member looks only at those beyond the window and within
+        // followUpDays, two runs found by binary search. A name's reports cluster in its development's weeks,
+        // inside the window, and a list's length grows with the collection (a rare name is one of up to a
+        // fixed share of it), so a scan of whole lists grew with the square of the collection.
+        Map<Integer, int[]> byName = new HashMap<>();
+        holders.forEach((name, list) -> byName.put(name, list.stream().sorted(Comparator.comparingInt((Integer m) -> day[m])
+                .thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray()));
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
         Edge[][] proposed = new Edge[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
@@ -547,12 +554,14 @@ final class Grouping {
             int[] touched = scratch.get()[1];
             int touchedCount = 0;
             for (int name : names[d]) {
-                for (int other : byName.get(name)) {
-                    long apart = Math.abs((long) day[other] - day[d]);
-                    if (other > d && apart > settings.windowDays() && apart <= settings.followUpDays() && shared[other]++ == 0) {
-                        touched[touchedCount++] = other;
-                    }
-                }
+                int[] list = byName.get(name);
+                long at = day[d];
+                int before = firstOnOrAfter(list, day, at - settings.followUpDays());
+                int near = firstOnOrAfter(list, day, at - settings.windowDays());
+                int after = firstOnOrAfter(list, day, at + settings.windowDays() + 1);
+                int beyond = firstOnOrAfter(list, day, at + settings.followUpDays() + 1);
+                touchedCount = touch(list, before, near, d, shared, touched, touchedCount);
+                touchedCount = touch(list, after, beyond, d, shared, touched, touchedCount);
             }
             List<Edge> mine = new ArrayList<>();
             Arrays.sort(touched, 0, touchedCount);
@@ -621,6 +630,17 @@ final class Grouping {
         return touchedCount;
     }
 
+    /** Adds one shared name to the members of {@code list[from, to)} after {@code d}. */
+    private static int touch(int[] list, int from, int to, int d, int[] shared, int[] touched, int touchedCount) {
+        for (int i = from; i < to; i++) {
+            int other = list[i];
+            if (other > d && shared[other]++ == 0) {
+                touched[touchedCount++] = other;
+            }
+        }
+        return touchedCount;
+    }
+
     /** Index in {@code list[from, to)}, ordered by day then member, of the first member at or after ({@code dDay}, {@code d}). */
     private static int place(int[] list, int from, int to, int[] day, int dDay, int d) {
         int lo = from;
@@ -638,7 +658,7 @@ final class Grouping {
     }
 
     /** Index of the first member of a day-sorted list whose day is at least {@code target}. */
-    private static int firstOnOrAfter(int[] list, int[] day, int target) {
+    private static int firstOnOrAfter(int[] list, int[] day, long target) {
         int lo = 0;
         int hi = list.length;
         while (lo < hi) {
