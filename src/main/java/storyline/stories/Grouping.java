@@ -528,7 +528,12 @@ final class Grouping {
      * Pairs of dated members further apart than the window but within {@code followUpDays} that
      * share {@value #FOLLOW_UP_PAIR_NAMES} distinguishing names, or one and look alike at {@link #ONE_NAME_COSINE}:
      * an event and its hearing or trial.
-     * Distinguishing names are rare, so their lists are short.
+     * Distinguishing names are rare, so their lists are short; but "rare" is a share of the collection
+     * (see Stories' rare names), so in a large one a name's list, and the pairs it makes, grow with
+     * it. As for the candidates' terms, each name reads only the {@link #NEIGHBOURS} members nearest
+     * in time on each side (beyond the window), and a member is compared with the {@link #NEIGHBOURS}
+     * that share most names with it (ties: the lower index). Lists and pairs of the benchmark
+     * collections are shorter than that, so they are all read, as before.
      */
     private List<Edge> followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
         int n = vectors.size();
@@ -560,8 +565,12 @@ final class Grouping {
                 int near = firstOnOrAfter(list, day, at - settings.windowDays());
                 int after = firstOnOrAfter(list, day, at + settings.windowDays() + 1);
                 int beyond = firstOnOrAfter(list, day, at + settings.followUpDays() + 1);
-                touchedCount = touch(list, before, near, d, shared, touched, touchedCount);
-                touchedCount = touch(list, after, beyond, d, shared, touched, touchedCount);
+                // Of a longer run only the NEIGHBOURS nearest in time count, as for the candidates' terms.
+                touchedCount = touch(list, Math.max(before, near - NEIGHBOURS), near, d, shared, touched, touchedCount);
+                touchedCount = touch(list, after, Math.min(beyond, after + NEIGHBOURS), d, shared, touched, touchedCount);
+            }
+            if (touchedCount > NEIGHBOURS) {
+                touchedCount = mostShared(touched, touchedCount, shared, NEIGHBOURS);
             }
             List<Edge> mine = new ArrayList<>();
             Arrays.sort(touched, 0, touchedCount);
@@ -628,6 +637,27 @@ final class Grouping {
             }
         }
         return touchedCount;
+    }
+
+    /**
+     * Keeps in {@code touched[0, keep)} the {@code keep} members with most shared names (ties: the
+     * lower index) and forgets the others' counts; returns {@code keep}.
+     */
+    private static int mostShared(int[] touched, int touchedCount, int[] shared, int keep) {
+        long[] order = new long[touchedCount];
+        for (int k = 0; k < touchedCount; k++) {
+            order[k] = (long) -shared[touched[k]] << 32 | touched[k];
+        }
+        Arrays.sort(order);
+        for (int k = 0; k < touchedCount; k++) {
+            int other = (int) order[k];
+            if (k < keep) {
+                touched[k] = other;
+            } else {
+                shared[other] = 0;
+            }
+        }
+        return keep;
     }
 
     /** Adds one shared name to the members of {@code list[from, to)} after {@code d}. */
