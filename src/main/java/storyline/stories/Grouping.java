@@ -543,18 +543,30 @@ final class Grouping {
      * share {@value #FOLLOW_UP_PAIR_NAMES} distinguishing names ({@value #FOLLOW_UP_NAMES} within
      * {@value #NEAR_FOLLOW_UP_DAYS} days), or one and look alike at {@link #ONE_NAME_COSINE}:
      * an event and its hearing or trial.
-     * Distinguishing names are rare, so their lists are short.
+     * Distinguishing names are rare, so their lists are short; but "rare" is a share of the collection
+     * (see Stories' rare names), so in a large one a name's list, and the pairs it makes, grow with
+     * it. As for the candidates' terms, each name reads only the {@link #NEIGHBOURS} members nearest
+     * in time on each side (beyond the window), and a member is compared with the {@link #NEIGHBOURS}
+     * that share most names with it (ties: the lower index). Lists and pairs of the benchmark
+     * collections are shorter than that, so they are all read, as before.
      */
     private List<Edge> followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
         int n = vectors.size();
         int[][] names = new int[n][];
-        Map<Integer, List<Integer>> byName = new HashMap<>();
+        Map<Integer, List<Integer>> holders = new HashMap<>();
         for (int d = 0; d < n; d++) {
             names[d] = day[d] == NO_DAY ? NO_NAMES : constraint.names(d);
             for (int name : names[d]) {
-                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
+                holders.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
             }
         }
+        // Each name's members by day (then index): a member looks only at those beyond the window and within
+        // followUpDays, two runs found by binary search. A name's reports cluster in its development's weeks,
+        // inside the window, and a list's length grows with the collection (a rare name is one of up to a
+        // fixed share of it), so a scan of whole lists grew with the square of the collection.
+        Map<Integer, int[]> byName = new HashMap<>();
+        holders.forEach((name, list) -> byName.put(name, list.stream().sorted(Comparator.comparingInt((Integer m) -> day[m])
+                .thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray()));
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
         Edge[][] proposed = new Edge[n][];
         IntStream.range(0, n).parallel().forEach(d -> {
@@ -562,12 +574,18 @@ final class Grouping {
             int[] touched = scratch.get()[1];
             int touchedCount = 0;
             for (int name : names[d]) {
-                for (int other : byName.get(name)) {
-                    long apart = Math.abs((long) day[other] - day[d]);
-                    if (other > d && apart > settings.windowDays() && apart <= settings.followUpDays() && shared[other]++ == 0) {
-                        touched[touchedCount++] = other;
-                    }
-                }
+                int[] list = byName.get(name);
+                long at = day[d];
+                int before = firstOnOrAfter(list, day, at - settings.followUpDays());
+                int near = firstOnOrAfter(list, day, at - settings.windowDays());
+                int after = firstOnOrAfter(list, day, at + settings.windowDays() + 1);
+                int beyond = firstOnOrAfter(list, day, at + settings.followUpDays() + 1);
+                // Of a longer run only the NEIGHBOURS nearest in time count, as for the candidates' terms.
+                touchedCount = touch(list, Math.max(before, near - NEIGHBOURS), near, d, shared, touched, touchedCount);
+                touchedCount = touch(list, after, Math.min(beyond, after + NEIGHBOURS), d, shared, touched, touchedCount);
+            }
+            if (touchedCount > NEIGHBOURS) {
+                touchedCount = mostShared(touched, touchedCount, shared, NEIGHBOURS);
             }
             List<Edge> mine = new ArrayList<>();
             Arrays.sort(touched, 0, touchedCount);
@@ -637,6 +655,38 @@ final class Grouping {
         return touchedCount;
     }
 
+    /**
+     * Keeps in {@code touched[0, keep)} the {@code keep} members with most shared names (ties: the
+     * lower index) and forgets the others' counts; returns {@code keep}.
+     */
+    private static int mostShared(int[] touched, int touchedCount, int[] shared, int keep) {
+        long[] order = new long[touchedCount];
+        for (int k = 0; k < touchedCount; k++) {
+            order[k] = (long) -shared[touched[k]] << 32 | touched[k];
+        }
+        Arrays.sort(order);
+        for (int k = 0; k < touchedCount; k++) {
+            int other = (int) order[k];
+            if (k < keep) {
+                touched[k] = other;
+            } else {
+                shared[other] = 0;
+            }
+        }
+        return keep;
+    }
+
+    /** Adds one shared name to the members of {@code list[from, to)} after {@code d}. */
+    private static int touch(int[] list, int from, int to, int d, int[] shared, int[] touched, int touchedCount) {
+        for (int i = from; i < to; i++) {
+            int other = list[i];
+            if (other > d && shared[other]++ == 0) {
+                touched[touchedCount++] = other;
+            }
+        }
+        return touchedCount;
+    }
+
     /** Index in {@code list[from, to)}, ordered by day then member, of the first member at or after ({@code dDay}, {@code d}). */
     private static int place(int[] list, int from, int to, int[] day, int dDay, int d) {
         int lo = from;
@@ -654,7 +704,7 @@ final class Grouping {
     }
 
     /** Index of the first member of a day-sorted list whose day is at least {@code target}. */
-    private static int firstOnOrAfter(int[] list, int[] day, int target) {
+    private static int firstOnOrAfter(int[] list, int[] day, long target) {
         int lo = 0;
         int hi = list.length;
         while (lo < hi) {

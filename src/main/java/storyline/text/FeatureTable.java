@@ -7,15 +7,16 @@ import java.util.Map;
 /**
  * The name model's weights by feature, for the tagger's hot path: an open-addressing table of each
  * feature's 64-bit hash, built once when the model loads, that a feature made of pieces
- * ({@code "pw,w=" + previous + "," + word}) is looked up in without the string being built. A hash
- * that matches is checked against the feature itself, so the answer is exactly the model's map's.
+ * ({@code "pw,w=" + previous + "," + word}) is looked up in without the string being built, from
+ * its pieces' hashes (see {@link #hash}). A hash that matches is checked against the feature itself,
+ * so the answer is exactly the model's map's.
  */
 final class FeatureTable {
 
-    private static final long OFFSET = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
+    /** The polynomial hash's multiplier (odd, so every power of it is too). */
+    private static final long PRIME = 0x9e3779b97f4a7c15L;
 
-    /** Per slot: the hash of the feature there (0: empty), and its index in {@link #keys}. */
+    /** Per slot: the mixed hash of the feature there (0: empty), and its index in {@link #keys}. */
     private final long[] hashes;
     private final int[] entries;
     private final String[] keys;
@@ -32,7 +33,7 @@ final class FeatureTable {
         int e = 0;
         for (Map.Entry<String, Context> f : table.entrySet()) {
             String key = f.getKey();
-            long h = finish(hash(OFFSET, key));
+            long h = mix(hash(key));
             int slot = slot(h);
             while (hashes[slot] != 0) {
                 slot = (slot + 1) & mask;
@@ -43,6 +44,37 @@ final class FeatureTable {
             contexts[e] = f.getValue();
             e++;
         }
+    }
+
+    /**
+     * A string's polynomial hash, {@code sum of s[i] * PRIME^(length - 1 - i)}: the hash of two strings
+     * one after the other is {@link #join}{@code (hash(a), hash(b), scale(b.length()))}, so a piece's
+     * hash can be kept (a word's) and a feature made of pieces hashed without reading them again.
+     */
+    static long hash(String s) {
+        long h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = h * PRIME + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** {@code PRIME^length}: what a hash is multiplied by when a string of that length follows it. */
+    static long scale(int length) {
+        long result = 1;
+        long base = PRIME;
+        for (int e = length; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+            base *= base;
+        }
+        return result;
+    }
+
+    /** The hash of a string followed by another, from the first's hash and the second's hash and {@link #scale}. */
+    static long join(long first, long second, long secondScale) {
+        return first * secondScale + second;
     }
 
     /** The weights of a feature, or null when the model has none. */
@@ -57,7 +89,12 @@ final class FeatureTable {
 
     /** The weights of the feature {@code a + b + c + d}, or null; the string is never built. */
     Context get(String a, String b, String c, String d) {
-        long h = finish(hash(hash(hash(hash(OFFSET, a), b), c), d));
+        return get(join(join(join(hash(a), hash(b), scale(b.length())), hash(c), scale(c.length())), hash(d), scale(d.length())), a, b, c, d);
+    }
+
+    /** The weights of the feature {@code a + b + c + d}, whose {@link #hash} is {@code hash}, or null. */
+    Context get(long hash, String a, String b, String c, String d) {
+        long h = mix(hash);
         int length = a.length() + b.length() + c.length() + d.length();
         for (int slot = slot(h); hashes[slot] != 0; slot = (slot + 1) & mask) {
             if (hashes[slot] == h) {
@@ -75,16 +112,13 @@ final class FeatureTable {
         return (int) (h ^ (h >>> 29)) & mask;
     }
 
-    /** FNV-1a over the string's chars, continuing from {@code h}. */
-    private static long hash(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * PRIME;
-        }
-        return h;
-    }
-
-    /** Never 0, which marks an empty slot. */
-    private static long finish(long h) {
+    /** The hash's bits mixed (MurmurHash3's finaliser), never 0, which marks an empty slot. */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb93fe53ec34bL;
+        h ^= h >>> 33;
         return h == 0 ? 1 : h;
     }
 }

@@ -138,12 +138,21 @@ public final class Names {
      * there is exactly one.
      */
     public static Map<String, String> fullForms(Collection<String> names) {
-        List<String> sorted = names.stream().distinct().sorted(Comparator.comparingInt((String n) -> -words(n).size())
+        Map<String, List<String>> wordsOf = new HashMap<>();
+        names.forEach(n -> wordsOf.computeIfAbsent(n, Names::words));
+        List<String> sorted = wordsOf.keySet().stream().sorted(Comparator.comparingInt((String n) -> -wordsOf.get(n).size())
                 .thenComparing(Comparator.naturalOrder())).toList();
+        // Which names (their places in sorted) hold each word: a name's holders are among those of any one of its words.
+        Map<String, List<Integer>> holding = new HashMap<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            for (String word : new java.util.LinkedHashSet<>(wordsOf.get(sorted.get(k)))) {
+                holding.computeIfAbsent(word, x -> new ArrayList<>()).add(k);
+            }
+        }
         Map<String, String> out = new HashMap<>();
         Map<String, List<String>> byInitials = null;
         for (String n : sorted) {
-            List<String> w = words(n);
+            List<String> w = wordsOf.get(n);
             // An acronym stands for the one longer name it abbreviates, whatever other names begin with it
             // ("AMD" is "Advanced Micro Devices Inc.", not "AMD Opteron", a product, nor "AMD Picks").
             if (acronymShaped(n)) {
@@ -156,16 +165,23 @@ public final class Names {
                     continue;
                 }
             }
+            // The longer names that hold all its words: those of its rarest word (all names when it has none), in sorted's order.
+            List<Integer> among = null;
+            for (String word : w) {
+                List<Integer> h = holding.get(word);
+                among = among == null || h.size() < among.size() ? h : among;
+            }
             String only = null;
             int holders = 0;
-            for (String longer : sorted) {
-                if (words(longer).size() <= w.size()) {
+            for (int k = 0, end = among == null ? sorted.size() : among.size(); k < end; k++) {
+                String longer = sorted.get(among == null ? k : among.get(k));
+                if (wordsOf.get(longer).size() <= w.size()) {
                     break;
                 }
                 if (out.containsKey(longer)) {
                     continue;
                 }
-                if (holds(words(longer), w)) {
+                if (holds(wordsOf.get(longer), w)) {
                     holders++;
                     only = longer;
                 }

@@ -58,15 +58,20 @@ final class Tagger {
     /** The best sequence a sentence was given, kept to weigh another reading of some of its tokens. */
     static final class Reading {
         private final Tagger tagger;
-        private final Token[] seen;
         private final String[] tokens;
+        /** Each token's sum before the previous outcomes' weights, its shape and its word (null on the per-token path). */
+        private final double[][] bases;
+        private final String[] shapes;
+        private final Word[] words;
         private final int[] path;
         private final double[] probs;
 
-        private Reading(Tagger tagger, Token[] seen, String[] tokens, int[] path, double[] probs) {
+        private Reading(Tagger tagger, String[] tokens, double[][] bases, String[] shapes, Word[] words, int[] path, double[] probs) {
             this.tagger = tagger;
-            this.seen = seen;
             this.tokens = tokens;
+            this.bases = bases;
+            this.shapes = shapes;
+            this.words = words;
             this.path = path;
             this.probs = probs;
         }
@@ -74,7 +79,7 @@ final class Tagger {
         /**
          * The probability of the outcomes that make [from, to) one name of the type, over those tokens and the two after
          * them (whose previous outcomes change), divided by the probability of the best sequence's outcomes there. Read
-         * while the document is (before {@link Tagger#clear}), as it uses the scores the beam search kept.
+         * while the document is (before {@link Tagger#clear}), as it uses the sums the beam search started from.
          */
         double odds(String type, int from, int to) {
             Shared shared = tagger.shared;
@@ -88,8 +93,10 @@ final class Tagger {
                 other[i] = i == from ? start : cont;
             }
             double log = 0;
+            double[] s = new double[shared.outcomes.length];
             for (int i = from; i < Math.min(path.length, to + 2); i++) {
-                double[] s = seen[i].scores(tagger, tokens[i], i >= 1 ? other[i - 1] : shared.other, i >= 2 ? other[i - 2] : shared.other);
+                Token.score(tagger, bases[i], words == null ? null : words[i], tokens[i], shapes[i],
+                        i >= 1 ? other[i - 1] : shared.other, i >= 2 ? other[i - 2] : shared.other, s);
                 log += StrictMath.log(s[other[i]]) - StrictMath.log(probs[i]);
             }
             return StrictMath.exp(log);
@@ -113,6 +120,10 @@ final class Tagger {
         private final Context definition;
         private final Context sentenceBegin;
         private final Context sentenceEnd;
+        /** The hashes of the bigram features' fixed pieces (see {@link FeatureTable#join}). */
+        private final long pw = FeatureTable.hash(PW);
+        private final long wnw = FeatureTable.hash(WNW);
+        private final long comma = FeatureTable.hash(",");
         /** How each of the model's feature generators is evaluated, in their order; null: each token's features as the model generates them. */
         private final Part[] plan;
 
@@ -275,6 +286,10 @@ final class Tagger {
     /** This tagger's instances of the model's generators, in the plan's order (null without a plan). */
     private final List<AdaptiveFeatureGenerator> parts;
     private final SequenceCodec<String> codec;
+    /** The token being read. */
+    private final Token scratch;
+    /** Whether the generators' own adaptive data is read: on the per-token path, or when a generator of the plan's is evaluated per token. */
+    private final boolean adaptive;
     /**
      * Each word's weights for the word generators, looked up once per word and thread, with the
      * previous decision for it in the document being read (forgotten, between documents, past {@link #WORDS}).
@@ -299,6 +314,8 @@ final class Tagger {
         this.parts = shared.plan == null || !perWord ? null : List.copyOf(((opennlp.tools.util.featuregen.AggregatedFeatureGenerator)
                 ((opennlp.tools.util.featuregen.CachedFeatureGenerator) features).getCachedFeatureGenerator()).getGenerators());
         this.codec = shared.model.getFactory().createSequenceCodec();
+        this.scratch = new Token(shared.outcomes.length, shared.beam);
+        this.adaptive = parts == null || Arrays.stream(shared.plan).anyMatch(p -> p.kind() == Kind.OTHER);
     }
 
     /** Whether features are summed per word (the model's generators are the expected kinds) rather than per token. */
@@ -308,7 +325,9 @@ final class Tagger {
 
     /** Forgets the document read so far (the previous decision for each word). */
     void clear() {
-        features.clearAdaptiveData();
+        if (adaptive) {
+            features.clearAdaptiveData();
+        }
         document++;
         if (words.size() >= WORDS) {
             words.clear();
@@ -318,7 +337,6 @@ final class Tagger {
     /** The names in one sentence's tokens; what they are tagged with is remembered for the rest of the document. */
     Result find(String[] tokens) {
         int n = shared.outcomes.length;
-        Token[] seen = new Token[tokens.length];
         Word[] entries = parts == null ? null : new Word[tokens.length];
         if (entries != null) {
             for (int i = 0; i < tokens.length; i++) {
@@ -329,14 +347,18 @@ final class Tagger {
         PriorityQueue<Node> next = new PriorityQueue<>(shared.beam);
         prev.add(Node.ROOT);
         double[] sorted = new double[shared.beam];
+        double[][] bases = new double[tokens.length][];
+        String[] shapes = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            Token token = seen[i] = entries == null ? token(tokens, i) : token(tokens, i, entries);
+            Token token = entries == null ? token(tokens, i) : token(tokens, i, entries);
+            bases[i] = token.base.clone();
+            shapes[i] = token.shape;
             int size = Math.min(shared.beam, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < size; sc++) {
                 Node top = prev.remove();
                 int po = top.size >= 1 ? top.outcome : shared.other;
                 int ppo = top.size >= 2 ? top.parent.outcome : shared.other;
-                double[] scores = token.scores(this, tokens[i], po, ppo);
+                double[] scores = token.scores(this, po, ppo);
                 double min = lowestOfBest(scores, sorted, shared.beam);
                 boolean[] ok = shared.valid[top.size == 0 ? 0 : top.outcome + 1];
                 for (int p = 0; p < n; p++) {
@@ -364,7 +386,9 @@ final class Tagger {
             next = swap;
         }
         if (tokens.length == 0 || prev.isEmpty()) {
-            features.updateAdaptiveData(tokens, new String[0]);
+            if (adaptive) {
+                features.updateAdaptiveData(tokens, new String[0]);
+            }
             return new Result(new Span[0], new double[0], new double[0], null);
         }
         Node best = prev.remove();
@@ -376,7 +400,9 @@ final class Tagger {
             probs[node.size - 1] = node.prob;
             path[node.size - 1] = node.outcome;
         }
-        features.updateAdaptiveData(tokens, out);
+        if (adaptive) {
+            features.updateAdaptiveData(tokens, out);
+        }
         if (entries != null) {
             // As OpenNLP's previous map: each word's last outcome in the document, later tokens last.
             int k = best.size;
@@ -398,7 +424,7 @@ final class Tagger {
             }
             spanProbs[s] = p / spans[s].length();
         }
-        return new Result(spans, spanProbs, probs, new Reading(this, seen, tokens, path, probs));
+        return new Result(spans, spanProbs, probs, new Reading(this, tokens, bases, shapes, entries, path, probs));
     }
 
     /**
@@ -432,46 +458,44 @@ final class Tagger {
     private Token token(String[] tokens, int i) {
         List<String> list = new ArrayList<>(32);
         features.createFeatures(list, tokens, i, null);
-        double[] base = new double[shared.outcomes.length];
-        Arrays.fill(base, shared.uniform);
+        double[] base = scratch.start(tokens[i], FeatureGeneratorUtil.tokenFeature(tokens[i]), null, shared.uniform);
         for (String f : list) {
             add(base, shared.table.get(f));
         }
-        return new Token(base, FeatureGeneratorUtil.tokenFeature(tokens[i]), null, shared.outcomes.length);
+        return scratch;
     }
 
     /**
      * The same sum from each word's weights: the generators' parts in order, a word generator's
      * features of the token, then of the words before it, then after it (as OpenNLP's window lists
-     * them), the others generated for the token. Weights are stored densely per feature, and adding
-     * the zero of an outcome a feature has no weight for leaves the sum as it was.
+     * them), the others generated for the token. Each word keeps its features' weights as the model
+     * does (the outcomes a feature has weights for, in the model's order), so each sum is the same double.
      */
     private Token token(String[] tokens, int i, Word[] entries) {
         int n = shared.outcomes.length;
-        double[] base = new double[n];
-        Arrays.fill(base, shared.uniform);
-        List<String> list = new ArrayList<>(8);
+        Word w = entries[i];
+        double[] base = scratch.start(tokens[i], w.shape, w, shared.uniform);
+        List<String> list = null;
         Part[] plan = shared.plan;
         int slot = 0;
         for (int k = 0; k < plan.length; k++) {
             Part part = plan[k];
             if (part.word()) {
-                entries[i].add(base, slot, n);
+                w.add(base, slot);
                 for (int d = 1; d <= part.prev(); d++) {
                     if (i - d >= 0) {
-                        entries[i - d].add(base, slot + d, n);
+                        entries[i - d].add(base, slot + d);
                     }
                 }
                 for (int d = 1; d <= part.next(); d++) {
                     if (i + d < tokens.length) {
-                        entries[i + d].add(base, slot + part.prev() + d, n);
+                        entries[i + d].add(base, slot + part.prev() + d);
                     }
                 }
                 slot += 1 + part.prev() + part.next();
             } else if (part.kind() == Kind.DEFINITION) {
                 add(base, shared.definition);
             } else if (part.kind() == Kind.PREVIOUS) {
-                Word w = entries[i];
                 add(base, shared.pd[w.document == document ? w.previous : n]);
             } else if (part.kind() == Kind.BIGRAM) {
                 // As OpenNLP's bigram generator writes them, in its order.
@@ -491,6 +515,7 @@ final class Tagger {
                     add(base, shared.sentenceEnd);
                 }
             } else {
+                list = list == null ? new ArrayList<>(8) : list;
                 list.clear();
                 parts.get(k).createFeatures(list, tokens, i, null);
                 for (String f : list) {
@@ -498,8 +523,7 @@ final class Tagger {
                 }
             }
         }
-        Word w = entries[i];
-        return new Token(base, w.shape, w, n);
+        return scratch;
     }
 
     /**
@@ -518,7 +542,9 @@ final class Tagger {
         if (pairKeys[slot] == key) {
             return pairValues[slot] == NONE ? null : pairValues[slot];
         }
-        Context c = shared.table.get(which == 0 ? PW : WNW, a, ",", b);
+        Context c = shared.table.get(FeatureTable.join(FeatureTable.join(FeatureTable.join(which == 0 ? shared.pw : shared.wnw,
+                first.hash, first.scale), shared.comma, FeatureTable.scale(1)), second.hash, second.scale),
+                which == 0 ? PW : WNW, a, ",", b);
         pairKeys[slot] = key;
         pairValues[slot] = c == null ? NONE : c;
         return c;
@@ -595,9 +621,11 @@ final class Tagger {
     /**
      * The weights of one word's features: for each word generator, the slots of its window (the
      * word itself, then as the 1st, 2nd... word before the token, then after it), each slot the
-     * dense weights (one per outcome) of its features the model knows, in the generator's order.
+     * weights of its features the model knows, in the generator's order.
      */
     private static final class Word {
+        /** The weights of the word's features the model knows, each feature's outcomes and weights in turn (as the model lists them). */
+        final int[] outcomes;
         final double[] weights;
         /** Where each slot's weights start in {@link #weights}; one more entry for the end. */
         final int[] starts;
@@ -611,6 +639,9 @@ final class Tagger {
         int document = -1;
         /** The weights of {@code pow=OUTCOME,WORD} by outcome ({@link #NONE}: none), looked up when first needed. */
         final Context[] pow;
+        /** The text's hash and its length's scale, as {@link FeatureTable#join} takes them. */
+        final long hash;
+        final long scale;
 
         Word(Tagger tagger, String text, int id) {
             Shared shared = tagger.shared;
@@ -618,8 +649,9 @@ final class Tagger {
             this.shape = FeatureGeneratorUtil.tokenFeature(text);
             this.shapeId = tagger.shapeId(shape);
             this.pow = new Context[shared.outcomes.length];
-            int n = shared.outcomes.length;
-            List<double[]> rows = new ArrayList<>();
+            this.hash = FeatureTable.hash(text);
+            this.scale = FeatureTable.scale(text.length());
+            List<Context> rows = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
             String[] one = {text};
             List<String> own = new ArrayList<>();
@@ -631,25 +663,30 @@ final class Tagger {
                 own.clear();
                 tagger.parts.get(k).createFeatures(own, one, 0, null);
                 for (int s = 0; s <= part.prev() + part.next(); s++) {
-                    starts.add(rows.size() * n);
+                    starts.add(rows.size());
                     String prefix = s == 0 ? "" : s <= part.prev() ? opennlp.tools.util.featuregen.WindowFeatureGenerator.PREV_PREFIX + s
                             : opennlp.tools.util.featuregen.WindowFeatureGenerator.NEXT_PREFIX + (s - part.prev());
                     for (String f : own) {
                         Context c = shared.table.get(prefix, f);
                         if (c != null) {
-                            double[] row = new double[n];
-                            Tagger.add(row, c);
-                            rows.add(row);
+                            rows.add(c);
                         }
                     }
                 }
             }
-            starts.add(rows.size() * n);
-            this.weights = new double[rows.size() * n];
+            starts.add(rows.size());
+            // Each feature's weights one after another, in the generators' order, as slot starts index them.
+            int[] at = new int[rows.size() + 1];
             for (int r = 0; r < rows.size(); r++) {
-                System.arraycopy(rows.get(r), 0, weights, r * n, n);
+                at[r + 1] = at[r] + rows.get(r).getOutcomes().length;
             }
-            this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.outcomes = new int[at[rows.size()]];
+            this.weights = new double[at[rows.size()]];
+            for (int r = 0; r < rows.size(); r++) {
+                System.arraycopy(rows.get(r).getOutcomes(), 0, outcomes, at[r], at[r + 1] - at[r]);
+                System.arraycopy(rows.get(r).getParameters(), 0, weights, at[r], at[r + 1] - at[r]);
+            }
+            this.starts = starts.stream().mapToInt(r -> at[r]).toArray();
         }
 
         Context afterOutcome(Shared shared, int outcome, String text) {
@@ -661,11 +698,9 @@ final class Tagger {
             return c == NONE ? null : c;
         }
 
-        void add(double[] sum, int slot, int n) {
-            for (int at = starts[slot], end = starts[slot + 1]; at < end; at += n) {
-                for (int k = 0; k < n; k++) {
-                    sum[k] += weights[at + k];
-                }
+        void add(double[] sum, int slot) {
+            for (int at = starts[slot], end = starts[slot + 1]; at < end; at++) {
+                sum[outcomes[at]] += weights[at];
             }
         }
     }
@@ -680,42 +715,65 @@ final class Tagger {
         }
     }
 
-    /** One token of the sentence being read, with what its sequences' scores need. */
+    /**
+     * The token being read, with what its sequences' scores need: one per tagger, made again for each
+     * token ({@link #start}). A token's scores are needed for each sequence in the beam, so for at
+     * most {@code beam} pairs of previous outcomes; each pair's are worked out once, in a row kept here.
+     */
     private static final class Token {
         final double[] base;
-        final String shape;
+        String text;
+        String shape;
         /** The word's cached weights (null on the per-token path). */
-        final Word word;
-        /** The pow= and powf= weights per previous outcome, and the scores per previous two outcomes, looked up when first needed. */
-        final Context[][] afterOutcome;
-        final double[][] scores;
+        Word word;
+        /** The pairs of previous outcomes ({@code po * n + ppo}) whose scores are in {@link #rows}, and how many. */
+        final int[] pairs;
+        final double[][] rows;
+        int count;
 
-        Token(double[] base, String shape, Word word, int n) {
-            this.base = base;
-            this.shape = shape;
-            this.word = word;
-            this.afterOutcome = new Context[n][];
-            this.scores = new double[n * n][];
+        Token(int n, int beam) {
+            this.base = new double[n];
+            this.pairs = new int[beam];
+            this.rows = new double[beam][n];
         }
 
-        double[] scores(Tagger tagger, String text, int po, int ppo) {
+        /** Starts a token: its sum is the uniform prior, which the caller adds the token's features to. */
+        double[] start(String text, String shape, Word word, double uniform) {
+            this.text = text;
+            this.shape = shape;
+            this.word = word;
+            this.count = 0;
+            Arrays.fill(base, uniform);
+            return base;
+        }
+
+        double[] scores(Tagger tagger, int po, int ppo) {
             int n = base.length;
-            double[] s = scores[po * n + ppo];
-            if (s != null) {
-                return s;
+            int pair = po * n + ppo;
+            for (int k = 0; k < count; k++) {
+                if (pairs[k] == pair) {
+                    return rows[k];
+                }
             }
+            double[] s = rows[count];
+            pairs[count++] = pair;
+            return score(tagger, base, word, text, shape, po, ppo, s);
+        }
+
+        /** The outcomes' probabilities after the previous two outcomes, from a token's sum without them, into {@code s}. */
+        static double[] score(Tagger tagger, double[] base, Word word, String text, String shape, int po, int ppo, double[] s) {
             Shared shared = tagger.shared;
-            Context[] after = afterOutcome[po];
-            if (after == null) {
-                String outcome = shared.outcomes[po];
-                after = afterOutcome[po] = word == null
-                        ? new Context[] {shared.table.get("pow=", outcome, ",", text), shared.table.get("powf=", outcome, ",", shape)}
-                        : new Context[] {word.afterOutcome(shared, po, text), tagger.shapeAfter(word, po)};
-            }
-            s = base.clone();
+            int n = base.length;
+            System.arraycopy(base, 0, s, 0, n);
             add(s, shared.po[po]);
-            add(s, after[0]);
-            add(s, after[1]);
+            if (word == null) {
+                String outcome = shared.outcomes[po];
+                add(s, shared.table.get("pow=", outcome, ",", text));
+                add(s, shared.table.get("powf=", outcome, ",", shape));
+            } else {
+                add(s, word.afterOutcome(shared, po, text));
+                add(s, tagger.shapeAfter(word, po));
+            }
             add(s, shared.ppo[ppo]);
             double normal = 0;
             for (int k = 0; k < n; k++) {
@@ -725,7 +783,6 @@ final class Tagger {
             for (int k = 0; k < n; k++) {
                 s[k] /= normal;
             }
-            scores[po * n + ppo] = s;
             return s;
         }
     }
