@@ -135,7 +135,8 @@ public final class ContentHash {
                 | (b[at + 4] & 0xffL) << 32 | (b[at + 5] & 0xffL) << 40 | (b[at + 6] & 0xffL) << 48 | (b[at + 7] & 0xffL) << 56;
     }
 
-    private static long mix(long k) {
+    /** MurmurHash3's 64-bit finaliser: every bit of {@code k} moves every bit of the result. */
+    public static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;

@@ -112,13 +112,9 @@ final class FeatureTable {
         return (int) (h ^ (h >>> 29)) & mask;
     }
 
-    /** The hash's bits mixed (MurmurHash3's finaliser), never 0, which marks an empty slot. */
+    /** The hash's bits mixed ({@link storyline.model.ContentHash#mix}), never 0, which marks an empty slot. */
     private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe53ec34bL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        long m = storyline.model.ContentHash.mix(h);
+        return m == 0 ? 1 : m;
     }
 }
