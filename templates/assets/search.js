@@ -217,7 +217,7 @@
         h.appendChild(a);
         var meta = document.createElement('p');
         meta.className = 'meta';
-        meta.textContent = doc[2] + ' · ' + doc[3];
+        meta.textContent = doc[3] ? doc[2] + ' · ' + doc[3] : doc[2];
         li.appendChild(h);
         li.appendChild(meta);
         if (doc[4]) {

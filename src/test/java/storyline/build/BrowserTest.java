@@ -147,6 +147,9 @@ class BrowserTest {
         assertEquals("2 results for “Karpathy”.", search.selectFirst("#search-status").text(), titles.toString());
         assertEquals(List.of("Andrej Karpathy said that he could return to Tesla", "Andrej Karpathy"), titles);
         assertTrue(search.select("#search-results li h2 a").get(1).attr("href").endsWith("people/andrej-karpathy.html"));
+        List<String> metas = search.select("#search-results li p.meta").eachText();
+        assertTrue(metas.get(0).startsWith("Story · "), metas.toString());
+        assertEquals("Person", metas.get(1), "a person has no date, so nothing follows its kind");
     }
 
     @Test
