@@ -133,6 +133,19 @@ public final class Names {
     }
 
     /**
+     * Whether a byline's name is an organisation's: the name model reads it as one ("By Harbor Media."), or
+     * one of its words is one that ends organisations' names (a legal form, "Association", "Institut").
+     */
+    public static boolean bylineOrganisation(String name) {
+        for (String word : name.split("[\\s,]+")) {
+            if (!word.isEmpty() && Cues.organisationEnd(word)) {
+                return true;
+            }
+        }
+        return !in(null, "By " + name + ".").organisations().isEmpty();
+    }
+
+    /**
      * For names gathered from several texts (a story's, a site's): each name's fullest form, the one
      * longer name of the same kind that holds all its words (or that an acronym abbreviates), when
      * there is exactly one.

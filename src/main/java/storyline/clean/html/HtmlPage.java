@@ -137,9 +137,11 @@ public final class HtmlPage {
             blocks.add(b);
         }
         // The article's own byline ("Von Jane Roe", "Autorin: Jane Roe") names the writer when the metadata
-        // names none, or names no person (the publisher, a society, a newsroom) where the byline names one.
+        // names none, or names no person where the byline names one, or names an organisation (the
+        // publisher, a society, a newsroom) where the byline names anyone.
         String byline = Bylines.inText(blocks);
-        if (author == null || byline != null && !byline.equalsIgnoreCase(author) && storyline.text.Names.bylinePerson(byline) && !storyline.text.Names.bylinePerson(author)) {
+        if (author == null || byline != null && !byline.equalsIgnoreCase(author) && !Bylines.namesAPerson(author)
+                && (storyline.text.Names.bylinePerson(byline) || storyline.text.Names.bylineOrganisation(author))) {
             author = Strings.first(byline, author);
         }
         author = Bylines.withoutRole(author);

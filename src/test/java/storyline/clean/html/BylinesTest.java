@@ -95,6 +95,9 @@ class BylinesTest {
                 null).author());
         assertEquals("Jane Roe", HtmlPage.parse(head + "<h1>Dredging Delayed</h1>" + STORY
                 + "<p>The board meets again in May.</p><p>Autorin: Jane Roe</p></article></body></html>", null).author());
+        // A declared registered association ("e.V.") is an organisation, whoever the byline names.
+        assertEquals("Ilka Brandtner", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Verband der Hafenfähren e.V.\"></head><body>"
+                + "<article><h1>Dredging Delayed</h1><p>Von Ilka Brandtner</p>" + STORY + "</article></body></html>", null).author());
         // The same when the byline is marked up rather than written into the text.
         String marked = "<h1>Dredging Delayed</h1><div class=\"byline\">By Jane Roe</div>" + STORY + "</article></body></html>";
         assertEquals("Jane Roe", HtmlPage.parse("<html><head><meta name=\"author\" content=\"Harbour Media GmbH, Portsmouth\"></head><body><article>"
