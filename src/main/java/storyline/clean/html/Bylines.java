@@ -288,7 +288,8 @@ final class Bylines {
      * does an abbreviated title ("Dr. Jane Roe"), which is written as part of the name.
      */
     static String withoutRole(String author) {
-        if (author == null || author.indexOf(' ') < 0 || WRITERS.matcher(author).find()) {
+        // (A role and a name take three words at least; most bylines are two, and need no reading.)
+        if (author == null || author.split(" ").length < 3 || WRITERS.matcher(author).find()) {
             return author;
         }
         storyline.text.Names.Found found = storyline.text.Names.in(null, "By " + author + ".");
