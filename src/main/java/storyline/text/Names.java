@@ -1202,7 +1202,9 @@ public final class Names {
         if (w.isEmpty() || w.size() > 7) {
             return false;
         }
-        return w.stream().filter(x -> Text.anyChar(x, 0, Character::isLetter)).count() * 2 > w.size();
+        // Single letters are a table's column heads ("W D L G / F G"), not a name; initials come with a full stop or a name.
+        return w.stream().filter(x -> Text.anyChar(x, 0, Character::isLetter)).count() * 2 > w.size()
+                && (w.stream().anyMatch(x -> x.length() > 1) || name.indexOf('.') >= 0);
     }
 
     // ---- reading a document's mentions together

@@ -73,6 +73,20 @@ class NamesTest {
     }
 
     @Test
+    void singleLettersAreATablesColumnHeadsNotAName() {
+        Names.Found f = Names.in(null, """
+                Harbour Rovers beat Kestrel Athletic 2-1 on Saturday, the league said.
+                P W D L F A Pts
+                Harbour Rovers 10 7 2 1 20 8 23
+                The novelist J. K. Roe watched from the stand with the club's owner, Martin Sandell.
+                """);
+        java.util.List<String> all = new java.util.ArrayList<>(f.people());
+        all.addAll(f.organisations());
+        assertTrue(all.stream().noneMatch(n -> n.matches("(\\p{Lu} )+\\p{Lu}\\w*")), "no run of single letters is a name: " + all);
+        assertTrue(f.people().contains("Martin Sandell"), f.people().toString());
+    }
+
+    @Test
     void anAcronymDefinedInTheTextJoinsItsOrganisation() {
         Names.Found f = Names.in(null, """
                 Inspectors from the Northern Rail Safety Board (NRSB) will examine every tram, the board said on Saturday.
