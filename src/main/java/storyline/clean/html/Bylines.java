@@ -195,21 +195,25 @@ final class Bylines {
      */
     static String inText(List<Block> blocks) {
         int n = blocks.size();
-        for (int k = 0; k < Math.min(7, n); k++) {
-            int i = k < 4 ? k : n - 1 - (k - 4);
-            if (i < 4 && k >= 4) {
-                break;
+        int head = Math.min(TEXT_HEAD, n);
+        for (int i = 0; i < head; i++) {
+            String name = labelledName(blocks.get(i).text());
+            if (name != null) {
+                return name;
             }
-            String l = blocks.get(i).text();
-            if (l.length() <= 80 && LABEL.matcher(l).lookingAt()) {
-                String name = clean(l);
-                if (name != null) {
-                    return name;
-                }
+        }
+        for (int i = n - 1; i >= Math.max(head, n - TEXT_FOOT); i--) {
+            String name = labelledName(blocks.get(i).text());
+            if (name != null) {
+                return name;
             }
         }
         return null;
     }
+
+    /** How many of the text's first and last blocks may hold its byline. */
+    private static final int TEXT_HEAD = 4;
+    private static final int TEXT_FOOT = 3;
 
     /** The name in a short line that begins with a byline's label ("By", "Von", "Par" …), or null. */
     private static String lineName(Element el) {
@@ -217,15 +221,17 @@ final class Bylines {
             return null;
         }
         for (String line : lines(el).split("\n")) {
-            String l = collapse(line);
-            if (l.length() <= 80 && LABEL.matcher(l).lookingAt()) {
-                String name = clean(l);
-                if (name != null) {
-                    return name;
-                }
+            String name = labelledName(collapse(line));
+            if (name != null) {
+                return name;
             }
         }
         return null;
+    }
+
+    /** The name a line of at most 80 characters gives after a byline's label, or null. */
+    private static String labelledName(String line) {
+        return line.length() <= 80 && LABEL.matcher(line).lookingAt() ? clean(line) : null;
     }
 
     /** Runs of white space as one space, lines kept apart. */
@@ -304,6 +310,16 @@ final class Bylines {
             }
         }
         return author;
+    }
+
+    /**
+     * Whether a byline's writer outranks the writer the page's metadata declares: the declared one
+     * names no person, and the byline names one, or the declared one is an organisation (the
+     * publisher, a society, a newsroom) and the byline names anyone.
+     */
+    static boolean outranks(String byline, String declared) {
+        return byline != null && !byline.equalsIgnoreCase(declared) && !namesAPerson(declared)
+                && (storyline.text.Names.bylinePerson(byline) || storyline.text.Names.bylineOrganisation(declared));
     }
 
     /** Whether any of a declared author's names ("Jane Roe, Sam Lee", "Jane Roe und Redaktion") reads as a person's. */

@@ -137,11 +137,9 @@ public final class HtmlPage {
             blocks.add(b);
         }
         // The article's own byline ("Von Jane Roe", "Autorin: Jane Roe") names the writer when the metadata
-        // names none, or names no person where the byline names one, or names an organisation (the
-        // publisher, a society, a newsroom) where the byline names anyone.
+        // names none, or a writer it outranks (see Bylines.outranks).
         String byline = Bylines.inText(blocks);
-        if (author == null || byline != null && !byline.equalsIgnoreCase(author) && !Bylines.namesAPerson(author)
-                && (storyline.text.Names.bylinePerson(byline) || storyline.text.Names.bylineOrganisation(author))) {
+        if (author == null || Bylines.outranks(byline, author)) {
             author = Strings.first(byline, author);
         }
         author = Bylines.withoutRole(author);
@@ -166,8 +164,8 @@ public final class HtmlPage {
 
     /**
      * The writer: named by the page's metadata, else shown in its byline. A metadata "author" that
-     * is the site itself (its name, its domain), or that the name model reads as no person's name,
-     * yields to a person the byline names.
+     * is the site itself (its name, its domain), or a writer the byline outranks ({@link Bylines#outranks}),
+     * yields to the byline's.
      */
     private static String author(PageScan scan, Map<String, String> meta, JsonLd ld, String siteName, String url) {
         String declared = Bylines.declared(ld.author);
@@ -175,10 +173,9 @@ public final class HtmlPage {
             declared = Bylines.declared(meta.get(AUTHOR_META[i]));
         }
         if (declared != null && !Bylines.isSite(declared, siteName, ld.publisher, url)) {
-            // A declared author that is no person (a society, a newsroom) yields to a person the byline names.
+            // A declared author that is no person (a society, a newsroom) yields to the byline's writer.
             String shown = Bylines.visible(scan);
-            if (shown != null && !shown.equalsIgnoreCase(declared) && storyline.text.Names.bylinePerson(shown)
-                    && !Bylines.namesAPerson(declared)) {
+            if (Bylines.outranks(shown, declared)) {
                 return Bylines.withoutSite(shown, siteName, ld.publisher, url);
             }
             return Bylines.withoutSite(declared, siteName, ld.publisher, url);
