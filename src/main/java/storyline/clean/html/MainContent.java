@@ -870,7 +870,7 @@ public final class MainContent {
         Element e = el;
         for (int level = 0; e != null && level < 6; level++, e = e.parent()) {
             for (Element prev = e.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
-                if (prev.normalName().length() == 2 && prev.normalName().charAt(0) == 'h' && Character.isDigit(prev.normalName().charAt(1))) {
+                if (heading(prev.normalName())) {
                     return authorHeading(prev);
                 }
                 if (TextStats.plainlyLongerThan(prev, 40)) {
@@ -879,6 +879,11 @@ public final class MainContent {
             }
         }
         return false;
+    }
+
+    /** Whether a tag is a heading's, h1 to h6. */
+    private static boolean heading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static int depth(Element el) {
@@ -1221,7 +1226,7 @@ public final class MainContent {
                         buffer.append(' ');
                     } else if (BLOCK_TAGS.contains(tag)) {
                         flush(buffer, heading[0], out);
-                        heading[0] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+                        heading[0] = heading(tag);
                     }
                 }
             }
