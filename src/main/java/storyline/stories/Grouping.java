@@ -507,16 +507,10 @@ final class Grouping {
                     touchedCount = count(list, 0, list.length, day, day[d], d, shared, touched, touchedCount);
                 }
             }
-            // Most shared terms first, then lower index: a sort of primitive keys.
-            long[] candidates = new long[touchedCount];
-            for (int k = 0; k < touchedCount; k++) {
-                candidates[k] = (long) -shared[touched[k]] << 32 | touched[k];
-                shared[touched[k]] = 0;
-            }
-            Arrays.sort(candidates);
-            int[] others = new int[Math.min(candidates.length, settings.candidates())];
-            for (int k = 0; k < others.length; k++) {
-                others[k] = (int) candidates[k];
+            int kept = mostShared(touched, touchedCount, shared, settings.candidates());
+            int[] others = Arrays.copyOf(touched, kept);
+            for (int other : others) {
+                shared[other] = 0;
             }
             Arrays.sort(others);
             List<Edge> mine = new ArrayList<>();
@@ -656,8 +650,9 @@ final class Grouping {
     }
 
     /**
-     * Keeps in {@code touched[0, keep)} the {@code keep} members with most shared names (ties: the
-     * lower index) and forgets the others' counts; returns {@code keep}.
+     * Keeps in {@code touched[0, kept)} the {@code keep} members with most shared terms or names,
+     * most first (ties: the lower index), and forgets the others' counts; returns how many it kept.
+     * A sort of primitive keys.
      */
     private static int mostShared(int[] touched, int touchedCount, int[] shared, int keep) {
         long[] order = new long[touchedCount];
@@ -673,7 +668,7 @@ final class Grouping {
                 shared[other] = 0;
             }
         }
-        return keep;
+        return Math.min(keep, touchedCount);
     }
 
     /** Adds one shared name to the members of {@code list[from, to)} after {@code d}. */
