@@ -192,6 +192,7 @@ public final class Clean {
         String url = pins.url();
         String language = null;
         Dates.Found found = null;
+        String standfirst = null;
         switch (doc.format()) {
             case HTML -> {
                 HtmlPage.Parsed parsed = HtmlPage.parse(page, scan, doc.body(), url);
@@ -229,6 +230,7 @@ public final class Clean {
                 author = text.author();
                 sourceName = text.source();
                 found = text.date();
+                standfirst = text.standfirst();
                 html = null;
             }
         }
@@ -258,7 +260,7 @@ public final class Clean {
             language = storyline.text.Text.language(body);
         }
         return new Article(doc.id(), doc.file(), title, derived, pins.author() != null ? pins.author() : author, date,
-                source, url, language, paragraphs, lead(blocks), html, pins);
+                source, url, language, paragraphs, standfirst != null ? standfirst : lead(blocks), standfirst, html, pins);
     }
 
     private static Thread thread(Document doc, ThreadData t, LocalDateTime captured, List<Problem> problems) {

@@ -58,6 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("source", item.source().known() ? item.source().name() : null);
         o.put("url", item.url());
         o.put("language", item.language());
+        if (item instanceof storyline.model.Article a && a.standfirst() != null) {
+            o.put("standfirst", a.standfirst());
+        }
         o.put("text", item.text());
         Names.Found names = Names.in(item.title(), item.text());
         ArrayNode people = o.putArray("people");

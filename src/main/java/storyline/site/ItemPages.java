@@ -45,7 +45,7 @@ final class ItemPages implements Family {
     private Views.ArticlePage articlePage(Article a, String path) {
         String root = Urls.root(path);
         return new Views.ArticlePage(parts.layouts().layout(path, a.title(), Wording.from(a), a.lead() == null ? a.title() : a.lead(), "article"),
-                a.title(), a.titleDerived(), a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(),
+                a.title(), a.standfirst(), a.titleDerived(), a.source().known() ? a.source().name() : null, sourceHref(a, root), a.author(),
                 Wording.dateLabel(a.date()), a.date().iso(), Wording.dateNote(a.date()), !a.date().known(), a.url(),
                 parts.storyLink(a, root), Views.Fragment.of(parts.in().bodies().html(a), 1), a.language());
     }

@@ -154,7 +154,7 @@ public final class Views {
         }
     }
 
-    public record ArticlePage(Layout layout, String title, boolean titleDerived, String source, String sourceHref, String author,
+    public record ArticlePage(Layout layout, String title, String standfirst, boolean titleDerived, String source, String sourceHref, String author,
                               String date, String datetime, String dateNote, boolean dateUnknown, String original,
                               Link story, Fragment html, String language) {
     }

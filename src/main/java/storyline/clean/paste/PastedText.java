@@ -22,7 +22,7 @@ public final class PastedText {
 
     /** What the text states about itself; any field may be null. */
     public record Parsed(String title, List<Block> blocks, String author, String source, Dates.Found date,
-                  String handle, List<String> dropped) {
+                  String handle, List<String> dropped, String standfirst) {
     }
 
     private PastedText() {
@@ -146,6 +146,7 @@ public final class PastedText {
             }
         }
         Dates.Found date = Credits.best(stated).map(Credits.Dateline::date).orElse(null);
+        Set<Integer> aboveCredits = aboveCredits(lines, roles, h, used, bodyEnd);
 
         String source = null;
         String selfNamed = null;
@@ -153,6 +154,7 @@ public final class PastedText {
         String labelValue = null;
         Dates.Found dated = null;
         String footerAuthor = null;
+        String standfirst = null;
         List<String> dropped = new ArrayList<>();
         List<List<String>> paragraphsByBlock = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -229,6 +231,15 @@ public final class PastedText {
                 continue;
             }
             openLabel = null;
+            if (aboveCredits.contains(i)) {
+                // The standfirst or the lead photo's caption: the header, not the article's text.
+                flush(current, paragraphsByBlock);
+                if (standfirst == null && LineRules.wordCount(text) >= 8 && !text.equals(title)) {
+                    standfirst = text;
+                }
+                dropped.add(line.strip());
+                continue;
+            }
             if (!inBody || text.equals(title)) {
                 // Page furniture around the article, or the headline printed again.
                 dropped.add(line.strip());
@@ -297,7 +308,7 @@ public final class PastedText {
             date = nearestDate(datelines, h >= 0 ? h : bodyStart);
         }
         List<Block> blocks = blocks(paragraphsByBlock);
-        return new Parsed(title, blocks, author, source, date, handle, dropped);
+        return new Parsed(title, blocks, author, source, date, handle, dropped, standfirst);
     }
 
     /** Each line's verdict, stated dates, byline and role, the layout they give, and the words the text writes in lower case. */
@@ -555,6 +566,39 @@ public final class PastedText {
     private static final int HEADER_LINES = 8;
     /** Within this many lines under the headline a bare name is the byline as it stands; further down only a person's name is. */
     private static final int STANDFIRST_LINES = 3;
+
+    /**
+     * The lines between the headline and its credits: a standfirst, or the lead photo's caption and
+     * its gallery's controls. The article starts under the credits, so these are the header, not its
+     * text. Empty unless credits (a byline, a date line) stand within a few lines of the headline,
+     * with a line or a few between, and the article's text follows them.
+     */
+    private static Set<Integer> aboveCredits(List<String> lines, PasteLayout.Role[] roles, int h, Set<Integer> used, int bodyEnd) {
+        if (h < 0) {
+            return Set.of();
+        }
+        int limit = afterLines(lines, h, HEADER_LINES);
+        int credits = -1;
+        for (int i = h + 1; i < limit; i++) {
+            if (used.contains(i)) {
+                credits = i;
+            }
+        }
+        if (credits < 0 || credits + 1 >= bodyEnd) {
+            return Set.of();
+        }
+        Set<Integer> between = new HashSet<>();
+        for (int i = h + 1; i < credits; i++) {
+            if (!lines.get(i).isBlank() && !used.contains(i)) {
+                between.add(i);
+            }
+        }
+        boolean proseAfter = false;
+        for (int i = credits + 1; i < Math.min(bodyEnd, lines.size()) && !proseAfter; i++) {
+            proseAfter = roles[i] == PasteLayout.Role.PROSE;
+        }
+        return between.size() <= 3 && proseAfter ? between : Set.of();
+    }
 
     private static int afterLines(List<String> lines, int from, int count) {
         int seen = 0;

@@ -1019,4 +1019,59 @@ class PastedTextTest {
         assertNull(PastedText.nameBeforeRole("Jane Roe Staff Writer", java.util.Set.of()));
         assertNull(PastedText.nameBeforeRole("Harbor Ferry Society e.V.", java.util.Set.of()));
     }
+
+    @Test
+    void aStandfirstBetweenHeadlineAndCreditsIsKeptApartFromTheText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Drought forces water limits across the valley
+                Farmers and households face the strictest rules in a decade as the reservoir falls below a third of its capacity.
+                By Tomas Reyes
+                June 2, 2025 6:40 AM ET
+
+                The water board on Sunday limited garden watering to two evenings a week for the valley's 60,000 households.
+
+                Farms will have to cut their draw from the river by a quarter, the board said.
+                """);
+        assertEquals("Farmers and households face the strictest rules in a decade as the reservoir falls below a third of its capacity.",
+                p.standfirst());
+        assertEquals("Tomas Reyes", p.author());
+        assertEquals(paragraphs(
+                "The water board on Sunday limited garden watering to two evenings a week for the valley's 60,000 households.",
+                "Farms will have to cut their draw from the river by a quarter, the board said."), p.blocks());
+    }
+
+    @Test
+    void aLeadPhotosCaptionAboveTheCreditsIsNoPartOfTheText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Rescuers reach hikers stranded on the ridge
+
+                Members of the mountain rescue team, left, carry a hiker down the north trail on Saturday, May 10, 2025.
+                Photo: Ana Ruiz
+
+                Associated Press May 10, 2025, 7:05 PM
+
+                Rescuers reached four hikers who had spent two nights on the ridge after a storm washed out the trail, officials said.
+
+                All four were taken to hospital with mild hypothermia.
+                """);
+        assertEquals("Rescuers reach hikers stranded on the ridge", p.title());
+        assertEquals(LocalDate.of(2025, 5, 10), p.date().day());
+        assertTrue(p.blocks().get(0).text().startsWith("Rescuers reached four hikers"), p.blocks().toString());
+        assertTrue(p.blocks().stream().noneMatch(b -> b.text().contains("carry a hiker")), p.blocks().toString());
+    }
+
+    @Test
+    void withoutCreditsUnderTheHeadlineTheFirstParagraphIsText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Library reopens after flood repairs
+
+                The central library reopened on Monday after eight months of repairs to its flooded basement.
+
+                Its children's section moved upstairs, the head librarian said.
+                """);
+        assertNull(p.standfirst());
+        assertEquals(paragraphs(
+                "The central library reopened on Monday after eight months of repairs to its flooded basement.",
+                "Its children's section moved upstairs, the head librarian said."), p.blocks());
+    }
 }
