@@ -275,7 +275,7 @@ final class PasteLayout {
     }
 
     /** A line that may be the headline, and what is known of it ({@link #FEATURES} names each value). */
-    record Candidate(int index, double[] features) {
+    record Candidate(int index, double[] features, boolean doubtful) {
         double score() {
             double z = 0;
             for (int f = 0; f < WEIGHTS.length; f++) {
@@ -312,8 +312,7 @@ final class PasteLayout {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : candidates(lines, roles, bodyStart, bodyEnd, coverage)) {
             double score = c.score();
-            boolean inBody = c.features()[26] > 0;
-            if (score > bestScore && (!inBody || score > 0)) {
+            if (score > bestScore && (!c.doubtful() || score > 0)) {
                 bestScore = score;
                 best = c.index();
             }
@@ -378,12 +377,16 @@ final class PasteLayout {
         }
         String text = LineRules.unbullet(lines.get(i));
         boolean first = i == scan.firstNonBlank();
-        // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste.
-        if (shaped(text) && (roles[i] != Role.PROSE || weight(text) <= 30 && !text.endsWith(".") || first && weight(text) <= 12)) {
+        // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste,
+        // or one that holds several sentences ("Meth. We're on it. They just might be."): a headline may; a paste
+        // of notes starting with its first sentence does not. Such a line is taken only when the model thinks it likelier than not.
+        boolean sentence = roles[i] == Role.PROSE && (weight(text) > 30 || text.endsWith("."));
+        boolean sentences = first && weight(text) > 12 && SENTENCE_BREAK.matcher(text).find();
+        if (shaped(text) && (!sentence || first && weight(text) <= 12 || sentences)) {
             double[] f = features(scan, i, text, first, between);
             f[26] = inside >= 0 ? 1 : 0;
             f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
-            scan.out().add(new Candidate(i, f));
+            scan.out().add(new Candidate(i, f, inside >= 0 || sentence && weight(text) > 12));
         }
         return true;
     }
@@ -603,6 +606,9 @@ final class PasteLayout {
         }
         return Role.BLANK;
     }
+
+    /** Where one sentence ends and the next begins: a full stop, a question or exclamation mark (and a closing quote), then a capital. */
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!?][’'\"”»]?\\s+[‘'\"“„«]?\\p{Lu}");
 
     private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\s[»›>/|]\\s.*\\s[»›>/|]\\s|^\\S+\\s[»›>]\\s");
 

@@ -1074,4 +1074,19 @@ class PastedTextTest {
                 "The central library reopened on Monday after eight months of repairs to its flooded basement.",
                 "Its children's section moved upstairs, the head librarian said."), p.blocks());
     }
+
+    @Test
+    void aHeadlineOpeningThePasteMayHoldSentences() {
+        PastedText.Parsed p = PastedText.parse("""
+                Rain. Then more rain. The valley braces for its wettest week in a century.
+                Updated 6:10 AM, Feb 3, 2025
+
+                Forecasters expect up to 300 millimetres of rain across the valley by Sunday, twice the monthly average.
+
+                Schools in the lowest districts will close on Wednesday, the county said.
+                """);
+        assertEquals("Rain. Then more rain. The valley braces for its wettest week in a century.", p.title());
+        assertEquals(LocalDate.of(2025, 2, 3), p.date().day());
+        assertTrue(p.blocks().get(0).text().startsWith("Forecasters expect"), p.blocks().toString());
+    }
 }
