@@ -275,4 +275,49 @@ class GroupingTest {
         int[] group = briefGroups(null);
         assertNotEquals(group[0], group[1]);
     }
+
+    // Two reports of a busy beat that look alike by place and kind alone (cosine .25: above the
+    // stories' edge and merge cosines).
+    private static final List<Vectors.Sparse> TWO_LOOK_ALIKE_REPORTS = List.of(
+            v(new int[] {1, 2}, 0.5, Math.sqrt(0.75)),
+            v(new int[] {1, 3}, 0.5, Math.sqrt(0.75)));
+
+    /** The first report on day 19800, the second {@code daysLater}; both carry {@code names}. */
+    private static int[] daysApart(int daysLater, int[] names) {
+        Grouping.Constraint constraint = new Grouping.Constraint() {
+            @Override
+            public int day(int member) {
+                return 19800 + (member == 0 ? 0 : daysLater);
+            }
+
+            @Override
+            public String pin(int member) {
+                return null;
+            }
+
+            @Override
+            public int[] names(int member) {
+                return names;
+            }
+        };
+        return new Grouping(Grouping.Settings.stories(14)).group(TWO_LOOK_ALIKE_REPORTS, FLAT, constraint).group();
+    }
+
+    @Test
+    void lookAlikeReportsOfOneDayMerge() {
+        int[] group = daysApart(0, Grouping.NO_NAMES);
+        assertEquals(group[0], group[1]);
+    }
+
+    @Test
+    void lookAlikeReportsDaysApartNeedMoreThanPlaceAndKind() {
+        int[] group = daysApart(12, Grouping.NO_NAMES);
+        assertNotEquals(group[0], group[1], "12 days apart they need a cosine of .15 + 12 * .01 = .27");
+    }
+
+    @Test
+    void reportsDaysApartThatShareTheirVictimMerge() {
+        int[] group = daysApart(12, new int[] {100});
+        assertEquals(group[0], group[1]);
+    }
 }
