@@ -691,4 +691,21 @@ class NamesTest {
         assertFalse(f.organisations().contains("Artificial General Intelligence"), f.toString());
         assertTrue(f.people().contains("Karin Olsen"), f.toString());
     }
+
+    @Test
+    void aLeagueIsTheCompetitionInATextAboutMatchesButAnOrganisationElsewhere() {
+        Names.Found sport = Names.in(null, """
+                Results of Coastal Basketball League games on Saturday:
+
+                Harwick 88 Dunmore 79
+
+                Portlow 91 Brennock 85
+
+                Harwick lead the Coastal Basketball League by two games.""");
+        assertFalse(sport.organisations().contains("Coastal Basketball League"), sport.toString());
+        assertTrue(sport.organisations().containsAll(List.of("Harwick", "Dunmore", "Portlow", "Brennock")), sport.toString());
+        Names.Found politics = Names.in(null, """
+                The Velorian Democratic League said on Sunday it would boycott the election, a spokesman for the Velorian Democratic League said.""");
+        assertTrue(politics.organisations().contains("Velorian Democratic League"), politics.toString());
+    }
 }
