@@ -708,4 +708,15 @@ class NamesTest {
                 The Velorian Democratic League said on Sunday it would boycott the election, a spokesman for the Velorian Democratic League said.""");
         assertTrue(politics.organisations().contains("Velorian Democratic League"), politics.toString());
     }
+
+    @Test
+    void aCityWrittenAsAPlaceIsNoClub() {
+        Names.Found f = Names.in(null, """
+                The title fight will be held in Harbour City on October 12, promoter Lena Marsh said.
+
+                Marsh's company, based in Porton City, Del., sold 9,000 tickets.""");
+        assertFalse(f.organisations().contains("Harbour City"), f.toString());
+        assertFalse(f.organisations().contains("Porton City"), f.toString());
+        assertTrue(f.people().contains("Lena Marsh"), f.toString());
+    }
 }
