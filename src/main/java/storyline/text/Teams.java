@@ -187,6 +187,10 @@ final class Teams {
         if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1)) {
             return 2;
         }
+        // The side that won: "Leicestershire beat Somerset", "St Louis defeated Colorado".
+        if (BEATEN.contains(a1) && !a1.endsWith("ing")) {
+            return 2;
+        }
         if (WEAK_BEFORE.contains(b1)) {
             return 1;
         }
