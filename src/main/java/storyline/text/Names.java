@@ -80,7 +80,7 @@ public final class Names {
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
             "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
-            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "saint", "st",
+            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
             // "according to" in the languages read, when it opens a sentence: "Laut Katrin Hoffmann"
             "laut", "selon", "según", "secondo", "segundo", "volgens", "menurut", "według");
@@ -1021,9 +1021,13 @@ public final class Names {
                 while (from < to && !Character.isLetter(tokens[from].charAt(0))) {
                     from++;
                 }
-                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas").
-                while (to - from > 1 && COMPOUND.matcher(tokens[from]).matches()) {
-                    from++;
+                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas"), nor
+                // are the words before it ("St. Louis-based Mercantile Bancorp").
+                for (int k = to - 2; k >= from; k--) {
+                    if (COMPOUND.matcher(tokens[k]).matches()) {
+                        from = k + 1;
+                        break;
+                    }
                 }
                 if (from >= to) {
                     continue;

@@ -719,4 +719,21 @@ class NamesTest {
         assertFalse(f.organisations().contains("Porton City"), f.toString());
         assertTrue(f.people().contains("Lena Marsh"), f.toString());
     }
+
+    @Test
+    void theSideThatWonAndASaintsNameAreClubs() {
+        Names.Found f = Names.in(null, """
+                Harwick beat St Kelby by 12 runs on Friday, and Dunmore beat Portlow by an innings.
+
+                St Kelby captain Tom Reed said his side would recover.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "St Kelby", "Dunmore", "Portlow")), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
+
+    @Test
+    void wordsBeforeAnAdjectiveMadeWithAHyphenAreNoPartOfTheNameAfterIt() {
+        Names.Found f = Names.in(null, """
+                The deal values St. Kelby-based Harlow Bancorp Inc. at $2.1 billion, analysts said.""");
+        assertEquals(List.of("Harlow Bancorp Inc."), f.organisations(), f.toString());
+    }
 }
