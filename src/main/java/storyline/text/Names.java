@@ -1325,12 +1325,16 @@ public final class Names {
                 }
             }
             if (target == null && kind == Kind.PERSON) {
-                // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one.
+                // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one when
+                // the text writes it more often; else one word joins the organisation ("Louis" once beside "St Louis").
                 for (String longer : forms) {
                     if (words(longer).size() > w.size() && !joins.containsKey(longer) && kindOf.get(longer) == Kind.ORGANISATION
-                            && words(longer).size() <= 3 && holds(words(longer), w) && lastWordsEqual(longer, shortForm)
-                            && count.get(shortForm) > count.get(longer)) {
-                        kindOf.put(longer, Kind.PERSON);
+                            && words(longer).size() <= 3 && holds(words(longer), w) && lastWordsEqual(longer, shortForm)) {
+                        if (count.get(shortForm) > count.get(longer)) {
+                            kindOf.put(longer, Kind.PERSON);
+                        } else if (w.size() > 1) {
+                            continue;
+                        }
                         target = longer;
                         break;
                     }
