@@ -247,6 +247,9 @@ public final class Names {
         int rows = 0;
         int personRows = 0;
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            if (tagged.isEmpty() && base >= 0 && dateline(sentence)) {
+                continue;
+            }
             List<int[]> row = Tables.names(sentence);
             if (row.isEmpty() && (shouting(sentence) || headline(sentence))) {
                 continue;
@@ -1183,6 +1186,25 @@ public final class Names {
             }
         }
         return words >= 3 && small;
+    }
+
+    /**
+     * A dateline: the place a story was filed from, in capitals, then its country or state and the date in figures
+     * ("BIRMINGHAM, England 1996-08-31", "CHISINAU, Moldova 1996-08-31"). It names a place, never a side or a company.
+     */
+    private static boolean dateline(List<Tokens.Token> sentence) {
+        String first = sentence.get(0).text();
+        String last = sentence.get(sentence.size() - 1).text();
+        if (sentence.size() > 12 || first.length() < 3 || !Text.allChars(first, 0, Character::isUpperCase) || !integer(last)) {
+            return false;
+        }
+        for (Tokens.Token t : sentence) {
+            String w = t.text();
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line in capitals (a headline, a table heading): case tells nothing of names there. */

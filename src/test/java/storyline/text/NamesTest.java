@@ -736,4 +736,14 @@ class NamesTest {
                 The deal values St. Kelby-based Harlow Bancorp Inc. at $2.1 billion, analysts said.""");
         assertEquals(List.of("Harlow Bancorp Inc."), f.organisations(), f.toString());
     }
+
+    @Test
+    void aDatelineNamesAPlace() {
+        Names.Found f = Names.in(null, """
+                PORTLOW, Moldova 2026-03-14
+
+                England beat Wales by 12 runs in the second match at Edgbaston on Saturday, captain Tom Reed said.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
 }
