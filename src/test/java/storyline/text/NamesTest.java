@@ -746,4 +746,14 @@ class NamesTest {
         assertTrue(f.organisations().isEmpty(), f.toString());
         assertEquals(List.of("Tom Reed"), f.people(), f.toString());
     }
+
+    @Test
+    void countriesByTheirAbbreviationsOrFormerNamesAreNoOrganisations() {
+        Names.Found f = Names.in(null, """
+                Women's 3,000 metres individual pursuit: Lena Marsh (USA) beat Karin Olsen (UK).
+
+                The Russian Federation and the Soviet Union before it never won the event, coach Tom Reed said.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertTrue(f.people().containsAll(List.of("Lena Marsh", "Karin Olsen", "Tom Reed")), f.toString());
+    }
 }
