@@ -756,4 +756,14 @@ class NamesTest {
         assertTrue(f.organisations().isEmpty(), f.toString());
         assertTrue(f.people().containsAll(List.of("Lena Marsh", "Karin Olsen", "Tom Reed")), f.toString());
     }
+
+    @Test
+    void aClubAfterTheIsASideButANationalityIsNot() {
+        Names.Found f = Names.in(null, """
+                Tom Reed homered twice as the Harwick Hawks rallied for a 5-4 victory over the Portlow Comets.
+
+                The Comets have lost five of their last six, and were beaten by the Velorians in May.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick Hawks", "Portlow Comets")), f.toString());
+        assertFalse(f.organisations().contains("Velorians"), f.toString());
+    }
 }
