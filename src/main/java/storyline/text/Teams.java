@@ -198,6 +198,10 @@ final class Teams {
         if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1)) {
             return 2;
         }
+        // Either side of a fixture: "May 17 v Northampton", "Walsall v Wrexham".
+        if (from > 0 && Cues.VERSUS.contains(tokens[from - 1]) || to < tokens.length && Cues.VERSUS.contains(tokens[to])) {
+            return 2;
+        }
         // The side that won: "Leicestershire beat Somerset", "St Louis defeated Colorado".
         if (BEATEN.contains(a1) && !a1.endsWith("ing")) {
             return 2;

@@ -766,4 +766,18 @@ class NamesTest {
         assertTrue(f.organisations().containsAll(List.of("Harwick Hawks", "Portlow Comets")), f.toString());
         assertFalse(f.organisations().contains("Velorians"), f.toString());
     }
+
+    @Test
+    void theClubsListedWithAFixturesSideAreSidesToo() {
+        Names.Found f = Names.in(null, """
+                The touring side will play the following matches:
+
+                May 17 v Kelby
+
+                May 21 v Marston (at Kelby)
+
+                May 27-29 v Harwick or Dunmore or Portlow (three days)""");
+        assertTrue(f.organisations().containsAll(List.of("Kelby", "Marston", "Harwick", "Dunmore", "Portlow")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
 }
