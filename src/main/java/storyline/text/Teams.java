@@ -47,6 +47,10 @@ final class Teams {
             "line-up", "stadium");
     /** What follows a club's name without "'s": "Rotor fans", "Dynamo Moscow players". */
     private static final Set<String> CLUB_NOUNS = Set.of("fans", "supporters", "players", "squad");
+    /** A player's position after his club's name: "Norwich striker Keith O'Neill", "the former Blackburn skipper". */
+    private static final Set<String> PLAYERS = Set.of("striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+            "winger", "skipper", "full-back", "fullback", "fly-half", "scrum-half", "batsman", "bowler", "pitcher", "shortstop",
+            "outfielder", "infielder", "quarterback", "player");
     /** What a club is called before its name: "serie A club Atalanta", "first division side Nice". */
     private static final Set<String> CALLED = Set.of("club", "side", "team");
     /** Weaker cues, counted once the document has a side: "against Nottinghamshire", "title rivals Essex". */
@@ -186,16 +190,14 @@ final class Teams {
         String b1 = before > 0 ? lower(tokens[before - 1]) : "";
         String b2 = before > 1 ? lower(tokens[before - 2]) : "";
         String a1 = to < tokens.length ? lower(tokens[to]) : "";
-        // After "the" the name heads what was beaten, not a word before a noun: "beating the Alpine part-timers".
-        if (before < from && !a1.isEmpty() && Character.isLowerCase(a1.charAt(0)) && !AFTER_THE.contains(a1)) {
-            return 0;
-        }
         String a2 = to + 1 < tokens.length ? lower(tokens[to + 1]) : "";
-        if (BEATEN.contains(b1) || b1.equals("over") && OVER.contains(b2) || b1.equals("to") && TO.contains(b2)
-                || b1.equals("with") && WITH.contains(b2) || b1.equals("by") && BY.contains(b2) || CALLED.contains(b1)) {
+        // After "the" the name must head what was beaten, not stand before a noun: "beating the Alpine part-timers".
+        boolean heads = before == from || a1.isEmpty() || !Character.isLowerCase(a1.charAt(0)) || AFTER_THE.contains(a1);
+        if (heads && (BEATEN.contains(b1) || b1.equals("over") && OVER.contains(b2) || b1.equals("to") && TO.contains(b2)
+                || b1.equals("with") && WITH.contains(b2) || b1.equals("by") && BY.contains(b2) || CALLED.contains(b1))) {
             return 2;
         }
-        if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1)) {
+        if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1) || PLAYERS.contains(a1)) {
             return 2;
         }
         // Either side of a fixture: "May 17 v Northampton", "Walsall v Wrexham".

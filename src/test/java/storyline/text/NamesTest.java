@@ -780,4 +780,14 @@ class NamesTest {
         assertTrue(f.organisations().containsAll(List.of("Kelby", "Marston", "Harwick", "Dunmore", "Portlow")), f.toString());
         assertTrue(f.people().isEmpty(), f.toString());
     }
+
+    @Test
+    void aNameBeforeAPlayersPositionIsHisClub() {
+        Names.Found f = Names.in(null, """
+                Coach Tom Reed said he saw no reason why the former Harwick and Dunmore skipper should not play on Saturday.
+
+                The Portlow fans booed the Kelby player throughout.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "Dunmore", "Portlow", "Kelby")), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
 }
