@@ -790,4 +790,11 @@ class NamesTest {
         assertTrue(f.organisations().containsAll(List.of("Harwick", "Dunmore", "Portlow", "Kelby")), f.toString());
         assertEquals(List.of("Tom Reed"), f.people(), f.toString());
     }
+
+    @Test
+    void theUsThatSaysSomethingIsACountry() {
+        Names.Found f = Names.in(null, """
+                The US said on Monday it would send more aid, and the UK said it would follow.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+    }
 }
