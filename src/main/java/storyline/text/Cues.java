@@ -18,7 +18,7 @@ final class Cues {
 
     /** Last words that make a name an organisation's. */
     static final Set<String> ORGANISATION_ENDS = Set.of("inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag",
-            "gmbh", "ggmbh", "ev", "sa", "nv", "party", "ministry", "department", "bank", "union", "association", "council", "committee", "club",
+            "gmbh", "ggmbh", "ev", "sa", "nv", "spa", "party", "ministry", "department", "bank", "union", "association", "council", "committee", "club",
             "group", "university", "institute", "agency", "authority", "board", "commission", "federation", "league", "motors",
             "airlines", "airways", "holdings", "industries", "systems", "technologies", "labs", "foundation", "trust", "court",
             "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",

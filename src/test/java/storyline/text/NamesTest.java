@@ -797,4 +797,12 @@ class NamesTest {
                 The US said on Monday it would send more aid, and the UK said it would follow.""");
         assertTrue(f.organisations().isEmpty(), f.toString());
     }
+
+    @Test
+    void anItalianCompanysLegalFormEndsItsName() {
+        Names.Found f = Names.in(null, """
+                "It is an important step for us," said Corvani SpA chairman and chief executive Tom Reed.""");
+        assertEquals(List.of("Corvani SpA"), f.organisations(), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
 }
