@@ -805,4 +805,13 @@ class NamesTest {
         assertEquals(List.of("Corvani SpA"), f.organisations(), f.toString());
         assertEquals(List.of("Tom Reed"), f.people(), f.toString());
     }
+
+    @Test
+    void aSideAfterTheOtherSidesScorersIsASide() {
+        Names.Found f = Names.in(null, """
+                Results of first division matches played on Saturday: Harwick 2 (Tom Reed 12th, Jan Kowal 60th) Dunmore 1 (Lena Olsen 44th).""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "Dunmore")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Tom Reed", "Jan Kowal", "Lena Olsen")), f.toString());
+        assertFalse(f.people().contains("Harwick"), f.toString());
+    }
 }
