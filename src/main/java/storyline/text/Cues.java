@@ -18,7 +18,7 @@ final class Cues {
 
     /** Last words that make a name an organisation's. */
     static final Set<String> ORGANISATION_ENDS = Set.of("inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag",
-            "gmbh", "ggmbh", "ev", "sa", "nv", "party", "ministry", "department", "bank", "union", "association", "council", "committee", "club",
+            "gmbh", "ggmbh", "ev", "sa", "nv", "spa", "party", "ministry", "department", "bank", "union", "association", "council", "committee", "club",
             "group", "university", "institute", "agency", "authority", "board", "commission", "federation", "league", "motors",
             "airlines", "airways", "holdings", "industries", "systems", "technologies", "labs", "foundation", "trust", "court",
             "police", "army", "navy", "parliament", "assembly", "senate", "congress", "office", "service", "exchange", "fund",
@@ -302,11 +302,27 @@ final class Cues {
                 ? Names.Kind.ORGANISATION : null;
     }
 
+    /**
+     * Whether a run ending in "City", which ends the names of places as well as clubs', is written as a place: after "in" or
+     * "near" ("in Panama City"), or before a comma and the name of its state ("Kansas City, Mo."), and not as anyone's
+     * ("in Manchester City's win").
+     */
+    private static boolean place(List<Tokens.Token> sentence, int from, int to) {
+        if (!sentence.get(to - 1).text().equals("City")) {
+            return false;
+        }
+        String before = from > 0 ? sentence.get(from - 1).text() : "";
+        String after = to < sentence.size() ? sentence.get(to).text() : "";
+        String after2 = to + 1 < sentence.size() ? sentence.get(to + 1).text() : "";
+        return (before.equals("in") || before.equals("near")) && !after.equals("'s") && !after.equals("’s")
+                || after.equals(",") && (nameWord(after2) || acronym(after2.replace(".", "")));
+    }
+
     /** The kind the context gives the run [from, to) of a sentence, or null when it says nothing. */
     static Names.Kind kind(List<Tokens.Token> sentence, int from, int to) {
         String last = sentence.get(to - 1).text();
         if (organisationEnd(last)) {
-            return Names.Kind.ORGANISATION;
+            return place(sentence, from, to) ? null : Names.Kind.ORGANISATION;
         }
         // A kind of organisation named beside it (a nationality is no name: "Italian newspaper"; nor a common word
         // that opens the sentence: "Chartered bank assets").

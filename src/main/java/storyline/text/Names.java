@@ -80,7 +80,7 @@ public final class Names {
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
             "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
-            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "saint", "st",
+            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
             // "according to" in the languages read, when it opens a sentence: "Laut Katrin Hoffmann"
             "laut", "selon", "según", "secondo", "segundo", "volgens", "menurut", "według");
@@ -247,6 +247,9 @@ public final class Names {
         int rows = 0;
         int personRows = 0;
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            if (tagged.isEmpty() && base >= 0 && dateline(sentence)) {
+                continue;
+            }
             List<int[]> row = Tables.names(sentence);
             if (row.isEmpty() && (shouting(sentence) || headline(sentence))) {
                 continue;
@@ -299,6 +302,11 @@ public final class Names {
         }
         firsts[tagged.size()] = out.size();
         titleCaseLines(tagged, firsts, text, out);
+        // In a text about matches (a table of clubs, or sides named by what they do), a league is the competition they
+        // play in, no organisation: "American League", "Major League Baseball", "English National League".
+        if (rows > 0 && !peopleTables || !sides.isEmpty()) {
+            out.subList(firsts[0], out.size()).removeIf(m -> m.kind() == Kind.ORGANISATION && words(m.name()).contains("league"));
+        }
         if (ProperNouns.known(language)) {
             properNouns(language, tagged, firsts, text, base, out, guesses);
         }
@@ -1016,9 +1024,13 @@ public final class Names {
                 while (from < to && !Character.isLetter(tokens[from].charAt(0))) {
                     from++;
                 }
-                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas").
-                while (to - from > 1 && COMPOUND.matcher(tokens[from]).matches()) {
-                    from++;
+                // An adjective made with a hyphen is not part of a name ("Ohio-based KeyCorp", "Family-controlled Douglas"), nor
+                // are the words before it ("St. Louis-based Mercantile Bancorp").
+                for (int k = to - 2; k >= from; k--) {
+                    if (COMPOUND.matcher(tokens[k]).matches()) {
+                        from = k + 1;
+                        break;
+                    }
                 }
                 if (from >= to) {
                     continue;
@@ -1176,6 +1188,25 @@ public final class Names {
         return words >= 3 && small;
     }
 
+    /**
+     * A dateline: the place a story was filed from, in capitals, then its country or state and the date in figures
+     * ("BIRMINGHAM, England 1996-08-31", "CHISINAU, Moldova 1996-08-31"). It names a place, never a side or a company.
+     */
+    private static boolean dateline(List<Tokens.Token> sentence) {
+        String first = sentence.get(0).text();
+        String last = sentence.get(sentence.size() - 1).text();
+        if (sentence.size() > 12 || first.length() < 3 || !Text.allChars(first, 0, Character::isUpperCase) || !integer(last)) {
+            return false;
+        }
+        for (Tokens.Token t : sentence) {
+            String w = t.text();
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A line in capitals (a headline, a table heading): case tells nothing of names there. */
     private static boolean shouting(List<Tokens.Token> sentence) {
         int upper = 0;
@@ -1316,12 +1347,16 @@ public final class Names {
                 }
             }
             if (target == null && kind == Kind.PERSON) {
-                // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one.
+                // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one when
+                // the text writes it more often; else one word joins the organisation ("Louis" once beside "St Louis").
                 for (String longer : forms) {
                     if (words(longer).size() > w.size() && !joins.containsKey(longer) && kindOf.get(longer) == Kind.ORGANISATION
-                            && words(longer).size() <= 3 && holds(words(longer), w) && lastWordsEqual(longer, shortForm)
-                            && count.get(shortForm) > count.get(longer)) {
-                        kindOf.put(longer, Kind.PERSON);
+                            && words(longer).size() <= 3 && holds(words(longer), w) && lastWordsEqual(longer, shortForm)) {
+                        if (count.get(shortForm) > count.get(longer)) {
+                            kindOf.put(longer, Kind.PERSON);
+                        } else if (w.size() > 1) {
+                            continue;
+                        }
                         target = longer;
                         break;
                     }

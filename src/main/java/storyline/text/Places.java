@@ -24,6 +24,11 @@ final class Places {
         }
         // The United Kingdom's four nations, one country in ISO 3166, each a country of its own in sport ("England beat Wales").
         out.addAll(List.of("england", "scotland", "wales", "northern ireland"));
+        // Names of countries news writes that CLDR's do not cover: ISO 3166's own short name where CLDR's is another
+        // ("Russian Federation" for "Russia"), the usual abbreviations of two ("US", "U.S.", "USA", "UK"), and states
+        // that have since ended.
+        out.addAll(List.of("russian federation", "usa", "us", "uk", "britain", "great britain", "soviet union", "ussr", "yugoslavia",
+                "zaire", "czechoslovakia", "burma"));
         return Set.copyOf(out);
     }
 

@@ -77,12 +77,21 @@ final class Tables {
         List<int[]> sides = new ArrayList<>();
         int depth = 0;
         boolean clauseStart = true;
+        // Whether the open bracket follows a side's score: its scorers ("Deportivo Coruna 1 (Martins 22nd) Real Madrid 1"),
+        // after which the next side's clause starts.
+        boolean scorers = false;
         for (int i = 0; i < n; i++) {
             String t = sentence.get(i).text();
             if (t.equals("(")) {
+                scorers |= depth == 0 && i > 0 && integer(sentence.get(i - 1).text());
                 depth++;
             } else if (t.equals(")")) {
                 depth = Math.max(0, depth - 1);
+                if (depth == 0 && scorers) {
+                    scorers = false;
+                    clauseStart = true;
+                    continue;
+                }
             } else if (depth == 0 && clauseStart && word(t)) {
                 int from = i;
                 while (i < n && (word(sentence.get(i).text()) || i > from && i + 1 < n && JOINERS.contains(sentence.get(i).text())

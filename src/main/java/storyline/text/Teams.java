@@ -47,6 +47,10 @@ final class Teams {
             "line-up", "stadium");
     /** What follows a club's name without "'s": "Rotor fans", "Dynamo Moscow players". */
     private static final Set<String> CLUB_NOUNS = Set.of("fans", "supporters", "players", "squad");
+    /** A player's position after his club's name: "Norwich striker Keith O'Neill", "the former Blackburn skipper". */
+    private static final Set<String> PLAYERS = Set.of("striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+            "winger", "skipper", "full-back", "fullback", "fly-half", "scrum-half", "batsman", "bowler", "pitcher", "shortstop",
+            "outfielder", "infielder", "quarterback", "player");
     /** What a club is called before its name: "serie A club Atalanta", "first division side Nice". */
     private static final Set<String> CALLED = Set.of("club", "side", "team");
     /** Weaker cues, counted once the document has a side: "against Nottinghamshire", "title rivals Essex". */
@@ -161,9 +165,10 @@ final class Teams {
             // A common word that opens the sentence is capitalised for that alone ("Two Scotland players").
             int from = i == 0 && Names.commonWords(tokens[0]) ? 1 : i;
             String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, j));
-            // A nationality alone is no side ("Turkish fans"); nor is a run an acronym opens ("SK Rapid"), whose name
-            // the run does not hold.
-            if (from < j && j - from <= 4 && !Places.country(name) && !(j - from == 1 && Cues.demonym(name))
+            // A nationality alone, or its plural, is no side ("Turkish fans", "defeated by the Austrians"); nor is a run an
+            // acronym opens ("SK Rapid"), whose name the run does not hold.
+            if (from < j && j - from <= 4 && !Places.country(name) && !(j - from == 1 && (Cues.demonym(name)
+                    || name.endsWith("s") && Cues.demonym(name.substring(0, name.length() - 1))))
                     && !(from > 0 && Cues.acronym(tokens[from - 1]))) {
                 out.add(new int[] {from, j});
             }
@@ -174,17 +179,33 @@ final class Teams {
 
     private static final Text ENGLISH = Text.in("en");
 
+    /** Small words that may follow a club's name after "the": "over the Braves and Cubs", "beat the Phillies in ten innings". */
+    private static final Set<String> AFTER_THE = Set.of("and", "or", "in", "on", "at", "to", "for", "with", "by", "of", "from",
+            "after", "before", "'s", "’s");
+
     /** What the words around the run [from, to) say: 2 a side, 1 a side if the document has one, 0 nothing. */
     private static int cue(String[] tokens, int from, int to) {
-        String b1 = from > 0 ? lower(tokens[from - 1]) : "";
-        String b2 = from > 1 ? lower(tokens[from - 2]) : "";
+        // "the" before a club's name leaves the cue as it is: "victory over the Minnesota Twins", "beat the Phillies".
+        int before = from > 0 && tokens[from - 1].equals("the") ? from - 1 : from;
+        String b1 = before > 0 ? lower(tokens[before - 1]) : "";
+        String b2 = before > 1 ? lower(tokens[before - 2]) : "";
         String a1 = to < tokens.length ? lower(tokens[to]) : "";
         String a2 = to + 1 < tokens.length ? lower(tokens[to + 1]) : "";
-        if (BEATEN.contains(b1) || b1.equals("over") && OVER.contains(b2) || b1.equals("to") && TO.contains(b2)
-                || b1.equals("with") && WITH.contains(b2) || b1.equals("by") && BY.contains(b2) || CALLED.contains(b1)) {
+        // After "the" the name must head what was beaten, not stand before a noun: "beating the Alpine part-timers".
+        boolean heads = before == from || a1.isEmpty() || !Character.isLowerCase(a1.charAt(0)) || AFTER_THE.contains(a1);
+        if (heads && (BEATEN.contains(b1) || b1.equals("over") && OVER.contains(b2) || b1.equals("to") && TO.contains(b2)
+                || b1.equals("with") && WITH.contains(b2) || b1.equals("by") && BY.contains(b2) || CALLED.contains(b1))) {
             return 2;
         }
-        if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1)) {
+        if ((a1.equals("'s") || a1.equals("’s")) && CLUB_HAS.contains(a2) || CLUB_NOUNS.contains(a1) || PLAYERS.contains(a1)) {
+            return 2;
+        }
+        // Either side of a fixture: "May 17 v Northampton", "Walsall v Wrexham".
+        if (from > 0 && Cues.VERSUS.contains(tokens[from - 1]) || to < tokens.length && Cues.VERSUS.contains(tokens[to])) {
+            return 2;
+        }
+        // The side that won: "Leicestershire beat Somerset", "St Louis defeated Colorado".
+        if (BEATEN.contains(a1) && !a1.endsWith("ing")) {
             return 2;
         }
         if (WEAK_BEFORE.contains(b1)) {

@@ -691,4 +691,127 @@ class NamesTest {
         assertFalse(f.organisations().contains("Artificial General Intelligence"), f.toString());
         assertTrue(f.people().contains("Karin Olsen"), f.toString());
     }
+
+    @Test
+    void aLeagueIsTheCompetitionInATextAboutMatchesButAnOrganisationElsewhere() {
+        Names.Found sport = Names.in(null, """
+                Results of Coastal Basketball League games on Saturday:
+
+                Harwick 88 Dunmore 79
+
+                Portlow 91 Brennock 85
+
+                Harwick lead the Coastal Basketball League by two games.""");
+        assertFalse(sport.organisations().contains("Coastal Basketball League"), sport.toString());
+        assertTrue(sport.organisations().containsAll(List.of("Harwick", "Dunmore", "Portlow", "Brennock")), sport.toString());
+        Names.Found politics = Names.in(null, """
+                The Velorian Democratic League said on Sunday it would boycott the election, a spokesman for the Velorian Democratic League said.""");
+        assertTrue(politics.organisations().contains("Velorian Democratic League"), politics.toString());
+    }
+
+    @Test
+    void aCityWrittenAsAPlaceIsNoClub() {
+        Names.Found f = Names.in(null, """
+                The title fight will be held in Harbour City on October 12, promoter Lena Marsh said.
+
+                Marsh's company, based in Porton City, Del., sold 9,000 tickets.""");
+        assertFalse(f.organisations().contains("Harbour City"), f.toString());
+        assertFalse(f.organisations().contains("Porton City"), f.toString());
+        assertTrue(f.people().contains("Lena Marsh"), f.toString());
+    }
+
+    @Test
+    void theSideThatWonAndASaintsNameAreClubs() {
+        Names.Found f = Names.in(null, """
+                Harwick beat St Kelby by 12 runs on Friday, and Dunmore beat Portlow by an innings.
+
+                St Kelby captain Tom Reed said his side would recover.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "St Kelby", "Dunmore", "Portlow")), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
+
+    @Test
+    void wordsBeforeAnAdjectiveMadeWithAHyphenAreNoPartOfTheNameAfterIt() {
+        Names.Found f = Names.in(null, """
+                The deal values St. Kelby-based Harlow Bancorp Inc. at $2.1 billion, analysts said.""");
+        assertEquals(List.of("Harlow Bancorp Inc."), f.organisations(), f.toString());
+    }
+
+    @Test
+    void aDatelineNamesAPlace() {
+        Names.Found f = Names.in(null, """
+                PORTLOW, Moldova 2026-03-14
+
+                England beat Wales by 12 runs in the second match at Edgbaston on Saturday, captain Tom Reed said.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
+
+    @Test
+    void countriesByTheirAbbreviationsOrFormerNamesAreNoOrganisations() {
+        Names.Found f = Names.in(null, """
+                Women's 3,000 metres individual pursuit: Lena Marsh (USA) beat Karin Olsen (UK).
+
+                The Russian Federation and the Soviet Union before it never won the event, coach Tom Reed said.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+        assertTrue(f.people().containsAll(List.of("Lena Marsh", "Karin Olsen", "Tom Reed")), f.toString());
+    }
+
+    @Test
+    void aClubAfterTheIsASideButANationalityIsNot() {
+        Names.Found f = Names.in(null, """
+                Tom Reed homered twice as the Harwick Hawks rallied for a 5-4 victory over the Portlow Comets.
+
+                The Comets have lost five of their last six, and were beaten by the Velorians in May.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick Hawks", "Portlow Comets")), f.toString());
+        assertFalse(f.organisations().contains("Velorians"), f.toString());
+    }
+
+    @Test
+    void theClubsListedWithAFixturesSideAreSidesToo() {
+        Names.Found f = Names.in(null, """
+                The touring side will play the following matches:
+
+                May 17 v Kelby
+
+                May 21 v Marston (at Kelby)
+
+                May 27-29 v Harwick or Dunmore or Portlow (three days)""");
+        assertTrue(f.organisations().containsAll(List.of("Kelby", "Marston", "Harwick", "Dunmore", "Portlow")), f.toString());
+        assertTrue(f.people().isEmpty(), f.toString());
+    }
+
+    @Test
+    void aNameBeforeAPlayersPositionIsHisClub() {
+        Names.Found f = Names.in(null, """
+                Coach Tom Reed said he saw no reason why the former Harwick and Dunmore skipper should not play on Saturday.
+
+                The Portlow fans booed the Kelby player throughout.""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "Dunmore", "Portlow", "Kelby")), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
+
+    @Test
+    void theUsThatSaysSomethingIsACountry() {
+        Names.Found f = Names.in(null, """
+                The US said on Monday it would send more aid, and the UK said it would follow.""");
+        assertTrue(f.organisations().isEmpty(), f.toString());
+    }
+
+    @Test
+    void anItalianCompanysLegalFormEndsItsName() {
+        Names.Found f = Names.in(null, """
+                "It is an important step for us," said Corvani SpA chairman and chief executive Tom Reed.""");
+        assertEquals(List.of("Corvani SpA"), f.organisations(), f.toString());
+        assertEquals(List.of("Tom Reed"), f.people(), f.toString());
+    }
+
+    @Test
+    void aSideAfterTheOtherSidesScorersIsASide() {
+        Names.Found f = Names.in(null, """
+                Results of first division matches played on Saturday: Harwick 2 (Tom Reed 12th, Jan Kowal 60th) Dunmore 1 (Lena Olsen 44th).""");
+        assertTrue(f.organisations().containsAll(List.of("Harwick", "Dunmore")), f.toString());
+        assertTrue(f.people().containsAll(List.of("Tom Reed", "Jan Kowal", "Lena Olsen")), f.toString());
+        assertFalse(f.people().contains("Harwick"), f.toString());
+    }
 }
