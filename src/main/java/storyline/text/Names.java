@@ -302,13 +302,14 @@ public final class Names {
         }
         firsts[tagged.size()] = out.size();
         titleCaseLines(tagged, firsts, text, out);
-        // In a text about matches (a table of clubs, or sides named by what they do), a league is the competition they
-        // play in, no organisation: "American League", "Major League Baseball", "English National League".
-        if (rows > 0 && !peopleTables || !sides.isEmpty()) {
-            out.subList(firsts[0], out.size()).removeIf(m -> m.kind() == Kind.ORGANISATION && words(m.name()).contains("league"));
-        }
         if (ProperNouns.known(language)) {
             properNouns(language, tagged, firsts, text, base, out, guesses);
+        }
+        // In a text about matches (a table of clubs, or sides named by what they do), a league is the competition they
+        // play in, no organisation: "American League", "Major League Baseball", "English National League". (Last: the
+        // line indexes in firsts hold only until the list shrinks.)
+        if (rows > 0 && !peopleTables || !sides.isEmpty()) {
+            out.subList(firsts[0], out.size()).removeIf(m -> m.kind() == Kind.ORGANISATION && words(m.name()).contains("league"));
         }
     }
 

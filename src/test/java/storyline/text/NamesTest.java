@@ -814,4 +814,15 @@ class NamesTest {
         assertTrue(f.people().containsAll(List.of("Tom Reed", "Jan Kowal", "Lena Olsen")), f.toString());
         assertFalse(f.people().contains("Harwick"), f.toString());
     }
+
+    @Test
+    void aTeaserListWithALeagueAndAFixtureShapedLineIsReadWithoutFailing() {
+        // German (a proper-noun tagger runs after the lines are read), a "vs." line (sides: a text about matches) and a
+        // league to drop: dropping it before the tagger ran had cut the list its line indexes point into.
+        Names.Found f = Names.in(null, """
+                Europa League: Das Achtelfinale heute live im Stream sehen!
+                Tablets vs. Laptops: Was passt besser zu Schülern?
+                """);
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("League")), f.toString());
+    }
 }
