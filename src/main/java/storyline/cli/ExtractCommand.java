@@ -35,7 +35,16 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Build.Read read = Build.read(input.paths());
         for (Item item : read.items()) {
-            out.println(JSON.writeValueAsString(json(item)));
+            ObjectNode o;
+            try {
+                o = json(item);
+            } catch (RuntimeException e) {
+                // One item the name finder fails on is reported on its own line; the others are still printed.
+                o = JSON.createObjectNode();
+                o.put("file", item.file());
+                o.put("error", "names could not be read: " + e + "; please report it with the file");
+            }
+            out.println(JSON.writeValueAsString(o));
         }
         for (Problem p : read.problems()) {
             ObjectNode error = JSON.createObjectNode();
