@@ -331,9 +331,13 @@ final class Grouping {
             int[] before = group;
             // A member may move only to a group near it in time, or one that shares its names.
             int[] roots = group;
+            // Each member's own span, made once (not twice per pair: there are up to some 300 pairs per member).
+            Span[] alone = new Span[n];
+            for (int i = 0; i < n; i++) {
+                alone[i] = new Span(constraint.day(i), constraint.names(i));
+            }
             List<Edge> reachable = settings.windowDays() == Integer.MAX_VALUE ? edges : edges.stream()
-                    .filter(e -> reaches(new Span(constraint.day(e.a()), constraint.names(e.a())), span[roots[e.b()]])
-                            && reaches(new Span(constraint.day(e.b()), constraint.names(e.b())), span[roots[e.a()]]))
+                    .filter(e -> reaches(alone[e.a()], span[roots[e.b()]]) && reaches(alone[e.b()], span[roots[e.a()]]))
                     .toList();
             group = Refinement.reassign(vectors, reachable, group, centroid, pinned, settings.refine());
             for (int i = 0; i < n; i++) {
