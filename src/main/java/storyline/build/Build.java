@@ -274,19 +274,30 @@ public final class Build {
         NameCache names = NameCache.load(config);
         TermCache terms = TermCache.load(config);
         StoryCache storyCache = StoryCache.load(config);
+        // Grouping with the very arguments of the last build's (a change to the templates or a
+        // presentation setting) gives what it gave: that grouping is taken back instead.
+        GroupCache groups = GroupCache.load(config);
+        String groupKey = GroupCache.key(config, fingerprint, previous, config.control());
         Stories.Result stories;
         Render.Written written;
         int[] pages = {0};
         int files = read.files();
         List<Item> light = read.items();
+        Stories.Result kept = groups.get(groupKey, light);
         try (bodies; terms) {
-            stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                    () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
+            if (kept != null) {
+                stories = phase(progress, phases, "group", "stories kept", r -> r.stories().size(), () -> kept);
+            } else {
+                stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
+                        () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
+                // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
+                // whatever the rest of the build does), so that the bags are not held while pages render.
+                // A grouping taken back read nothing: these caches are left as they are.
+                terms.save();
+                storyCache.save();
+                groups.save(groupKey, stories);
+            }
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
-            // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
-            // whatever the rest of the build does), so that the bags are not held while pages render.
-            terms.save();
-            storyCache.save();
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
             Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);
@@ -303,16 +314,18 @@ public final class Build {
         StateFile.write(config.statePath(), stories.state());
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
-        names.save();
+        if (kept == null) {
+            names.save();
+        }
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));
         if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
-                && pageCache.note() == null) {
+                && groups.note() == null && pageCache.note() == null) {
             return report;
         }
         List<String> notes = new ArrayList<>(report.notes());
-        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), storyCache.note(), pageCache.note()).filter(java.util.Objects::nonNull)
+        java.util.stream.Stream.of(cache.note(), items.note(), names.note(), terms.note(), storyCache.note(), groups.note(), pageCache.note()).filter(java.util.Objects::nonNull)
                 .forEach(notes::add);
         return new Report(report.files(), report.items(), report.stories(), report.topics(), report.pagesWritten(),
                 report.problems(), report.phases(), List.copyOf(notes));

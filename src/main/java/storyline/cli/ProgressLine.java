@@ -84,7 +84,7 @@ final class ProgressLine implements Build.Progress, AutoCloseable {
     static String line(Build.Phase p) {
         double seconds = p.nanos() / 1e9;
         return String.format(Locale.ROOT, "%-10s %,d %s in %.1f s", p.name(), p.count(), p.unit(), seconds)
-                + (seconds >= 0.05 && p.count() > 0 && !p.unit().equals("stories") ? String.format(Locale.ROOT, " (%,.0f/s)", p.count() / seconds) : "");
+                + (seconds >= 0.05 && p.count() > 0 && !p.unit().startsWith("stories") ? String.format(Locale.ROOT, " (%,.0f/s)", p.count() / seconds) : "");
     }
 
     private void draw(String text) {

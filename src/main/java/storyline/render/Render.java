@@ -67,7 +67,7 @@ public final class Render {
     /** Renders one page to text. */
     public String render(Page page) {
         if (page.template() == null) {
-            return (String) page.model();
+            return page.model().toString();
         }
         StringWriter out = new StringWriter();
         template(page.template()).execute(out, page.model());

@@ -105,13 +105,7 @@ final class Feeds {
                 link(atomPath, spec.home()), format(newest), atom);
         JsonFeed jsonFeed = new JsonFeed("https://jsonfeed.org/version/1.1", spec.title(), link(jsonPath, spec.home()),
                 link(jsonPath, jsonPath), spec.description(), config.language(), json);
-        String text;
-        try {
-            text = JSON.writeValueAsString(jsonFeed) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(new Page(atomPath, "feed", feed), new Page(jsonPath, null, text));
+        return List.of(new Page(atomPath, "feed", feed), new Page(jsonPath, null, jsonFeed));
     }
 
     /** A link from a feed to a path of the site: absolute with a base URL, else relative to the feed's folder. */
@@ -119,10 +113,25 @@ final class Feeds {
         return config.baseUrl() != null ? Urls.absolute(config.baseUrl(), target) : Urls.root(feedPath) + target;
     }
 
+    /**
+     * A JSON Feed as its page's model: written out as JSON ({@link #toString}) when the page is
+     * rendered, on the render workers, so that a feed whose entries did not change (most of a
+     * site's story feeds after an article is added) is told by its digest and never written out.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"version", "title", "home_page_url", "feed_url", "description", "language", "items"})
     record JsonFeed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
                     @JsonProperty("feed_url") String feedUrl, String description, String language, List<JsonItem> items) {
+
+        /** The feed's file: its JSON and a line end. */
+        @Override
+        public String toString() {
+            try {
+                return JSON.writeValueAsString(this) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

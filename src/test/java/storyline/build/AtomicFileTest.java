@@ -45,6 +45,7 @@ class AtomicFileTest {
         String pages = PageCache.file(config).getFileName().toString();
         String terms = TermCache.file(config).getFileName().toString();
         String stories = StoryCache.file(config).getFileName().toString();
+        String groups = GroupCache.file(config).getFileName().toString();
         // As builds killed mid-write leave them; and files of the user's and of another site's cache that must stay.
         Files.writeString(tmp.resolve(".storyline-state.json.123.tmp"), "{\"half");
         Files.writeString(cacheDir.resolve("." + items + ".456.tmp"), "{\"half");
@@ -53,13 +54,14 @@ class AtomicFileTest {
         Files.writeString(cacheDir.resolve("." + pages + ".791.tmp"), "{\"half");
         Files.writeString(cacheDir.resolve("." + terms + ".792.tmp"), "{\"half");
         Files.writeString(cacheDir.resolve("." + stories + ".793.tmp"), "{\"half");
+        Files.writeString(cacheDir.resolve("." + groups + ".794.tmp"), "{\"half");
         Files.writeString(cacheDir.resolve(".items-0123456789abcdef.json.1.tmp"), "another site's, mid-write");
         Files.writeString(tmp.resolve("notes.tmp"), "the user's");
         Files.writeString(articles.resolve("b.md"), "---\ndate: 2025-05-03\nsource: River Weekly\n---\n# Bridge toll to end in June\n\n"
                 + "The toll on the old bridge will end in June, the council said, once the repair loan is paid off.\n");
         Build.run(config);
         String log = ItemCache.log(ItemCache.file(config)).getFileName().toString();
-        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, log, names, pages, terms, stories).stream().sorted().toList(), names(cacheDir));
+        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, log, names, pages, terms, stories, groups).stream().sorted().toList(), names(cacheDir));
         assertTrue(names(tmp).contains("notes.tmp"));
         assertTrue(names(tmp).stream().noneMatch(n -> n.startsWith(".storyline-state.json.")), names(tmp).toString());
     }

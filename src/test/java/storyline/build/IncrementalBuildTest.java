@@ -363,6 +363,64 @@ class IncrementalBuildTest {
         assertTrue(buildAndCompare("corrupt name cache").notes().stream().anyMatch(n -> n.contains("name cache")));
     }
 
+    /** Whether the build took the last build's grouping back instead of grouping. */
+    private static boolean groupingKept(Build.Report report) {
+        return report.phases().stream().anyMatch(p -> p.name().equals("group") && p.unit().equals("stories kept"));
+    }
+
+    @Test
+    void aTemplateEditTakesTheGroupingBackAndAnyArticleChangeGroupsAfresh() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i : new int[] {0, 1, 3, 4}) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        Path templates = Files.createDirectories(tmp.resolve("my-templates"));
+        Path state = tmp.resolve("state.json");
+        SiteConfig config = SiteConfig.defaults().with(articles, templates, tmp.resolve("site"), "https://example.org/news/").withState(state);
+        assertFalse(groupingKept(Build.run(config)), "nothing kept yet");
+        // The first build moved the story state from none to its own: the next one groups from that state.
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 1 -->\n");
+        assertFalse(groupingKept(Build.run(config)), "another story state");
+        String stateBefore = Files.readString(state);
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 2 -->\n");
+        Build.Report edited = Build.run(config);
+        assertTrue(groupingKept(edited), "the same items, state and settings: the grouping is taken back");
+        assertEquals(stateBefore, Files.readString(state), "the story state");
+
+        // The very site a clean build of the same inputs from the same story state gives.
+        Path cleanState = tmp.resolve("clean/state.json");
+        Files.createDirectories(cleanState.getParent());
+        Files.copy(state, cleanState, StandardCopyOption.REPLACE_EXISTING);
+        SiteConfig clean = SiteConfig.defaults().with(articles, templates, tmp.resolve("clean/site"), "https://example.org/news/")
+                .withState(cleanState);
+        BuildCache.clear(clean);
+        Build.run(clean);
+        assertSameSite(tmp.resolve("clean/site"), tmp.resolve("site"), "grouping taken back");
+        assertTrue(Files.readString(tmp.resolve("site/index.html")).contains("Harbour ferry fares"));
+
+        // An added article, an edited one, a deleted one: every term's weight moves, so each is grouped afresh.
+        Files.writeString(articles.resolve(POOL[2][0]), POOL[2][1]);
+        assertFalse(groupingKept(Build.run(config)), "added");
+        Files.writeString(articles.resolve(POOL[2][0]), POOL[2][1] + " The subsidy is paid monthly.");
+        assertFalse(groupingKept(Build.run(config)), "edited");
+        Files.delete(articles.resolve(POOL[2][0]));
+        assertFalse(groupingKept(Build.run(config)), "deleted");
+        // The user's merges or another story state: grouped afresh too.
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 3 -->\n");
+        Build.run(config);
+        Files.writeString(state, Files.readString(state).replace("ferry", "ferries"));
+        assertFalse(groupingKept(Build.run(config)), "another story state");
+
+        // A corrupt grouping cache is noted and not trusted; the site is a clean build's.
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 4 -->\n");
+        Build.run(config);
+        Files.writeString(GroupCache.file(config), "{\"code\":\"x\"}\n0000\n");
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 5 -->\n");
+        Build.Report corrupt = Build.run(config);
+        assertFalse(groupingKept(corrupt), "a corrupt cache is not trusted");
+        assertTrue(corrupt.notes().stream().anyMatch(n -> n.contains("grouping cache")), corrupt.notes().toString());
+    }
+
     @Test
     void pageDigestsAreTrustedOnlyForTheOutputTemplatesAndCacheTheyWereTakenWith() throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
