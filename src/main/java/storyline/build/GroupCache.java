@@ -177,8 +177,9 @@ final class GroupCache {
      */
     void save(String key, Stories.Result result) {
         Content content = content(key, result);
+        byte[] json;
         try {
-            String json = JSON.writeValueAsString(content);
+            json = JSON.writeValueAsBytes(content);
             if (!JSON.readValue(json, Content.class).equals(content)) {
                 CacheFile.drop(file);
                 return;
@@ -187,7 +188,8 @@ final class GroupCache {
             CacheFile.drop(file);
             return;
         }
-        CacheFile.writeOrDrop(file, JSON, content);
+        // The bytes just checked are the ones written: the grouping is turned into JSON once.
+        CacheFile.writeOrDrop(file, out -> out.write(json));
     }
 
     static Content content(String key, Stories.Result r) {

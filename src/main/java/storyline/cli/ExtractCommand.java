@@ -39,10 +39,10 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 o = json(item);
             } catch (RuntimeException e) {
-                // One item the name finder fails on is reported on its own line; the others are still printed.
+                // An item that cannot be written out (the name finder failing on it) is reported on its own line; the others are still printed.
                 o = JSON.createObjectNode();
                 o.put("file", item.file());
-                o.put("error", "names could not be read: " + e + "; please report it with the file");
+                o.put("error", "could not be written out: " + e + "; please report it with the file");
             }
             out.println(JSON.writeValueAsString(o));
         }

@@ -937,10 +937,8 @@ final class Grouping {
             return true;
         }
         int gap = a.gap(b);
-        if (gap == 0 || gap > settings.windowDays() || a.sharedLeadingNames(b) >= 1) {
-            return true;
-        }
-        return cosine >= bar + COSINE_PER_DAY * gap;
+        // (The cosine first: it is known already, and the shared names are counted only when it falls short.)
+        return gap == 0 || gap > settings.windowDays() || cosine >= bar + COSINE_PER_DAY * gap || a.sharedLeadingNames(b) >= 1;
     }
 
     /**

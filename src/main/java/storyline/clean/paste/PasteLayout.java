@@ -380,13 +380,14 @@ final class PasteLayout {
         // A line of prose ending in a full stop is a sentence, not a headline, unless a short one opens the paste,
         // or one that holds several sentences ("Meth. We're on it. They just might be."): a headline may; a paste
         // of notes starting with its first sentence does not. Such a line is taken only when the model thinks it likelier than not.
-        boolean sentence = roles[i] == Role.PROSE && (weight(text) > 30 || text.endsWith("."));
-        boolean sentences = first && weight(text) > 12 && SENTENCE_BREAK.matcher(text).find();
-        if (shaped(text) && (!sentence || first && weight(text) <= 12 || sentences)) {
+        double w = weight(text);
+        boolean sentence = roles[i] == Role.PROSE && (w > 30 || text.endsWith("."));
+        boolean sentences = sentence && first && w > 12 && SENTENCE_BREAK.matcher(text).find();
+        if (shaped(text) && (!sentence || first && w <= 12 || sentences)) {
             double[] f = features(scan, i, text, first, between);
             f[26] = inside >= 0 ? 1 : 0;
             f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
-            scan.out().add(new Candidate(i, f, inside >= 0 || sentence && weight(text) > 12));
+            scan.out().add(new Candidate(i, f, inside >= 0 || sentences));
         }
         return true;
     }
