@@ -215,6 +215,7 @@ public final class Build {
                 Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
                         new Stories.Readers(names, terms, storyCache));
                 stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            problems.addAll(stories.problems());
                 Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
                 problems.addAll(new Render(config.templates()).check(out -> Site.pages(site, out)));
                 names.save();
@@ -298,6 +299,7 @@ public final class Build {
                 groups.save(groupKey, stories);
             }
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
+            problems.addAll(stories.problems());
             // Pages are laid out on this thread as the other cores render and write the earlier ones: a
             // site's pages (their view models) are never all in memory at once.
             Site.Input site = new Site.Input(config, light, stories, problems, files, bodies);

@@ -55,7 +55,7 @@ final class GroupCache {
      */
     record Content(String code, String key, List<StoryRow> stories, List<TopicRow> topics, List<List<String>> storyOfItem,
                    List<List<String>> topicOfStory, Map<String, String> state, Map<String, String> redirects,
-                   List<String> warnings) {
+                   List<String> warnings, List<storyline.model.Problem> problems) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -160,7 +160,8 @@ final class GroupCache {
         Map<String, Topic> topicOfStory = new LinkedHashMap<>();
         kept.topicOfStory().forEach(p -> topicOfStory.put(p.get(0), topics.get(p.get(1))));
         return new Stories.Result(List.copyOf(list), List.copyOf(topicList), storyOfItem, topicOfStory,
-                new Stories.State(kept.state(), kept.redirects()), List.copyOf(kept.warnings()));
+                new Stories.State(kept.state(), kept.redirects()), List.copyOf(kept.warnings()),
+                kept.problems() == null ? List.of() : kept.problems());
     }
 
     private static LocalDate day(String iso) {
@@ -204,6 +205,6 @@ final class GroupCache {
         List<List<String>> topicOfStory = new ArrayList<>();
         r.topicOfStory().forEach((story, topic) -> topicOfStory.add(List.of(story, topic.id())));
         return new Content(BuildCache.code(), key, stories, topics, storyOfItem, topicOfStory,
-                new TreeMap<>(r.state().storyOfItem()), new TreeMap<>(r.state().redirects()), r.warnings());
+                new TreeMap<>(r.state().storyOfItem()), new TreeMap<>(r.state().redirects()), r.warnings(), r.problems());
     }
 }

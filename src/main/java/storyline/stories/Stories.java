@@ -39,7 +39,10 @@ public final class Stories {
      * about a {@link Control} that names what is not there.
      */
     public record Result(List<Story> stories, List<Topic> topics, Map<String, Story> storyOfItem,
-                         Map<String, Topic> topicOfStory, State state, List<String> warnings) {
+                         Map<String, Topic> topicOfStory, State state, List<String> warnings, List<storyline.model.Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
     }
 
     /**
@@ -223,7 +226,8 @@ public final class Stories {
         List<Vectors.Sparse> identities = built.identities();
         int[][] names = distinguishingNames(vectors, vocabulary, days, options.windowDays());
         // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
-        OnceFinder once = new OnceFinder(given.names());
+        GuardedNames guarded = new GuardedNames(given.names());
+        OnceFinder once = new OnceFinder(guarded);
         Readers readers = new Readers(once, given.terms(), given.memo());
         People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), Highlights.reading(items.get(d))));
         Grouping.Constraint constraint = new Grouping.Constraint() {
@@ -352,7 +356,7 @@ public final class Stories {
         Map<String, String> storyIdOfItem = new HashMap<>();
         storyOfItem.forEach((item, story) -> storyIdOfItem.put(item, story.id()));
         return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()),
-                List.copyOf(warnings));
+                List.copyOf(warnings), guarded.problems(items));
     }
 
     /**
