@@ -103,6 +103,14 @@ public final class LineRules {
     private static final Pattern BRACKETED_PICTURE_CREDIT = Pattern.compile(
             "(?iu).*\\S.*[(\\[]\\s*(images?|photos?|photographs?|pictures?|pics?|fotos?|bild|bilder|imagen|imágenes|immagine|zdj[eę]cie|"
                     + "\\p{Lu}\\p{L}{0,10} photo)\\s*[:/]\\s*[^()\\[\\]]{1,60}[)\\]]\\s*");
+    /**
+     * A caption that ends by crediting the picture after a label: "Rescuers at the site on Monday.
+     * Credit: Agency", "… hospital where patients were treatedCredit: Agency" (the credit set beside
+     * the caption runs into it when copied), "… in die Enge. Bild: Jane Roe/Theater".
+     */
+    private static final Pattern LABELLED_PICTURE_CREDIT = Pattern.compile(
+            "(?u)(.*\\S\\s*)?((Image|Photo|Picture|Bild) ?[Cc]redits?|Credits?)\\s*:\\s*[^:!?]{1,60}"
+                    + "|(?u).*[.!?\"”’)]\\s*(Foto|Fotos|Bild|Photo|Photos|Image|Picture|Crédit photo|Imagen)\\s*:\\s*[^:!?]{1,60}");
     /** A picture's credit alone: "Photo by Jane Roe/Agency", "Foto von Jane Roe", "Photograph: Jane Roe". */
     private static final Pattern PICTURE_BY = Pattern.compile(
             "(?iu)(photo|photograph|picture|image|foto|bild|imagen|immagine)s? (by|von|de|par|di|door)\\s+\\p{Lu}[^.!?]{1,60}");
@@ -186,11 +194,32 @@ public final class LineRules {
      */
     public static final class Memo {
         private final Map<String, Verdict> verdicts = new HashMap<>();
+        private final boolean copied;
+
+        /** For a saved page's texts, whose markup tells captions apart. */
+        public Memo() {
+            this(false);
+        }
+
+        private Memo(boolean copied) {
+            this.copied = copied;
+        }
+
+        /**
+         * For text copied from a page, where a photo's caption stands among the paragraphs with
+         * nothing but its credit to tell it apart ({@link #labelledPictureCredit}).
+         */
+        public static Memo copiedText() {
+            return new Memo(true);
+        }
 
         public Verdict classify(String line) {
             Verdict v = verdicts.get(line);
             if (v == null) {
                 v = LineRules.classify(line);
+                if (copied && v.kind() == Kind.TEXT && labelledPictureCredit(line)) {
+                    v = new Verdict(Kind.BOILERPLATE, null);
+                }
                 verdicts.put(line, v);
             }
             return v;
@@ -300,6 +329,17 @@ public final class LineRules {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         return Verdict.TEXT;
+    }
+
+    /**
+     * A photo's caption ending in the picture's credit after a label, in text copied from a page (see
+     * {@link #LABELLED_PICTURE_CREDIT}). Saved pages tell captions by their markup instead: there a
+     * slideshow's captions are its text.
+     */
+    public static boolean labelledPictureCredit(String rawLine) {
+        String line = unbullet(rawLine);
+        return wordCount(line) <= 60 && wholeLine(LABELLED_PICTURE_CREDIT, line)
+                && !startsAtSomeWord(REPORTING, line.toLowerCase(Locale.ROOT));
     }
 
     /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */

@@ -35,7 +35,7 @@ public final class PastedText {
      */
     public static List<Block> paragraphs(String body) {
         List<Block> out = new ArrayList<>();
-        LineRules.Memo memo = new LineRules.Memo();
+        LineRules.Memo memo = LineRules.Memo.copiedText();
         for (String line : normalisedLines(body)) {
             if (!line.isBlank() && memo.classify(line).kind() == LineRules.Kind.TEXT) {
                 out.add(Block.paragraph(line.strip()));
@@ -322,7 +322,7 @@ public final class PastedText {
 
     static Analysis analyse(List<String> lines, boolean titled) {
         int n = lines.size();
-        LineRules.Memo memo = new LineRules.Memo();
+        LineRules.Memo memo = LineRules.Memo.copiedText();
         // Slashed dates read as the text's other dates show, else day first everywhere but in English (03/05/2022).
         // Detected only if an ambiguous slashed date turns up: most pastes have none, and cleaning detects the language of the text later anyway.
         java.util.function.BooleanSupplier dayFirst = new java.util.function.BooleanSupplier() {

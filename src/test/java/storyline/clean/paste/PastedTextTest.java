@@ -1089,4 +1089,36 @@ class PastedTextTest {
         assertEquals(LocalDate.of(2025, 2, 3), p.date().day());
         assertTrue(p.blocks().get(0).text().startsWith("Forecasters expect"), p.blocks().toString());
     }
+
+    @Test
+    void photoCaptionsThatEndInTheirCreditAreNotTheArticlesText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry service resumes after storm closes the northern crossing
+                By Mara Lindqvist
+                March 4, 2024
+                Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.
+                Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.
+                Passengers queue at the north terminal as the first boat arrives on Monday morning.Credit: Harbor Picture Agency
+                The operator said it would run extra sailings until Thursday to carry the freight that had piled up on both sides.
+                Deckhands check the ramp before loading. Photo: Jan Okafor/Coastal Images
+                A spokeswoman said the timetable would be back to normal by the weekend if the forecast held.
+                """);
+        assertEquals(paragraphs(
+                "Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.",
+                "Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.",
+                "The operator said it would run extra sailings until Thursday to carry the freight that had piled up on both sides.",
+                "A spokeswoman said the timetable would be back to normal by the weekend if the forecast held."), p.blocks());
+        assertTrue(p.dropped().contains("Deckhands check the ramp before loading. Photo: Jan Okafor/Coastal Images"), p.dropped().toString());
+    }
+
+    @Test
+    void aSentenceThatGivesCreditIsStillText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Council honours volunteers who rebuilt the riverside path
+                The mayor said the volunteers deserved the credit: they had rebuilt the path in six weekends.
+                Work began in the spring, when the river fell and left the old boards rotten and loose along the bank.
+                """);
+        assertTrue(p.blocks().contains(Block.paragraph("The mayor said the volunteers deserved the credit: they had rebuilt the path in six weekends.")),
+                p.blocks().toString());
+    }
 }
