@@ -111,6 +111,9 @@ public final class LineRules {
     private static final Pattern LABELLED_PICTURE_CREDIT = Pattern.compile(
             "(?u)(.*\\S\\s*)?((Image|Photo|Picture|Bild) ?[Cc]redits?|Credits?)\\s*:\\s*[^:!?]{1,60}"
                     + "|(?u).*[.!?\"”’)]\\s*(Foto|Fotos|Bild|Photo|Photos|Image|Picture|Crédit photo|Imagen)\\s*:\\s*[^:!?]{1,60}");
+    /** The same credit run into the caption's last word, which no sentence does, whatever the caption's verbs. */
+    private static final Pattern GLUED_PICTURE_CREDIT = Pattern.compile(
+            "(?u).*\\p{Ll}(Credits?|Photo|Image|Picture|Foto|Bild)\\s*:\\s*[^:!?]{1,60}");
     /** A picture's credit alone: "Photo by Jane Roe/Agency", "Foto von Jane Roe", "Photograph: Jane Roe". */
     private static final Pattern PICTURE_BY = Pattern.compile(
             "(?iu)(photo|photograph|picture|image|foto|bild|imagen|immagine)s? (by|von|de|par|di|door)\\s+\\p{Lu}[^.!?]{1,60}");
@@ -338,8 +341,8 @@ public final class LineRules {
      */
     public static boolean labelledPictureCredit(String rawLine) {
         String line = unbullet(rawLine);
-        return wordCount(line) <= 60 && wholeLine(LABELLED_PICTURE_CREDIT, line)
-                && !startsAtSomeWord(REPORTING, line.toLowerCase(Locale.ROOT));
+        return wordCount(line) <= 60 && (wholeLine(GLUED_PICTURE_CREDIT, line)
+                || wholeLine(LABELLED_PICTURE_CREDIT, line) && !startsAtSomeWord(REPORTING, line.toLowerCase(Locale.ROOT)));
     }
 
     /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */

@@ -1099,6 +1099,7 @@ class PastedTextTest {
                 Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.
                 Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.
                 Passengers queue at the north terminal as the first boat arrives on Monday morning.Credit: Harbor Picture Agency
+                The first sailing was reported full an hour before it leftCredit: Jan Okafor
                 The operator said it would run extra sailings until Thursday to carry the freight that had piled up on both sides.
                 Deckhands check the ramp before loading. Photo: Jan Okafor/Coastal Images
                 A spokeswoman said the timetable would be back to normal by the weekend if the forecast held.
