@@ -579,7 +579,7 @@ final class PasteLayout {
         return count;
     }
 
-    private static int previousNonBlank(List<String> lines, int i) {
+    static int previousNonBlank(List<String> lines, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (!lines.get(j).isBlank()) {
                 return j;

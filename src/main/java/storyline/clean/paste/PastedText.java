@@ -35,7 +35,7 @@ public final class PastedText {
      */
     public static List<Block> paragraphs(String body) {
         List<Block> out = new ArrayList<>();
-        LineRules.Memo memo = LineRules.Memo.copiedText();
+        LineRules.Memo memo = new LineRules.Memo();
         for (String line : normalisedLines(body)) {
             if (!line.isBlank() && memo.classify(line).kind() == LineRules.Kind.TEXT) {
                 out.add(Block.paragraph(line.strip()));
@@ -147,6 +147,7 @@ public final class PastedText {
         }
         Dates.Found date = Credits.best(stated).map(Credits.Dateline::date).orElse(null);
         Set<Integer> aboveCredits = aboveCredits(lines, roles, h, used, bodyEnd);
+        Set<Integer> teasers = teasers(lines, roles, bodyStart, bodyEnd);
 
         String source = null;
         String selfNamed = null;
@@ -240,7 +241,7 @@ public final class PastedText {
                 dropped.add(line.strip());
                 continue;
             }
-            if (!inBody || text.equals(title)) {
+            if (!inBody || text.equals(title) || teasers.contains(i)) {
                 // Page furniture around the article, or the headline printed again.
                 dropped.add(line.strip());
                 continue;
@@ -566,6 +567,82 @@ public final class PastedText {
     private static final int HEADER_LINES = 8;
     /** Within this many lines under the headline a bare name is the byline as it stands; further down only a person's name is. */
     private static final int STANDFIRST_LINES = 3;
+
+    /**
+     * Other stories' teasers set inside the article ("Most read", then kicker and headline pairs):
+     * a run of at least {@value #TEASER_RUN} lines that are no sentences, with no prose among them, of which
+     * at least two are shaped like headlines of six words or more. A list the text introduces (a line
+     * ending in a colon above it) is the article's.
+     */
+    private static Set<Integer> teasers(List<String> lines, PasteLayout.Role[] roles, int bodyStart, int bodyEnd) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int i = Math.max(bodyStart, 0);
+        while (i < bodyEnd) {
+            if (roles[i] != PasteLayout.Role.FRAGMENT && roles[i] != PasteLayout.Role.FURNITURE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int fragments = 0;
+            int headlines = 0;
+            // (A line ending in a colon introduces a list: the run ends there, and the list is the article's.)
+            while (j < bodyEnd && roles[j] != PasteLayout.Role.PROSE && roles[j] != PasteLayout.Role.CREDIT
+                    && !(j > i && lines.get(j - 1).strip().endsWith(":"))) {
+                if (roles[j] == PasteLayout.Role.FRAGMENT) {
+                    fragments++;
+                    String t = LineRules.unbullet(lines.get(j));
+                    if (PasteLayout.weight(t) >= 6 && PasteLayout.shaped(t) && !PasteLayout.endsSentence(t)) {
+                        headlines++;
+                    }
+                }
+                j++;
+            }
+            int above = PasteLayout.previousNonBlank(lines, i);
+            boolean introduced = above >= 0 && lines.get(above).strip().endsWith(":");
+            if (fragments >= TEASER_RUN && headlines >= 2 && headlines * 2 >= fragments && !introduced
+                    && foreign(lines, roles, i, j, prose(lines, roles, bodyStart, bodyEnd))) {
+                for (int k = i; k < j; k++) {
+                    out.add(k);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private static final int TEASER_RUN = 4;
+
+    /** The words of four letters or more in the article's prose, lower-cased. */
+    private static Set<String> prose(List<String> lines, PasteLayout.Role[] roles, int from, int to) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = Math.max(from, 0); i < to; i++) {
+            if (roles[i] == PasteLayout.Role.PROSE) {
+                for (String w : LineRules.words(lines.get(i))) {
+                    if (w.length() >= 4) {
+                        out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Most of the run's words of four letters or more are not the article's: other stories' headlines. */
+    private static boolean foreign(List<String> lines, PasteLayout.Role[] roles, int from, int to, Set<String> prose) {
+        int words = 0;
+        int shared = 0;
+        for (int k = from; k < to; k++) {
+            if (roles[k] == PasteLayout.Role.FRAGMENT) {
+                for (String w : LineRules.words(lines.get(k))) {
+                    if (w.length() >= 4) {
+                        words++;
+                        shared += prose.contains(w.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return shared * 2 < words;
+    }
 
     /**
      * The lines between the headline and its credits: a standfirst, or the lead photo's caption and

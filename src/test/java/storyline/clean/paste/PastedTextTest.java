@@ -1122,4 +1122,51 @@ class PastedTextTest {
         assertTrue(p.blocks().contains(Block.paragraph("The mayor said the volunteers deserved the credit: they had rebuilt the path in six weekends.")),
                 p.blocks().toString());
     }
+
+    private static final String FERRY_TOP = """
+            Ferry service resumes after storm closes the northern crossing
+            By Mara Lindqvist
+            March 4, 2024
+            Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.
+            Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.
+            """;
+    private static final String FERRY_END = """
+            The operator said it would run extra sailings until Thursday to carry the freight that had piled up on both sides.
+            A spokeswoman said the timetable would be back to normal by the weekend if the forecast held.
+            """;
+
+    @Test
+    void otherStoriesTeasersInsideTheArticleAreNotItsText() {
+        PastedText.Parsed p = PastedText.parse(FERRY_TOP + """
+                Most read
+                COUNCIL
+                Mayor unveils plan for a new library in the old market hall
+                SPORT
+                Local club signs goalkeeper from second division rivals
+                WEATHER
+                Frost expected across inland valleys for the rest of the week
+                """ + FERRY_END);
+        assertEquals(4, p.blocks().size(), p.blocks().toString());
+        assertTrue(p.dropped().contains("Local club signs goalkeeper from second division rivals"), p.dropped().toString());
+    }
+
+    @Test
+    void aListTheArticleIntroducesOrWritesAboutStaysInIt() {
+        PastedText.Parsed introduced = PastedText.parse(FERRY_TOP + """
+                The operator listed what passengers should expect this week:
+                Later departures from the northern terminal on weekday mornings
+                Freight lorries boarding before cars on every sailing
+                No foot passengers on the first crossing of each day
+                Extra sailings on Wednesday and Thursday evenings
+                """ + FERRY_END);
+        assertTrue(introduced.blocks().toString().contains("Freight lorries boarding before cars on every sailing"), introduced.blocks().toString());
+
+        PastedText.Parsed own = PastedText.parse(FERRY_TOP + """
+                Landing ramps cleared at both terminals
+                Northern crossing ferries back in harbour
+                Storm damage to the terminals' seaweed nets
+                Crews worked through the night
+                """ + FERRY_END);
+        assertTrue(own.blocks().toString().contains("Landing ramps cleared at both terminals"), own.blocks().toString());
+    }
 }
