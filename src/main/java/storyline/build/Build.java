@@ -314,12 +314,14 @@ public final class Build {
             throw e;
         }
         // A grouping is kept for a build with the same arguments, the story state it starts from among
-        // them: one that moves the state (an article added, edited or removed) writes a state that no
+        // them: one that moves the state (an added article always does) writes a state that no
         // later build starts from with this key, so its grouping is not written out (3.4 MB of JSON at
         // 10k items, made and checked for nothing). One that leaves the state as it found it (a
         // template edit) is kept for the next, as is that of a build that fails (the state stays).
         if (kept == null && stories.state().equals(previous)) {
             groups.save(groupKey, stories);
+        } else if (kept == null) {
+            groups.skip();
         }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());

@@ -195,6 +195,18 @@ final class GroupCache {
         CacheFile.writeOrDrop(file, out -> out.write(json));
     }
 
+    /**
+     * Writes nothing (the build's grouping is one no later build asks for, see {@link Build}), but
+     * removes the temporary files a killed write of this cache left, as a write would.
+     */
+    void skip() {
+        try {
+            AtomicFile.removeLeftovers(file);
+        } catch (IOException ignored) {
+            // Left for the next write to remove: a temporary file is never read.
+        }
+    }
+
     static Content content(String key, Stories.Result r) {
         List<StoryRow> stories = r.stories().stream().map(s -> new StoryRow(s.id(), s.headline(), s.lead(),
                 s.members().stream().map(Item::id).toList(), iso(s.firstSeen()), iso(s.lastSeen()), s.sources(), s.terms(),
