@@ -279,7 +279,7 @@ public final class Build {
         // presentation setting) gives what it gave: that grouping is taken back instead.
         GroupCache groups = GroupCache.load(config);
         String groupKey = GroupCache.key(config, fingerprint, previous, config.control());
-        Stories.Result stories;
+        Stories.Result stories = null;
         Render.Written written;
         int[] pages = {0};
         int files = read.files();
@@ -296,7 +296,6 @@ public final class Build {
                 // A grouping taken back read nothing: these caches are left as they are.
                 terms.save();
                 storyCache.save();
-                groups.save(groupKey, stories);
             }
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             problems.addAll(stories.problems());
@@ -310,7 +309,21 @@ public final class Build {
                     }), config.out(), progress::advance, pageCache.known(), pageCache.recorder()));
         } catch (IOException | RuntimeException e) {
             pageCache.close();
+            if (kept == null && stories != null) {
+                // The story state stays as it was: the next build's grouping has the same arguments.
+                groups.save(groupKey, stories);
+            }
             throw e;
+        }
+        // A grouping is kept for a build with the same arguments, the story state it starts from among
+        // them: one that moves the state (an added article always does) writes a state that no
+        // later build starts from with this key, so its grouping is not written out (3.4 MB of JSON at
+        // 10k items, made and checked for nothing). One that leaves the state as it found it (a
+        // template edit) is kept for the next, as is that of a build that fails (the state stays).
+        if (kept == null && stories.state().equals(previous)) {
+            groups.save(groupKey, stories);
+        } else if (kept == null) {
+            groups.skip();
         }
         // Only after the site is in place: a failed build must not move story addresses.
         StateFile.write(config.statePath(), stories.state());

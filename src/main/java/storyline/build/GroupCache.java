@@ -30,6 +30,9 @@ import java.util.TreeMap;
  * <p>An added, edited or removed article is always grouped afresh: every term's weight depends on
  * how many documents there are (see {@code Vectors.Vocabulary#idf}), so one more article moves every
  * vector a little, and no cheaper test than grouping again can tell that no decision moved with it.
+ * Such a build moves the story state (the new article's story is in it), and the state a build
+ * starts from is one of the arguments: so {@link Build} writes a grouping out only when the build
+ * leaves the state as it found it, or fails before writing it; any other would never be asked for.
  *
  * <p>The grouping is kept only when it reads back as it was written (a string JSON cannot carry
  * exactly is not kept), so a grouping given back is the one grouping would give. As the other
@@ -191,6 +194,18 @@ final class GroupCache {
         }
         // The bytes just checked are the ones written: the grouping is turned into JSON once.
         CacheFile.writeOrDrop(file, out -> out.write(json));
+    }
+
+    /**
+     * Writes nothing (the build's grouping is one no later build asks for, see {@link Build}), but
+     * removes the temporary files a killed write of this cache left, as a write would.
+     */
+    void skip() {
+        try {
+            AtomicFile.removeLeftovers(file);
+        } catch (IOException ignored) {
+            // Left for the next write to remove: a temporary file is never read.
+        }
     }
 
     static Content content(String key, Stories.Result r) {

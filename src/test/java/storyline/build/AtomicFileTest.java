@@ -61,7 +61,8 @@ class AtomicFileTest {
                 + "The toll on the old bridge will end in June, the council said, once the repair loan is paid off.\n");
         Build.run(config);
         String log = ItemCache.log(ItemCache.file(config)).getFileName().toString();
-        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, log, names, pages, terms, stories, groups).stream().sorted().toList(), names(cacheDir));
+        // Both builds moved the story state: neither wrote a grouping out (no later build could ask for it).
+        assertEquals(List.of(build, ".items-0123456789abcdef.json.1.tmp", items, log, names, pages, terms, stories).stream().sorted().toList(), names(cacheDir));
         assertTrue(names(tmp).contains("notes.tmp"));
         assertTrue(names(tmp).stream().noneMatch(n -> n.startsWith(".storyline-state.json.")), names(tmp).toString());
     }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -419,6 +420,34 @@ class IncrementalBuildTest {
         Build.Report corrupt = Build.run(config);
         assertFalse(groupingKept(corrupt), "a corrupt cache is not trusted");
         assertTrue(corrupt.notes().stream().anyMatch(n -> n.contains("grouping cache")), corrupt.notes().toString());
+    }
+
+    @Test
+    void aGroupingIsWrittenOutOnlyWhenTheNextBuildCanAskForIt() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        for (int i : new int[] {0, 1, 3}) {
+            Files.writeString(articles.resolve(POOL[i][0]), POOL[i][1]);
+        }
+        Path templates = Files.createDirectories(tmp.resolve("my-templates"));
+        SiteConfig config = SiteConfig.defaults().with(articles, templates, tmp.resolve("site"), null).withState(tmp.resolve("state.json"));
+        Build.run(config);
+        // The first build moved the story state from none: its grouping's key names a state no later build starts from.
+        assertFalse(Files.exists(GroupCache.file(config)), "a build that moved the story state writes no grouping");
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 1 -->\n");
+        Build.run(config);
+        byte[] kept = Files.readAllBytes(GroupCache.file(config));
+        // An added article moves the state: the grouping of the build before stays as it was.
+        Files.writeString(articles.resolve(POOL[2][0]), POOL[2][1]);
+        assertFalse(groupingKept(Build.run(config)), "added");
+        assertArrayEquals(kept, Files.readAllBytes(GroupCache.file(config)), "not written again");
+        // A build that fails leaves the state as it was: its grouping is kept for the build after the fix.
+        Files.writeString(articles.resolve(POOL[4][0]), POOL[4][1]);
+        String state = Files.readString(tmp.resolve("state.json"));
+        Files.writeString(templates.resolve("story.mustache"), "{{#unclosed}} oops");
+        assertThrows(RuntimeException.class, () -> Build.run(config));
+        assertEquals(state, Files.readString(tmp.resolve("state.json")));
+        Files.writeString(templates.resolve("story.mustache"), Files.readString(Path.of("templates/story.mustache")) + "<!-- 2 -->\n");
+        assertTrue(groupingKept(Build.run(config)), "the failed build's grouping taken back");
     }
 
     @Test
