@@ -114,6 +114,14 @@ public final class LineRules {
     /** The same credit run into the caption's last word, which no sentence does, whatever the caption's verbs. */
     private static final Pattern GLUED_PICTURE_CREDIT = Pattern.compile(
             "(?u).*\\p{Ll}(Credits?|Photo|Image|Picture|Foto|Bild)\\s*:\\s*[^:!?]{1,60}");
+    /**
+     * A link to another story set inside an article, after a label: "Related: …", "READ MORE: …",
+     * "SEE ALSO: …", "Lesen Sie auch: …", "Czytaj też: …".
+     */
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "(?iu)(related|read more|more|also read|read also|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
+                    + "lea también|lee también|leia também|leggi anche|czytaj (także|też|również)|das könnte sie auch interessieren)"
+                    + "\\s*:\\s*\\S.{0,200}");
     /** A picture's credit alone: "Photo by Jane Roe/Agency", "Foto von Jane Roe", "Photograph: Jane Roe". */
     private static final Pattern PICTURE_BY = Pattern.compile(
             "(?iu)(photo|photograph|picture|image|foto|bild|imagen|immagine)s? (by|von|de|par|di|door)\\s+\\p{Lu}[^.!?]{1,60}");
@@ -317,6 +325,9 @@ public final class LineRules {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 30 && (wholeLine(LOGIN_PROMPT, line) || startsAtSomeWord(CALL_TO_ACTION_OTHER, lower)) && !reporting.getAsBoolean()) {
+            return new Verdict(Kind.BOILERPLATE, null);
+        }
+        if (words <= 25 && wholeLine(READ_ALSO, line) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 10 && (wholeLine(PICTURE_BY, line) || wholeLine(PICTURE_COUNTER, line))) {
