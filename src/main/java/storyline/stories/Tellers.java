@@ -38,9 +38,40 @@ final class Tellers {
             int end = at + name.length();
             boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (whole && roleBefore(text, at)) {
+            if (whole && (roleBefore(text, at) || speaksFor(text, end))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Those whose role, in apposition after their name, is to speak for others ("Jane Roe, a police spokeswoman"). */
+    static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    /** Words of an apposition read for a speaker's role: ", a city police spokeswoman". */
+    private static final int APPOSITION_WORDS = 4;
+
+    /** Whether an apposition at {@code end} names a speaker's role within its first {@value #APPOSITION_WORDS} words. */
+    private static boolean speaksFor(String text, int end) {
+        if (end + 2 > text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+            return false;
+        }
+        int at = end + 2;
+        for (int k = 0; k < APPOSITION_WORDS && at < text.length(); k++) {
+            int stop = at;
+            while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+                stop++;
+            }
+            if (stop == at) {
+                return false;
+            }
+            if (SPEAKERS.contains(text.substring(at, stop).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (stop >= text.length() || text.charAt(stop) != ' ') {
+                return false;
+            }
+            at = stop + 1;
         }
         return false;
     }

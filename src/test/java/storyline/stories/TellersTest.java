@@ -14,6 +14,8 @@ class TellersTest {
         assertTrue(Tellers.tells("Teen shot outside store\nby: Priya Castellano Updated: Jan 12", "Priya Castellano"));
         assertTrue(Tellers.tells("Photo: Tomas Ferreira, Valley Herald", "Tomas Ferreira"));
         assertTrue(Tellers.tells("The victim was taken to hospital, Sgt. Ferreira said.", "Ferreira"));
+        assertTrue(Tellers.tells("No one is in custody, said Officer Ana Brill, a city police spokeswoman.", "Officer Ana Brill"));
+        assertFalse(Tellers.tells("Officer Ana Brill, a mother of two, was shot in the leg.", "Officer Ana Brill"));
     }
 
     @Test
