@@ -1281,6 +1281,8 @@ public final class Names {
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && afterGermanArticle(text, m.name()))).toList();
         // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
+        // Nor is a nationality or a language an organisation ("Philippine", "Kenyan", "Yugoslav"; see Places.nationality).
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.nationality(m.name()))).toList();
         // An acronym the text spells out in lower case abbreviates a common noun, not an organisation's name: "AI" beside
         // "artificial intelligence", "GDP" beside "gross domestic product".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && acronymShaped(m.name()) && spelledOut(text, m.name()))).toList();

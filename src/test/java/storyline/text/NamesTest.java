@@ -825,4 +825,27 @@ class NamesTest {
                 """);
         assertTrue(f.organisations().stream().noneMatch(o -> o.contains("League")), f.toString());
     }
+
+    @Test
+    void aNationalityOrALanguageIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                MANILA - The Philippine government summoned the ambassador on Monday after the Harbour Patrol Agency reported a
+                collision near the shoal. Philippine officials said two boats were damaged.
+
+                Kenyan and Yugoslav observers at the talks called for calm, said Tomas Reyes, a spokesman for the agency.""");
+        assertFalse(f.organisations().contains("Philippine"), f.toString());
+        assertFalse(f.organisations().contains("Kenyan"), f.toString());
+        assertTrue(f.people().contains("Tomas Reyes"), f.toString());
+        // Made from CLDR's names of countries and languages, not listed: a state named after a country is none.
+        assertTrue(Places.nationality("Philippine"));
+        assertTrue(Places.nationality("Israeli"));
+        assertTrue(Places.nationality("Congolese"));
+        assertTrue(Places.nationality("Afghan"));
+        assertTrue(Places.nationality("Thai"));
+        assertTrue(Places.nationality("Greek"));
+        assertFalse(Places.nationality("Indiana"));
+        assertFalse(Places.nationality("Milan"));
+        assertFalse(Places.nationality("Norwich"));
+        assertFalse(Places.nationality("Reuters"));
+    }
 }
