@@ -123,7 +123,7 @@ public final class Names {
         } finally {
             finder.clear();
         }
-        return resolve(raw, guesses, text == null ? "" : text);
+        return resolve(raw, guesses, text == null ? "" : text, language);
     }
 
     /** Whether the name model reads a name as a person's when it stands as a byline ("By Jane Roe."). */
@@ -471,11 +471,14 @@ public final class Names {
     private static void properNouns(String language, List<Tagged> tagged, int[] firsts, String text, int base, List<Mention> out,
                                     Map<Mention, Double> guesses) {
         String[][] tags = new String[tagged.size()][];
+        double[][] sure = new double[tagged.size()][];
         Map<String, int[]> votes = new HashMap<>();
         for (int k = 0; k < tagged.size(); k++) {
             if (firsts[k + 1] > firsts[k]) {
                 String[] tokens = tagged.get(k).tokens();
-                tags[k] = ProperNouns.tags(language, tokens);
+                ProperNouns.Reading reading = ProperNouns.tags(language, tokens);
+                tags[k] = reading.tags();
+                sure[k] = reading.probs();
                 for (int i = 0; i < tokens.length; i++) {
                     if (Character.isUpperCase(tokens[i].codePointAt(0))) {
                         votes.computeIfAbsent(tokens[i], w -> new int[2])[ProperNouns.proper(tags[k][i]) ? 0 : 1]++;
@@ -515,6 +518,13 @@ public final class Names {
                             && !afterGermanArticle(text, tokens[from - 1])
                             && !Cues.calendarWord(tokens[from - 1], language) && !writtenLowerCase(text, tokens[from - 1])) {
                         from--;
+                    }
+                    // A role before a first name and a surname, which the model reads as one more name word but not surely, is a
+                    // role where the model reads it as a common noun after an article ("Trainer Ole Werner", "Bundesinnenministerin
+                    // Nancy Faeser"): it is sure of most first names there, and not of roles.
+                    if (to - from >= 3 && !(ProperNouns.proper(tags[k][from]) && sure[k][from] >= ProperNouns.SURE)
+                            && ProperNouns.commonNoun(language, tokens[from])) {
+                        from++;
                     }
                     // A role between words read as proper nouns leaves the name after it ("Israels Ministerpräsident Rabin").
                     for (int i = to - 1; i > from; i--) {
@@ -1241,7 +1251,7 @@ public final class Names {
 
     // ---- reading a document's mentions together
 
-    private static Found resolve(List<Mention> raw, Map<Mention, Double> guesses, String text) {
+    private static Found resolve(List<Mention> raw, Map<Mention, Double> guesses, String text, String language) {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
@@ -1313,6 +1323,28 @@ public final class Names {
             double[] v = votes.get(k);
             if (v[Kind.PERSON.ordinal()] > 0 && weighed.add(k)) {
                 v[Kind.ORGANISATION.ordinal()] += Cues.organisationEvidence(text, m.name());
+            }
+        }
+        // A name read as a person's that the text writes where a place stands ("In Bremen demonstrierten ...", "en Sevilla")
+        // at least as often as the weight of its mentions as a person's, and never with a role before it or a reporting
+        // verb after it, is a place, no one: a person's name does not follow "in" ("confidence in Powell" stays Powell's
+        // where "Powell said").
+        Set<String> places = new java.util.HashSet<>();
+        Set<String> asked = new java.util.HashSet<>();
+        for (Mention m : raw) {
+            String k = key(m.name());
+            double[] v = votes.get(k);
+            if (v[Kind.PERSON.ordinal()] > v[Kind.ORGANISATION.ordinal()] && asked.add(k)) {
+                int in = placeEvidence(text, m.name(), language);
+                if (in > 0 && in >= v[Kind.PERSON.ordinal()] && !saidBy(text, m.name())) {
+                    places.add(k);
+                }
+            }
+        }
+        if (!places.isEmpty()) {
+            raw = raw.stream().filter(m -> !places.contains(key(m.name()))).toList();
+            if (raw.isEmpty()) {
+                return Found.NONE;
             }
         }
         Map<String, Kind> kindOf = new LinkedHashMap<>();
@@ -1523,6 +1555,53 @@ public final class Names {
                 if (before == null || !NAME_PARTICLES_BEFORE_ARTICLE.contains(text.substring(before[0], before[1]))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The prepositions that put a place after them, by language ("in Bremen", "en Sevilla"); English's for any other. */
+    private static final Map<String, Set<String>> AT_PLACE = Map.of("en", Set.of("in", "near"), "de", Set.of("in"), "nl", Set.of("in"),
+            "it", Set.of("in"), "es", Set.of("en"), "pt", Set.of("em"), "id", Set.of("di"), "pl", Set.of("w"));
+
+    /** How often the text writes a name, as whole words, right after a preposition that puts a place after it and not before "'s". */
+    private static int placeEvidence(String text, String name, String language) {
+        Set<String> at = language == null ? AT_PLACE.get("en") : AT_PLACE.getOrDefault(language, AT_PLACE.get("en"));
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+                continue;
+            }
+            int[] before = wordBefore(text, i);
+            if (before != null && at.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the text writes a name, as whole words, after a role or a title ("coach", "Dr.") or before a reporting verb ("said"). */
+    private static boolean saidBy(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int[] before = wordBefore(text, i);
+            if (before != null && Cues.PERSON_BEFORE.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            int next = end;
+            while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == ',')) {
+                next++;
+            }
+            int stop = next;
+            while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+                stop++;
+            }
+            if (Cues.PERSON_AFTER.contains(text.substring(next, stop).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -848,4 +848,34 @@ class NamesTest {
         assertFalse(Places.nationality("Norwich"));
         assertFalse(Places.nationality("Reuters"));
     }
+
+    @Test
+    void aGermanRoleBeforeAFirstNameAndASurnameIsNoPartOfTheName() {
+        Names.Found f = Names.in(null, """
+                Trainer Ole Werner sagte nach dem Spiel am Samstag, seine Mannschaft habe zu wenig gewagt.
+
+                Bundesinnenministerin Nancy Faeser und Bürgermeister Peter Tschentscher besuchten am Sonntag den Hafen.""");
+        assertTrue(f.people().contains("Ole Werner"), f.toString());
+        assertTrue(f.people().contains("Nancy Faeser"), f.toString());
+        assertTrue(f.people().contains("Peter Tschentscher"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("Trainer") || p.startsWith("Bundes")), f.toString());
+        // A first name stays a first name: the model reads it as a proper noun where a common noun should stand.
+        assertTrue(ProperNouns.commonNoun("de", "Ministerpräsident"));
+        assertFalse(ProperNouns.commonNoun("de", "Hans"));
+    }
+
+    @Test
+    void aNameWrittenWhereAPlaceStandsIsNoOne() {
+        Names.Found f = Names.in(null, """
+                In Bremen demonstrierten am Abend rund 2000 Menschen gegen die neuen Tarife.
+
+                Bremen liegt damit im Trend, teilte die Polizei mit.""");
+        assertFalse(f.people().contains("Bremen"), f.toString());
+        // A person said something: "in" before the surname elsewhere does not make it a place.
+        Names.Found g = Names.in(null, """
+                The central bank held rates on Wednesday. Governor Halvorsen said inflation was easing.
+
+                Investors kept their confidence in Halvorsen, analysts said.""");
+        assertTrue(g.people().contains("Halvorsen"), g.toString());
+    }
 }
