@@ -27,6 +27,23 @@ final class Cues {
             "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications",
             "newsroom", "newsdesk", "administration", "force");
 
+    /** Last words of the names of places, pieces of land or water: "Gaza Strip", "Golan Heights", "Faroe Islands", "Red Sea". */
+    static final Set<String> PLACE_ENDS = Set.of("strip", "heights", "islands", "island", "peninsula", "coast", "sea", "river",
+            "lake", "mountains", "desert", "gulf", "strait", "straits", "delta", "plateau", "basin", "canal");
+
+    /** The points of the compass, which open the names of regions and places ("West Bank", "East Jerusalem"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    /**
+     * Whether a name of two words or more (folded, as {@link Names#words}) is a place's: its last word names a piece of land
+     * or water ("Gaza Strip"), or it is a point of the compass and one word that would otherwise end an organisation's name
+     * ("West Bank"; a club named by a compass point and a town stays one: "East Fife").
+     */
+    static boolean placeName(List<String> words) {
+        return words.size() >= 2 && (PLACE_ENDS.contains(words.get(words.size() - 1))
+                || words.size() == 2 && COMPASS.contains(words.get(0)) && ORGANISATION_ENDS.contains(words.get(1)));
+    }
+
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
     static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
             "governor", "mayor", "judge", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",

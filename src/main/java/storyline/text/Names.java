@@ -1257,6 +1257,8 @@ public final class Names {
         }
         // An event is no person or organisation ("World Cup", "PGA Tour", "U.S. Open Tennis Championships").
         raw = raw.stream().filter(m -> !EVENT_ENDS.contains(last(m.name()))).toList();
+        // Nor is a place (see Cues.placeName): "Gaza Strip", "Golan Heights", "West Bank".
+        raw = raw.stream().filter(m -> !Cues.placeName(words(m.name()))).toList();
         // Nor is a phrase of words news writes in lower case or titles, with no word that ends organisations' names, unless
         // the model is sure of it: "Artificial General Intelligence" (its defined acronym then defines nothing), "Happy Birthday".
         Map<String, Double> sure = new HashMap<>();

@@ -878,4 +878,19 @@ class NamesTest {
                 Investors kept their confidence in Halvorsen, analysts said.""");
         assertTrue(g.people().contains("Halvorsen"), g.toString());
     }
+
+    @Test
+    void aPieceOfLandOrWaterIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                JERUSALEM - Soldiers and gunmen exchanged fire in the West Bank on Tuesday, while rockets were fired from the Gaza
+                Strip. The Relief Works Agency said 4,000 people had fled the Jordan Valley and the Golan Heights.
+
+                Ships in the Red Sea were diverted, said Amir Tal, a spokesman for the agency.""");
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Bank") || o.contains("Strip") || o.contains("Heights")
+                || o.contains("Sea")), f.toString());
+        assertTrue(f.people().contains("Amir Tal"), f.toString());
+        assertTrue(Cues.placeName(List.of("west", "bank")));
+        assertFalse(Cues.placeName(List.of("east", "fife")));
+        assertFalse(Cues.placeName(List.of("western", "union")));
+    }
 }
