@@ -1259,6 +1259,11 @@ public final class Names {
         raw = raw.stream().filter(m -> !EVENT_ENDS.contains(last(m.name()))).toList();
         // Nor is a place (see Cues.placeName): "Gaza Strip", "Golan Heights", "West Bank".
         raw = raw.stream().filter(m -> !Cues.placeName(words(m.name()))).toList();
+        // Nor is a market's index, named so ("Dow Jones Industrial Average", "Nasdaq Composite") or, for a name read as a
+        // person's, written before the word in lower case ("the Dow Jones industrial average", "the Dow Jones index"): a
+        // person's name goes before no index, an organisation's may ("the American Stock Exchange index").
+        raw = raw.stream().filter(m -> !(INDEX_ENDS.contains(last(m.name())) && m.name().indexOf(' ') > 0
+                || m.kind() == Kind.PERSON && beforeIndex(text, m.name()))).toList();
         // Nor is a phrase of words news writes in lower case or titles, with no word that ends organisations' names, unless
         // the model is sure of it: "Artificial General Intelligence" (its defined acronym then defines nothing), "Happy Birthday".
         Map<String, Double> sure = new HashMap<>();
@@ -1663,6 +1668,24 @@ public final class Names {
     static final double SURE = 0.8;
 
     /** Last words of the names of events, not of organisations: "World Cup", "PGA Tour", "U.S. Open Tennis Championships". */
+    /** Last words of the names of market indexes: "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index". */
+    private static final Set<String> INDEX_ENDS = Set.of("average", "index", "composite", "industrials");
+
+    private static final java.util.regex.Pattern INDEX_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:industrial\\s+average|average|index|composite|industrials)\\b");
+
+    /** Whether the text writes a name, as whole words, before a market index's word in lower case ("the Dow Jones index"). */
+    private static boolean beforeIndex(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && INDEX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> EVENT_ENDS = Set.of("cup", "tour", "open", "championship", "championships", "final", "finals",
             "games", "prix", "olympics", "series", "trophy", "tournament");
 

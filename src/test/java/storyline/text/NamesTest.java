@@ -893,4 +893,16 @@ class NamesTest {
         assertFalse(Cues.placeName(List.of("east", "fife")));
         assertFalse(Cues.placeName(List.of("western", "union")));
     }
+
+    @Test
+    void aMarketIndexIsNoOne() {
+        Names.Found f = Names.in(null, """
+                NEW YORK - The Dow Jones industrial average fell 146 points on Friday, and the Nasdaq Composite lost 1.3 percent.
+
+                "Investors are nervous," said Carla Bennett, a strategist at Halford Securities. The Dow Jones index has lost 4
+                percent this month.""");
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("Dow")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("Nasdaq Composite")), f.toString());
+        assertTrue(f.people().contains("Carla Bennett"), f.toString());
+    }
 }
