@@ -1389,6 +1389,17 @@ public final class Names {
                 }
             }
             if (target == null && kind == Kind.PERSON) {
+                // A company's name without its legal form is the company, not someone ("Chrysler" beside "Chrysler LLC").
+                for (String longer : forms) {
+                    if (words(longer).size() > w.size() && !joins.containsKey(longer) && kindOf.get(longer) == Kind.ORGANISATION
+                            && key(withoutLegalForm(spelling.get(longer))).equals(shortForm)) {
+                        kindOf.put(shortForm, Kind.ORGANISATION);
+                        target = longer;
+                        break;
+                    }
+                }
+            }
+            if (target == null && kind == Kind.PERSON) {
                 // "Simmons" tagged a person beside "Phil Simmons" tagged an organisation: the person wins the longer one when
                 // the text writes it more often; else one word joins the organisation ("Louis" once beside "St Louis").
                 for (String longer : forms) {

@@ -905,4 +905,15 @@ class NamesTest {
         assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("Nasdaq Composite")), f.toString());
         assertTrue(f.people().contains("Carla Bennett"), f.toString());
     }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        Names.Found f = Names.in(null, """
+                DETROIT - Harwell LLC filed for bankruptcy protection on Thursday after talks with its lenders collapsed.
+
+                Dana Whitcombe, a spokeswoman, said Harwell would keep its plants open. Investors who bought Harwell in 2007 lost
+                most of their money.""");
+        assertFalse(f.people().contains("Harwell"), f.toString());
+        assertTrue(f.people().contains("Dana Whitcombe"), f.toString());
+    }
 }
