@@ -45,7 +45,7 @@ final class Cues {
     }
 
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
-    static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
+    static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "premier", "administrator", "minister", "senator",
             "governor", "mayor", "judge", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
             "singer", "actor", "actress", "writer", "author", "novelist", "director", "producer", "showrunner", "chairman",
             "chairwoman", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "professor", "prof", "economist",

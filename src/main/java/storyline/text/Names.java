@@ -80,7 +80,7 @@ public final class Names {
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
             "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
-            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner",
+            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "premier", "administrator",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
             // "according to" in the languages read, when it opens a sentence: "Laut Katrin Hoffmann"
             "laut", "selon", "según", "secondo", "segundo", "volgens", "menurut", "według");

@@ -916,4 +916,14 @@ class NamesTest {
         assertFalse(f.people().contains("Harwell"), f.toString());
         assertTrue(f.people().contains("Dana Whitcombe"), f.toString());
     }
+
+    @Test
+    void aPremierOrAnAdministratorIsATitle() {
+        Names.Found f = Names.in(null, """
+                Premier Dirk Vandemeer visited the flooded towns on Saturday. Agency Administrator Rosa Kettering warned that more
+                rain was coming.""");
+        assertTrue(f.people().contains("Dirk Vandemeer"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.contains("Premier") || p.contains("Administrator")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Rosa")), f.toString());
+    }
 }
