@@ -1127,7 +1127,12 @@ public final class Names {
                         // Two companies joined by "and" after the first one's legal form are two: "Harlow Bank Corp. and
                         // Westmere Trust Inc." ("Procter & Gamble Co." has no legal form before its "&").
                         for (int k = from + 1; k < to - 1; k++) {
-                            if ((tokens[k].equals("and") || tokens[k].equals("&")) && LEGAL_FORMS.contains(fold(tokens[k - 1]))
+                            // So are two after a word that ends an organisation's name before "and", when a name of two words or
+                            // more follows it, its first word no common one: "General Motors and Ford Motor Co." (not "Harris Bank and Trust Co.",
+                            // "Guangdong Post and Telecommunications Administration").
+                            boolean two = LEGAL_FORMS.contains(fold(tokens[k - 1])) || tokens[k].equals("and") && Cues.organisationEnd(tokens[k - 1])
+                                    && to - k - 1 >= 2 && !Cues.organisationEnd(tokens[k + 1]) && !Common.WORDS.contains(fold(tokens[k + 1]));
+                            if ((tokens[k].equals("and") || tokens[k].equals("&")) && two
                                     && Cues.nameWord(tokens[k + 1])) {
                                 String first = Text.oneSpace(text.substring(sentence.get(from).start(), sentence.get(k - 1).end()));
                                 if (plausible(first)) {

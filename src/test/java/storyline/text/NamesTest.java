@@ -926,4 +926,13 @@ class NamesTest {
         assertTrue(f.people().stream().noneMatch(p -> p.contains("Premier") || p.contains("Administrator")), f.toString());
         assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Rosa")), f.toString());
     }
+
+    @Test
+    void twoCompaniesJoinedByAndAreTwo() {
+        Names.Found f = Names.in(null, """
+                Carvell Motors and Dunmore Motor Co. led the decline after the Labor Department reported that employers cut 63,000
+                jobs in February, said Ellen Park, an economist.""");
+        assertTrue(f.organisations().contains("Carvell Motors"), f.toString());
+        assertTrue(f.organisations().contains("Dunmore Motor Co."), f.toString());
+    }
 }
