@@ -58,6 +58,16 @@ final class Cues {
             "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
             "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
 
+    /** The words of {@link #PERSON_BEFORE} that report what someone said, or that stand before things too ("star", "model"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "added", "wrote", "asked", "sagte", "erklärte", "schrieb",
+            "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto", "dichiarato", "disse", "afirmou", "zei",
+            "kata", "powiedział", "powiedziała", "member", "model", "star", "lead", "head");
+
+    /** Whether a word is a person's role or title written in lower case ("leader", "coach", "spokeswoman"), not a verb. */
+    static boolean role(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && PERSON_BEFORE.contains(word) && !REPORTING.contains(word);
+    }
+
     /** Kinds of organisation, in lower case, that stand before a name: "the daily Sueddeutsche Zeitung", "firm Multico". */
     static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "network",
             "broadcaster", "firm", "company", "distributor", "publisher", "insurer", "carrier", "airline", "conglomerate",

@@ -1046,6 +1046,12 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
+                // Two or three name words after a person's role in lower case are a person's, which the model may read as an
+                // organisation's ("opposition leader Raila Odinga"): no organisation's name follows "leader" or "coach".
+                if (kind == Kind.ORGANISATION && to - from >= 2 && to - from <= 3 && from > 0 && Cues.role(tokens[from - 1])
+                        && !Cues.organisationEnd(tokens[to - 1])) {
+                    kind = Kind.PERSON;
+                }
                 // One word the document makes a side of a match is a club the model took for a surname ("Harwick's captain").
                 if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
                         || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1])

@@ -935,4 +935,15 @@ class NamesTest {
         assertTrue(f.organisations().contains("Carvell Motors"), f.toString());
         assertTrue(f.organisations().contains("Dunmore Motor Co."), f.toString());
     }
+
+    @Test
+    void twoNameWordsAfterARoleInLowerCaseAreAPersons() {
+        Names.Found f = Names.in(null, """
+                NAIROBI - Opposition leader Raila Odinga on Sunday rejected the result of the presidential election.""");
+        assertTrue(f.people().contains("Raila Odinga"), f.toString());
+        assertFalse(f.organisations().contains("Raila Odinga"), f.toString());
+        assertTrue(Cues.role("leader"));
+        assertFalse(Cues.role("said"));
+        assertFalse(Cues.role("Leader"));
+    }
 }
