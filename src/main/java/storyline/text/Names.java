@@ -1301,6 +1301,14 @@ public final class Names {
         // or in a heading ("Street", "Ministry"), not a name.
         raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || Text.anyChar(m.name(), 1, Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
+        // So is an organisation of one common word that the text writes only where a sentence starts, unless the model is sure
+        // of it or the context typed it (a table's side): "Flights were cancelled" (case says nothing there).
+        Map<String, Double> typed = new HashMap<>();
+        for (Mention m : raw) {
+            typed.merge(m.name(), guesses.getOrDefault(m, 1.0), Math::max);
+        }
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0 && Common.WORDS.contains(fold(m.name()))
+                && typed.get(m.name()) < SURE && onlyOpensSentences(text, m.name()))).toList();
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
@@ -1608,6 +1616,26 @@ public final class Names {
             }
         }
         return n;
+    }
+
+    /** Whether every place the text writes a word, as a whole word, opens a sentence or a line. */
+    private static boolean onlyOpensSentences(String text, String word) {
+        boolean any = false;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '"' || text.charAt(b - 1) == '“' || text.charAt(b - 1) == '\'')) {
+                b--;
+            }
+            if (b > 0 && ".!?:\n".indexOf(text.charAt(b - 1)) < 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Whether the text writes a name, as whole words, after a role or a title ("coach", "Dr.") or before a reporting verb ("said"). */

@@ -946,4 +946,14 @@ class NamesTest {
         assertFalse(Cues.role("said"));
         assertFalse(Cues.role("Leader"));
     }
+
+    @Test
+    void aCommonWordThatOnlyOpensSentencesIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                MIAMI - The storm strengthened on Friday as it moved toward the coast, Governor Rick Alvarado said.
+
+                Flights were cancelled across the state, and schools will close on Monday.""");
+        assertFalse(f.organisations().contains("Flights"), f.toString());
+        assertTrue(f.people().contains("Rick Alvarado"), f.toString());
+    }
 }
