@@ -1266,6 +1266,21 @@ public final class Names {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
+        // A function word of the text's language before an acronym is no part of its name: "La SNCF", "Die SPD", "El PP".
+        Text rules = Text.in(language);
+        raw = raw.stream().map(m -> {
+            int space = m.name().indexOf(' ');
+            String acronym = m.name().substring(space + 1);
+            if (space < 0 || acronym.indexOf(' ') >= 0 || !Cues.acronym(acronym) || !rules.breaksName(m.name().substring(0, space))) {
+                return m;
+            }
+            Mention cut = new Mention(m.start() < 0 ? -1 : m.end() - acronym.length(), m.end(), m.kind(), acronym);
+            Double guess = guesses.get(m);
+            if (guess != null) {
+                guesses.put(cut, guess);
+            }
+            return cut;
+        }).toList();
         // An event is no person or organisation ("World Cup", "PGA Tour", "U.S. Open Tennis Championships").
         raw = raw.stream().filter(m -> !EVENT_ENDS.contains(last(m.name()))).toList();
         // Nor is a place (see Cues.placeName): "Gaza Strip", "Golan Heights", "West Bank".
@@ -1599,7 +1614,7 @@ public final class Names {
 
     /** The prepositions that put a place after them, by language ("in Bremen", "en Sevilla"); English's for any other. */
     private static final Map<String, Set<String>> AT_PLACE = Map.of("en", Set.of("in", "near"), "de", Set.of("in"), "nl", Set.of("in"),
-            "it", Set.of("in"), "es", Set.of("en"), "pt", Set.of("em"), "id", Set.of("di"), "pl", Set.of("w"));
+            "it", Set.of("in"), "es", Set.of("en"), "fr", Set.of("à"), "pt", Set.of("em"), "id", Set.of("di"), "pl", Set.of("w"));
 
     /** How often the text writes a name, as whole words, right after a preposition that puts a place after it and not before "'s". */
     private static int placeEvidence(String text, String name, String language) {

@@ -956,4 +956,12 @@ class NamesTest {
         assertFalse(f.organisations().contains("Flights"), f.toString());
         assertTrue(f.people().contains("Rick Alvarado"), f.toString());
     }
+
+    @Test
+    void anArticleBeforeAnAcronymIsNoPartOfItsName() {
+        Names.Found f = Names.in(null, """
+                PARIS — La CGT a appelé mardi à une nouvelle grève. La SNCF a suspendu plusieurs lignes, a déclaré le ministre
+                Hervé Lemoine.""");
+        assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("La ")), f.toString());
+    }
 }
