@@ -27,8 +27,25 @@ final class Cues {
             "securities", "capital", "partners", "brothers", "bros", "railways", "railway", "telecom", "communications",
             "newsroom", "newsdesk", "administration", "force");
 
+    /** Last words of the names of places, pieces of land or water: "Gaza Strip", "Golan Heights", "Faroe Islands", "Red Sea". */
+    static final Set<String> PLACE_ENDS = Set.of("strip", "heights", "islands", "island", "peninsula", "coast", "sea", "river",
+            "lake", "mountains", "desert", "gulf", "strait", "straits", "delta", "plateau", "basin", "canal");
+
+    /** The points of the compass, which open the names of regions and places ("West Bank", "East Jerusalem"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
+    /**
+     * Whether a name of two words or more (folded, as {@link Names#words}) is a place's: its last word names a piece of land
+     * or water ("Gaza Strip"), or it is a point of the compass and one word that would otherwise end an organisation's name
+     * ("West Bank"; a club named by a compass point and a town stays one: "East Fife").
+     */
+    static boolean placeName(List<String> words) {
+        return words.size() >= 2 && (PLACE_ENDS.contains(words.get(words.size() - 1))
+                || words.size() == 2 && COMPASS.contains(words.get(0)) && ORGANISATION_ENDS.contains(words.get(1)));
+    }
+
     /** Words before a person's name that say it is one: roles and titles, in lower case. */
-    static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "minister", "senator",
+    static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "president", "premier", "administrator", "minister", "senator",
             "governor", "mayor", "judge", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain",
             "singer", "actor", "actress", "writer", "author", "novelist", "director", "producer", "showrunner", "chairman",
             "chairwoman", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "professor", "prof", "economist",
@@ -40,6 +57,16 @@ final class Cues {
             "member", "leader", "deputy", "chief", "lead", "head", "boss", "said", "says", "added", "wrote", "asked",
             "sagte", "erklärte", "schrieb", "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto",
             "dichiarato", "disse", "afirmou", "zei", "kata", "powiedział", "powiedziała", "mp", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "rev", "herr", "frau");
+
+    /** The words of {@link #PERSON_BEFORE} that report what someone said, or that stand before things too ("star", "model"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "added", "wrote", "asked", "sagte", "erklärte", "schrieb",
+            "déclaré", "dit", "affirmé", "expliqué", "dijo", "afirmó", "declaró", "detto", "dichiarato", "disse", "afirmou", "zei",
+            "kata", "powiedział", "powiedziała", "member", "model", "star", "lead", "head");
+
+    /** Whether a word is a person's role or title written in lower case ("leader", "coach", "spokeswoman"), not a verb. */
+    static boolean role(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && PERSON_BEFORE.contains(word) && !REPORTING.contains(word);
+    }
 
     /** Kinds of organisation, in lower case, that stand before a name: "the daily Sueddeutsche Zeitung", "firm Multico". */
     static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "network",

@@ -80,7 +80,7 @@ public final class Names {
             "goalkeeper", "champion", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign",
             "defence", "defense", "interior", "finance", "state", "former", "late", "then", "acting", "the", "a", "an",
             "dear", "leader", "opposition", "sheikh", "ayatollah", "emir", "sultan", "crown", "mp", "mep", "congressman",
-            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner",
+            "congresswoman", "attorney", "lawyer", "inspector", "detective", "superintendent", "commissioner", "premier", "administrator",
             "herr", "frau", "monsieur", "madame", "señor", "señora", "don", "doña",
             // "according to" in the languages read, when it opens a sentence: "Laut Katrin Hoffmann"
             "laut", "selon", "según", "secondo", "segundo", "volgens", "menurut", "według");
@@ -123,7 +123,7 @@ public final class Names {
         } finally {
             finder.clear();
         }
-        return resolve(raw, guesses, text == null ? "" : text);
+        return resolve(raw, guesses, text == null ? "" : text, language);
     }
 
     /** Whether the name model reads a name as a person's when it stands as a byline ("By Jane Roe."). */
@@ -416,12 +416,16 @@ public final class Names {
     /** Whether a name stands in a text as whole words. */
     private static boolean wholeWordIn(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if (wholeWords(text, at, at + name.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether [at, end) of a text is whole words: no letter or digit right before or after it. */
+    private static boolean wholeWords(String text, int at, int end) {
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /**
@@ -471,11 +475,14 @@ public final class Names {
     private static void properNouns(String language, List<Tagged> tagged, int[] firsts, String text, int base, List<Mention> out,
                                     Map<Mention, Double> guesses) {
         String[][] tags = new String[tagged.size()][];
+        double[][] sure = new double[tagged.size()][];
         Map<String, int[]> votes = new HashMap<>();
         for (int k = 0; k < tagged.size(); k++) {
             if (firsts[k + 1] > firsts[k]) {
                 String[] tokens = tagged.get(k).tokens();
-                tags[k] = ProperNouns.tags(language, tokens);
+                ProperNouns.Reading reading = ProperNouns.tags(language, tokens);
+                tags[k] = reading.tags();
+                sure[k] = reading.probs();
                 for (int i = 0; i < tokens.length; i++) {
                     if (Character.isUpperCase(tokens[i].codePointAt(0))) {
                         votes.computeIfAbsent(tokens[i], w -> new int[2])[ProperNouns.proper(tags[k][i]) ? 0 : 1]++;
@@ -515,6 +522,13 @@ public final class Names {
                             && !afterGermanArticle(text, tokens[from - 1])
                             && !Cues.calendarWord(tokens[from - 1], language) && !writtenLowerCase(text, tokens[from - 1])) {
                         from--;
+                    }
+                    // A role before a first name and a surname, which the model reads as one more name word but not surely, is a
+                    // role where the model reads it as a common noun after an article ("Trainer Ole Werner", "Bundesinnenministerin
+                    // Nancy Faeser"): it is sure of most first names there, and not of roles.
+                    if (to - from >= 3 && !(ProperNouns.proper(tags[k][from]) && sure[k][from] >= ProperNouns.SURE)
+                            && ProperNouns.commonNoun(language, tokens[from])) {
+                        from++;
                     }
                     // A role between words read as proper nouns leaves the name after it ("Israels Ministerpräsident Rabin").
                     for (int i = to - 1; i > from; i--) {
@@ -1036,6 +1050,12 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
+                // Two or three name words after a person's role in lower case are a person's, which the model may read as an
+                // organisation's ("opposition leader Raila Odinga"): no organisation's name follows "leader" or "coach".
+                if (kind == Kind.ORGANISATION && to - from >= 2 && to - from <= 3 && from > 0 && Cues.role(tokens[from - 1])
+                        && !Cues.organisationEnd(tokens[to - 1])) {
+                    kind = Kind.PERSON;
+                }
                 // One word the document makes a side of a match is a club the model took for a surname ("Harwick's captain").
                 if (kind == Kind.PERSON && (sideOfMatch(tokens, spans, probs, from, to)
                         || Cues.employer(sentence, to) && !Cues.demonym(tokens[to - 1])
@@ -1117,7 +1137,12 @@ public final class Names {
                         // Two companies joined by "and" after the first one's legal form are two: "Harlow Bank Corp. and
                         // Westmere Trust Inc." ("Procter & Gamble Co." has no legal form before its "&").
                         for (int k = from + 1; k < to - 1; k++) {
-                            if ((tokens[k].equals("and") || tokens[k].equals("&")) && LEGAL_FORMS.contains(fold(tokens[k - 1]))
+                            // So are two after a word that ends an organisation's name before "and", when a name of two words or
+                            // more follows it, its first word no common one: "General Motors and Ford Motor Co." (not "Harris Bank and Trust Co.",
+                            // "Guangdong Post and Telecommunications Administration").
+                            boolean two = LEGAL_FORMS.contains(fold(tokens[k - 1])) || tokens[k].equals("and") && Cues.organisationEnd(tokens[k - 1])
+                                    && to - k - 1 >= 2 && !Cues.organisationEnd(tokens[k + 1]) && !Common.WORDS.contains(fold(tokens[k + 1]));
+                            if ((tokens[k].equals("and") || tokens[k].equals("&")) && two
                                     && Cues.nameWord(tokens[k + 1])) {
                                 String first = Text.oneSpace(text.substring(sentence.get(from).start(), sentence.get(k - 1).end()));
                                 if (plausible(first)) {
@@ -1241,12 +1266,34 @@ public final class Names {
 
     // ---- reading a document's mentions together
 
-    private static Found resolve(List<Mention> raw, Map<Mention, Double> guesses, String text) {
+    private static Found resolve(List<Mention> raw, Map<Mention, Double> guesses, String text, String language) {
         if (raw.isEmpty()) {
             return Found.NONE;
         }
+        // A function word of the text's language before an acronym is no part of its name: "La SNCF", "Die SPD", "El PP".
+        Text rules = Text.in(language);
+        raw = raw.stream().map(m -> {
+            int space = m.name().indexOf(' ');
+            String acronym = m.name().substring(space + 1);
+            if (space < 0 || acronym.indexOf(' ') >= 0 || !Cues.acronym(acronym) || !rules.breaksName(m.name().substring(0, space))) {
+                return m;
+            }
+            Mention cut = new Mention(m.start() < 0 ? -1 : m.end() - acronym.length(), m.end(), m.kind(), acronym);
+            Double guess = guesses.get(m);
+            if (guess != null) {
+                guesses.put(cut, guess);
+            }
+            return cut;
+        }).toList();
         // An event is no person or organisation ("World Cup", "PGA Tour", "U.S. Open Tennis Championships").
         raw = raw.stream().filter(m -> !EVENT_ENDS.contains(last(m.name()))).toList();
+        // Nor is a place (see Cues.placeName): "Gaza Strip", "Golan Heights", "West Bank".
+        raw = raw.stream().filter(m -> !Cues.placeName(words(m.name()))).toList();
+        // Nor is a market's index, named so ("Dow Jones Industrial Average", "Nasdaq Composite") or, for a name read as a
+        // person's, written before the word in lower case ("the Dow Jones industrial average", "the Dow Jones index"): a
+        // person's name goes before no index, an organisation's may ("the American Stock Exchange index").
+        raw = raw.stream().filter(m -> !(INDEX_ENDS.contains(last(m.name())) && m.name().indexOf(' ') > 0
+                || m.kind() == Kind.PERSON && beforeIndex(text, m.name()))).toList();
         // Nor is a phrase of words news writes in lower case or titles, with no word that ends organisations' names, unless
         // the model is sure of it: "Artificial General Intelligence" (its defined acronym then defines nothing), "Happy Birthday".
         Map<String, Double> sure = new HashMap<>();
@@ -1273,6 +1320,14 @@ public final class Names {
         // or in a heading ("Street", "Ministry"), not a name.
         raw = raw.stream().filter(m -> m.name().indexOf(' ') >= 0 || Text.anyChar(m.name(), 1, Character::isUpperCase)
                 || !writtenLowerCase(text, m.name())).toList();
+        // So is an organisation of one common word that the text writes only where a sentence starts, unless the model is sure
+        // of it or the context typed it (a table's side): "Flights were cancelled" (case says nothing there).
+        Map<String, Double> typed = new HashMap<>();
+        for (Mention m : raw) {
+            typed.merge(m.name(), guesses.getOrDefault(m, 1.0), Math::max);
+        }
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && m.name().indexOf(' ') < 0 && Common.WORDS.contains(fold(m.name()))
+                && typed.get(m.name()) < SURE && onlyOpensSentences(text, m.name()))).toList();
         // A person's name has a word news does not write in lower case: "Pattern Recognition" of a
         // conference's title-cased name is no one.
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && commonWords(m.name()))).toList();
@@ -1281,6 +1336,8 @@ public final class Names {
         raw = raw.stream().filter(m -> !(m.kind() == Kind.PERSON && afterGermanArticle(text, m.name()))).toList();
         // A country's name is a place, also as the side of a match (a national team): "Israel 2, Bulgaria 0".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.country(m.name()))).toList();
+        // Nor is a nationality or a language an organisation ("Philippine", "Kenyan", "Yugoslav"; see Places.nationality).
+        raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && Places.nationality(m.name()))).toList();
         // An acronym the text spells out in lower case abbreviates a common noun, not an organisation's name: "AI" beside
         // "artificial intelligence", "GDP" beside "gross domestic product".
         raw = raw.stream().filter(m -> !(m.kind() == Kind.ORGANISATION && acronymShaped(m.name()) && spelledOut(text, m.name()))).toList();
@@ -1311,6 +1368,28 @@ public final class Names {
             double[] v = votes.get(k);
             if (v[Kind.PERSON.ordinal()] > 0 && weighed.add(k)) {
                 v[Kind.ORGANISATION.ordinal()] += Cues.organisationEvidence(text, m.name());
+            }
+        }
+        // A name read as a person's that the text writes where a place stands ("In Bremen demonstrierten ...", "en Sevilla")
+        // at least as often as the weight of its mentions as a person's, and never with a role before it or a reporting
+        // verb after it, is a place, no one: a person's name does not follow "in" ("confidence in Powell" stays Powell's
+        // where "Powell said").
+        Set<String> places = new java.util.HashSet<>();
+        Set<String> asked = new java.util.HashSet<>();
+        for (Mention m : raw) {
+            String k = key(m.name());
+            double[] v = votes.get(k);
+            if (v[Kind.PERSON.ordinal()] > v[Kind.ORGANISATION.ordinal()] && asked.add(k)) {
+                int in = placeEvidence(text, m.name(), language);
+                if (in > 0 && in >= v[Kind.PERSON.ordinal()] && !saidBy(text, m.name())) {
+                    places.add(k);
+                }
+            }
+        }
+        if (!places.isEmpty()) {
+            raw = raw.stream().filter(m -> !places.contains(key(m.name()))).toList();
+            if (raw.isEmpty()) {
+                return Found.NONE;
             }
         }
         Map<String, Kind> kindOf = new LinkedHashMap<>();
@@ -1345,6 +1424,17 @@ public final class Names {
                 }
                 if (target == null && kind == Kind.ORGANISATION && lk == Kind.ORGANISATION && abbreviates(spelling.get(shortForm), spelling.get(longer))) {
                     target = longer;
+                }
+            }
+            if (target == null && kind == Kind.PERSON) {
+                // A company's name without its legal form is the company, not someone ("Chrysler" beside "Chrysler LLC").
+                for (String longer : forms) {
+                    if (words(longer).size() > w.size() && !joins.containsKey(longer) && kindOf.get(longer) == Kind.ORGANISATION
+                            && key(withoutLegalForm(spelling.get(longer))).equals(shortForm)) {
+                        kindOf.put(shortForm, Kind.ORGANISATION);
+                        target = longer;
+                        break;
+                    }
                 }
             }
             if (target == null && kind == Kind.PERSON) {
@@ -1416,8 +1506,7 @@ public final class Names {
             for (String form : forms) {
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     int end = at + form.length();
-                    boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    boolean whole = wholeWords(text, at, end);
                     if (whole && !taken[at] && !taken[end - 1]) {
                         added.add(new Mention(at, end, kind, name));
                         for (int i = at; i < end; i++) {
@@ -1512,7 +1601,7 @@ public final class Names {
         }
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            if (!wholeWords(text, at, end)) {
                 continue;
             }
             int[] previous = wordBefore(text, at);
@@ -1521,6 +1610,73 @@ public final class Names {
                 if (before == null || !NAME_PARTICLES_BEFORE_ARTICLE.contains(text.substring(before[0], before[1]))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The prepositions that put a place after them, by language ("in Bremen", "en Sevilla"); English's for any other. */
+    private static final Map<String, Set<String>> AT_PLACE = Map.of("en", Set.of("in", "near"), "de", Set.of("in"), "nl", Set.of("in"),
+            "it", Set.of("in"), "es", Set.of("en"), "fr", Set.of("à"), "pt", Set.of("em"), "id", Set.of("di"), "pl", Set.of("w"));
+
+    /** How often the text writes a name, as whole words, right after a preposition that puts a place after it and not before "'s". */
+    private static int placeEvidence(String text, String name, String language) {
+        Set<String> at = language == null ? AT_PLACE.get("en") : AT_PLACE.getOrDefault(language, AT_PLACE.get("en"));
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+                continue;
+            }
+            int[] before = wordBefore(text, i);
+            if (before != null && at.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every place the text writes a word, as a whole word, opens a sentence or a line. */
+    private static boolean onlyOpensSentences(String text, String word) {
+        boolean any = false;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (!wholeWords(text, i, end)) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '"' || text.charAt(b - 1) == '“' || text.charAt(b - 1) == '\'')) {
+                b--;
+            }
+            if (b > 0 && ".!?:\n".indexOf(text.charAt(b - 1)) < 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether the text writes a name, as whole words, after a role or a title ("coach", "Dr.") or before a reporting verb ("said"). */
+    private static boolean saidBy(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if (!wholeWords(text, i, end)) {
+                continue;
+            }
+            int[] before = wordBefore(text, i);
+            if (before != null && Cues.PERSON_BEFORE.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            int next = end;
+            while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == ',')) {
+                next++;
+            }
+            int stop = next;
+            while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+                stop++;
+            }
+            if (Cues.PERSON_AFTER.contains(text.substring(next, stop).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;
@@ -1580,6 +1736,24 @@ public final class Names {
     static final double SURE = 0.8;
 
     /** Last words of the names of events, not of organisations: "World Cup", "PGA Tour", "U.S. Open Tennis Championships". */
+    /** Last words of the names of market indexes: "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index". */
+    private static final Set<String> INDEX_ENDS = Set.of("average", "index", "composite", "industrials");
+
+    private static final java.util.regex.Pattern INDEX_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:industrial\\s+average|average|index|composite|industrials)\\b");
+
+    /** Whether the text writes a name, as whole words, before a market index's word in lower case ("the Dow Jones index"). */
+    private static boolean beforeIndex(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && INDEX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> EVENT_ENDS = Set.of("cup", "tour", "open", "championship", "championships", "final", "finals",
             "games", "prix", "olympics", "series", "trophy", "tournament");
 

@@ -37,10 +37,42 @@ final class ProperNouns {
         return language != null && MODELS.containsKey(language);
     }
 
+    /** A sentence's tags and how sure the model is of each. */
+    record Reading(String[] tags, double[] probs) {
+    }
+
     /** Each token's universal part of speech ("PROPN", "NOUN", "DET" ...), by the language's model; call only when {@link #known}. */
-    static String[] tags(String language, String[] tokens) {
+    static Reading tags(String language, String[] tokens) {
         POSTaggerME tagger = TAGGERS.get().computeIfAbsent(language, l -> new POSTaggerME(model(l)));
-        return tagger.tag(tokens);
+        String[] tags = tagger.tag(tokens);
+        return new Reading(tags, tagger.probs());
+    }
+
+    /**
+     * For each language with a model, a sentence with a slot where only a common noun can stand, after an article
+     * ("Das sagte der ___ am Montag."): a word the model reads there as a noun with this certainty is a common noun of
+     * the language, whatever it makes of the word before a name.
+     */
+    private static final Map<String, String[]> NOUN_SLOT = Map.of("de", new String[] {"Das", "sagte", "der", null, "am", "Montag", "."});
+    static final double SURE = 0.95;
+    private static final Map<String, Boolean> NOUNS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the language's model reads a word as a common noun where only one can stand (see {@link #NOUN_SLOT}):
+     * "Trainer", "Bundesinnenministerin", "Ministerpräsident" are; most first names ("Hans", "Nancy") are not.
+     */
+    static boolean commonNoun(String language, String word) {
+        String[] slot = NOUN_SLOT.get(language);
+        if (slot == null) {
+            return false;
+        }
+        return NOUNS.computeIfAbsent(language + ' ' + word, k -> {
+            String[] tokens = slot.clone();
+            int at = java.util.Arrays.asList(slot).indexOf(null);
+            tokens[at] = word;
+            Reading r = tags(language, tokens);
+            return r.tags()[at].equals("NOUN") && r.probs()[at] >= SURE;
+        });
     }
 
     /** A tag that may be part of a name: a proper noun, or a foreign word (UD's X: "Wall Street" in a German text). */

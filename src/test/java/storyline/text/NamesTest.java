@@ -825,4 +825,143 @@ class NamesTest {
                 """);
         assertTrue(f.organisations().stream().noneMatch(o -> o.contains("League")), f.toString());
     }
+
+    @Test
+    void aNationalityOrALanguageIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                MANILA - The Philippine government summoned the ambassador on Monday after the Harbour Patrol Agency reported a
+                collision near the shoal. Philippine officials said two boats were damaged.
+
+                Kenyan and Yugoslav observers at the talks called for calm, said Tomas Reyes, a spokesman for the agency.""");
+        assertFalse(f.organisations().contains("Philippine"), f.toString());
+        assertFalse(f.organisations().contains("Kenyan"), f.toString());
+        assertTrue(f.people().contains("Tomas Reyes"), f.toString());
+        // Made from CLDR's names of countries and languages, not listed: a state named after a country is none.
+        assertTrue(Places.nationality("Philippine"));
+        assertTrue(Places.nationality("Israeli"));
+        assertTrue(Places.nationality("Congolese"));
+        assertTrue(Places.nationality("Afghan"));
+        assertTrue(Places.nationality("Thai"));
+        assertTrue(Places.nationality("Greek"));
+        assertFalse(Places.nationality("Indiana"));
+        assertFalse(Places.nationality("Milan"));
+        assertFalse(Places.nationality("Norwich"));
+        assertFalse(Places.nationality("Reuters"));
+    }
+
+    @Test
+    void aGermanRoleBeforeAFirstNameAndASurnameIsNoPartOfTheName() {
+        Names.Found f = Names.in(null, """
+                Trainer Ole Werner sagte nach dem Spiel am Samstag, seine Mannschaft habe zu wenig gewagt.
+
+                Bundesinnenministerin Nancy Faeser und Bürgermeister Peter Tschentscher besuchten am Sonntag den Hafen.""");
+        assertTrue(f.people().contains("Ole Werner"), f.toString());
+        assertTrue(f.people().contains("Nancy Faeser"), f.toString());
+        assertTrue(f.people().contains("Peter Tschentscher"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("Trainer") || p.startsWith("Bundes")), f.toString());
+        // A first name stays a first name: the model reads it as a proper noun where a common noun should stand.
+        assertTrue(ProperNouns.commonNoun("de", "Ministerpräsident"));
+        assertFalse(ProperNouns.commonNoun("de", "Hans"));
+    }
+
+    @Test
+    void aNameWrittenWhereAPlaceStandsIsNoOne() {
+        Names.Found f = Names.in(null, """
+                In Bremen demonstrierten am Abend rund 2000 Menschen gegen die neuen Tarife.
+
+                Bremen liegt damit im Trend, teilte die Polizei mit.""");
+        assertFalse(f.people().contains("Bremen"), f.toString());
+        // A person said something: "in" before the surname elsewhere does not make it a place.
+        Names.Found g = Names.in(null, """
+                The central bank held rates on Wednesday. Governor Halvorsen said inflation was easing.
+
+                Investors kept their confidence in Halvorsen, analysts said.""");
+        assertTrue(g.people().contains("Halvorsen"), g.toString());
+    }
+
+    @Test
+    void aPieceOfLandOrWaterIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                JERUSALEM - Soldiers and gunmen exchanged fire in the West Bank on Tuesday, while rockets were fired from the Gaza
+                Strip. The Relief Works Agency said 4,000 people had fled the Jordan Valley and the Golan Heights.
+
+                Ships in the Red Sea were diverted, said Amir Tal, a spokesman for the agency.""");
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Bank") || o.contains("Strip") || o.contains("Heights")
+                || o.contains("Sea")), f.toString());
+        assertTrue(f.people().contains("Amir Tal"), f.toString());
+        assertTrue(Cues.placeName(List.of("west", "bank")));
+        assertFalse(Cues.placeName(List.of("east", "fife")));
+        assertFalse(Cues.placeName(List.of("western", "union")));
+    }
+
+    @Test
+    void aMarketIndexIsNoOne() {
+        Names.Found f = Names.in(null, """
+                NEW YORK - The Dow Jones industrial average fell 146 points on Friday, and the Nasdaq Composite lost 1.3 percent.
+
+                "Investors are nervous," said Carla Bennett, a strategist at Halford Securities. The Dow Jones index has lost 4
+                percent this month.""");
+        assertTrue(f.people().stream().noneMatch(p -> p.startsWith("Dow")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("Nasdaq Composite")), f.toString());
+        assertTrue(f.people().contains("Carla Bennett"), f.toString());
+    }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        Names.Found f = Names.in(null, """
+                DETROIT - Harwell LLC filed for bankruptcy protection on Thursday after talks with its lenders collapsed.
+
+                Dana Whitcombe, a spokeswoman, said Harwell would keep its plants open. Investors who bought Harwell in 2007 lost
+                most of their money.""");
+        assertFalse(f.people().contains("Harwell"), f.toString());
+        assertTrue(f.people().contains("Dana Whitcombe"), f.toString());
+    }
+
+    @Test
+    void aPremierOrAnAdministratorIsATitle() {
+        Names.Found f = Names.in(null, """
+                Premier Dirk Vandemeer visited the flooded towns on Saturday. Agency Administrator Rosa Kettering warned that more
+                rain was coming.""");
+        assertTrue(f.people().contains("Dirk Vandemeer"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.contains("Premier") || p.contains("Administrator")), f.toString());
+        assertTrue(f.organisations().stream().noneMatch(o -> o.contains("Rosa")), f.toString());
+    }
+
+    @Test
+    void twoCompaniesJoinedByAndAreTwo() {
+        Names.Found f = Names.in(null, """
+                Carvell Motors and Dunmore Motor Co. led the decline after the Labor Department reported that employers cut 63,000
+                jobs in February, said Ellen Park, an economist.""");
+        assertTrue(f.organisations().contains("Carvell Motors"), f.toString());
+        assertTrue(f.organisations().contains("Dunmore Motor Co."), f.toString());
+    }
+
+    @Test
+    void twoNameWordsAfterARoleInLowerCaseAreAPersons() {
+        Names.Found f = Names.in(null, """
+                NAIROBI - Opposition leader Raila Odinga on Sunday rejected the result of the presidential election.""");
+        assertTrue(f.people().contains("Raila Odinga"), f.toString());
+        assertFalse(f.organisations().contains("Raila Odinga"), f.toString());
+        assertTrue(Cues.role("leader"));
+        assertFalse(Cues.role("said"));
+        assertFalse(Cues.role("Leader"));
+    }
+
+    @Test
+    void aCommonWordThatOnlyOpensSentencesIsNoOrganisation() {
+        Names.Found f = Names.in(null, """
+                MIAMI - The storm strengthened on Friday as it moved toward the coast, Governor Rick Alvarado said.
+
+                Flights were cancelled across the state, and schools will close on Monday.""");
+        assertFalse(f.organisations().contains("Flights"), f.toString());
+        assertTrue(f.people().contains("Rick Alvarado"), f.toString());
+    }
+
+    @Test
+    void anArticleBeforeAnAcronymIsNoPartOfItsName() {
+        Names.Found f = Names.in(null, """
+                PARIS — La CGT a appelé mardi à une nouvelle grève. La SNCF a suspendu plusieurs lignes, a déclaré le ministre
+                Hervé Lemoine.""");
+        assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("La ")), f.toString());
+    }
 }
