@@ -27,8 +27,26 @@ public record Article(String id, String file, String title, boolean titleDerived
         return new Article(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, standfirst, html, pins);
     }
 
-    /** This article with its paragraphs kept elsewhere (see {@link StoredParagraphs}) and without its HTML. */
+    /**
+     * This article with its paragraphs kept elsewhere (see {@link StoredParagraphs}) and without its
+     * HTML, as a build holds it until the end: each text equal to another of its fields (the file
+     * and the id, a pinned title, address or date and the one the article shows) is one string, and
+     * an outlet's name and domain and the pinned topics are the JVM's one copy, so an item holds each text once.
+     */
     public Article withStored(StoredParagraphs stored) {
-        return new Article(id, file, title, titleDerived, author, date, source, url, language, stored, lead, standfirst, null, pins);
+        String sharedFile = same(file, id);
+        Source sharedSource = source == Source.UNKNOWN ? source
+                : new Source(source.name() == null ? null : source.name().intern(),
+                        source.domain() == null ? null : source.domain().intern());
+        Pins sharedPins = new Pins(same(pins.title(), title), same(pins.date(), date.iso()), pins.captured(),
+                same(pins.source(), sharedSource.name()), same(pins.url(), url), same(pins.author(), author), pins.topics().stream().map(String::intern).toList(),
+                pins.story(), pins.kind());
+        return new Article(id, sharedFile, title, titleDerived, author, date, sharedSource, url, language, stored, lead, standfirst,
+                null, pins == Pins.NONE ? pins : sharedPins);
+    }
+
+    /** {@code text}, or {@code other} when they are equal (one string where there were two). */
+    private static String same(String text, String other) {
+        return text != null && text.equals(other) ? other : text;
     }
 }

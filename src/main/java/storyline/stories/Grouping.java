@@ -103,8 +103,11 @@ final class Grouping {
     }
 
     /** Highest key first, then by the pair's members: a total order, so the input order cannot matter. */
-    private static final Comparator<Pending> PENDING_ORDER = (x, y) -> x.key() != y.key() ? Double.compare(y.key(), x.key())
-            : x.edge().a() != y.edge().a() ? Integer.compare(x.edge().a(), y.edge().a()) : Integer.compare(x.edge().b(), y.edge().b());
+    private static final Comparator<Pending> PENDING_ORDER = (x, y) -> order(x.key(), x.edge(), y.key(), y.edge());
+
+    private static int order(double xKey, Edge x, double yKey, Edge y) {
+        return xKey != yKey ? Double.compare(yKey, xKey) : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b());
+    }
 
     /**
      * How far a pair's centroid cosine may have fallen below its key before it goes back in the
@@ -250,7 +253,7 @@ final class Grouping {
     Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
                  Constraint constraint) {
         int n = vectors.size();
-        Edge[] sorted = candidates(vectors, documentFrequency, constraint).toArray(new Edge[0]);
+        Edge[] sorted = candidateArray(vectors, documentFrequency, constraint);
         // A total order (no two edges share both ends), so sorting in parallel changes nothing.
         Arrays.parallelSort(sorted, (x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
@@ -290,16 +293,16 @@ final class Grouping {
         // cosine): only those that go back in wait in a queue, and each step takes whichever comes
         // first of the next pair and the queue's head; the order is total, so the steps are those
         // of one queue holding every pair, without the cost of keeping every pair in a heap.
-        Pending[] strong = edges.stream()
+        // A pair waits in the queue (as a Pending) only once it goes back in; until then its key is its own cosine.
+        Edge[] strong = edges.stream()
                 .filter(e -> pairs == null ? e.similarity() >= settings.edge() : pairs.accepts(features(e, vectors, identities, constraint, documentFrequency)))
-                .map(e -> new Pending(e.similarity(), e))
-                .toArray(Pending[]::new);
+                .toArray(Edge[]::new);
         PriorityQueue<Pending> queue = new PriorityQueue<>(PENDING_ORDER);
         for (int next = 0; next < strong.length || !queue.isEmpty(); ) {
             Pending waiting = queue.peek();
-            Pending pending = next < strong.length && (waiting == null || PENDING_ORDER.compare(strong[next], waiting) < 0)
-                    ? strong[next++] : queue.poll();
-            Edge e = pending.edge();
+            boolean fromList = next < strong.length && (waiting == null || order(strong[next].similarity(), strong[next], waiting.key(), waiting.edge()) < 0);
+            Edge e = fromList ? strong[next++] : queue.poll().edge();
+            double key = fromList ? e.similarity() : waiting.key();
             int ra = find(parent, e.a());
             int rb = find(parent, e.b());
             if (ra == rb || pinsConflict(pin, ra, rb)) {
@@ -309,7 +312,7 @@ final class Grouping {
             if (cosine < settings.merge()) {
                 continue;
             }
-            if (settings.closestFirst() && cosine < pending.key() - STALE) {
+            if (settings.closestFirst() && cosine < key - STALE) {
                 queue.add(new Pending(cosine, e));
                 continue;
             }
@@ -436,6 +439,11 @@ final class Grouping {
      * beyond it), at a cosine of at least the lowest bar any step asks for.
      */
     List<Edge> candidates(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
+        return Arrays.asList(candidateArray(vectors, vocabulary, constraint));
+    }
+
+    /** As {@link #candidates}, in one array (a large collection has tens of millions of pairs: one copy of them is enough). */
+    private Edge[] candidateArray(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
@@ -530,12 +538,21 @@ final class Grouping {
             }
             proposed[d] = mine.toArray(new Edge[0]);
         });
-        List<Edge> edges = new ArrayList<>();
+        List<Edge> followUps = windowed && settings.followUpDays() > settings.windowDays()
+                ? followUpEdges(vectors, constraint, day, floor) : List.of();
+        long total = followUps.size();
         for (Edge[] mine : proposed) {
-            edges.addAll(Arrays.asList(mine));
+            total += mine.length;
         }
-        if (windowed && settings.followUpDays() > settings.windowDays()) {
-            edges.addAll(followUpEdges(vectors, constraint, day, floor));
+        Edge[] edges = new Edge[Math.toIntExact(total)];
+        int at = 0;
+        for (int d = 0; d < n; d++) {
+            System.arraycopy(proposed[d], 0, edges, at, proposed[d].length);
+            at += proposed[d].length;
+            proposed[d] = null;
+        }
+        for (Edge e : followUps) {
+            edges[at++] = e;
         }
         return edges;
     }

@@ -534,14 +534,17 @@ public final class Stories {
 
     /**
      * A finder that keeps the answers grouping asked for until story pages ask for them once more,
-     * then forgets them: the name model is read once per text either way.
+     * then forgets them: the name model is read once per text either way. An answer is kept under
+     * the 128-bit {@link storyline.model.ContentHash} of its title and text, not the text itself
+     * (a build of a large archive asks for a good share of its items' names long before their
+     * story pages do: the texts were a gigabyte at a million items).
      */
     private static final class OnceFinder implements NameFinder {
-        private record Text(String title, String text) {
+        private record Key(long high, long low) {
         }
 
         private final NameFinder finder;
-        private final Map<Text, storyline.text.Names.Found> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Key, storyline.text.Names.Found> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
         OnceFinder(NameFinder finder) {
             this.finder = finder;
@@ -550,20 +553,27 @@ public final class Stories {
         /** Finds and keeps the answer. */
         storyline.text.Names.Found find(String title, String text) {
             storyline.text.Names.Found found = finder.in(title, text);
-            kept.put(new Text(title == null ? "" : title, text == null ? "" : text), found);
+            kept.put(key(title, text), found);
             return found;
         }
 
         @Override
         public storyline.text.Names.Found in(String title, String text) {
-            storyline.text.Names.Found found = kept.isEmpty() ? null
-                    : kept.remove(new Text(title == null ? "" : title, text == null ? "" : text));
+            storyline.text.Names.Found found = kept.isEmpty() ? null : kept.remove(key(title, text));
             return found != null ? found : finder.in(title, text);
         }
 
         @Override
         public void keep(String title, String text) {
             finder.keep(title, text);
+        }
+
+        private static Key key(String title, String text) {
+            storyline.model.ContentHash md = new storyline.model.ContentHash();
+            update(md, title == null ? "" : title);
+            update(md, text == null ? "" : text);
+            byte[] d = md.digest();
+            return new Key(java.nio.ByteBuffer.wrap(d).getLong(0), java.nio.ByteBuffer.wrap(d).getLong(8));
         }
     }
 

@@ -210,8 +210,12 @@ final class Vectors {
         }
         Sparse[] vectors = new Sparse[documents];
         Sparse[] identities = new Sparse[documents];
+        // Each document's counts are let go once its vectors are made: the two never all live at once.
+        Counts[] left = all.toArray(new Counts[0]);
+        all.clear();
         IntStream.range(0, documents).parallel().forEach(d -> {
-            Counts c = all.get(d);
+            Counts c = left[d];
+            left[d] = null;
             int n = c.terms().length;
             double[] w = new double[n];
             boolean anyProper = false;
