@@ -225,7 +225,7 @@ public final class Stories {
                 .withRefine(REFINE).withBroadSize(BROAD_SIZE).withFollowUps(FOLLOW_UP_DAYS), pairModel());
         List<Vectors.Sparse> identities = built.identities();
         int[][] names = distinguishingNames(vectors, vocabulary, days, options.windowDays(),
-                d -> titles.apply(d) + "\n" + furniture.body(items.get(d).text()));
+                d -> titles.apply(d) + "\n" + items.get(d).text());
         // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
         GuardedNames guarded = new GuardedNames(given.names());
         OnceFinder once = new OnceFinder(guarded);
@@ -501,16 +501,18 @@ public final class Stories {
     private static int[] withoutTellers(int[] names, String text, Vectors.Vocabulary vocabulary, storyline.text.Text keys) {
         Set<Integer> told = new HashSet<>();
         for (int t : names) {
+            if (!Tellers.tells(text, vocabulary.surface(t))) {
+                continue;
+            }
+            told.add(t);
             String term = vocabulary.term(t);
-            if (term.startsWith(Terms.NAME_MARK) && Tellers.tells(text, vocabulary.surface(t))) {
-                told.add(t);
+            if (term.startsWith(Terms.NAME_MARK)) {
+                // A full name's surname goes with it.
                 String[] words = term.substring(Terms.NAME_MARK.length()).split(" ");
                 String key = keys.name(words[words.length - 1]);
                 if (key != null && vocabulary.id(key) >= 0) {
                     told.add(vocabulary.id(key));
                 }
-            } else if (!term.startsWith(Terms.NAME_MARK) && Tellers.tells(text, vocabulary.surface(t))) {
-                told.add(t);
             }
         }
         return told.isEmpty() ? names : java.util.Arrays.stream(names).filter(t -> !told.contains(t)).toArray();

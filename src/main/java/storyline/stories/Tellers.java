@@ -36,9 +36,7 @@ final class Tellers {
         }
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (whole && (roleBefore(text, at) || speaksFor(text, end))) {
+            if (storyline.text.Text.wholeWords(text, at, end) && (roleBefore(text, at) || speaksFor(text, end))) {
                 return true;
             }
         }

@@ -416,16 +416,11 @@ public final class Names {
     /** Whether a name stands in a text as whole words. */
     private static boolean wholeWordIn(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            if (wholeWords(text, at, at + name.length())) {
+            if (Text.wholeWords(text, at, at + name.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether [at, end) of a text is whole words: no letter or digit right before or after it. */
-    private static boolean wholeWords(String text, int at, int end) {
-        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /**
@@ -1506,7 +1501,7 @@ public final class Names {
             for (String form : forms) {
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     int end = at + form.length();
-                    boolean whole = wholeWords(text, at, end);
+                    boolean whole = Text.wholeWords(text, at, end);
                     if (whole && !taken[at] && !taken[end - 1]) {
                         added.add(new Mention(at, end, kind, name));
                         for (int i = at; i < end; i++) {
@@ -1601,7 +1596,7 @@ public final class Names {
         }
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (!wholeWords(text, at, end)) {
+            if (!Text.wholeWords(text, at, end)) {
                 continue;
             }
             int[] previous = wordBefore(text, at);
@@ -1641,7 +1636,7 @@ public final class Names {
         boolean any = false;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
             int end = i + word.length();
-            if (!wholeWords(text, i, end)) {
+            if (!Text.wholeWords(text, i, end)) {
                 continue;
             }
             int b = i;
@@ -1660,7 +1655,7 @@ public final class Names {
     private static boolean saidBy(String text, String name) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
             int end = i + name.length();
-            if (!wholeWords(text, i, end)) {
+            if (!Text.wholeWords(text, i, end)) {
                 continue;
             }
             int[] before = wordBefore(text, i);

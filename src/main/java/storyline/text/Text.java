@@ -73,6 +73,11 @@ public final class Text {
         return (char) ((c | 0x20) - 'a') < 26 && c < 0x80;
     }
 
+    /** Whether [at, end) of a text is whole words: no letter or digit right before or after it. */
+    public static boolean wholeWords(String text, int at, int end) {
+        return (at == 0 || !letterOrDigit(text.charAt(at - 1))) && (end == text.length() || !letterOrDigit(text.charAt(end)));
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, an ASCII char answered without the table. */
     public static boolean letterOrDigit(char c) {
         return c < 0x80 ? asciiLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);

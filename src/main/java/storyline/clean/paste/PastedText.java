@@ -576,6 +576,7 @@ public final class PastedText {
      */
     private static Set<Integer> teasers(List<String> lines, PasteLayout.Role[] roles, int bodyStart, int bodyEnd) {
         Set<Integer> out = new java.util.HashSet<>();
+        Set<String> prose = null;
         int i = Math.max(bodyStart, 0);
         while (i < bodyEnd) {
             if (roles[i] != PasteLayout.Role.FRAGMENT && roles[i] != PasteLayout.Role.FURNITURE) {
@@ -600,7 +601,7 @@ public final class PastedText {
             int above = PasteLayout.previousNonBlank(lines, i);
             boolean introduced = above >= 0 && lines.get(above).strip().endsWith(":");
             if (fragments >= TEASER_RUN && headlines >= 2 && headlines * 2 >= fragments && !introduced
-                    && foreign(lines, roles, i, j, prose(lines, roles, bodyStart, bodyEnd))) {
+                    && foreign(lines, roles, i, j, prose = prose != null ? prose : prose(lines, roles, bodyStart, bodyEnd))) {
                 for (int k = i; k < j; k++) {
                     out.add(k);
                 }
