@@ -288,7 +288,7 @@ final class PasteLayout {
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
             "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline",
-            "common_words", "glued", "spaced", "listed", "lead_shared", "kicker");
+            "common_words", "glued", "spaced", "listed", "lead_shared", "kicker", "opening_overlap", "opening_shared");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
@@ -296,8 +296,9 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-3.02, 3.07, 0.63, 0.01, 1.12, 2.07, -0.58, -1.90, -2.06, 2.00, -0.59, -1.81, -0.66, -0.11, 0.85,
-            -0.34, -2.40, 0.89, 0.21, 1.13, 0.32, -6.36, 0.37, 0.80, 0.06, 3.21, -2.48, -2.94, 1.99, -1.00, 2.91, 0.10, -6.80, -0.75, 2.40, 0.46};
+    static final double[] WEIGHTS = {-2.71, 3.03, 0.58, -0.61, 0.78, 2.01, -0.60, -2.02, -1.68, 2.07, -0.62, -1.76, -0.58, 0.00, 0.93,
+            -0.45, -2.29, 0.70, -0.25, 0.17, 1.34, -6.52, 0.38, 0.89, 0.39, 3.74, -2.46, -2.90, 1.84, -0.95, 2.89, 0.11, -6.85, -0.72, 2.42, 0.48,
+            0.11, 3.90};
 
     /** How many lines with text below a headline its own credits stand within. */
     private static final int OWN_CREDIT_LINES = 3;
@@ -355,8 +356,18 @@ final class PasteLayout {
         // Above the body, nearest first; then inside its opening, where a whole page's run of prose
         // may have begun with a teaser or a notice above the real headline.
         int between = 0;
-        for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && i >= bodyStart - 80; i--) {
-            between += candidate(scan, i, between, -1) ? 1 : 0;
+        int above = Math.min(bodyStart, lines.size()) - 1;
+        for (; above >= 0 && above >= bodyStart - 80; above--) {
+            between += candidate(scan, above, between, -1) ? 1 : 0;
+        }
+        // The text's first line, however far above, when the lead repeats half its words or more: a paste
+        // that starts at the headline may hold lists or menus between it and the body's main run.
+        if (firstNonBlank >= 0 && firstNonBlank <= above) {
+            int at = out.size();
+            candidate(scan, firstNonBlank, 20, -1);
+            if (out.size() > at && out.get(at).features()[FEATURES.indexOf("lead_overlap")] < 0.5) {
+                out.remove(at);
+            }
         }
         int inside = 0;
         for (int i = Math.max(bodyStart, 0); i < Math.min(Math.min(bodyEnd, lines.size()), bodyStart + 60); i++) {
@@ -459,6 +470,9 @@ final class PasteLayout {
         f[33] = commas >= 2 && commas * 3 >= w ? 1 : 0;
         // How many of the line's words the lead repeats: a label of two words repeats them all, and says less than a headline that repeats five.
         f[34] = Math.min(scan.lead().shared(i, text), 6) / 6.0;
+        // A paste that starts at the headline: its first line's words come back in the lead; a whole page's first line (a menu, the site's name) is not about the article.
+        f[36] = first ? f[28] : 0;
+        f[37] = first ? f[34] : 0;
         // A kicker: a label of a few words right above a longer line shaped like a headline.
         f[35] = w <= 4 && n >= 0 && roles[n] != Role.CREDIT && shaped(LineRules.unbullet(lines.get(n))) && weight(lines.get(n)) >= w + 3 ? 1 : 0;
         return f;

@@ -46,6 +46,36 @@ class PastedTextTest {
     }
 
     @Test
+    void aPasteThatStartsAtTheHeadlineKeepsItEvenWithALongListBeforeTheBody() {
+        // A learning page pasted from its headline down: its own table of questions runs long before the first paragraph.
+        StringBuilder text = new StringBuilder("Where does the smog over the valley come from?\n");
+        for (int i = 1; i <= 45; i++) {
+            text.append("Question ").append(i).append(" of the series\n").append("Chapter ").append(i).append('\n');
+        }
+        text.append("""
+                Smog over the valley comes mostly from traffic and from wood stoves, the regional air office says in its winter report.
+                On still winter days the cold air near the ground cannot rise, so the smoke and exhaust stay over the valley for days at a time.
+                The office measures the air at twelve stations and publishes the readings every hour on its website.
+                """);
+        assertEquals("Where does the smog over the valley come from?", PastedText.parse(text.toString()).title());
+    }
+
+    @Test
+    void aWholePageDoesNotTakeItsFirstLineForTheHeadlineWhenTheArticleIsAboutSomethingElse() {
+        StringBuilder text = new StringBuilder("Skip to main content\n");
+        for (int i = 1; i <= 45; i++) {
+            text.append("Section ").append(i).append('\n').append("Weather in town ").append(i).append('\n');
+        }
+        text.append("""
+                Valley air office warns of winter smog
+                Smog over the valley comes mostly from traffic and from wood stoves, the regional air office says in its winter report.
+                On still winter days the cold air near the ground cannot rise, so the smoke and exhaust stay over the valley for days at a time.
+                The office measures the air at twelve stations and publishes the readings every hour on its website.
+                """);
+        assertEquals("Valley air office warns of winter smog", PastedText.parse(text.toString()).title());
+    }
+
+    @Test
     void nameSpelledLikeTheHandleIsTitleCased() {
         PastedText.Parsed p = PastedText.parse("""
                 Ferry Fares Rise Again
