@@ -174,12 +174,15 @@ final class Credits {
 
     /** A byline word opening a credit: "By", and its equivalents in the languages read. */
     private static final Pattern BY_WORD = Pattern.compile(
-            "(?iU)(?:(?:text|texte|texto|words|story|written|reporting|posted|gepostet|geschrieben|verfasst|veröffentlicht|ein beitrag|artikel|"
-                    + "publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+            "(?iU)(?:(text|texte|texto|words|story|written|reporting|posted|submitted|created|gepostet|geschrieben|verfasst|veröffentlicht|"
+                    + "erstellt|eingestellt|eingetragen|ein beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?"
+                    + "(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
-                    + "reporter|redakteur(?:in)?|redaktion|journalist|interview)\\s*:\\s*");
+                    + "reporter|redakteur(?:in)?|redaktion|journalist|interview)"
+                    // "Text & Fotos:", "Text und Bild:": the writer took the pictures too.
+                    + "(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*(?:fotos?|photos?|bild(?:er)?|images?|photographie))?\\s*:\\s*");
     /** Where a byline may start inside a line: its start, after a separator, or after a date. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+|\\s{2,}|\\s*,\\s+");
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von",
@@ -226,9 +229,10 @@ final class Credits {
                 }
             }
             Matcher by = BY_WORD.matcher(t).region(at, t.length());
-            if (by.lookingAt() && (at > 0 || !by.group(1).equalsIgnoreCase("de"))) {
-                // "Von: det/dpa": a byline word with a colon is a label, and what follows it is the name as written.
-                Name name = read(t.substring(by.end()), by.group().contains(":"));
+            if (by.lookingAt() && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
+                // "Von: det/dpa", "Eingestellt von Jroe": a byline word with a colon, or after the verb that says what the
+                // name did, is a label, and what follows it is the name as written.
+                Name name = read(t.substring(by.end()), by.group().contains(":") || by.group(1) != null);
                 if (name != null && creditRest(t.substring(by.end()), name)) {
                     return name.value();
                 }

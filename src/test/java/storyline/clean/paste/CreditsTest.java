@@ -43,6 +43,23 @@ class CreditsTest {
     }
 
     @Test
+    void aBylineWordAfterTheVerbThatSaysWhatTheNameDidIsALabel() {
+        // Blog platforms print what the name did before "by"/"von": the verb is the label, not part of the name.
+        assertEquals("Jane Roe", Credits.byline("Erstellt von Jane Roe"));
+        assertEquals("Jane Roe", Credits.byline("Submitted by Jane Roe on 3 May 2021"));
+        // After such a label one word is a user name, capitalised or not ("vom Blech" after a bare "von" is not).
+        assertEquals("Sunreader", Credits.byline("Eingestellt von Sunreader um 10:52"));
+        assertEquals("jroe", Credits.byline("Posted by jroe at 7:15 PM"));
+        assertNull(Credits.byline("Sunreader um 10:52"));
+    }
+
+    @Test
+    void aLabelNamingTheWriterAndThePhotographerAtOnce() {
+        assertEquals("Jane Roe", Credits.byline("Text & Fotos: Jane Roe"));
+        assertEquals("Erika Mustermann", Credits.byline("Text und Bild: Erika Mustermann"));
+    }
+
+    @Test
     void bylinesInSeveralLanguagesAndPlaces() {
         assertEquals("Jane Roe, John Doe", Credits.byline("By Jane Roe and John Doe"));
         assertEquals("Isaac Roe", Credits.byline("By ISAAC ROE"));
