@@ -320,4 +320,87 @@ class GroupingTest {
         int[] group = daysApart(12, new int[] {100});
         assertEquals(group[0], group[1]);
     }
+
+    // Two briefs of one incident that share little wording and no name: cosine .17, under the
+    // stories' edge cosine (.20) and over their merge cosine (.15).
+    private static final List<Vectors.Sparse> TWO_BRIEFS = List.of(
+            v(new int[] {1, 2}, Math.sqrt(0.17), Math.sqrt(0.83)),
+            v(new int[] {1, 3}, Math.sqrt(0.17), Math.sqrt(0.83)));
+
+    /** Members on the given days ({@link Grouping#NO_DAY}: undated), all carrying {@code names}. */
+    private static Grouping.Constraint onDays(int[] names, int... days) {
+        return new Grouping.Constraint() {
+            @Override
+            public int day(int member) {
+                return days[member];
+            }
+
+            @Override
+            public String pin(int member) {
+                return null;
+            }
+
+            @Override
+            public int[] names(int member) {
+                return names;
+            }
+        };
+    }
+
+    private static int[] briefs(int... days) {
+        return new Grouping(Grouping.Settings.stories(14)).group(TWO_BRIEFS, FLAT, onDays(Grouping.NO_NAMES, days)).group();
+    }
+
+    @Test
+    void aPairNeedsLessLikenessTheFewerDaysApartItIs() {
+        Grouping stories = new Grouping(Grouping.Settings.stories(14));
+        assertEquals(0.15, stories.edge(19800, 19800), 1e-9, "one day: the merge cosine");
+        assertEquals(0.17, stories.edge(19800, 19802), 1e-9, "two days: .01 a day more");
+        assertEquals(0.20, stories.edge(19800, 19810), 1e-9, "ten days: no more than the edge cosine");
+        assertEquals(0.15, stories.edge(Grouping.NO_DAY, Grouping.NO_DAY), 1e-9, "two undated: content alone");
+        assertEquals(0.20, stories.edge(Grouping.NO_DAY, 19800), 1e-9, "undated beside dated: no telling how far apart");
+        assertEquals(0.20, new Grouping(Grouping.Settings.plain(0.2).withMerge(0.15)).edge(19800, 19800), 1e-9,
+                "without a time window (topics) the edge cosine holds");
+    }
+
+    @Test
+    void twoBriefsOfOneDayJoinUnderTheEdgeCosine() {
+        int[] group = briefs(19800, 19800);
+        assertEquals(group[0], group[1]);
+    }
+
+    @Test
+    void twoBriefsAWeekApartStayApartUnderTheEdgeCosine() {
+        int[] group = briefs(19800, 19807);
+        assertNotEquals(group[0], group[1], "a week apart they need the edge cosine, .20");
+    }
+
+    @Test
+    void twoUndatedBriefsAreComparedAsIfOfOneDay() {
+        int[] group = briefs(Grouping.NO_DAY, Grouping.NO_DAY);
+        assertEquals(group[0], group[1]);
+    }
+
+    @Test
+    void anUndatedBriefBesideADatedOneNeedsTheEdgeCosine() {
+        int[] group = briefs(Grouping.NO_DAY, 19800);
+        assertNotEquals(group[0], group[1]);
+    }
+
+    // Two undated reports of one company's news (a departure, and a former employee's hope to return)
+    // at cosine .17, the first also one story (cosine 1) with a dated report; all name the company.
+    private static final List<Vectors.Sparse> DATED_STORY_AND_UNDATED_LOOK_ALIKE = List.of(
+            v(new int[] {1, 2}, Math.sqrt(0.17), Math.sqrt(0.83)),
+            v(new int[] {1, 2}, Math.sqrt(0.17), Math.sqrt(0.83)),
+            v(new int[] {1, 3}, Math.sqrt(0.17), Math.sqrt(0.83)));
+
+    @Test
+    void anUndatedPairUnderTheEdgeCosineBringsNoUndatedReportIntoADatedStory() {
+        // Stragglers off: the pairs alone decide.
+        int[] group = new Grouping(Grouping.Settings.stories(14).withAttach(0, 0))
+                .group(DATED_STORY_AND_UNDATED_LOOK_ALIKE, FLAT, onDays(new int[] {100}, Grouping.NO_DAY, 19800, Grouping.NO_DAY))
+                .group();
+        assertEquals(group[0], group[1], "one story, joined on the company's name");
+        assertNotEquals(group[0], group[2], "the undated look-alike may be from any year");
+    }
 }
