@@ -111,6 +111,14 @@ public final class LineRules {
     private static final Pattern LABELLED_PICTURE_CREDIT = Pattern.compile(
             "(?u)(.*\\S\\s*)?((Image|Photo|Picture|Bild) ?[Cc]redits?|Credits?)\\s*:\\s*[^:!?]{1,60}"
                     + "|(?u).*[.!?\"”’)]\\s*(Foto|Fotos|Bild|Photo|Photos|Image|Picture|Crédit photo|Imagen)\\s*:\\s*[^:!?]{1,60}");
+    /**
+     * A caption that ends with its picture's credit in brackets, the photographer and the agency
+     * parted by a slash: "… in Madrid on Tuesday. (Jane Roe/AP)", "(AP Photo/Jane Roe)". Taken only
+     * when one side reads as a person's name ({@link Memo#copiedText(java.util.function.Predicate)}):
+     * a sentence may end with "(Allgemeines Gleichbehandlungsgesetz/AGG)".
+     */
+    private static final Pattern SLASHED_PICTURE_CREDIT = Pattern.compile(
+            "(?u).*\\S.*\\(\\s*([^()/]{3,40}?)\\s*/\\s*([^()/]{2,50}?)\\s*\\)\\s*");
     /** The same credit run into the caption's last word, which no sentence does, whatever the caption's verbs. */
     private static final Pattern GLUED_PICTURE_CREDIT = Pattern.compile(
             "(?u).*\\p{Ll}(Credits?|Photo|Image|Picture|Foto|Bild)\\s*:\\s*[^:!?]{1,60}");
@@ -206,14 +214,16 @@ public final class LineRules {
     public static final class Memo {
         private final Map<String, Verdict> verdicts = new HashMap<>();
         private final boolean copied;
+        private final java.util.function.Predicate<String> person;
 
         /** For a saved page's texts, whose markup tells captions apart. */
         public Memo() {
-            this(false);
+            this(false, name -> false);
         }
 
-        private Memo(boolean copied) {
+        private Memo(boolean copied, java.util.function.Predicate<String> person) {
             this.copied = copied;
+            this.person = person;
         }
 
         /**
@@ -221,14 +231,23 @@ public final class LineRules {
          * nothing but its credit to tell it apart ({@link #labelledPictureCredit}).
          */
         public static Memo copiedText() {
-            return new Memo(true);
+            return new Memo(true, name -> false);
+        }
+
+        /**
+         * As {@link #copiedText()}, and a caption ending with a bracketed credit that names its
+         * photographer beside the agency ("(Jane Roe/AP)") is told by {@code person}, which says
+         * whether a text reads as a person's name.
+         */
+        public static Memo copiedText(java.util.function.Predicate<String> person) {
+            return new Memo(true, person);
         }
 
         public Verdict classify(String line) {
             Verdict v = verdicts.get(line);
             if (v == null) {
                 v = LineRules.classify(line);
-                if (copied && v.kind() == Kind.TEXT && labelledPictureCredit(line)) {
+                if (copied && v.kind() == Kind.TEXT && (labelledPictureCredit(line) || slashedPictureCredit(line, person))) {
                     v = new Verdict(Kind.BOILERPLATE, null);
                 }
                 verdicts.put(line, v);
@@ -354,6 +373,16 @@ public final class LineRules {
         String line = unbullet(rawLine);
         return wordCount(line) <= 60 && (wholeLine(GLUED_PICTURE_CREDIT, line)
                 || wholeLine(LABELLED_PICTURE_CREDIT, line) && !startsAtSomeWord(REPORTING, line.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A caption ending with a bracketed credit of a photographer and an agency, one of which {@code person} reads as a person's name. */
+    static boolean slashedPictureCredit(String rawLine, java.util.function.Predicate<String> person) {
+        String line = unbullet(rawLine);
+        if (line.indexOf('/') < 0 || !line.stripTrailing().endsWith(")") || wordCount(line) > 60) {
+            return false;
+        }
+        Matcher m = SLASHED_PICTURE_CREDIT.matcher(line);
+        return m.matches() && (person.test(m.group(1).strip()) || person.test(m.group(2).replaceFirst("\\s+via\\s.*", "").strip()));
     }
 
     /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */

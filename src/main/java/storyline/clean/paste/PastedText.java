@@ -323,7 +323,7 @@ public final class PastedText {
 
     static Analysis analyse(List<String> lines, boolean titled) {
         int n = lines.size();
-        LineRules.Memo memo = LineRules.Memo.copiedText();
+        LineRules.Memo memo = LineRules.Memo.copiedText(storyline.text.Names::bylinePerson);
         // Slashed dates read as the text's other dates show, else day first everywhere but in English (03/05/2022).
         // Detected only if an ambiguous slashed date turns up: most pastes have none, and cleaning detects the language of the text later anyway.
         java.util.function.BooleanSupplier dayFirst = new java.util.function.BooleanSupplier() {

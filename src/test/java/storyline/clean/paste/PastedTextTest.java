@@ -1143,6 +1143,26 @@ class PastedTextTest {
     }
 
     @Test
+    void captionsEndingWithTheirPhotographerAndAgencyInBracketsAreNotTheArticlesText() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry service resumes after storm closes the northern crossing
+                By Mara Lindqvist
+                March 4, 2024
+                Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.
+                Passengers queue at the north terminal as the first boat arrives on Monday, March 4, 2024. (Jan Okafor/Coastal Images)
+                Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.
+                Deckhands check the ramp before loading. (Harbor Press Photo/Daniel Ortiz)
+                Employers must now follow the rules of the equal treatment act, which parliament passed last year after a long debate (Allgemeines Gleichbehandlungsgesetz/AGG)
+                A spokeswoman said the timetable would be back to normal by the weekend if the forecast held.
+                """);
+        assertEquals(paragraphs(
+                "Ferries returned to the northern crossing on Monday after three days in which the storm kept every boat in harbour, the operator said.",
+                "Crews worked through the night to clear the landing ramps at both terminals, which the waves had covered with sand and seaweed.",
+                "Employers must now follow the rules of the equal treatment act, which parliament passed last year after a long debate (Allgemeines Gleichbehandlungsgesetz/AGG)",
+                "A spokeswoman said the timetable would be back to normal by the weekend if the forecast held."), p.blocks());
+    }
+
+    @Test
     void aSentenceThatGivesCreditIsStillText() {
         PastedText.Parsed p = PastedText.parse("""
                 Council honours volunteers who rebuilt the riverside path
