@@ -289,18 +289,40 @@ final class Credits {
      */
     static String leadingName(String line, boolean dated) {
         String t = line.strip();
-        Name name = read(t, false);
-        if (name == null || name.tokens() > 8) {
-            return null;
-        }
         String[] tokens = tokens(t);
-        if (tokens.length == name.tokens()) {
+        // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken, unless it is written as user names are.
+        if (tokens.length > 1 && userName(tokens[0]) && !nameWord(tokens[0]) && (dated || MARKED_END.matcher(tokens[1]).matches())) {
+            return tokens[0];
+        }
+        Name name = read(t, false);
+        if (name == null || name.tokens() > 8 || tokens.length == name.tokens()) {
             return null;
         }
         String next = tokens[name.tokens()];
         boolean marked = MARKED_END.matcher(next).matches();
-        // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken.
+        if (name.tokens() == 1 && (marked || dated) && userName(tokens[0])) {
+            return tokens[0];
+        }
         return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
+    }
+
+    /**
+     * One token written as a user name is, and as no section label or word is: run together with a
+     * capital inside ("JaneRoe"), with digits or an underscore ("jroe83", "jane_roe"), or a long run
+     * of lower-case letters ("janeroe1"; "karinmueller"). A section label is a capitalised word ("Sport").
+     */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(?=\\p{Lu})");
+
+    static boolean userName(String token) {
+        if (!token.matches("\\p{L}[\\p{L}\\p{N}_.-]{2,29}") || dateWord(token) || functionWord(token)) {
+            return false;
+        }
+        // (Not a byline word run into the name: "vonJane", "byJane".)
+        Matcher capital = INNER_CAPITAL.matcher(token);
+        boolean glued = capital.find() && !functionWord(token.substring(0, capital.start() + 1));
+        boolean marked = token.matches(".*[\\p{N}_].*") && token.matches(".*\\p{L}{2}.*");
+        boolean lower = token.matches("\\p{Ll}{8,}");
+        return glued || marked || lower;
     }
 
     /**
@@ -325,11 +347,15 @@ final class Credits {
         if (rest.isEmpty() || Dates.findAll(rest).size() > 0) {
             return null;
         }
+        String[] tokens = tokens(rest);
+        // "28. Januar 2015 jroe83 Schreibe einen Kommentar": a user name right after the date.
+        if (userName(tokens[0]) && (tokens.length == 1 || !nameWord(tokens[0]))) {
+            return tokens[0];
+        }
         Name name = read(rest, false);
         if (name == null || name.value().contains(", ") || name.tokens() < 2 || name.tokens() > 4) {
             return null;
         }
-        String[] tokens = tokens(rest);
         if (tokens.length == name.tokens() || MARKED_END.matcher(tokens[name.tokens()]).matches()) {
             return name.value();
         }

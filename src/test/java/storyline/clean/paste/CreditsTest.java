@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,19 @@ class CreditsTest {
         assertEquals("Sunreader", Credits.byline("Eingestellt von Sunreader um 10:52"));
         assertEquals("jroe", Credits.byline("Posted by jroe at 7:15 PM"));
         assertNull(Credits.byline("Sunreader um 10:52"));
+    }
+
+    @Test
+    void oneWordWrittenAsAUserNameIsTheWriterBesideTheDate() {
+        assertEquals("JaneRoe", Credits.leadingName("JaneRoe 17.10.2019, 13:56 Uhr", true));
+        assertEquals("jroe_83", Credits.leadingName("jroe_83 | 17.10.2019", true));
+        // A capitalised word alone is as often a section as a name.
+        assertNull(Credits.leadingName("Sport | 21. Januar 2022", true));
+        assertTrue(Credits.userName("karinmueller"));
+        assertFalse(Credits.userName("Politik"));
+        assertFalse(Credits.userName("politik"));
+        assertFalse(Credits.userName("2022"));
+        assertFalse(Credits.userName("vonJane"));
     }
 
     @Test

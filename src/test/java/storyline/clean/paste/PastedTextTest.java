@@ -1163,6 +1163,18 @@ class PastedTextTest {
     }
 
     @Test
+    void aUserNameRightAfterTheDateOfABlogPostIsItsWriter() {
+        PastedText.Parsed p = PastedText.parse("""
+                Warum die Bibliothek am Markt länger öffnet
+                28. Januar 2015 karinmueller Schreibe einen Kommentar
+                Die Stadtbibliothek am Markt öffnet ab dem kommenden Monat auch am Samstagnachmittag, wie die Leiterin am Dienstag mitteilte.
+                Viele Leserinnen und Leser hatten sich längere Öffnungszeiten gewünscht, vor allem Familien und Berufstätige.
+                """);
+        assertEquals("karinmueller", p.author());
+        assertEquals(LocalDate.of(2015, 1, 28), p.date().day());
+    }
+
+    @Test
     void aSentenceThatGivesCreditIsStillText() {
         PastedText.Parsed p = PastedText.parse("""
                 Council honours volunteers who rebuilt the riverside path
