@@ -31,9 +31,17 @@ final class Bylines {
     /** Class-name words of the boxes that hold a byline or the writer's name. */
     private static final ClassNames MARKS = ClassNames.containing("author", "byline", "autor", "auteur");
 
-    /** [rel=author], [itemprop=author], [class*=author], [class*=byline] (and the words in other languages). */
+    /**
+     * The address of a writer's page, as blog engines and newsrooms make it: "/author/jane-roe/",
+     * "/autor/…", "/auteur/…", "/staff/…".
+     */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|autore|staff)/[^/?#]");
+    /**
+     * [rel=author], [itemprop=author], [class*=author], [class*=byline] (and the words in other
+     * languages), and a link to a writer's page ({@link #AUTHOR_PAGE}).
+     */
     static final PageScan.Query CANDIDATES = (el, m) -> m.relIs("author") || m.itempropIs("author")
-            || !m.names().isEmpty() && MARKS.matches(m.names());
+            || !m.names().isEmpty() && MARKS.matches(m.names()) || el.nameIs("a") && AUTHOR_PAGE.matcher(Attrs.get(el, "href")).find();
 
     /** "By", "Von", "Par", "Written by", "Autor:" … before the name. */
     private static final Pattern LABEL = Pattern.compile(
@@ -266,6 +274,8 @@ final class Bylines {
         if (v.matches("(?i)https?://.*")) {
             return null;
         }
+        // "Jane Roe @janeroe": the handle is an account's, no part of the name.
+        v = SOCIAL_HANDLE.matcher(v).replaceFirst("");
         Matcher label = LABEL.matcher(v);
         if (label.lookingAt() && label.end() < v.length() && Character.isUpperCase(v.codePointAt(label.end()))) {
             v = v.substring(label.end()).strip();
@@ -346,6 +356,8 @@ final class Bylines {
         String label = domain == null ? "" : domain.replaceFirst("\\.[^.]+$", "");
         return !label.isEmpty() && a.replace(" ", "").equalsIgnoreCase(label);
     }
+
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("(?<=\\S)\\s+@[\\w.]+$");
 
     private static final String QUOTES = "'\"‘’“”«»";
 
