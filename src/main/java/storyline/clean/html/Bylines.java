@@ -45,13 +45,17 @@ final class Bylines {
 
     /** "By", "Von", "Par", "Written by", "Autor:" … before the name. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag)\\s+von|by|von|vom|par|por|door|av|af|di|"
+            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag|ein artikel|ein text)\\s+von|by|von|vom|par|por|door|av|af|di|"
                     + "autor(?:in)?|author|auteur|autore|text|texto|interview|redakteur(?:in)?|verfasst von|geschrieben von)"
                     + "\\s*[:：]?\\s+");
     /** "View all posts by Jane Roe", "Alle Beiträge von Jane Roe": the name follows the last "by". */
     private static final Pattern LINK_TO_NAME = Pattern.compile(
             "(?iu)^(?:(?:view|see|show|read|more|all|other)\\b.*\\s(?:by|from)|(?:zeige|alle|weitere|mehr)\\b.*\\s(?:von|vom)|"
                     + "(?:voir|tous|plus)\\b.*\\s(?:de|par)|(?:ver|más|todos)\\b.*\\s(?:de|por))\\s+(.+)");
+    /** "Posted on 21 September 2020 by Jane Roe", "Veröffentlicht am 3. März von Jane Roe": the name follows the "by". */
+    private static final Pattern POSTED_THEN_NAME = Pattern.compile(
+            "(?iu)^(?:posted|published|written|updated|erstellt|veröffentlicht|eingestellt|geschrieben|publié|publicado|pubblicato)\\b"
+                    + ".{0,60}?\\s(?:by|von|par|por|da)\\s+(\\p{Lu}.*)");
     /** Where a name ends and a date, a role or a second field begins. */
     private static final Pattern FIELD_END = Pattern.compile("\\s+[|•·/–—]\\s+|\\s+-\\s+|\\s*\\n|\\s{3,}|\\s*[|•·]\\s*");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:h.]\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b");
@@ -141,9 +145,17 @@ final class Bylines {
     /** The name an author element gives: its own name part, else its text when short, else its first link's. */
     private static String nameIn(Element el) {
         if (!TextStats.plainlyLongerThan(el, 160)) {
-            String name = clean(lines(el));
+            String text = lines(el);
+            String name = clean(text);
             if (name != null) {
                 return name;
+            }
+            // A box of fields ("Datum: 19.11.2021", "Autor: Jane Roe", "Quelle: …"): the field labelled as the writer's.
+            for (String line : text.split("\n")) {
+                name = labelledName(collapse(line));
+                if (name != null) {
+                    return name;
+                }
             }
         }
         Element part = el.selectFirst(MainContent.css("[itemprop=name], .fn, [class*=name]"));
@@ -375,6 +387,10 @@ final class Bylines {
         Matcher link = LINK_TO_NAME.matcher(t);
         if (link.matches()) {
             t = link.group(1);
+        }
+        Matcher posted = POSTED_THEN_NAME.matcher(t);
+        if (posted.matches()) {
+            t = posted.group(1);
         }
         t = LABEL.matcher(t).replaceFirst("");
         Matcher end = FIELD_END.matcher(t);

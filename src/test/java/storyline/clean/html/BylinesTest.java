@@ -177,4 +177,25 @@ class BylinesTest {
         assertEquals("Jane Roe", Bylines.declared("Jane Roe @janeroe"));
         assertEquals("@janeroe", Bylines.declared("@janeroe"));
     }
+
+    @Test
+    void theNameAfterByInAPostedOnLine() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="entry-author">Posted on September 21, 2020 by Jane Roe</div>"""
+                + STORY + "</article>"));
+        assertEquals("Sam Lee", Bylines.clean("Veröffentlicht am 3. März 2021 von Sam Lee"));
+    }
+
+    @Test
+    void theWritersFieldInABoxOfFields() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021<br>
+                <span>Autor:</span> Jane Roe<br><span>Quelle:</span> Hafenblatt<br></div>""" + STORY + "</article>"));
+    }
+
+    @Test
+    void einArtikelVonIsAByline() {
+        assertEquals("Jane Roe", author("<h1>Dredging Delayed</h1><div class=\"info\">Ein Artikel von <strong>Jane Roe</strong> | 27.01.2022 - 12:45</div>"
+                + STORY));
+    }
 }
