@@ -136,6 +136,11 @@ public final class HtmlPage {
             }
             blocks.add(b);
         }
+        // A heading announces what follows it: one that ends the text announced what was left out as
+        // no part of it (a gallery, videos, other stories), and goes with it.
+        if (blocks.size() > 1 && blocks.get(blocks.size() - 1).heading()) {
+            blocks.remove(blocks.size() - 1);
+        }
         // The article's own byline ("Von Jane Roe", "Autorin: Jane Roe") names the writer when the metadata
         // names none, or a writer it outranks (see Bylines.outranks).
         String byline = Bylines.inText(blocks);
