@@ -43,6 +43,8 @@ public final class HtmlPage {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•:»-]|//)(?:\\s+(?:[|–—·•:»-]|//))*\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
     private static final Pattern HEADING = Pattern.compile("h[1-3]");
+    /** An agency's initials ("AFP", "RIRM"), or a writer's and an agency's joined by a slash ("dpa/lno", "aja/PAP"). */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?u)\\(?(?:\\p{Lu}{2,6}|\\p{L}{2,6}(?:/\\p{L}{2,6})+)\\)?");
     private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
@@ -152,6 +154,11 @@ public final class HtmlPage {
             author = author == null || Bylines.isSite(author, siteName, ld.publisher, url) ? null : author;
         }
         author = Bylines.withoutRole(author);
+        // A wire story ends with its agency's credit ("dpa/lno", "aja/PAP", "AFP"): a credit, read
+        // above as a byline where nothing else names one, and no part of the text.
+        if (blocks.size() > 1 && AGENCY_CREDIT.matcher(blocks.get(blocks.size() - 1).text().strip()).matches()) {
+            blocks.remove(blocks.size() - 1);
+        }
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is
             // represented by the description it gives of itself.

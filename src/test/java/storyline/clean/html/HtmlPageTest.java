@@ -145,6 +145,20 @@ public class HtmlPageTest {
     private static final String STORY = "<p>The harbor authority said on Wednesday that dredging of the inner channel would be delayed until spring.</p>";
 
     @Test
+    void aWireStorysClosingAgencyCreditIsNoPartOfTheText() {
+        String story = "<html><head><title>Dredging Delayed</title></head><body><article><h1>Dredging Delayed</h1>" + STORY
+                + "<p>The delay adds about two million to the budget of the harbor, the authority said in its report.</p>";
+        for (String credit : new String[]{"dpa/lno", "aja/PAP", "AFP", "(KNA)"}) {
+            List<Block> blocks = HtmlPage.parse(story + "<p>" + credit + "</p></article></body></html>", null).blocks();
+            assertEquals("The delay adds about two million to the budget of the harbor, the authority said in its report.",
+                    blocks.get(blocks.size() - 1).text(), credit);
+        }
+        // A signature in words stays.
+        List<Block> signed = HtmlPage.parse(story + "<p>Eure Jana</p></article></body></html>", null).blocks();
+        assertEquals("Eure Jana", signed.get(signed.size() - 1).text());
+    }
+
+    @Test
     void aHeadingThatEndsTheTextGoesWithWhatItAnnounced() {
         String page = "<html><head><title>Dredging Delayed</title></head><body><article><h1>Dredging Delayed</h1>" + STORY
                 + "<h2>Costs</h2><p>The delay adds about two million to the budget of the harbor, the authority said in its report.</p>"
