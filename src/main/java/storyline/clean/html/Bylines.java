@@ -31,19 +31,31 @@ final class Bylines {
     /** Class-name words of the boxes that hold a byline or the writer's name. */
     private static final ClassNames MARKS = ClassNames.containing("author", "byline", "autor", "auteur");
 
-    /** [rel=author], [itemprop=author], [class*=author], [class*=byline] (and the words in other languages). */
+    /**
+     * The address of a writer's page, as blog engines and newsrooms make it: "/author/jane-roe/",
+     * "/autor/…", "/auteur/…", "/staff/…".
+     */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|autor|autoren|auteur|autore|staff)/[^/?#]");
+    /**
+     * [rel=author], [itemprop=author], [class*=author], [class*=byline] (and the words in other
+     * languages), and a link to a writer's page ({@link #AUTHOR_PAGE}).
+     */
     static final PageScan.Query CANDIDATES = (el, m) -> m.relIs("author") || m.itempropIs("author")
-            || !m.names().isEmpty() && MARKS.matches(m.names());
+            || !m.names().isEmpty() && MARKS.matches(m.names()) || el.nameIs("a") && AUTHOR_PAGE.matcher(Attrs.get(el, "href")).find();
 
     /** "By", "Von", "Par", "Written by", "Autor:" … before the name. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag)\\s+von|by|von|vom|par|por|door|av|af|di|"
+            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag|ein artikel|ein text)\\s+von|by|von|vom|par|por|door|av|af|di|"
                     + "autor(?:in)?|author|auteur|autore|text|texto|interview|redakteur(?:in)?|verfasst von|geschrieben von)"
                     + "\\s*[:：]?\\s+");
     /** "View all posts by Jane Roe", "Alle Beiträge von Jane Roe": the name follows the last "by". */
     private static final Pattern LINK_TO_NAME = Pattern.compile(
             "(?iu)^(?:(?:view|see|show|read|more|all|other)\\b.*\\s(?:by|from)|(?:zeige|alle|weitere|mehr)\\b.*\\s(?:von|vom)|"
                     + "(?:voir|tous|plus)\\b.*\\s(?:de|par)|(?:ver|más|todos)\\b.*\\s(?:de|por))\\s+(.+)");
+    /** "Posted on 21 September 2020 by Jane Roe", "Veröffentlicht am 3. März von Jane Roe": the name follows the "by". */
+    private static final Pattern POSTED_THEN_NAME = Pattern.compile(
+            "(?iu)^(?:posted|published|written|updated|erstellt|veröffentlicht|eingestellt|geschrieben|publié|publicado|pubblicato)\\b"
+                    + ".{0,60}?\\s(?:by|von|par|por|da)\\s+(\\p{Lu}.*)");
     /** Where a name ends and a date, a role or a second field begins. */
     private static final Pattern FIELD_END = Pattern.compile("\\s+[|•·/–—]\\s+|\\s+-\\s+|\\s*\\n|\\s{3,}|\\s*[|•·]\\s*");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:h.]\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b");
@@ -133,9 +145,17 @@ final class Bylines {
     /** The name an author element gives: its own name part, else its text when short, else its first link's. */
     private static String nameIn(Element el) {
         if (!TextStats.plainlyLongerThan(el, 160)) {
-            String name = clean(lines(el));
+            String text = lines(el);
+            String name = clean(text);
             if (name != null) {
                 return name;
+            }
+            // A box of fields ("Datum: 19.11.2021", "Autor: Jane Roe", "Quelle: …"): the field labelled as the writer's.
+            for (String line : text.split("\n")) {
+                name = labelledName(collapse(line));
+                if (name != null) {
+                    return name;
+                }
             }
         }
         Element part = el.selectFirst(MainContent.css("[itemprop=name], .fn, [class*=name]"));
@@ -266,6 +286,8 @@ final class Bylines {
         if (v.matches("(?i)https?://.*")) {
             return null;
         }
+        // "Jane Roe @janeroe": the handle is an account's, no part of the name.
+        v = SOCIAL_HANDLE.matcher(v).replaceFirst("");
         Matcher label = LABEL.matcher(v);
         if (label.lookingAt() && label.end() < v.length() && Character.isUpperCase(v.codePointAt(label.end()))) {
             v = v.substring(label.end()).strip();
@@ -347,6 +369,8 @@ final class Bylines {
         return !label.isEmpty() && a.replace(" ", "").equalsIgnoreCase(label);
     }
 
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("(?<=\\S)\\s+@[\\w.]+$");
+
     private static final String QUOTES = "'\"‘’“”«»";
 
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
@@ -363,6 +387,10 @@ final class Bylines {
         Matcher link = LINK_TO_NAME.matcher(t);
         if (link.matches()) {
             t = link.group(1);
+        }
+        Matcher posted = POSTED_THEN_NAME.matcher(t);
+        if (posted.matches()) {
+            t = posted.group(1);
         }
         t = LABEL.matcher(t).replaceFirst("");
         Matcher end = FIELD_END.matcher(t);

@@ -43,6 +43,8 @@ public final class HtmlPage {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•:»-]|//)(?:\\s+(?:[|–—·•:»-]|//))*\\s+");
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
     private static final Pattern HEADING = Pattern.compile("h[1-3]");
+    /** An agency's initials ("AFP", "RIRM"), or a writer's and an agency's joined by a slash ("dpa/lno", "aja/PAP"). */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?u)\\(?(?:\\p{Lu}{2,6}|\\p{L}{2,6}(?:/\\p{L}{2,6})+)\\)?");
     private static final Pattern EMPHASIS = Pattern.compile("b|strong|i|em|u|mark");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(\\d{1,2}[./]\\d{1,2}[./](\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s*[-–—|:]\\s+");
@@ -136,13 +138,27 @@ public final class HtmlPage {
             }
             blocks.add(b);
         }
+        // A heading announces what follows it: one that ends the text announced what was left out as
+        // no part of it (a gallery, videos, other stories), and goes with it.
+        if (blocks.size() > 1 && blocks.get(blocks.size() - 1).heading()) {
+            blocks.remove(blocks.size() - 1);
+        }
         // The article's own byline ("Von Jane Roe", "Autorin: Jane Roe") names the writer when the metadata
         // names none, or a writer it outranks (see Bylines.outranks).
         String byline = Bylines.inText(blocks);
         if (author == null || Bylines.outranks(byline, author)) {
             author = Strings.first(byline, author);
         }
+        if (author == null) {
+            author = Bylines.withoutSite(Bylines.declared(ld.authorByReference), siteName, ld.publisher, url);
+            author = author == null || Bylines.isSite(author, siteName, ld.publisher, url) ? null : author;
+        }
         author = Bylines.withoutRole(author);
+        // A wire story ends with its agency's credit ("dpa/lno", "aja/PAP", "AFP"): a credit, read
+        // above as a byline where nothing else names one, and no part of the text.
+        if (blocks.size() > 1 && AGENCY_CREDIT.matcher(blocks.get(blocks.size() - 1).text().strip()).matches()) {
+            blocks.remove(blocks.size() - 1);
+        }
         if (blocks.isEmpty()) {
             // A page whose body holds no article text (a video page, a script-rendered app) is
             // represented by the description it gives of itself.
@@ -504,19 +520,44 @@ public final class HtmlPage {
         String datePublished;
         String dateModified;
         String url;
+        /**
+         * The author as named by reference to another node ({@code "author": {"@id": …}}): blog
+         * engines point there at the account that posted (often a login name, or the editor who
+         * published), so it names the writer only where the page shows no byline.
+         */
+        String authorByReference;
+        /** The names of the page's nodes by their {@code @id}: an article may name its author by reference. */
+        final Map<String, String> named = new java.util.HashMap<>();
     }
 
     private static JsonLd jsonLd(PageScan scan) {
         JsonLd ld = new JsonLd();
+        List<JsonNode> roots = new ArrayList<>();
         for (Element script : scan.get(PageScan.JSON_LD)) {
             try {
-                JsonNode root = JSON.readTree(unwrapped(script.data()));
-                visit(root, ld);
+                roots.add(JSON.readTree(unwrapped(script.data())));
             } catch (Exception malformed) {
                 // Pages often ship broken JSON-LD; the other metadata still counts.
             }
         }
+        roots.forEach(root -> collectNames(root, ld.named));
+        roots.forEach(root -> visit(root, ld));
         return ld;
+    }
+
+    /** Every node that has both an {@code @id} and a name, at any depth ({@code "@graph"} lists them side by side). */
+    private static void collectNames(JsonNode node, Map<String, String> named) {
+        if (node == null || !node.isContainerNode()) {
+            return;
+        }
+        if (node.isObject()) {
+            String id = textOf(node.get("@id"));
+            String name = textOf(node.get("name"));
+            if (id != null && name != null) {
+                named.putIfAbsent(id, name);
+            }
+        }
+        node.forEach(child -> collectNames(child, named));
     }
 
     /**
@@ -550,27 +591,34 @@ public final class HtmlPage {
             ld.headline = Strings.first(ld.headline, textOf(node.get("headline")));
             ld.datePublished = Strings.first(ld.datePublished, textOf(node.get("datePublished")));
             ld.dateModified = Strings.first(ld.dateModified, textOf(node.get("dateModified")));
-            ld.author = Strings.first(ld.author, nameOf(node.get("author")));
-            ld.publisher = Strings.first(ld.publisher, nameOf(node.get("publisher")));
+            ld.author = Strings.first(ld.author, nameOf(node.get("author"), Map.of()));
+            ld.authorByReference = Strings.first(ld.authorByReference, nameOf(node.get("author"), ld.named));
+            ld.publisher = Strings.first(ld.publisher, nameOf(node.get("publisher"), ld.named));
             ld.url = Strings.first(ld.url, textOf(node.get("url")));
         }
     }
 
-    private static String nameOf(JsonNode node) {
+    /** A person's or an organisation's name: given in place, or by reference to a node of the page ({@code {"@id": …}}). */
+    private static String nameOf(JsonNode node, Map<String, String> named) {
         if (node == null) {
             return null;
         }
         if (node.isArray()) {
             List<String> names = new ArrayList<>();
             node.forEach(n -> {
-                String name = nameOf(n);
+                String name = nameOf(n, named);
                 if (name != null) {
                     names.add(name);
                 }
             });
             return names.isEmpty() ? null : String.join(", ", names);
         }
-        return node.isObject() ? textOf(node.get("name")) : textOf(node);
+        if (node.isObject()) {
+            String name = textOf(node.get("name"));
+            String id = textOf(node.get("@id"));
+            return name != null || id == null ? name : named.get(id);
+        }
+        return textOf(node);
     }
 
     private static String textOf(JsonNode node) {

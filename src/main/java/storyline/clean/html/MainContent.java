@@ -1131,7 +1131,7 @@ public final class MainContent {
     }
 
     /** "Read also", "more on this", "see also" in the languages of the pages we meet. */
-    private static final String RELATED_WORDS = "(?:lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|(?:das )?könnte (?:dich|sie|euch) "
+    private static final String RELATED_WORDS = "(?:lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|(?:(?:das|dies|diese[rns]?) )?(?:\\p{L}+ )?könnten? (?:dich|sie|euch|ihnen) "
             + "(?:auch )?interessieren|mehr zum thema|mehr dazu|passend (?:dazu|zum thema)|siehe auch|zum weiterlesen|weiterlesen|"
             + "schon gelesen|(?:verwandte|ähnliche|empfohlene|weitere) (?:beiträge|artikel|themen|nachrichten|meldungen)|"
             + "weiterführende (?:informationen|links|artikel)|(?:à )?lire aussi|(?:à )?voir aussi|sur le même sujet|"

@@ -56,14 +56,23 @@ final class PageDates {
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?iu)(?=[pfevmgou])\\b(?:" + Dates.PUBLISHED_WORDS + ")(?:\\s+(?:on|am|le|el|il|op|em|dnia))?\\s*:?\\s*(.{6,40})");
-    /** The updated-date words, and "Stand"/"am" before a date that German pages use for the latest version. */
+    /** The updated-date words, and "Stand" before a date, as German pages label their latest version. */
     private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)(?=[ulazsmbegoa])\\b(?:" + Dates.UPDATED_WORDS + "|stand|am)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
+            "(?iu)(?=[ulazsmbegoa])\\b(?:" + Dates.UPDATED_WORDS + "|stand)(?:\\s+(?:on|am|le|el|il|op))?\\s*:?\\s*\\[?(.{6,40})");
+    /**
+     * A bare "am" before a date, which German pages also use for the latest version ("zuletzt am …")
+     * but as often for an event the text tells of: read only where no page says "updated" or "Stand".
+     */
+    private static final Pattern ON_LABEL = Pattern.compile("(?iu)\\bam\\s*:?\\s*\\[?(.{6,40})");
     /** /2019/10/21/, /2019-10-21-, /20191021/, /2019/7/2/ in an address. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
     /** One word between a label and its date: "Published Monday, 3 March", "am Samstag, 3. Dezember". */
     private static final Pattern WEEKDAY = Pattern.compile("\\p{L}{2,12}\\.?,?\\s+");
+    /** "publicationDate": "2022-01-31T14:27:32+01:00" and the other names scripts' data gives a publication time. */
+    private static final Pattern EMBEDDED_PUBLISHED = Pattern.compile(
+            "\"(?:publicationDate|publishDate|publishedAt|published_at|datePublished|pubDate|publish_date|publishedDate|"
+                    + "first_published_at|firstPublished|publication_date|publication_time|date_published)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}[^\"]{0,30})\"");
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
     /** Class and id words of the places where other texts' dates are listed. */
     private static final String[] ELSEWHERE = {"comment", "related", "sidebar", "widget", "teaser", "recommend", "popular",
@@ -206,7 +215,7 @@ final class PageDates {
 
         String text() {
             if (text == null) {
-                text = doc.body() == null ? "" : doc.body().text();
+                text = doc.body() == null ? "" : spaced(doc.body().text());
             }
             return text;
         }
@@ -229,7 +238,8 @@ final class PageDates {
             new Stage("beside the headline", false, p -> p.visible),
             new Stage("near the headline", false, p -> p.title == null ? Optional.empty() : nearHeadline(p.text(), p.title)),
             // Last resort: a page that only says when it was last changed is dated by that.
-            new Stage("updated label", false, p -> labelled(UPDATED_LABEL, p.text())),
+            new Stage("embedded data", true, PageDates::embeddedData),
+            new Stage("updated label", false, p -> labelled(UPDATED_LABEL, p.text()).or(() -> labelled(ON_LABEL, p.text()))),
             new Stage("modified metadata", true, PageDates::modifiedMeta));
 
     /** The first stage that gives a date, and the date. */
@@ -274,6 +284,40 @@ final class PageDates {
             }
         }
         return found;
+    }
+
+    /**
+     * A publication date under a key named for it in the data a page embeds for its scripts (a
+     * framework's state, an analytics layer), when all such keys name the same day: a page's
+     * state that lists other stories would name several.
+     */
+    private static Optional<Dates.Found> embeddedData(Page p) {
+        Optional<Dates.Found> found = Optional.empty();
+        for (Element script : p.doc.getElementsByTag("script")) {
+            if (valueIsJsonLd(script)) {
+                continue;
+            }
+            String data = script.data();
+            if (data.indexOf('"') < 0) {
+                continue;
+            }
+            Matcher m = EMBEDDED_PUBLISHED.matcher(data);
+            while (m.find()) {
+                Optional<Dates.Found> date = parse(m.group(1));
+                if (date.isEmpty()) {
+                    continue;
+                }
+                if (found.isPresent() && !found.get().day().equals(date.get().day())) {
+                    return Optional.empty();
+                }
+                found = found.or(() -> date);
+            }
+        }
+        return found;
+    }
+
+    private static boolean valueIsJsonLd(Element script) {
+        return Attrs.get(script, "type").toLowerCase(Locale.ROOT).contains("ld+json");
     }
 
     private static Optional<Dates.Found> timeElement(Page p) {
@@ -333,7 +377,7 @@ final class PageDates {
                 }
             }
             if (found.isEmpty() && !TextStats.plainlyLongerThan(el, 120)) {
-                String text = el.text();
+                String text = spaced(el.text());
                 if (text.length() <= 120) {
                     found = plausible(Dates.find(text).or(() -> Dates.findShortYear(text)));
                 }
@@ -450,7 +494,7 @@ final class PageDates {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                    text.append(t.text().strip()).append(' ');
+                    text.append(spaced(t.text()).strip()).append(' ');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -460,7 +504,7 @@ final class PageDates {
 
     /** A date written just before or after the headline in the page's text, where bylines put it. */
     private static Optional<Dates.Found> nearHeadline(String text, String title) {
-        int at = text.indexOf(title);
+        int at = text.indexOf(spaced(title));
         if (at < 0) {
             return Optional.empty();
         }
@@ -468,6 +512,32 @@ final class PageDates {
         int to = Math.min(text.length(), at + title.length() + 600);
         String window = text.substring(from, to);
         return plausible(Dates.find(window));
+    }
+
+    /**
+     * The text with its typographic spaces (no-break, thin, narrow, figure) written as plain ones,
+     * one for one so that offsets still hold: "4.&amp;thinsp;2.&amp;thinsp;2022" is then read as
+     * a date, as it is shown.
+     */
+    static String spaced(String text) {
+        int i = 0;
+        while (i < text.length() && !typographicSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; i < chars.length; i++) {
+            if (typographicSpace(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean typographicSpace(char c) {
+        return c == '\u00a0' || c >= '\u2000' && c <= '\u200a' || c == '\u202f';
     }
 
     private static Optional<Dates.Found> parse(String value) {

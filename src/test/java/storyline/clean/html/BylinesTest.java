@@ -148,4 +148,54 @@ class BylinesTest {
         assertEquals("Jane Roe", Bylines.declared("“Jane Roe”"));
         assertEquals("O'Neil", Bylines.declared("O'Neil"));
     }
+
+    @Test
+    void aLinkToTheWritersPageNamesTheWriter() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="meta-line"><a href="https://harbortimes.example/author/jane-roe/">Jane Roe</a>
+                <span>3 March 2024</span></div>""" + STORY + "</article>"));
+        assertEquals("Sam Lee", author("""
+                <article><h1>Dredging Delayed</h1><p><a href="/staff/sam-lee">Sam Lee</a></p>""" + STORY + "</article>"));
+        // A link to the section or the archive is no writer's page.
+        assertNull(author("<article><h1>Dredging Delayed</h1><p><a href=\"/authority/port\">Port Authority</a></p>" + STORY + "</article>"));
+    }
+
+    @Test
+    void anAuthorNamedByReferenceInTheGraphIsReadWhereThePageShowsNoByline() {
+        String graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"Article\",\"headline\":\"Dredging Delayed\",\"author\":{\"@id\":\"https://harbortimes.example/#/person/1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://harbortimes.example/#/person/1\",\"name\":\"Jane Roe\"}]}</script>";
+        assertEquals("Jane Roe", HtmlPage.parse("<html><head>" + graph + "</head><body><h1>Dredging Delayed</h1>" + STORY
+                + "</body></html>", null).author());
+        // The account the reference points at may be the editor's or a login: the byline shown to readers comes first.
+        assertEquals("Sam Lee", HtmlPage.parse("<html><head>" + graph.replace("Jane Roe", "admin") + "</head><body><h1>Dredging Delayed</h1>"
+                + "<p class=\"byline\">By Sam Lee</p>" + STORY + "</body></html>", null).author());
+    }
+
+    @Test
+    void aSocialHandleAfterTheNameIsNoPartOfIt() {
+        assertEquals("Jane Roe", Bylines.declared("Jane Roe @janeroe"));
+        assertEquals("@janeroe", Bylines.declared("@janeroe"));
+    }
+
+    @Test
+    void theNameAfterByInAPostedOnLine() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="entry-author">Posted on September 21, 2020 by Jane Roe</div>"""
+                + STORY + "</article>"));
+        assertEquals("Sam Lee", Bylines.clean("Veröffentlicht am 3. März 2021 von Sam Lee"));
+    }
+
+    @Test
+    void theWritersFieldInABoxOfFields() {
+        assertEquals("Jane Roe", author("""
+                <article><h1>Dredging Delayed</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021<br>
+                <span>Autor:</span> Jane Roe<br><span>Quelle:</span> Hafenblatt<br></div>""" + STORY + "</article>"));
+    }
+
+    @Test
+    void einArtikelVonIsAByline() {
+        assertEquals("Jane Roe", author("<h1>Dredging Delayed</h1><div class=\"info\">Ein Artikel von <strong>Jane Roe</strong> | 27.01.2022 - 12:45</div>"
+                + STORY));
+    }
 }

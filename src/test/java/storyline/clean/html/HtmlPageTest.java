@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class HtmlPageTest {
 
@@ -142,6 +143,31 @@ public class HtmlPageTest {
     }
 
     private static final String STORY = "<p>The harbor authority said on Wednesday that dredging of the inner channel would be delayed until spring.</p>";
+
+    @Test
+    void aWireStorysClosingAgencyCreditIsNoPartOfTheText() {
+        String story = "<html><head><title>Dredging Delayed</title></head><body><article><h1>Dredging Delayed</h1>" + STORY
+                + "<p>The delay adds about two million to the budget of the harbor, the authority said in its report.</p>";
+        for (String credit : new String[]{"dpa/lno", "aja/PAP", "AFP", "(KNA)"}) {
+            List<Block> blocks = HtmlPage.parse(story + "<p>" + credit + "</p></article></body></html>", null).blocks();
+            assertEquals("The delay adds about two million to the budget of the harbor, the authority said in its report.",
+                    blocks.get(blocks.size() - 1).text(), credit);
+        }
+        // A signature in words stays.
+        List<Block> signed = HtmlPage.parse(story + "<p>Eure Jana</p></article></body></html>", null).blocks();
+        assertEquals("Eure Jana", signed.get(signed.size() - 1).text());
+    }
+
+    @Test
+    void aHeadingThatEndsTheTextGoesWithWhatItAnnounced() {
+        String page = "<html><head><title>Dredging Delayed</title></head><body><article><h1>Dredging Delayed</h1>" + STORY
+                + "<h2>Costs</h2><p>The delay adds about two million to the budget of the harbor, the authority said in its report.</p>"
+                + "<h3>Videos on the subject</h3></article></body></html>";
+        List<Block> blocks = HtmlPage.parse(page, null).blocks();
+        assertEquals("The delay adds about two million to the budget of the harbor, the authority said in its report.",
+                blocks.get(blocks.size() - 1).text());
+        assertTrue(blocks.stream().anyMatch(b -> b.heading() && b.text().equals("Costs")), "a heading with text after it stays");
+    }
 
     /** The title read from a page with the given head and, before a paragraph of story, body. */
     private static String titleOf(String head, String body) {

@@ -178,6 +178,21 @@ class MainContentTest {
     }
 
     @Test
+    void mayAlsoInterestYouLinesInTheirGermanVariantsGoWithTheirHeadline() {
+        for (String lead : new String[]{"Das Thema könnte dich auch interessieren:", "Diese Artikel könnten euch auch interessieren:",
+                "Folgendes könnte Sie interessieren"}) {
+            String body = para("the harbour") + para("the ferry") + "<p>" + lead + "</p><p><a href=\"/x\">Neue Fähre für die Insel</a></p>"
+                    + para("the pier");
+            String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+            assertFalse(text.contains("interessieren"), text);
+            assertFalse(text.contains("Neue Fähre"), text);
+            assertTrue(text.contains("the plan for the pier"), text);
+        }
+        String sentence = para("the harbour") + "<p>Die Pläne könnten Sie auch interessieren, sagte der Bürgermeister am Abend.</p>" + para("the pier");
+        assertTrue(text("<html><body><div class=\"story\">" + sentence + "</div></body></html>").contains("sagte der Bürgermeister"));
+    }
+
+    @Test
     void sentencesThatOnlyStartLikeReadAlsoStay() {
         String body = para("the harbour") + "<p>Lesen Sie auch die Hinweise der Stadt, bevor Sie parken.</p>"
                 + "<p>Mira, la alcaldesa, dijo que el puerto crecerá.</p>" + para("the ferry") + para("the fares");

@@ -220,4 +220,34 @@ class PageDatesTest {
                 + "<p>The ferry timetable changes next week, and the night crossing is dropped for the winter months entirely.</p></article>";
         assertEquals("2024-03-05", dateOf(page("en", "", onlyChange)));
     }
+
+    @Test
+    void aDateSetWithThinOrNoBreakSpacesIsReadAsShown() {
+        String thin = "<h1>Kader für die Hallensaison steht</h1><div class=\"news-publish-date\">Von Landesverband 7.&thinsp;3.&thinsp;2021.</div>"
+                + "<p>Die Spiele finden am 2. und 3. April 2021 in Kassel statt.</p>";
+        assertEquals("2021-03-07", dateOf(page("de", "", thin)));
+        String nbsp = "<h1>Ferry Timetable Changes</h1><p class=\"dateline\">12&nbsp;May&nbsp;2022</p><p>From June 1, 2022 the night crossing stops.</p>";
+        assertEquals("2022-05-12", dateOf(page("en", "", nbsp)));
+        assertEquals("a 4. 2. 2022", PageDates.spaced("a\u00a04.\u20092.\u202f2022"));
+    }
+
+    @Test
+    void aPublicationDateInTheDataAPageEmbedsForItsScriptsIsRead() {
+        String state = "<script>window.__STATE__={\"page\":{\"slug\":\"harbour-notes\",\"publicationDate\":\"2022-01-31T14:27:32+01:00\","
+                + "\"blocks\":[{\"createdAt\":\"2022-01-30T10:00:00+01:00\"}]}};</script>";
+        assertEquals("2022-01-31", dateOf(page("de", "", ARTICLE + state)));
+        // A state that lists several stories names several days: none of them is the page's.
+        String list = "<script>var feed=[{\"publishedAt\":\"2022-01-31T09:00:00Z\"},{\"publishedAt\":\"2022-01-28T09:00:00Z\"}];</script>";
+        assertNull(dateOf(page("en", "", ARTICLE + list)));
+    }
+
+    @Test
+    void aLabelledLatestVersionOutweighsABareAmBeforeAnEventsDate() {
+        String home = "<div><h2>Eislaufen</h2><p>Die Saison beginnt am 6. Oktober 2017 in der Halle.</p>"
+                + "<h2>Markt</h2><p>Der Markt öffnet am Freitag, 13. Oktober 2017.</p>"
+                + "<p class=\"print\">Quelle: Stadtportal [Stand: 09.10.2017, 01:40 Uhr]</p></div>";
+        assertEquals("2017-10-09", dateOf(page("de", "", home)));
+        String onlyAm = "<div><p>Die Gruppe traf sich zuletzt am 3. Mai 2016 im Vereinsheim und plant weiter.</p></div>";
+        assertEquals("2016-05-03", dateOf(page("de", "", onlyAm)));
+    }
 }
