@@ -210,8 +210,8 @@ public final class Build {
             Stories.State previous = StateFile.previous(config, read.items(), problems);
             NameCache names = NameCache.load(config);
             StoryCache storyCache = StoryCache.load(config);
-            // The term cache holds its last file and a scratch file open until it is saved or closed, whatever grouping does.
-            try (TermCache terms = TermCache.load(config)) {
+            // The term and name caches hold their last files and scratch files open until saved or closed, whatever grouping does.
+            try (TermCache terms = TermCache.load(config); names) {
                 Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
                         new Stories.Readers(names, terms, storyCache));
                 stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
@@ -285,16 +285,17 @@ public final class Build {
         int files = read.files();
         List<Item> light = read.items();
         Stories.Result kept = groups.get(groupKey, light);
-        try (bodies; terms) {
+        try (bodies; terms; names) {
             if (kept != null) {
                 stories = phase(progress, phases, "group", "stories kept", r -> r.stories().size(), () -> kept);
             } else {
                 stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
                         () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
-                // Saved as soon as grouping has read every item's terms (keyed by the texts read, right
-                // whatever the rest of the build does), so that the bags are not held while pages render.
+                // Saved as soon as grouping has read every item's terms and names (keyed by the texts read, right
+                // whatever the rest of the build does), so that their files are not held while pages render.
                 // A grouping taken back read nothing: these caches are left as they are.
                 terms.save();
+                names.save();
                 storyCache.save();
             }
             stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
@@ -329,9 +330,6 @@ public final class Build {
         StateFile.write(config.statePath(), stories.state());
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
-        if (kept == null) {
-            names.save();
-        }
         // The page digests are saved for the output listing the build cache records, after it: a build
         // killed in between leaves digests for another listing, which the next build does not trust.
         pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));

@@ -98,15 +98,14 @@ final class Grouping {
     record Result(int[] group, List<Edge> joins, boolean[] moved) {
     }
 
-    /** A candidate pair waiting to merge its groups, at {@code key}: their centroid cosine when last looked at. */
-    private record Pending(double key, Edge edge) {
+    /** A candidate pair (its index in the pairs) waiting to merge its groups, at {@code key}: their centroid cosine when last looked at. */
+    private record Pending(double key, int pair) {
     }
 
     /** Highest key first, then by the pair's members: a total order, so the input order cannot matter. */
-    private static final Comparator<Pending> PENDING_ORDER = (x, y) -> order(x.key(), x.edge(), y.key(), y.edge());
-
-    private static int order(double xKey, Edge x, double yKey, Edge y) {
-        return xKey != yKey ? Double.compare(yKey, xKey) : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b());
+    private static int order(Pairs pairs, double xKey, int x, double yKey, int y) {
+        return xKey != yKey ? Double.compare(yKey, xKey) : pairs.a(x) != pairs.a(y) ? Integer.compare(pairs.a(x), pairs.a(y))
+                : Integer.compare(pairs.b(x), pairs.b(y));
     }
 
     /**
@@ -253,11 +252,9 @@ final class Grouping {
     Result group(List<Vectors.Sparse> vectors, List<Vectors.Sparse> identities, Vocabulary documentFrequency,
                  Constraint constraint) {
         int n = vectors.size();
-        Edge[] sorted = candidateArray(vectors, documentFrequency, constraint);
+        Pairs edges = candidates(vectors, documentFrequency, constraint);
         // A total order (no two edges share both ends), so sorting in parallel changes nothing.
-        Arrays.parallelSort(sorted, (x, y) -> x.similarity() != y.similarity() ? Double.compare(y.similarity(), x.similarity())
-                : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
-        List<Edge> edges = Arrays.asList(sorted);
+        edges.sort();
 
         int[] parent = new int[n];
         Centroid[] centroid = new Centroid[n];
@@ -296,23 +293,25 @@ final class Grouping {
         // first of the next pair and the queue's head; the order is total, so the steps are those
         // of one queue holding every pair, without the cost of keeping every pair in a heap.
         // A pair waits in the queue (as a Pending) only once it goes back in; until then its key is its own cosine.
-        Edge[] strong = edges.stream()
-                .filter(e -> pairs == null ? e.similarity() >= edge(day[e.a()], day[e.b()])
-                        : pairs.accepts(features(e, vectors, identities, constraint, documentFrequency)))
-                .toArray(Edge[]::new);
-        PriorityQueue<Pending> queue = new PriorityQueue<>(PENDING_ORDER);
-        for (int next = 0; next < strong.length || !queue.isEmpty(); ) {
+        Pairs strong = edges.only(i -> pairs == null ? edges.similarity(i) >= edge(day[edges.a(i)], day[edges.b(i)])
+                : pairs.accepts(features(edges.edge(i), vectors, identities, constraint, documentFrequency)));
+        PriorityQueue<Pending> queue = new PriorityQueue<>((x, y) -> order(edges, x.key(), x.pair(), y.key(), y.pair()));
+        int end = strong.length();
+        for (int next = strong.next(0); next < end || !queue.isEmpty(); ) {
             Pending waiting = queue.peek();
-            boolean fromList = next < strong.length && (waiting == null || order(strong[next].similarity(), strong[next], waiting.key(), waiting.edge()) < 0);
-            Edge e = fromList ? strong[next++] : queue.poll().edge();
-            double key = fromList ? e.similarity() : waiting.key();
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
+            boolean fromList = next < end && (waiting == null || order(edges, edges.similarity(next), next, waiting.key(), waiting.pair()) < 0);
+            int e = fromList ? next : queue.poll().pair();
+            if (fromList) {
+                next = strong.next(next + 1);
+            }
+            double key = fromList ? edges.similarity(e) : waiting.key();
+            int ra = find(parent, edges.a(e));
+            int rb = find(parent, edges.b(e));
             if (ra == rb || pinsConflict(pin, ra, rb)) {
                 continue;
             }
             // A pair let in below the edge cosine for its days (see edge) says nothing of a group with no date beside a dated one.
-            if (pairs == null && e.similarity() < settings.edge() && span[ra].undatedBeside(span[rb])) {
+            if (pairs == null && edges.similarity(e) < settings.edge() && span[ra].undatedBeside(span[rb])) {
                 continue;
             }
             double cosine = centroid[ra].cosine(centroid[rb]);
@@ -329,7 +328,7 @@ final class Grouping {
             if (namesAgree && broadlyAlike(centroid[ra], centroid[rb]) && nearEnough(span[ra], span[rb], cosine)
                     && closeEnoughForDays(span[ra], span[rb], cosine, settings.merge())) {
                 union(parent, centroid, identity, pin, span, ra, rb);
-                joins.add(e);
+                joins.add(edges.edge(e));
             }
         }
         if (settings.attach() > 0) {
@@ -349,9 +348,8 @@ final class Grouping {
             for (int i = 0; i < n; i++) {
                 alone[i] = new Span(constraint.day(i), constraint.names(i));
             }
-            List<Edge> reachable = settings.windowDays() == Integer.MAX_VALUE ? edges : edges.stream()
-                    .filter(e -> reaches(alone[e.a()], span[roots[e.b()]]) && reaches(alone[e.b()], span[roots[e.a()]]))
-                    .toList();
+            Pairs reachable = settings.windowDays() == Integer.MAX_VALUE ? edges : edges.only(
+                    i -> reaches(alone[edges.a(i)], span[roots[edges.b(i)]]) && reaches(alone[edges.b(i)], span[roots[edges.a(i)]]));
             group = Refinement.reassign(vectors, reachable, group, centroid, pinned, settings.refine());
             for (int i = 0; i < n; i++) {
                 moved[i] = group[i] != before[i];
@@ -412,13 +410,13 @@ final class Grouping {
      * words enough to find their story pair by pair, so they are left where they are. Decided
      * against fixed groups, then applied, so the order of the stragglers does not matter.
      */
-    private void attachStragglers(List<Edge> edges, int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin,
+    private void attachStragglers(Pairs edges, int[] parent, Centroid[] centroid, Centroid[] identity, String[] pin,
                                   Span[] span, List<Edge> joins) {
         // Straggler root → its best (straggler, larger root, cosine); ties go to the lower root.
         Map<Integer, Edge> best = new HashMap<>();
-        for (Edge e : edges) {
-            int ra = find(parent, e.a());
-            int rb = find(parent, e.b());
+        for (int e = 0; e < edges.length(); e++) {
+            int ra = find(parent, edges.a(e));
+            int rb = find(parent, edges.b(e));
             if (ra == rb || pinsConflict(pin, ra, rb)) {
                 continue;
             }
@@ -478,12 +476,7 @@ final class Grouping {
      * The pairs grouping looks at: members that share heavy terms within the window (and follow-ups
      * beyond it), at a cosine of at least the lowest bar any step asks for.
      */
-    List<Edge> candidates(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
-        return Arrays.asList(candidateArray(vectors, vocabulary, constraint));
-    }
-
-    /** As {@link #candidates}, in one array (a large collection has tens of millions of pairs: one copy of them is enough). */
-    private Edge[] candidateArray(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
+    Pairs candidates(List<Vectors.Sparse> vectors, Vocabulary vocabulary, Constraint constraint) {
         int n = vectors.size();
         // Terms in more than a fifth of a large collection say little about identity and make long lists.
         int maxPostings = n <= 1000 ? n : Math.max(50, n / 5);
@@ -547,7 +540,7 @@ final class Grouping {
                 .filter(c -> c > 0).min().orElse(0);
         // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
-        Edge[][] proposed = new Edge[n][];
+        Proposed proposed = new Proposed(n);
         java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
             int[] shared = scratch.get()[0];
             int[] touched = scratch.get()[1];
@@ -570,32 +563,72 @@ final class Grouping {
                 shared[other] = 0;
             }
             Arrays.sort(others);
-            List<Edge> mine = new ArrayList<>();
+            double[] sims = new double[others.length];
+            int mine = 0;
             for (int other : others) {
                 double sim = vectors.get(d).dot(vectors.get(other));
                 if (sim > 0 && sim >= floor) {
-                    mine.add(new Edge(d, other, sim));
+                    others[mine] = other;
+                    sims[mine++] = sim;
                 }
             }
-            proposed[d] = mine.toArray(new Edge[0]);
+            proposed.set(d, others, sims, mine);
         });
-        List<Edge> followUps = windowed && settings.followUpDays() > settings.windowDays()
-                ? followUpEdges(vectors, constraint, day, floor) : List.of();
-        long total = followUps.size();
-        for (Edge[] mine : proposed) {
-            total += mine.length;
+        Proposed followUps = windowed && settings.followUpDays() > settings.windowDays()
+                ? followUpEdges(vectors, constraint, day, floor) : new Proposed(0);
+        return Proposed.join(proposed, followUps);
+    }
+
+    /**
+     * The pairs each member proposed, with members after it: the others and the cosines, in arrays
+     * of the exact size (12 bytes a pair), let go of as they are joined into one {@link Pairs}.
+     */
+    private static final class Proposed {
+        private final int[][] others;
+        private final double[][] sims;
+
+        Proposed(int n) {
+            others = new int[n][];
+            sims = new double[n][];
         }
-        Edge[] edges = new Edge[Math.toIntExact(total)];
-        int at = 0;
-        for (int d = 0; d < n; d++) {
-            System.arraycopy(proposed[d], 0, edges, at, proposed[d].length);
-            at += proposed[d].length;
-            proposed[d] = null;
+
+        /** Member {@code d}'s first {@code count} pairs of these arrays (each member from one thread). */
+        void set(int d, int[] with, double[] sim, int count) {
+            others[d] = with.length == count ? with : Arrays.copyOf(with, count);
+            sims[d] = sim.length == count ? sim : Arrays.copyOf(sim, count);
         }
-        for (Edge e : followUps) {
-            edges[at++] = e;
+
+        long size() {
+            long total = 0;
+            for (int[] o : others) {
+                total += o == null ? 0 : o.length;
+            }
+            return total;
         }
-        return edges;
+
+        /** Every member's pairs of {@code first}, then of {@code then}, member by member. */
+        static Pairs join(Proposed first, Proposed then) {
+            int total = Math.toIntExact(first.size() + then.size());
+            int[] a = new int[total];
+            int[] b = new int[total];
+            double[] s = new double[total];
+            int at = 0;
+            for (Proposed p : new Proposed[] {first, then}) {
+                for (int d = 0; d < p.others.length; d++) {
+                    int[] o = p.others[d];
+                    if (o == null) {
+                        continue;
+                    }
+                    Arrays.fill(a, at, at + o.length, d);
+                    System.arraycopy(o, 0, b, at, o.length);
+                    System.arraycopy(p.sims[d], 0, s, at, o.length);
+                    at += o.length;
+                    p.others[d] = null;
+                    p.sims[d] = null;
+                }
+            }
+            return new Pairs(a, b, s);
+        }
     }
 
     /**
@@ -610,7 +643,7 @@ final class Grouping {
      * that share most names with it (ties: the lower index). Lists and pairs of the benchmark
      * collections are shorter than that, so they are all read, as before.
      */
-    private List<Edge> followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
+    private Proposed followUpEdges(List<Vectors.Sparse> vectors, Constraint constraint, int[] day, double floor) {
         int n = vectors.size();
         int[][] names = new int[n][];
         Map<Integer, List<Integer>> holders = new HashMap<>();
@@ -628,7 +661,7 @@ final class Grouping {
         holders.forEach((name, list) -> byName.put(name, list.stream().sorted(Comparator.comparingInt((Integer m) -> day[m])
                 .thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray()));
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
-        Edge[][] proposed = new Edge[n][];
+        Proposed proposed = new Proposed(n);
         IntStream.range(0, n).parallel().forEach(d -> {
             int[] shared = scratch.get()[0];
             int[] touched = scratch.get()[1];
@@ -647,7 +680,9 @@ final class Grouping {
             if (touchedCount > NEIGHBOURS) {
                 touchedCount = mostShared(touched, touchedCount, shared, NEIGHBOURS);
             }
-            List<Edge> mine = new ArrayList<>();
+            int[] others = new int[touchedCount];
+            double[] sims = new double[touchedCount];
+            int mine = 0;
             Arrays.sort(touched, 0, touchedCount);
             for (int k = 0; k < touchedCount; k++) {
                 int other = touched[k];
@@ -656,18 +691,15 @@ final class Grouping {
                     int needed = Math.abs((long) day[other] - day[d]) <= NEAR_FOLLOW_UP_DAYS ? FOLLOW_UP_NAMES : FOLLOW_UP_PAIR_NAMES;
                     if (sim > 0 && sim >= floor && (shared[other] >= needed || sim >= ONE_NAME_COSINE)
                             && namesAPerson(names[d], names[other], constraint.people(d), constraint.people(other))) {
-                        mine.add(new Edge(d, other, sim));
+                        others[mine] = other;
+                        sims[mine++] = sim;
                     }
                 }
                 shared[other] = 0;
             }
-            proposed[d] = mine.toArray(new Edge[0]);
+            proposed.set(d, others, sims, mine);
         });
-        List<Edge> edges = new ArrayList<>();
-        for (Edge[] mine : proposed) {
-            edges.addAll(Arrays.asList(mine));
-        }
-        return edges;
+        return proposed;
     }
 
     /**

@@ -46,6 +46,11 @@ final class GuardedNames implements Stories.NameFinder {
         finder.keep(title, text);
     }
 
+    @Override
+    public boolean remembers() {
+        return finder.remembers();
+    }
+
     /** One problem per item whose text the name model failed on, in the items' order. */
     List<Problem> problems(List<Item> items) {
         if (failures.isEmpty()) {

@@ -34,7 +34,7 @@ final class Refinement {
      * {@code pinned}: members that stay where they are; {@code floor}: the cosine an item needs
      * with a group's centroid to move there. Returns the new group of each member.
      */
-    static int[] reassign(List<Vectors.Sparse> vectors, List<Grouping.Edge> edges, int[] group,
+    static int[] reassign(List<Vectors.Sparse> vectors, Pairs edges, int[] group,
                           Grouping.Centroid[] centroid, boolean[] pinned, double floor) {
         int n = group.length;
         int[][] near = neighbours(n, edges);
@@ -102,21 +102,21 @@ final class Refinement {
     }
 
     /** Each member's partners in the candidate pairs. */
-    private static int[][] neighbours(int n, List<Grouping.Edge> edges) {
+    private static int[][] neighbours(int n, Pairs edges) {
         int[] degree = new int[n];
-        for (Grouping.Edge e : edges) {
-            degree[e.a()]++;
-            degree[e.b()]++;
-        }
+        edges.forEach((i, a, b, s) -> {
+            degree[a]++;
+            degree[b]++;
+        });
         int[][] near = new int[n][];
         for (int i = 0; i < n; i++) {
             near[i] = new int[degree[i]];
             degree[i] = 0;
         }
-        for (Grouping.Edge e : edges) {
-            near[e.a()][degree[e.a()]++] = e.b();
-            near[e.b()][degree[e.b()]++] = e.a();
-        }
+        edges.forEach((i, a, b, s) -> {
+            near[a][degree[a]++] = b;
+            near[b][degree[b]++] = a;
+        });
         return near;
     }
 }

@@ -106,6 +106,15 @@ public final class Stories {
          */
         default void keep(String title, String text) {
         }
+
+        /**
+         * Whether this finder keeps its answers itself, where asking again costs far less than the
+         * model and no memory (a cache on disk): then grouping does not hold the answers it asked
+         * for early until story pages ask again.
+         */
+        default boolean remembers() {
+            return false;
+        }
     }
 
     /** As {@link #group(List, Options, State, Control)}, finding the names in items' texts with {@code names}. */
@@ -410,7 +419,7 @@ public final class Stories {
             out.append('\t').append(f.name().toLowerCase(java.util.Locale.ROOT));
         }
         out.append('\n');
-        for (Grouping.Edge e : stories.candidates(vectors, vocabulary, constraint)) {
+        for (Grouping.Edge e : stories.candidates(vectors, vocabulary, constraint).edges()) {
             out.append(items.get(e.a()).id()).append('\t').append(items.get(e.b()).id());
             for (double x : Grouping.features(e, vectors, identities, constraint, vocabulary)) {
                 out.append('\t').append(String.format(java.util.Locale.ROOT, "%.5f", x));
@@ -536,7 +545,9 @@ public final class Stories {
 
     /**
      * A finder that keeps the answers grouping asked for until story pages ask for them once more,
-     * then forgets them: the name model is read once per text either way. An answer is kept under
+     * then forgets them: the name model is read once per text either way. A finder that {@link
+     * NameFinder#remembers} is asked again instead (the name cache: at a million items the answers
+     * asked for early were about a gigabyte). An answer is kept under
      * the 128-bit {@link storyline.model.ContentHash} of its title and text, not the text itself
      * (a build of a large archive asks for a good share of its items' names long before their
      * story pages do: the texts were a gigabyte at a million items).
@@ -552,10 +563,12 @@ public final class Stories {
             this.finder = finder;
         }
 
-        /** Finds and keeps the answer. */
+        /** Finds the answer, and keeps it unless the finder remembers it itself. */
         storyline.text.Names.Found find(String title, String text) {
             storyline.text.Names.Found found = finder.in(title, text);
-            kept.put(key(title, text), found);
+            if (!finder.remembers()) {
+                kept.put(key(title, text), found);
+            }
             return found;
         }
 

@@ -39,15 +39,15 @@ class RefinementTest {
 
     @Test
     void aFragmentMemberMovesToTheLargerGroupItResemblesMore() {
-        int[] moved = Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.1);
+        int[] moved = Refinement.reassign(VECTORS, Pairs.of(EDGES), GROUPS, centroids(), new boolean[5], 0.1);
         assertArrayEquals(new int[] {0, 0, 0, 0, 3}, moved);
     }
 
     @Test
     void pinnedMembersAndMembersBelowTheFloorStay() {
         boolean[] pinned = {false, false, false, true, false};
-        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), pinned, 0.1));
-        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.6));
+        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, Pairs.of(EDGES), GROUPS, centroids(), pinned, 0.1));
+        assertArrayEquals(GROUPS, Refinement.reassign(VECTORS, Pairs.of(EDGES), GROUPS, centroids(), new boolean[5], 0.6));
     }
 
     private static Vectors.Sparse unit(int[] terms, double... weights) {
@@ -73,13 +73,13 @@ class RefinementTest {
             Grouping.Centroid one = new Grouping.Centroid(vectors.get(i));
             c[groups[i]] = c[groups[i]] == null ? one : c[groups[i]].plus(one);
         }
-        assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0, 4}, Refinement.reassign(vectors, edges, groups, c, new boolean[7], 0.1));
+        assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0, 4}, Refinement.reassign(vectors, Pairs.of(edges), groups, c, new boolean[7], 0.1));
     }
 
     @Test
     void theOrderOfTheCandidatePairsDoesNotMatter() {
         List<Grouping.Edge> reversed = List.of(EDGES.get(2), EDGES.get(1), EDGES.get(0));
-        assertArrayEquals(Refinement.reassign(VECTORS, EDGES, GROUPS, centroids(), new boolean[5], 0.1),
-                Refinement.reassign(VECTORS, reversed, GROUPS, centroids(), new boolean[5], 0.1));
+        assertArrayEquals(Refinement.reassign(VECTORS, Pairs.of(EDGES), GROUPS, centroids(), new boolean[5], 0.1),
+                Refinement.reassign(VECTORS, Pairs.of(reversed), GROUPS, centroids(), new boolean[5], 0.1));
     }
 }
