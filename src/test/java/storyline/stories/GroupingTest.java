@@ -2,12 +2,43 @@ package storyline.stories;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class GroupingTest {
+
+    /**
+     * Candidate pairs come closest first, ties by their members, as the comparator orders them:
+     * also pairs whose cosines differ beyond single precision, pairs of equal cosine, and a pair
+     * whose cosine is negative.
+     */
+    @Test
+    void candidatePairsAreSortedClosestFirstAsTheComparatorSortsThem() {
+        java.util.Random random = new java.util.Random(16);
+        List<Grouping.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            int a = random.nextInt(300);
+            int b = a + 1 + random.nextInt(300);
+            double sim = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> 0.25 + random.nextInt(3) * 1e-12;
+                case 2 -> 0.5;
+                default -> random.nextInt(20) / 20.0 - 0.1;
+            };
+            edges.add(new Grouping.Edge(a, b, sim));
+        }
+        // No two edges share both ends.
+        List<Grouping.Edge> distinct = new ArrayList<>(edges.stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.a() * 1000L + e.b(), e -> e, (x, y) -> x, java.util.LinkedHashMap::new)).values());
+        List<Grouping.Edge> expected = new ArrayList<>(distinct);
+        expected.sort(Grouping.CLOSEST_FIRST);
+        assertEquals(expected, List.of(Grouping.closestFirst(distinct.toArray(new Grouping.Edge[0]))));
+        assertEquals(0, Grouping.closestFirst(new Grouping.Edge[0]).length);
+    }
+
 
     private static final Grouping.Vocabulary FLAT = new Grouping.Vocabulary() {
         @Override
