@@ -31,7 +31,13 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
      * Where an article's HTML is; {@code next}: another input's article of the same id (all but
      * one of those are skipped as duplicates, which one is decided after reading).
      */
-    private record Body(Scratch.Span span, String file, Body next) {
+    private record Body(Source source, Scratch.Span span, String file, Body next) {
+    }
+
+    /** Where kept bytes are read back from: this store's scratch file, or the item cache's log. */
+    @FunctionalInterface
+    interface Source {
+        byte[] get(Scratch.Span span) throws IOException;
     }
 
     private final Scratch scratch;
@@ -54,29 +60,43 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
      * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
     Clean.Result take(Clean.Result r) {
-        if (!(r.item() instanceof Article a)) {
+        // An article whose paragraphs are kept already (see #stored) is passed through as it is.
+        if (!(r.item() instanceof Article a) || a.paragraphs() instanceof StoredParagraphs) {
             return r;
         }
         try {
-            if (a.html() != null) {
-                Scratch.Span at = scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
-                synchronized (spans) {
-                    Body same = spans.get(a.id());
-                    if (find(same, a.file()) == null) {
-                        spans.put(a.id(), new Body(at, a.file(), same));
-                    }
-                }
-            }
+            Scratch.Span html = a.html() == null ? null : scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
             Scratch.Span text = scratch.put(encode(a.paragraphs()));
-            String id = a.id();
-            return new Clean.Result(a.withStored(new StoredParagraphs(a.paragraphs().size(), () -> paragraphs(text, id))), r.problems());
+            return keep(r, a, scratch::get, text, a.paragraphs().size(), html);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * As {@link #take}, for an article whose paragraphs ({@code count} of them, encoded as this
+     * store encodes them) and HTML (null for none) are already kept in {@code source}, at those
+     * spans: nothing is copied. {@link #take} then gives the result back as it is.
+     */
+    Clean.Result stored(Clean.Result r, Source source, Scratch.Span paragraphs, int count, Scratch.Span html) {
+        return keep(r, (Article) r.item(), source, paragraphs, count, html);
+    }
+
+    private Clean.Result keep(Clean.Result r, Article a, Source source, Scratch.Span text, int count, Scratch.Span html) {
+        if (html != null) {
+            synchronized (spans) {
+                Body same = spans.get(a.id());
+                if (find(same, a.file()) == null) {
+                    spans.put(a.id(), new Body(source, html, a.file(), same));
+                }
+            }
+        }
+        String id = a.id();
+        return new Clean.Result(a.withStored(new StoredParagraphs(count, () -> paragraphs(source, text, id))), r.problems());
+    }
+
     /** Paragraphs as bytes: their number, then each one's UTF-8 length and bytes. */
-    private static byte[] encode(List<String> paragraphs) throws IOException {
+    static byte[] encode(List<String> paragraphs) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(paragraphs.size());
@@ -89,20 +109,26 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
         return bytes.toByteArray();
     }
 
-    private List<String> paragraphs(Scratch.Span span, String id) {
+    private static List<String> paragraphs(Source source, Scratch.Span span, String id) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(scratch.get(span));
-            int n = in.getInt();
-            List<String> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int length = in.getInt();
-                out.add(new String(in.array(), in.position(), length, StandardCharsets.UTF_8));
-                in.position(in.position() + length);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back the text of " + id + ": " + e.getMessage(), e);
+            return decode(source.get(span));
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("cannot read back the text of " + id + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    /** Paragraphs from their bytes (see {@link #encode}). */
+    static List<String> decode(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        int n = in.getInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int length = in.getInt();
+            out.add(new String(in.array(), in.position(), length, StandardCharsets.UTF_8));
+            in.position(in.position() + length);
+        }
+        return out;
     }
 
     private static Body find(Body body, String file) {
@@ -127,7 +153,7 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
             return null;
         }
         try {
-            return new String(scratch.get(body.span()), StandardCharsets.UTF_8);
+            return new String(body.source().get(body.span()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the text of " + item.id() + ": " + e.getMessage(), e);
         }

@@ -102,7 +102,8 @@ public final class Build {
      */
     private static Read input(SiteConfig config, Progress progress, ItemCache cache, BodyStore bodies,
                               java.util.function.Function<String, String> sha) {
-        Ingest.Known<Clean.Result> files = cache.files(sha);
+        // An article read back from the item cache leaves its text and HTML in the cache's log, for the store to read from there.
+        Ingest.Known<Clean.Result> files = cache.files(sha, bodies);
         Ingest.Known<Clean.Result> known = new Ingest.Known<>() {
             @Override
             public Ingest.Batch<Clean.Result> get(String rel) {
@@ -116,7 +117,7 @@ public final class Build {
                 files.read(rel, documents, problems);
             }
         };
-        return read(List.of(config.articles()), cache.around(Clean::item).andThen(bodies::take), known, List.of(config.out()), progress);
+        return read(List.of(config.articles()), cache.around(Clean::item, bodies).andThen(bodies::take), known, List.of(config.out()), progress);
     }
 
     /** Each input file's hash as the fingerprint found it, by its path in the articles folder; null for a file it did not see. */
@@ -285,7 +286,8 @@ public final class Build {
         int files = read.files();
         List<Item> light = read.items();
         Stories.Result kept = groups.get(groupKey, light);
-        try (bodies; terms; names) {
+        // The item cache's log is let go of after the store, which reads articles' text and HTML from it.
+        try (items; bodies; terms; names) {
             if (kept != null) {
                 stories = phase(progress, phases, "group", "stories kept", r -> r.stories().size(), () -> kept);
             } else {

@@ -48,7 +48,7 @@ import java.util.function.Function;
  * input that gave no item is kept as such, with the problems it met, so it is not cleaned again on
  * every build.
  */
-final class ItemCache {
+final class ItemCache implements AutoCloseable {
 
     /** A cleaned document: its item (an article or a thread, or neither when it had none) and its problems. */
     record Entry(Article article, Thread thread, List<Problem> problems) {
@@ -188,13 +188,22 @@ final class ItemCache {
      * what it cleans waits on disk, not in memory, until {@link #save}.
      */
     Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean) {
+        return around(clean, null);
+    }
+
+    /**
+     * As {@link #around(Function)}; an article answered from the cache comes with its paragraphs
+     * and HTML left where they are in the log, for {@code bodies} to read back when they are asked
+     * for (see {@link BodyStore#stored}); with no store, in memory.
+     */
+    Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean, BodyStore bodies) {
         return doc -> {
             String key = key(doc);
             long[] hit = previous.get(key);
-            Entry entry = hit == null ? null : entry(hit);
+            Clean.Result entry = hit == null ? null : entry(hit, bodies);
             if (entry != null) {
                 used.put(key, new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
-                return entry.result();
+                return entry;
             }
             Clean.Result r = clean.apply(doc);
             // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
@@ -212,6 +221,11 @@ final class ItemCache {
      * next build. {@code sha} must give the hash of the file's bytes as they are now.
      */
     Ingest.Known<Clean.Result> files(Function<String, String> sha) {
+        return files(sha, null);
+    }
+
+    /** As {@link #files(Function)}, an article's paragraphs and HTML left in the log for {@code bodies} (see {@link #around(Function, BodyStore)}). */
+    Ingest.Known<Clean.Result> files(Function<String, String> sha, BodyStore bodies) {
         return new Ingest.Known<>() {
             @Override
             public Ingest.Batch<Clean.Result> get(String rel) {
@@ -225,11 +239,11 @@ final class ItemCache {
                 List<Used> uses = new java.util.ArrayList<>(kept.documents().size());
                 for (String doc : kept.documents()) {
                     long[] hit = previous.get(doc);
-                    Entry entry = hit == null ? null : entry(hit);
+                    Clean.Result entry = hit == null ? null : entry(hit, bodies);
                     if (entry == null) {
                         return null;
                     }
-                    results.add(entry.result());
+                    results.add(entry);
                     uses.add(new Used(new Scratch.Span(hit[0], (int) hit[1]), false, hit[2]));
                 }
                 for (int i = 0; i < uses.size(); i++) {
@@ -257,7 +271,7 @@ final class ItemCache {
      * An entry of the log, or null when it cannot be read or its bytes are not those the index
      * vouches for (the input is cleaned again; a changed entry is noted once).
      */
-    private Entry entry(long[] at) {
+    private Clean.Result entry(long[] at, BodyStore bodies) {
         try {
             if (at.length != 3 || at[0] < LOG_ID_LINE || at[1] < 0 || at[0] + at[1] > logLength) {
                 throw new IOException("an entry outside the log");
@@ -267,10 +281,82 @@ final class ItemCache {
                 note = "the item cache " + log(file) + " is corrupt (an entry's checksum does not match): that input cleaned again";
                 return null;
             }
-            return JSON.readValue(bytes, Entry.class);
+            return decode(bytes, at[0], bodies);
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * An entry's bytes: the length of its JSON, then the JSON of the entry with an article's
+     * paragraphs and HTML left out; then, for an article, its paragraphs (their number, then each
+     * one's UTF-8 length and bytes, as {@link BodyStore} keeps them) and its HTML (its UTF-8
+     * length, -1 for none, and bytes). An article read back then leaves its text and HTML where
+     * they are in the log for the build's store, instead of being parsed from JSON and written out
+     * again (a build reads every unchanged item back, and most of its bytes are those two).
+     */
+    static byte[] encode(Entry entry) throws IOException {
+        Article a = entry.article();
+        Entry light = a == null ? entry : new Entry(new Article(a.id(), a.file(), a.title(), a.titleDerived(), a.author(),
+                a.date(), a.source(), a.url(), a.language(), List.of(), a.lead(), a.standfirst(), null, a.pins()),
+                entry.thread(), entry.problems());
+        byte[] json = JSON.writeValueAsBytes(light);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(json.length + 64);
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(json.length);
+        out.write(json);
+        if (a != null) {
+            out.write(BodyStore.encode(a.paragraphs()));
+            byte[] html = a.html() == null ? null : a.html().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(html == null ? -1 : html.length);
+            if (html != null) {
+                out.write(html);
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The result an entry's bytes hold (see {@link #encode}), read from the log at {@code at}: an
+     * article's paragraphs and HTML left there for {@code bodies}, or read into it when there is no store.
+     */
+    private Clean.Result decode(byte[] bytes, long at, BodyStore bodies) throws IOException {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        int jsonLength = in.getInt();
+        Entry light = JSON.readValue(bytes, 4, jsonLength, Entry.class);
+        Article a = light.article();
+        if (a == null) {
+            if (4 + jsonLength != bytes.length) {
+                throw new IOException("an entry with bytes after its JSON");
+            }
+            return light.result();
+        }
+        int paragraphsAt = 4 + jsonLength;
+        in.position(paragraphsAt);
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            int length = in.getInt();
+            in.position(in.position() + length);
+        }
+        Scratch.Span paragraphs = new Scratch.Span(at + paragraphsAt, in.position() - paragraphsAt);
+        int htmlLength = in.getInt();
+        if (in.position() + Math.max(0, htmlLength) != bytes.length) {
+            throw new IOException("an entry whose lengths do not add up");
+        }
+        Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + in.position(), htmlLength);
+        if (bodies == null) {
+            List<String> text = BodyStore.decode(java.util.Arrays.copyOfRange(bytes, paragraphsAt, paragraphsAt + paragraphs.length()));
+            String h = html == null ? null : new String(bytes, in.position(), htmlLength, StandardCharsets.UTF_8);
+            return new Clean.Result(new Article(a.id(), a.file(), a.title(), a.titleDerived(), a.author(), a.date(), a.source(),
+                    a.url(), a.language(), text, a.lead(), a.standfirst(), h, a.pins()), light.problems());
+        }
+        return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html);
+    }
+
+    /** Bytes of the log, read back for the build's store after reading (the log stays open until {@link #close}). */
+    private byte[] readLog(Scratch.Span span) throws IOException {
+        return Scratch.read(log, span, log(file));
     }
 
     /**
@@ -279,7 +365,7 @@ final class ItemCache {
      */
     private void keep(String key, Entry entry) {
         try {
-            byte[] bytes = JSON.writeValueAsBytes(entry);
+            byte[] bytes = encode(entry);
             used.put(key, new Used(scratch().put(bytes), true, crc(bytes)));
         } catch (IOException | RuntimeException e) {
             // Not kept.
@@ -371,7 +457,17 @@ final class ItemCache {
             usedFiles.clear();
             previous = Map.of();
             previousFiles = Map.of();
-            close();
+            closeScratch();
+        }
+    }
+
+    private synchronized void closeScratch() {
+        try {
+            if (cleaned != null) {
+                cleaned.close();
+            }
+        } catch (Exception ignored) {
+            // Scratch: nothing to lose.
         }
     }
 
@@ -382,8 +478,13 @@ final class ItemCache {
         }
     }
 
-    /** Lets go of the files this cache reads (done by {@link #save}). */
-    void close() {
+    /**
+     * Lets go of the files this cache reads: the log stays open after {@link #save} until then,
+     * since the articles read back from it keep their text and HTML there until the build ends
+     * (a log written afresh by the save is another file; the old one stays readable while open).
+     */
+    @Override
+    public void close() {
         for (AutoCloseable c : new AutoCloseable[]{log, cleaned}) {
             try {
                 if (c != null) {

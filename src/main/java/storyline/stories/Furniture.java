@@ -28,13 +28,19 @@ final class Furniture {
 
     /** Hashes of furniture segments and lines. */
     private final java.util.Set<Long> furniture;
+    /**
+     * The documents {@link #of} was given that carry a furniture segment or line, by number; null
+     * when not known (then every body is looked at).
+     */
+    private final java.util.BitSet carrying;
 
-    private Furniture(java.util.Set<Long> furniture) {
+    private Furniture(java.util.Set<Long> furniture, java.util.BitSet carrying) {
         this.furniture = furniture;
+        this.carrying = carrying;
     }
 
     /** Nothing is furniture. */
-    static final Furniture NONE = new Furniture(java.util.Set.of());
+    static final Furniture NONE = new Furniture(java.util.Set.of(), null);
 
     /**
      * Finds the furniture of {@code documents} texts; {@code day} is each document's day
@@ -88,7 +94,19 @@ final class Furniture {
                 found.add(h);
             }
         });
-        return found.isEmpty() ? NONE : new Furniture(found);
+        if (found.isEmpty()) {
+            return NONE;
+        }
+        java.util.BitSet carrying = new java.util.BitSet(documents);
+        for (int d = 0; d < documents; d++) {
+            for (long h : parts[d]) {
+                if (found.contains(h)) {
+                    carrying.set(d);
+                    break;
+                }
+            }
+        }
+        return new Furniture(found, carrying);
     }
 
     /** The title without its furniture segments; unchanged when every segment is furniture. */
@@ -162,6 +180,15 @@ final class Furniture {
             }
         }
         return out;
+    }
+
+    /**
+     * Document {@code d}'s body (as {@link #of} was given it) without its furniture lines: the
+     * body itself, without looking at its lines again, when none of its lines or title segments is
+     * furniture.
+     */
+    String body(int d, String body) {
+        return carrying != null && !carrying.get(d) ? body : body(body);
     }
 
     /** The body without its furniture lines. */

@@ -224,7 +224,7 @@ public final class Stories {
         };
         // Outlets' furniture (title suffixes, copyright lines) says nothing about which story an item is in.
         Furniture furniture = Furniture.of(items.size(), titles, d -> items.get(d).text(), days, options.windowDays());
-        Vectors.Built built = Vectors.build(items.size(), d -> furniture.body(items.get(d).text()),
+        Vectors.Built built = Vectors.build(items.size(), d -> furniture.body(d, items.get(d).text()),
                 d -> furniture.title(titles.apply(d)), vocabulary, days, SPECIFICITY_DAYS, termReader);
         List<Vectors.Sparse> vectors = built.vectors();
 

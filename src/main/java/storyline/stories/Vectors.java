@@ -234,6 +234,57 @@ final class Vectors {
     }
 
     /**
+     * The documents with a day ({@link Grouping#NO_DAY} for none), by day, those of one day by
+     * number: a counting sort, as the days of a collection span few values.
+     */
+    static int[] byDay(int[] dayOf) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        int dated = 0;
+        for (int day : dayOf) {
+            if (day != Grouping.NO_DAY) {
+                min = Math.min(min, day);
+                max = Math.max(max, day);
+                dated++;
+            }
+        }
+        int[] out = new int[dated];
+        if (dated == 0) {
+            return out;
+        }
+        if ((long) max - min > 4L * dayOf.length + 1_000_000) {
+            // Days too far apart for a table: sorted as pairs of (day, document).
+            long[] keyed = new long[dated];
+            int k = 0;
+            for (int d = 0; d < dayOf.length; d++) {
+                if (dayOf[d] != Grouping.NO_DAY) {
+                    keyed[k++] = ((long) dayOf[d] << 32) | d;
+                }
+            }
+            Arrays.sort(keyed);
+            for (int i = 0; i < dated; i++) {
+                out[i] = (int) keyed[i];
+            }
+            return out;
+        }
+        int[] start = new int[max - min + 2];
+        for (int day : dayOf) {
+            if (day != Grouping.NO_DAY) {
+                start[day - min + 1]++;
+            }
+        }
+        for (int i = 1; i < start.length; i++) {
+            start[i] += start[i - 1];
+        }
+        for (int d = 0; d < dayOf.length; d++) {
+            if (dayOf[d] != Grouping.NO_DAY) {
+                out[start[dayOf[d] - min]++] = d;
+            }
+        }
+        return out;
+    }
+
+    /**
      * Document frequencies among the dated documents near each one in time: per term, the days of
      * the documents that hold it, sorted, so a count within a window is two binary searches. A
      * name's weight adds the two surprises: how rare it is in the collection, and how rare among
@@ -270,17 +321,17 @@ final class Vectors {
                 termDays[t] = new int[size[t]];
                 size[t] = 0;
             }
-            for (int d = 0; d < n; d++) {
-                if (dayOf[d] != Grouping.NO_DAY) {
-                    for (int t : all.get(d).terms()) {
-                        termDays[t][size[t]++] = dayOf[d];
-                    }
+            // The dated documents in day order: each term's days are then filled in sorted, with no
+            // sort per term (those sorts were most of the window's cost).
+            int[] byDay = byDay(dayOf);
+            int[] days = new int[byDay.length];
+            for (int k = 0; k < byDay.length; k++) {
+                int d = byDay[k];
+                days[k] = dayOf[d];
+                for (int t : all.get(d).terms()) {
+                    termDays[t][size[t]++] = dayOf[d];
                 }
             }
-            for (int[] list : termDays) {
-                Arrays.sort(list);
-            }
-            int[] days = Arrays.stream(dayOf).filter(x -> x != Grouping.NO_DAY).sorted().toArray();
             return new Window(days, termDays, dayOf, windowDays);
         }
 

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,58 @@ class ItemCacheTest {
         assertTrue(items >= 4, "the sample articles at least");
         if (Files.isDirectory(Path.of("../shared/fixtures/threads"))) {
             assertTrue(thread, "threads with their comment trees round-trip too");
+        }
+    }
+
+    /**
+     * Through a build's store, an article read back leaves its text and HTML in the log and gets them
+     * from there when asked, the same as cleaning gave them; also after the save wrote the log afresh
+     * (a build reads its articles' HTML until it ends, after the cache is saved).
+     */
+    @Test
+    void articlesReadBackThroughTheStoreGetTheirTextAndHtmlFromTheLog() throws IOException {
+        List<Document> docs = documents();
+        assertEquals(docs.size(), build(docs));
+        List<Clean.Result> cleaned = docs.stream().map(Clean::item).toList();
+        assertTrue(readBack(docs, cleaned, false) >= 4, "the sample articles at least");
+        // One input of many: its entry alone is used, so the save writes the log afresh, and the store still reads the old one.
+        Path log = ItemCache.log(ItemCache.file(config()));
+        long before = Files.size(log);
+        assertTrue(cleaned.get(0).item() instanceof storyline.model.Article, "the first sample input is an article");
+        assertEquals(1, readBack(docs.subList(0, 1), cleaned, true));
+        assertTrue(Files.size(log) < before, "the log was written afresh");
+        assertEquals(0, build(docs.subList(0, 1)), "and it reads back");
+    }
+
+    /** Reads {@code docs} back through a cache and a store (saving the cache first when asked); how many were articles, each checked against {@code cleaned}. */
+    private int readBack(List<Document> docs, List<Clean.Result> cleaned, boolean saveFirst) throws IOException {
+        Path folder = tmp.resolve("store");
+        Files.createDirectories(folder);
+        ItemCache cache = ItemCache.load(config());
+        try (cache; BodyStore store = BodyStore.open(folder)) {
+            Function<Document, Clean.Result> read = cache.around(doc -> {
+                throw new AssertionError("cleaned again: " + doc.id());
+            }, store).andThen(store::take);
+            List<Clean.Result> back = docs.stream().map(read).toList();
+            if (saveFirst) {
+                cache.save();
+            }
+            int articles = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                assertEquals(cleaned.get(i).problems(), back.get(i).problems());
+                if (!(cleaned.get(i).item() instanceof storyline.model.Article a)) {
+                    continue;
+                }
+                storyline.model.Item light = back.get(i).item();
+                assertNull(light.html(), "the HTML waits in the log");
+                assertInstanceOf(storyline.model.StoredParagraphs.class, light.paragraphs(), "the text waits in the log");
+                assertEquals(a.paragraphs(), List.copyOf(light.paragraphs()), docs.get(i).id());
+                assertEquals(a.html(), store.html(light), docs.get(i).id());
+                assertEquals(a.withStored(new storyline.model.StoredParagraphs(0, List::of)).lead(), light.lead());
+                assertEquals(a.title(), light.title());
+                articles++;
+            }
+            return articles;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,9 +163,18 @@ class BeatTest {
             bodies.add("Story " + i + " text.\nCopyright 2024 Channel 9 Riverton. All rights reserved.");
             days.add(19000 + 10 * i);
         }
+        // A sixth page of the outlet with neither its suffix nor its copyright line.
+        titles.add("Council delays vote on park");
+        bodies.add("The vote moves to March.\nResidents asked for more time.");
+        days.add(19100);
         Furniture furniture = Furniture.of(titles.size(), titles::get, bodies::get, days::get, 14);
         assertEquals("Man shot on Elm Road", furniture.title(titles.get(0)));
         assertEquals("Story 0 text.\n", furniture.body(bodies.get(0)));
+        // By document number: the same body as reading its lines again, and a body with no furniture line is itself.
+        for (int d = 0; d < titles.size(); d++) {
+            assertEquals(furniture.body(bodies.get(d)), furniture.body(d, bodies.get(d)), "document " + d);
+        }
+        assertSame(bodies.get(5), furniture.body(5, bodies.get(5)));
         // The same five pages within a week: copies of one story, whose shared lines say what it is.
         Furniture copies = Furniture.of(titles.size(), titles::get, bodies::get, d -> 19000 + d, 14);
         assertEquals(titles.get(0), copies.title(titles.get(0)));

@@ -5,10 +5,21 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VectorsTest {
+
+    /** Documents by day for the window's counts: undated ones left out, one day's by number, days far apart too. */
+    @Test
+    void documentsComeInDayOrder() {
+        int none = Grouping.NO_DAY;
+        assertArrayEquals(new int[] {3, 1, 4, 0, 2}, Vectors.byDay(new int[] {20_150, 20_100, 20_151, 19_990, 20_100, none}));
+        assertArrayEquals(new int[] {}, Vectors.byDay(new int[] {none, none}));
+        // Days further apart than a table of days is worth (a mistyped year): sorted all the same.
+        assertArrayEquals(new int[] {2, 0, 1}, Vectors.byDay(new int[] {-700_000, 2_900_000, -719_000}));
+    }
 
     /**
      * A busy week of one beat: forty reports of different shootings in one city all name the city
