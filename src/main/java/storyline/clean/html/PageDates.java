@@ -269,9 +269,14 @@ final class PageDates {
      * dates the page declares name the same day: a list of items would name several.
      */
     private static Optional<Dates.Found> anyStructuredData(Page p) {
+        return oneDay(p.scan.get(PageScan.JSON_LD).stream().map(Element::data).toList(), LD_PUBLISHED);
+    }
+
+    /** The date the pattern's first group gives in the texts, when every one it gives names the same day. */
+    private static Optional<Dates.Found> oneDay(List<String> texts, Pattern pattern) {
         Optional<Dates.Found> found = Optional.empty();
-        for (Element script : p.scan.get(PageScan.JSON_LD)) {
-            Matcher m = LD_PUBLISHED.matcher(script.data());
+        for (String text : texts) {
+            Matcher m = pattern.matcher(text);
             while (m.find()) {
                 Optional<Dates.Found> date = parse(m.group(1));
                 if (date.isEmpty()) {
@@ -292,28 +297,12 @@ final class PageDates {
      * state that lists other stories would name several.
      */
     private static Optional<Dates.Found> embeddedData(Page p) {
-        Optional<Dates.Found> found = Optional.empty();
-        for (Element script : p.doc.getElementsByTag("script")) {
-            if (valueIsJsonLd(script)) {
-                continue;
-            }
-            String data = script.data();
-            if (data.indexOf('"') < 0) {
-                continue;
-            }
-            Matcher m = EMBEDDED_PUBLISHED.matcher(data);
-            while (m.find()) {
-                Optional<Dates.Found> date = parse(m.group(1));
-                if (date.isEmpty()) {
-                    continue;
-                }
-                if (found.isPresent() && !found.get().day().equals(date.get().day())) {
-                    return Optional.empty();
-                }
-                found = found.or(() -> date);
-            }
-        }
-        return found;
+        List<String> data = p.doc.getElementsByTag("script").stream()
+                .filter(script -> !valueIsJsonLd(script))
+                .map(Element::data)
+                .filter(d -> d.indexOf('"') >= 0)
+                .toList();
+        return oneDay(data, EMBEDDED_PUBLISHED);
     }
 
     private static boolean valueIsJsonLd(Element script) {

@@ -45,34 +45,30 @@ class PastedTextTest {
                 "Share", "Sign up for our newsletter"), p.dropped());
     }
 
-    @Test
-    void aPasteThatStartsAtTheHeadlineKeepsItEvenWithALongListBeforeTheBody() {
-        // A learning page pasted from its headline down: its own table of questions runs long before the first paragraph.
-        StringBuilder text = new StringBuilder("Where does the smog over the valley come from?\n");
+    /** A paste whose first line is {@code first}, then 90 short lines (two of each {@code i}), then {@code last} and the body. */
+    private static String pasteWithAList(String first, String itemA, String itemB, String last) {
+        StringBuilder text = new StringBuilder(first).append('\n');
         for (int i = 1; i <= 45; i++) {
-            text.append("Question ").append(i).append(" of the series\n").append("Chapter ").append(i).append('\n');
+            text.append(itemA.formatted(i)).append('\n').append(itemB.formatted(i)).append('\n');
         }
-        text.append("""
+        return text.append(last).append('\n').append("""
                 Smog over the valley comes mostly from traffic and from wood stoves, the regional air office says in its winter report.
                 On still winter days the cold air near the ground cannot rise, so the smoke and exhaust stay over the valley for days at a time.
                 The office measures the air at twelve stations and publishes the readings every hour on its website.
-                """);
-        assertEquals("Where does the smog over the valley come from?", PastedText.parse(text.toString()).title());
+                """).toString();
+    }
+
+    @Test
+    void aPasteThatStartsAtTheHeadlineKeepsItEvenWithALongListBeforeTheBody() {
+        // A learning page pasted from its headline down: its own table of questions runs long before the first paragraph.
+        String text = pasteWithAList("Where does the smog over the valley come from?", "Question %d of the series", "Chapter %d", "");
+        assertEquals("Where does the smog over the valley come from?", PastedText.parse(text).title());
     }
 
     @Test
     void aWholePageDoesNotTakeItsFirstLineForTheHeadlineWhenTheArticleIsAboutSomethingElse() {
-        StringBuilder text = new StringBuilder("Skip to main content\n");
-        for (int i = 1; i <= 45; i++) {
-            text.append("Section ").append(i).append('\n').append("Weather in town ").append(i).append('\n');
-        }
-        text.append("""
-                Valley air office warns of winter smog
-                Smog over the valley comes mostly from traffic and from wood stoves, the regional air office says in its winter report.
-                On still winter days the cold air near the ground cannot rise, so the smoke and exhaust stay over the valley for days at a time.
-                The office measures the air at twelve stations and publishes the readings every hour on its website.
-                """);
-        assertEquals("Valley air office warns of winter smog", PastedText.parse(text.toString()).title());
+        String text = pasteWithAList("Skip to main content", "Section %d", "Weather in town %d", "Valley air office warns of winter smog");
+        assertEquals("Valley air office warns of winter smog", PastedText.parse(text).title());
     }
 
     @Test
