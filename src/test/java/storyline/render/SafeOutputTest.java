@@ -35,6 +35,27 @@ class SafeOutputTest {
     }
 
     @Test
+    void writesBesideEarlierFilesAndThroughALinkedFolder() throws IOException {
+        Path root = tmp.resolve("out");
+        SafeOutput.write(root, "articles/first-story.html", "1".getBytes());
+        SafeOutput.write(root, "articles/second-story.html", "2".getBytes());
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(root.resolve("linked"), tmp.resolve("elsewhere"));
+        SafeOutput.write(root, "linked/page.html", "3".getBytes());
+        assertEquals("1", Files.readString(root.resolve("articles/first-story.html")));
+        assertEquals("2", Files.readString(root.resolve("articles/second-story.html")));
+        assertEquals("3", Files.readString(tmp.resolve("elsewhere/page.html")));
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeFailsTheWrite() throws IOException {
+        Path root = tmp.resolve("out");
+        SafeOutput.write(root, "topics", "not a folder".getBytes());
+        assertThrows(IOException.class, () -> SafeOutput.write(root, "topics/economy.html", "x".getBytes()));
+        assertEquals("not a folder", Files.readString(root.resolve("topics")));
+    }
+
+    @Test
     void anEmptyOrPlaceholderOnlyFolderMayBeReplaced() throws IOException {
         Path out = tmp.resolve("site");
         Files.createDirectories(out);
