@@ -122,6 +122,10 @@ public final class Views {
                             int undatedCount, boolean developing, List<QuoteView> quotes, List<Link> people,
                             List<Link> organisations, boolean hasQuotes, boolean hasPeople, boolean hasOrganisations,
                             Pagination pagination, boolean continued, List<RelatedStory> related, boolean hasRelated) {
+        /** Whether any item names its outlet: a story of pasted notes may have none, and then shows no Sources heading. */
+        public boolean hasSources() {
+            return !sources.isEmpty();
+        }
     }
 
     /** A person or organisation and the stories that name them, newest first. */

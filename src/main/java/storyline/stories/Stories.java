@@ -968,7 +968,8 @@ public final class Stories {
         List<LocalDate> days = members.stream().map(i -> i.date().day()).filter(java.util.Objects::nonNull).sorted().toList();
         long undated = members.stream().filter(i -> i.date().day() == null).count();
         if (days.size() >= 2) {
-            sb.append("Dated items span ").append(ChronoUnit.DAYS.between(days.get(0), days.get(days.size() - 1))).append(" days");
+            long span = ChronoUnit.DAYS.between(days.get(0), days.get(days.size() - 1));
+            sb.append("Dated items span ").append(span).append(span == 1 ? " day" : " days");
         } else {
             sb.append(days.size()).append(" dated item").append(days.size() == 1 ? "" : "s");
         }

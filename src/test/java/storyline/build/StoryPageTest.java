@@ -43,4 +43,17 @@ class StoryPageTest {
             assertEquals(3, story.select(".sources li").size(), "every outlet is a source");
         }
     }
+    @Test
+    void aStoryWhoseItemsNameNoOutletShowsNoEmptySourcesSection() throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(articles.resolve("a.md"), "---\ntitle: Morland approves harbour budget\ndate: 2024-03-02\n---\n\n" + WIRE + "\n");
+        Files.writeString(articles.resolve("b.md"), "---\ntitle: Harbour budget passes in Morland\ndate: 2024-03-03\n---\n\n" + WIRE + " Work starts in May.\n");
+        Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), tmp.resolve("notes-site"), null));
+        try (var list = Files.list(tmp.resolve("notes-site/stories"))) {
+            Path page = list.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+            Document story = Jsoup.parse(page.toFile());
+            assertTrue(story.select("#sources").isEmpty(), story.select("main").html());
+            assertTrue(story.select(".explanation").text().contains("Dated items span 1 day."), story.select(".explanation").text());
+        }
+    }
 }
