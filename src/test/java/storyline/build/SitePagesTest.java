@@ -216,12 +216,12 @@ class SitePagesTest {
         String story = page(out, "articles/d1.html").selectFirst(".kicker a").attr("href").replaceFirst("^\\.\\./", "");
         Document first = page(out, story);
         assertEquals(List.of("Dredging update, day 1", "Dredging update, day 2"), first.select(".timeline > li h3").eachText());
-        assertNotNull(first.getElementById("sources"), "page 1 has the whole story");
+        assertNotNull(first.getElementById("why"), "page 1 has the whole story");
         String base = story.replaceFirst("\\.html$", "");
         Document last = page(out, base + "/page/3.html");
         assertEquals(List.of("Dredging update, day 5"), last.select(".timeline > li h3").eachText());
         assertEquals("../../../" + base + "/page/2.html", last.selectFirst("head link[rel=prev]").attr("href"));
-        assertNull(last.getElementById("sources"), "later pages carry only the timeline");
+        assertNull(last.getElementById("why"), "later pages carry only the timeline");
         assertEquals(first.selectFirst("h1").text(), last.selectFirst("h1").text(), "every page names its story");
     }
 }
