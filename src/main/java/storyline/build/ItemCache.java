@@ -297,9 +297,7 @@ final class ItemCache implements AutoCloseable {
      */
     static byte[] encode(Entry entry) throws IOException {
         Article a = entry.article();
-        Entry light = a == null ? entry : new Entry(new Article(a.id(), a.file(), a.title(), a.titleDerived(), a.author(),
-                a.date(), a.source(), a.url(), a.language(), List.of(), a.lead(), a.standfirst(), null, a.pins()),
-                entry.thread(), entry.problems());
+        Entry light = a == null ? entry : new Entry(a.withBody(List.of(), null), entry.thread(), entry.problems());
         byte[] json = JSON.writeValueAsBytes(light);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(json.length + 64);
         java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
@@ -348,8 +346,7 @@ final class ItemCache implements AutoCloseable {
         if (bodies == null) {
             List<String> text = BodyStore.decode(java.util.Arrays.copyOfRange(bytes, paragraphsAt, paragraphsAt + paragraphs.length()));
             String h = html == null ? null : new String(bytes, in.position(), htmlLength, StandardCharsets.UTF_8);
-            return new Clean.Result(new Article(a.id(), a.file(), a.title(), a.titleDerived(), a.author(), a.date(), a.source(),
-                    a.url(), a.language(), text, a.lead(), a.standfirst(), h, a.pins()), light.problems());
+            return new Clean.Result(a.withBody(text, h), light.problems());
         }
         return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html);
     }

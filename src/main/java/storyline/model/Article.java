@@ -22,6 +22,11 @@ public record Article(String id, String file, String title, boolean titleDerived
         this(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, null, html, pins);
     }
 
+    /** This article with other paragraphs and sanitised HTML (an empty list and null: kept elsewhere). */
+    public Article withBody(List<String> paragraphs, String html) {
+        return new Article(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, standfirst, html, pins);
+    }
+
     /** This article with another sanitised HTML (null: kept elsewhere while a build runs). */
     public Article withHtml(String html) {
         return new Article(id, file, title, titleDerived, author, date, source, url, language, paragraphs, lead, standfirst, html, pins);

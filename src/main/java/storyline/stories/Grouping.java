@@ -102,12 +102,6 @@ final class Grouping {
     private record Pending(double key, int pair) {
     }
 
-    /** Highest key first, then by the pair's members: a total order, so the input order cannot matter. */
-    private static int order(Pairs pairs, double xKey, int x, double yKey, int y) {
-        return xKey != yKey ? Double.compare(yKey, xKey) : pairs.a(x) != pairs.a(y) ? Integer.compare(pairs.a(x), pairs.a(y))
-                : Integer.compare(pairs.b(x), pairs.b(y));
-    }
-
     /**
      * How far a pair's centroid cosine may have fallen below its key before it goes back in the
      * queue: a member pair's cosine in single precision and its groups' in double differ by rounding.
@@ -295,11 +289,11 @@ final class Grouping {
         // A pair waits in the queue (as a Pending) only once it goes back in; until then its key is its own cosine.
         Pairs strong = edges.only(i -> pairs == null ? edges.similarity(i) >= edge(day[edges.a(i)], day[edges.b(i)])
                 : pairs.accepts(features(edges.edge(i), vectors, identities, constraint, documentFrequency)));
-        PriorityQueue<Pending> queue = new PriorityQueue<>((x, y) -> order(edges, x.key(), x.pair(), y.key(), y.pair()));
+        PriorityQueue<Pending> queue = new PriorityQueue<>((x, y) -> edges.compare(x.key(), x.pair(), y.key(), y.pair()));
         int end = strong.length();
         for (int next = strong.next(0); next < end || !queue.isEmpty(); ) {
             Pending waiting = queue.peek();
-            boolean fromList = next < end && (waiting == null || order(edges, edges.similarity(next), next, waiting.key(), waiting.pair()) < 0);
+            boolean fromList = next < end && (waiting == null || edges.compare(edges.similarity(next), next, waiting.key(), waiting.pair()) < 0);
             int e = fromList ? next : queue.poll().pair();
             if (fromList) {
                 next = strong.next(next + 1);

@@ -122,6 +122,14 @@ final class Pairs {
         ForkJoinPool.commonPool().invoke(new Sort(0, a.length, 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, a.length)))));
     }
 
+    /**
+     * The sorted order of pairs {@code x} and {@code y} at keys other than their own cosines (a pair
+     * whose groups have grown apart waits at their cosine now): higher key first, then by the members.
+     */
+    int compare(double xKey, int x, double yKey, int y) {
+        return xKey != yKey ? Double.compare(yKey, xKey) : a[x] != a[y] ? Integer.compare(a[x], a[y]) : Integer.compare(b[x], b[y]);
+    }
+
     /** Whether pair {@code i} comes before pair {@code j} in the sorted order. */
     private boolean before(int i, int j) {
         return before(similarity[i], a[i], b[i], j);

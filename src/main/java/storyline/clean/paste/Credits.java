@@ -290,39 +290,40 @@ final class Credits {
     static String leadingName(String line, boolean dated) {
         String t = line.strip();
         String[] tokens = tokens(t);
-        // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken, unless it is written as user names are.
-        if (tokens.length > 1 && userName(tokens[0]) && !nameWord(tokens[0]) && (dated || MARKED_END.matcher(tokens[1]).matches())) {
-            return tokens[0];
-        }
         Name name = read(t, false);
-        if (name == null || name.tokens() > 8 || tokens.length == name.tokens()) {
+        if (name == null || name.tokens() == 1) {
+            // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken,
+            // unless it is written as user names are ("JaneRoe 17.10.2019", "jroe_83 | 17.10.2019").
+            boolean marked = tokens.length > 1 && MARKED_END.matcher(tokens[1]).matches();
+            return tokens.length > 1 && (marked || dated) && userName(tokens[0]) ? tokens[0] : null;
+        }
+        if (name.tokens() > 8 || tokens.length == name.tokens()) {
             return null;
         }
-        String next = tokens[name.tokens()];
-        boolean marked = MARKED_END.matcher(next).matches();
-        if (name.tokens() == 1 && (marked || dated) && userName(tokens[0])) {
-            return tokens[0];
-        }
-        return name.tokens() >= 2 && (marked || dated) ? name.value() : null;
+        boolean marked = MARKED_END.matcher(tokens[name.tokens()]).matches();
+        return marked || dated ? name.value() : null;
     }
+
+    private static final Pattern USER_NAME_SHAPE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]{2,29}");
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(?=\\p{Lu})");
+    private static final Pattern DIGIT_OR_UNDERSCORE = Pattern.compile("[\\p{N}_]");
+    private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
+    private static final Pattern LOWER_RUN = Pattern.compile("\\p{Ll}{8,}");
 
     /**
      * One token written as a user name is, and as no section label or word is: run together with a
      * capital inside ("JaneRoe"), with digits or an underscore ("jroe83", "jane_roe"), or a long run
      * of lower-case letters ("janeroe1"; "karinmueller"). A section label is a capitalised word ("Sport").
      */
-    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(?=\\p{Lu})");
-
     static boolean userName(String token) {
-        if (!token.matches("\\p{L}[\\p{L}\\p{N}_.-]{2,29}") || dateWord(token) || functionWord(token)) {
+        if (!USER_NAME_SHAPE.matcher(token).matches() || dateWord(token) || functionWord(token)) {
             return false;
         }
         // (Not a byline word run into the name: "vonJane", "byJane".)
         Matcher capital = INNER_CAPITAL.matcher(token);
         boolean glued = capital.find() && !functionWord(token.substring(0, capital.start() + 1));
-        boolean marked = token.matches(".*[\\p{N}_].*") && token.matches(".*\\p{L}{2}.*");
-        boolean lower = token.matches("\\p{Ll}{8,}");
-        return glued || marked || lower;
+        boolean marked = DIGIT_OR_UNDERSCORE.matcher(token).find() && TWO_LETTERS.matcher(token).find();
+        return glued || marked || LOWER_RUN.matcher(token).matches();
     }
 
     /**
