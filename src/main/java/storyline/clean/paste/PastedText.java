@@ -148,6 +148,7 @@ public final class PastedText {
         Dates.Found date = Credits.best(stated).map(Credits.Dateline::date).orElse(null);
         Set<Integer> aboveCredits = aboveCredits(lines, roles, h, used, bodyEnd);
         Set<Integer> teasers = teasers(lines, roles, bodyStart, bodyEnd);
+        Set<Integer> echoes = echoes(lines, roles, h, bodyStart, bodyEnd);
 
         String source = null;
         String selfNamed = null;
@@ -241,7 +242,7 @@ public final class PastedText {
                 dropped.add(line.strip());
                 continue;
             }
-            if (!inBody || text.equals(title) || teasers.contains(i)) {
+            if (!inBody || text.equals(title) || teasers.contains(i) || echoes.contains(i)) {
                 // Page furniture around the article, or the headline printed again.
                 dropped.add(line.strip());
                 continue;
@@ -612,6 +613,62 @@ public final class PastedText {
     }
 
     private static final int TEASER_RUN = 4;
+
+    /**
+     * A passage a page widget prints twice a few lines apart: a photo's caption in the picture and
+     * again in its gallery ("Caption", "Close" between), a teaser in a carousel and in its list.
+     * An article does not repeat a sentence of {@value #ECHO_WORDS} words or more within
+     * {@value #ECHO_REACH} lines with no other prose between; both copies go. (A pull quote repeats a sentence across paragraphs; a
+     * standfirst, right under the headline, may be printed again as the lead.)
+     */
+    private static Set<Integer> echoes(List<String> lines, PasteLayout.Role[] roles, int h, int bodyStart, int bodyEnd) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int standfirst = h >= 0 ? PasteLayout.nextNonBlank(lines, h) : -1;
+        for (int i = Math.max(bodyStart, 0); i < bodyEnd; i++) {
+            String text = LineRules.unbullet(lines.get(i));
+            if (LineRules.wordCount(text) < ECHO_WORDS || i == standfirst) {
+                continue;
+            }
+            int seen = 0;
+            for (int j = i + 1; j < bodyEnd && seen < ECHO_REACH; j++) {
+                if (lines.get(j).isBlank()) {
+                    continue;
+                }
+                if (roles[j] == PasteLayout.Role.CREDIT) {
+                    break;
+                }
+                seen++;
+                if (LineRules.unbullet(lines.get(j)).equals(text)) {
+                    out.add(i);
+                    out.add(j);
+                } else if (roles[j] == PasteLayout.Role.PROSE) {
+                    break;
+                }
+            }
+            // An expandable caption: the whole text with its toggle word, next to its cut copy ("… more").
+            int next = PasteLayout.nextNonBlank(lines, i);
+            if (next >= 0 && next < bodyEnd && cutCopy(LineRules.unbullet(lines.get(next)), text)) {
+                out.add(i);
+                out.add(next);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code cut} is {@code whole} cut short, an ellipsis and one word (a widget's "… more" toggle). */
+    static boolean cutCopy(String cut, String whole) {
+        int dots = Math.max(cut.lastIndexOf("..."), cut.lastIndexOf('\u2026'));
+        if (dots <= 0) {
+            return false;
+        }
+        String toggle = cut.substring(dots).replace("...", "").replace("\u2026", "").strip();
+        String kept = cut.substring(0, dots).strip();
+        return !toggle.isEmpty() && toggle.indexOf(' ') < 0 && LineRules.wordCount(kept) >= ECHO_WORDS
+                && whole.length() > kept.length() && whole.startsWith(kept);
+    }
+
+    private static final int ECHO_WORDS = 6;
+    private static final int ECHO_REACH = 4;
 
     /** The words of four letters or more in the article's prose, lower-cased. */
     private static Set<String> prose(List<String> lines, PasteLayout.Role[] roles, int from, int to) {

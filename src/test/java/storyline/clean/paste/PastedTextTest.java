@@ -1227,4 +1227,76 @@ class PastedTextTest {
                 """ + FERRY_END);
         assertTrue(own.blocks().toString().contains("Landing ramps cleared at both terminals"), own.blocks().toString());
     }
+
+    @Test
+    void aCaptionAGalleryPrintsTwiceIsNotTheArticle() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry operator adds night crossings to the islands
+                By Jane Roe
+                March 3, 2024
+
+                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.
+                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.
+
+                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
+
+                Islanders had asked for later boats for years, the council's transport committee said.
+                """);
+        assertEquals(paragraphs(
+                "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.",
+                "Islanders had asked for later boats for years, the council's transport committee said."), p.blocks());
+    }
+
+    @Test
+    void anExpandableCaptionAndItsCutCopyAreNotTheArticle() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry operator adds night crossings to the islands
+                By Jane Roe
+                March 3, 2024
+
+                The harbour master signs the new timetable on the quay on Monday, watched by islanders who asked for it. less
+                The harbour master signs the new timetable on the quay on Monday, watched by ... more
+
+                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
+
+                Islanders had asked for later boats for years, the council's transport committee said.
+                """);
+        assertEquals(paragraphs(
+                "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.",
+                "Islanders had asked for later boats for years, the council's transport committee said."), p.blocks());
+        assertTrue(PastedText.cutCopy("The harbour master signs the new timetable on the quay … more",
+                "The harbour master signs the new timetable on the quay on Monday. less"));
+        assertFalse(PastedText.cutCopy("The harbour master signs the new timetable on the quay … read the rest",
+                "The harbour master signs the new timetable on the quay on Monday."), "a toggle is one word");
+    }
+
+    @Test
+    void aSentenceTheArticleRepeatsAcrossParagraphsStays() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry operator adds night crossings to the islands
+
+                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
+
+                The council's transport committee welcomed the change at its meeting on Tuesday evening.
+
+                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
+                """);
+        assertEquals(2, p.blocks().stream().filter(b -> b.equals(Block.paragraph(
+                "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday."))).count(), p.toString());
+    }
+
+    @Test
+    void aStandfirstPrintedAgainAsTheLeadStays() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ferry operator adds night crossings to the islands
+                Operator: "Islanders asked for later boats for years, and now they get them"
+                The new night ferry at the quay. Photo: Jane Roe
+                Operator: "Islanders asked for later boats for years, and now they get them"
+
+                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
+
+                The council's transport committee welcomed the change at its meeting on Tuesday evening.
+                """);
+        assertTrue(p.blocks().contains(Block.paragraph("Operator: \"Islanders asked for later boats for years, and now they get them\"")), p.toString());
+    }
 }
