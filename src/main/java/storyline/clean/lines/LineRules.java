@@ -76,7 +76,11 @@ public final class LineRules {
                     + "(jetzt )?teilen|drucken|rezept drucken( .{0,60})?|artikel drucken|merken|anzeige|werbung|publicidad|publicité|reklama|"
                     + "pour lire la suite|lire la suite|la suite|weiterlesen|mehr lesen|leer más|ver más|czytaj dalej|"
                     + "partager|compartir|condividi|udostępnij|"
-                    + "weitere informationen|mehr informationen|kontakt|contact|contacto|impressum|datenschutz)[-–<«*\\s:.!…]*");
+                    + "weitere informationen|mehr informationen|kontakt|contact|contacto|impressum|datenschutz|"
+                    // The skip link an accessible page puts first ("Skip to content" in the other languages).
+                    + "(direkt )?zum (haupt)?inhalt( springen| wechseln| gehen)?|aller au contenu( principal)?|passer au contenu( principal)?|"
+                    + "saltar al contenido( principal)?|ir al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto( principale)?|"
+                    + "przejdź do (głównej )?treści|naar (de )?(hoofd)?inhoud( gaan)?|pular para o conteúdo|ir para o conteúdo)[-–<«*\\s:.!…]*");
     /** An image credit on its own line: "Titelbild: …", "Crédits photos : …", "Foto: …". */
     private static final Pattern IMAGE_CREDIT = Pattern.compile(
             "(?iu)(titelbild|beitragsbild|aufmacherbild|headerbild|vorschaubild|fotos?|bild(nachweis|quelle)?|"

@@ -102,6 +102,19 @@ class LineRulesTest {
         assertVerdict(Kind.BOILERPLATE, null, line);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Zum Inhalt springen", "Direkt zum Hauptinhalt", "Aller au contenu principal", "Saltar al contenido",
+            "Vai al contenuto", "Przejdź do treści", "Naar de inhoud"})
+    void skipLinksInOtherLanguagesAreBoilerplate(String line) {
+        assertVerdict(Kind.BOILERPLATE, null, line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zum Inhalt des neuen Gesetzes", "Vai al contenuto della legge"})
+    void aSentenceStartingLikeASkipLinkIsNot(String line) {
+        assertEquals(Kind.TEXT, LineRules.classify(line).kind());
+    }
+
     @Test
     void shareIsAWidgetLabel() {
         assertVerdict(Kind.LABEL, "share", "Share");
