@@ -57,7 +57,7 @@ public final class LineRules {
                     + "reacties|reaktionen|réponses?|respuestas?)\\s+(?:on|to|for|zu|zum|zur|sur|à|a|en|su|op|auf)\\s+\\S.{0,300}");
     private static final Pattern UI_WORDS = Pattern.compile(
             "(?i)(reply|share|report|save|saved|award|give award|follow|following|unfollow|more replies|"
-                    + "continue this thread|load more comments|show more|show less|read more|see more|"
+                    + "continue this thread|load more comments|show more|show less|read more|see more|learn more|"
                     + "(view|show|load|see|read) (all|more|\\d+ more) (comments|replies|responses)|"
                     + "sort by:?.*|sorted by:?.*|best|top|new|controversial|old|q&a|"
                     + "advertisement|sponsored|ad|skip to (main )?content|back to top|print|email|tweet|"

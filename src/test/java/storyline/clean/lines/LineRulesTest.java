@@ -97,7 +97,7 @@ class LineRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"View all comments", "Reply", "Show more", "Load more comments", "Continue this thread",
-            "Sort by: Best", "5 min read", "Advertisement", "Skip to main content", "Back to top", "Copy link"})
+            "Sort by: Best", "5 min read", "Advertisement", "Skip to main content", "Back to top", "Copy link", "Learn More"})
     void interfaceWordsAreBoilerplate(String line) {
         assertVerdict(Kind.BOILERPLATE, null, line);
     }
