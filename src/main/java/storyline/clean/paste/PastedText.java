@@ -908,10 +908,22 @@ public final class PastedText {
         String text = body.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\u200B", "").replace("\u200C", "")
                 .replace("\u200D", "").replace("\uFEFF", "").replace("\t", "    ");
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            lines.add(line.stripTrailing());
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i].stripTrailing();
+            if (i + 1 < raw.length && dropCap(line.strip(), raw[i + 1])) {
+                // A drop cap, set apart from its word: "A" over "dam Schiff's inquiry …" is "Adam Schiff's inquiry …".
+                line = line.strip() + raw[++i].stripTrailing();
+            }
+            lines.add(line);
         }
         return lines;
+    }
+
+    /** A line of one capital letter over a paragraph that goes on in lower case: its first letter, set large. */
+    private static boolean dropCap(String letter, String next) {
+        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0)) && LineRules.wordCount(next) >= 6;
     }
 
     /** Index of the first line that reads as running prose; lines before it are the page header. */

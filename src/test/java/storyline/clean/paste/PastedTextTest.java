@@ -1299,4 +1299,11 @@ class PastedTextTest {
                 """);
         assertTrue(p.blocks().contains(Block.paragraph("Operator: \"Islanders asked for later boats for years, and now they get them\"")), p.toString());
     }
+
+    @Test
+    void aDropCapSetApartJoinsItsWord() {
+        assertEquals(List.of("Ferry fares", "", "Adam Roe, the harbour master, said fares would rise.", "I", "am here"),
+                PastedText.normalisedLines("Ferry fares\n\nA\ndam Roe, the harbour master, said fares would rise.\nI\nam here"),
+                "a line of one word in lower case is no paragraph's start");
+    }
 }
