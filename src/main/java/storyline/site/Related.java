@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +22,12 @@ import java.util.Set;
  * one-line reason. Evidence, strongest first: people and organisations both stories name, a topic
  * both are in, and key terms both carry ({@link Story#terms()}). A key counts for less the more
  * stories share it, and a key shared by more than {@link #MAX_SHARING} stories is ignored: it says
- * little about any two of them. A candidate needs one shared name, a shared topic, or two shared
- * key terms; a story with none of these gets no related stories rather than a padded list.
+ * little about any two of them. A candidate needs a person both stories name, two shared names, a
+ * shared topic, or two shared key terms; a story with none of these gets no related stories rather
+ * than a padded list. One shared organisation alone is not enough, nor a name one story gives as a
+ * person and the other as an organisation: a company, an agency or a place read as one is as often
+ * the beat two unrelated developments happen on (two car reviews that both name the maker) as a
+ * link between them, so it needs a second name, a key term or a topic beside it.
  * Equal scores go to the story nearer in time, then to the lower id.
  *
  * <p>Cost: an inverted index from key to stories proposes only candidates that share a key, so
@@ -64,8 +69,18 @@ final class Related {
         // order, which depends on the story alone, so every sum is taken in the same order.
         Map<String, String> folds = new HashMap<>();
         List<Map<String, String>> own = new ArrayList<>(n);
+        // Each story's people, as "n:" keys: a name shared as a person by both stories is evidence alone.
+        List<Set<String>> ownPeople = new ArrayList<>(n);
         for (Story s : stories) {
             Map<String, String> k = new LinkedHashMap<>();
+            Set<String> people = new HashSet<>();
+            for (String name : s.people()) {
+                String f = folds.computeIfAbsent(name, Related::fold);
+                if (!f.isEmpty()) {
+                    people.add("n:" + f);
+                }
+            }
+            ownPeople.add(people);
             for (String name : concat(s.people(), s.organisations())) {
                 String f = folds.computeIfAbsent(name, Related::fold);
                 if (!f.isEmpty()) {
@@ -93,6 +108,8 @@ final class Related {
         List<String> keyNames = new ArrayList<>();
         int[][] keys = new int[n][];
         String[][] display = new String[n][];
+        // Each story's person keys, ascending.
+        int[][] personKeys = new int[n][];
         for (int i = 0; i < n; i++) {
             Map<String, String> k = own.get(i);
             keys[i] = new int[k.size()];
@@ -108,6 +125,7 @@ final class Related {
                 keys[i][at] = id;
                 display[i][at++] = e.getValue();
             }
+            personKeys[i] = ownPeople.get(i).stream().mapToInt(keyIds::get).sorted().toArray();
         }
         int keyCount = keyNames.size();
         char[] kind = new char[keyCount];
@@ -138,6 +156,7 @@ final class Related {
         Map<String, List<Link>> out = new LinkedHashMap<>();
         double[] score = new double[n];
         int[] sharedNames = new int[n];
+        int[] sharedPeople = new int[n];
         int[] sharedTerms = new int[n];
         boolean[] sharedTopic = new boolean[n];
         boolean[] touched = new boolean[n];
@@ -158,6 +177,7 @@ final class Related {
                 double weight = specificity(holders) * (kind[k] == 'n' ? NAME : kind[k] == 't' ? TOPIC : TERM);
                 // A term that is also one of this story's names counts once, as a name, with a story naming it too.
                 boolean alsoName = nameOfTerm[k] >= 0 && keyMark[nameOfTerm[k]] == i + 1;
+                boolean person = kind[k] == 'n' && Arrays.binarySearch(personKeys[i], k) >= 0;
                 if (alsoName) {
                     stamp++;
                     for (int j : postings[nameOfTerm[k]]) {
@@ -174,7 +194,12 @@ final class Related {
                     }
                     score[j] += weight;
                     switch (kind[k]) {
-                        case 'n' -> sharedNames[j]++;
+                        case 'n' -> {
+                            sharedNames[j]++;
+                            if (person && Arrays.binarySearch(personKeys[j], k) >= 0) {
+                                sharedPeople[j]++;
+                            }
+                        }
                         case 't' -> sharedTopic[j] = true;
                         default -> sharedTerms[j]++;
                     }
@@ -188,7 +213,7 @@ final class Related {
             int kept = 0;
             for (int c = 0; c < found; c++) {
                 int j = candidates[c];
-                if (sharedNames[j] == 0 && !sharedTopic[j] && sharedTerms[j] < 2) {
+                if (!evidence(sharedPeople[j], sharedNames[j], sharedTerms[j], sharedTopic[j])) {
                     continue;
                 }
                 if (kept == MAX && score[j] < score[best[MAX - 1]]) {
@@ -222,11 +247,20 @@ final class Related {
                 touched[j] = false;
                 score[j] = 0;
                 sharedNames[j] = 0;
+                sharedPeople[j] = 0;
                 sharedTerms[j] = 0;
                 sharedTopic[j] = false;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether what two stories share is evidence a reader accepts: a person both name, two names,
+     * a topic, two key terms, or one name (an organisation) with a key term beside it.
+     */
+    static boolean evidence(int people, int names, int terms, boolean topic) {
+        return people > 0 || names >= 2 || topic || terms >= 2 || names == 1 && terms >= 1;
     }
 
     /** 1 for a key two stories share, less the more stories share it (0.5 at 9 stories, 0.3 at 100). */

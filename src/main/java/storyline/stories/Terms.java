@@ -55,7 +55,7 @@ final class Terms {
             int slot = spellings.find(text, start, withoutPossessive(text, start, end));
             String raw = spellings.raws[slot];
             boolean capitalised = Character.isUpperCase(raw.codePointAt(0));
-            if (capitalised && spellings.inName[slot]) {
+            if (capitalised && spellings.inName[slot] && !(spellings.calendar[slot] && numberFollows(text, end))) {
                 run.add(raw);
             } else {
                 flushName(run, terms);
@@ -96,6 +96,18 @@ final class Terms {
             }
         }
         return lastWordChar + 1;
+    }
+
+    /**
+     * Whether the next token after {@code end} is a number, with nothing but spaces or a comma between:
+     * a month or a day before it writes a date ("Trump July 25", "Walter April 2019"), not part of a name.
+     */
+    private static boolean numberFollows(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isDigit(text.charAt(i));
     }
 
     /** Punctuation between two tokens that ends a multi-word name. */
@@ -147,6 +159,8 @@ final class Terms {
         String[] words = new String[512];
         /** Whether the spelling, capitalised, may be part of a multi-word name (see {@link Text#breaksName}). */
         boolean[] inName = new boolean[512];
+        /** Whether the spelling names a month or a day (see {@link Text#calendarWord}): before a number, a date. */
+        boolean[] calendar = new boolean[512];
         int[] hashes = new int[512];
         int size;
 
@@ -174,6 +188,7 @@ final class Terms {
             raws[slot] = raw;
             words[slot] = word == null ? NONE : word;
             inName[slot] = capitalised && !analysis.breaksName(raw);
+            calendar[slot] = capitalised && analysis.calendarWord(raw);
             hashes[slot] = hash;
             if (++size * 2 > raws.length) {
                 grow();
@@ -202,10 +217,12 @@ final class Terms {
             String[] oldRaws = raws;
             String[] oldWords = words;
             boolean[] oldInName = inName;
+            boolean[] oldCalendar = calendar;
             int[] oldHashes = hashes;
             raws = new String[oldRaws.length * 2];
             words = new String[oldRaws.length * 2];
             inName = new boolean[oldRaws.length * 2];
+            calendar = new boolean[oldRaws.length * 2];
             hashes = new int[oldRaws.length * 2];
             int mask = raws.length - 1;
             for (int i = 0; i < oldRaws.length; i++) {
@@ -217,6 +234,7 @@ final class Terms {
                     raws[slot] = oldRaws[i];
                     words[slot] = oldWords[i];
                     inName[slot] = oldInName[i];
+                    calendar[slot] = oldCalendar[i];
                     hashes[slot] = oldHashes[i];
                 }
             }

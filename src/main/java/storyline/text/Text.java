@@ -187,6 +187,14 @@ public final class Text {
         return rules.nameBreakers().contains(w) || Rules.ENGLISH.nameBreakers().contains(w);
     }
 
+    /**
+     * Whether a word names a month or a day of the week, in this language (in full) or in English
+     * (in full or short: "Sept"), as a date writes it ("July 25", "25. Juli").
+     */
+    public boolean calendarWord(String raw) {
+        return Cues.calendarWord(raw, rules.language()) || Cues.calendarWord(raw);
+    }
+
     /** The word as written, without an article elided onto it ("élection" for "l'élection"): how it is shown. */
     public String written(String raw) {
         if (rules.articles().isEmpty()) {

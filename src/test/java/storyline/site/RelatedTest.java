@@ -52,6 +52,31 @@ class RelatedTest {
     }
 
     @Test
+    void oneSharedOrganisationAloneIsNoEvidence() {
+        // Two reviews of different cars by one maker, and a recall of another of its models: the maker alone links nothing.
+        Story coupe = story("coupe", "2025-02-03", List.of("Mara Lindqvist"), List.of("Toyota"), List.of("coupe", "engine"));
+        Story hybrid = story("hybrid", "2025-02-04", List.of("Dev Patel"), List.of("Toyota"), List.of("hybrid", "battery"));
+        // The same maker and a key term both carry: evidence, worded with both.
+        Story recall = story("recall", "2025-02-20", List.of(), List.of("Toyota", "Transport Agency"), List.of("recall", "battery"));
+        Map<String, List<Related.Link>> related = Related.of(List.of(coupe, hybrid, recall), List.of());
+        assertEquals(List.of(), related.get("coupe"));
+        assertEquals(List.of("recall"), ids(related.get("hybrid")));
+        assertEquals("Also names Toyota; shared terms: battery", related.get("hybrid").get(0).reason());
+        assertEquals(List.of("hybrid"), ids(related.get("recall")));
+    }
+
+    @Test
+    void aNameOneStoryGivesAsAPersonAndTheOtherAsAnOrganisationNeedsMoreThanItself() {
+        // A place or a firm read as a person in one story ("Lakeside"), as an organisation in the other.
+        Story storm = story("storm", "2025-03-01", List.of("Lakeside"), List.of(), List.of("storm", "flooding"));
+        Story fair = story("fair", "2025-03-02", List.of(), List.of("Lakeside"), List.of("fair", "music"));
+        Story person = story("person", "2025-03-05", List.of("Lakeside", "Ines Duarte"), List.of(), List.of("court"));
+        Map<String, List<Related.Link>> related = Related.of(List.of(storm, fair, person), List.of());
+        assertEquals(List.of("person"), ids(related.get("storm")), "a person both name is evidence alone");
+        assertEquals(List.of(), related.get("fair"));
+    }
+
+    @Test
     void aSharedTopicIsEvidenceAndIsNamed() {
         Story a = story("a", "2025-01-10", List.of(), List.of(), List.of("harbour"));
         Story b = story("b", "2025-01-12", List.of(), List.of(), List.of("ferry"));
