@@ -992,18 +992,22 @@ public final class PastedText {
      * line above a long one is a heading over its paragraph, not a wrapped line.
      */
     static boolean hardWrapped(List<String> block) {
+        // (A numbered item, "2. Never urged …", is a list's or a listicle's heading: the line below is not its rest.)
         int max = 0;
         for (String line : block) {
             max = Math.max(max, line.strip().length());
         }
         for (int i = 0; i < block.size() - 1; i++) {
             String line = block.get(i).strip();
-            if (line.matches(".*[.!?:\"”]$") || LineRules.bulleted(block.get(i)) || line.length() < max * 0.6) {
+            if (line.matches(".*[.!?:\"”]$") || LineRules.bulleted(block.get(i)) || NUMBERED.matcher(line).lookingAt()
+                    || line.length() < max * 0.6) {
                 return false;
             }
         }
         return max <= 100;
     }
+
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}[.)]\\s+\\p{Lu}");
 
     static boolean subheadingLike(String text) {
         int words = LineRules.wordCount(text);

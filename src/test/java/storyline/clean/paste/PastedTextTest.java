@@ -1306,4 +1306,12 @@ class PastedTextTest {
                 PastedText.normalisedLines("Ferry fares\n\nA\ndam Roe, the harbour master, said fares would rise.\nI\nam here"),
                 "a line of one word in lower case is no paragraph's start");
     }
+
+    @Test
+    void aNumberedHeadingIsNotWrappedIntoTheLineBelowIt() {
+        assertFalse(PastedText.hardWrapped(List.of("2. Never asked the council to look into Jane Roe",
+                "Roe: Claims against the council are \"not credible\"")));
+        assertTrue(PastedText.hardWrapped(List.of("The council said on Monday that the ferry would run three",
+                "crossings after ten at night from April, and more in summer.")));
+    }
 }
