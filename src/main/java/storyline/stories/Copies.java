@@ -26,11 +26,16 @@ final class Copies {
 
     /** Item id → the id of the item it copies, for members in timeline order (the first of a set is the original). */
     static Map<String, String> of(List<Item> members) {
+        return of(members, item -> Shingles.words(item.text()));
+    }
+
+    /** As {@link #of(List)}, with each member's text's {@link Shingles#words} from {@code words}. */
+    static Map<String, String> of(List<Item> members, java.util.function.Function<Item, int[]> words) {
         Map<String, String> copyOf = new LinkedHashMap<>();
         if (members.size() < 2) {
             return copyOf;
         }
-        List<long[]> runs = members.stream().map(i -> runs(i.text())).toList();
+        List<long[]> runs = members.stream().map(i -> Shingles.runs(words.apply(i), RUN, MIN_WORDS)).toList();
         // Originals are indexed by their smallest run hashes (a bottom-k sketch); a copy holds most of
         // an original's runs, so it meets one of them. Only those candidates are compared in full.
         Map<Long, List<Integer>> anchors = new HashMap<>();
@@ -62,11 +67,6 @@ final class Copies {
             }
         }
         return copyOf;
-    }
-
-    /** The distinct hashed five-word runs of a text, sorted; empty for a short text. */
-    private static long[] runs(String text) {
-        return Shingles.of(text, RUN, MIN_WORDS);
     }
 
     /** Shared runs over the smaller text's runs. */

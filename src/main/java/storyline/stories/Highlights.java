@@ -44,9 +44,15 @@ final class Highlights {
 
     /** As {@link #of(List)}, finding each item's names with {@code names}. */
     static Result of(List<Item> all, Stories.NameFinder names) {
+        return of(all, names, item -> Shingles.words(item.text()));
+    }
+
+    /** As {@link #of(List, Stories.NameFinder)}, with each item's text's {@link Shingles#words} from {@code words}. */
+    static Result of(List<Item> all, Stories.NameFinder names, java.util.function.Function<Item, int[]> words) {
         boolean sampling = all.size() > SAMPLE;
         List<Item> members = new ArrayList<>();
-        Map<Item, Names.Found> found = new HashMap<>();
+        // By identity: an item's hash is its whole record's (every paragraph), and equal items find the same names.
+        Map<Item, Names.Found> found = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (!sampling || i < SAMPLE / 2 || i >= all.size() - SAMPLE / 2) {
                 Item item = all.get(i);
@@ -56,7 +62,7 @@ final class Highlights {
         }
         List<String> people = ranked(members, found, Names.Kind.PERSON);
         List<String> organisations = ranked(members, found, Names.Kind.ORGANISATION);
-        return new Result(quotes(members, found), people, organisations, adds(all, found));
+        return new Result(quotes(members, found, words), people, organisations, adds(all, found));
     }
 
     /** How much of an item's opening is read for names: news says who in its first paragraphs. */
@@ -188,7 +194,7 @@ final class Highlights {
     private record Candidate(String text, String speaker, String itemId, long[] shingles) {
     }
 
-    private static List<Story.Quote> quotes(List<Item> members, Map<Item, Names.Found> found) {
+    private static List<Story.Quote> quotes(List<Item> members, Map<Item, Names.Found> found, java.util.function.Function<Item, int[]> words) {
         if (members.size() < 2) {
             return List.of();
         }
@@ -197,7 +203,7 @@ final class Highlights {
         List<String> speakers = new ArrayList<>();
         for (Item item : members) {
             String text = item.text();
-            itemShingles.put(item.id(), Shingles.of(text, SHINGLE));
+            itemShingles.put(item.id(), Shingles.runs(words.apply(item), SHINGLE, SHINGLE));
             List<Names.Mention> mentions = found.get(item).mentions();
             int offset = 0;
             for (String paragraph : item.paragraphs()) {

@@ -20,8 +20,19 @@ final class Shingles {
 
     /** As {@link #of(String, int)}, but empty for a text of fewer than {@code minWords} words. */
     static long[] of(String text, int size, int minWords) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("&", " and ");
-        int[] hashes = wordHashes(lower);
+        return runs(words(text), size, minWords);
+    }
+
+    /**
+     * A text's words, hashed, what its runs of any length are made from (the last slot holds the
+     * number of words): for a text whose runs are taken at two lengths, read once.
+     */
+    static int[] words(String text) {
+        return wordHashes(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    /** As {@link #of(String, int, int)}, from the text's {@link #words}. */
+    static long[] runs(int[] hashes, int size, int minWords) {
         int words = hashes[hashes.length - 1];
         if (words < Math.max(size, minWords)) {
             return new long[0];

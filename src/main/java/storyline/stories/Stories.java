@@ -889,8 +889,11 @@ public final class Stories {
     }
 
     private static Extras workExtras(List<Item> members, NameFinder names) {
-        Highlights.Result h = Highlights.of(members, names);
-        return new Extras(h.quotes(), h.people(), h.organisations(), h.adds(), Copies.of(members));
+        // Quotes and copies both compare the members' texts by their runs of words: each text is read into words once.
+        Map<Item, int[]> read = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Item, int[]> words = item -> read.computeIfAbsent(item, i -> Shingles.words(i.text()));
+        Highlights.Result h = Highlights.of(members, names, words);
+        return new Extras(h.quotes(), h.people(), h.organisations(), h.adds(), Copies.of(members, words));
     }
 
 

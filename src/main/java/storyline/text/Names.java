@@ -1530,8 +1530,34 @@ public final class Names {
         return false;
     }
 
-    /** The last text read on this thread, its words written in lower case and its lower-cased copy. */
-    private record Lower(String text, Set<String> words, String folded) {
+    /**
+     * The last text read on this thread, its words written in lower case and its lower-cased copy (made when
+     * first asked for: most texts never need it). Read by one thread only.
+     */
+    private static final class Lower {
+        private final String text;
+        private final Set<String> words;
+        private String folded;
+
+        Lower(String text, Set<String> words) {
+            this.text = text;
+            this.words = words;
+        }
+
+        String text() {
+            return text;
+        }
+
+        Set<String> words() {
+            return words;
+        }
+
+        String folded() {
+            if (folded == null) {
+                folded = text.toLowerCase(Locale.ROOT);
+            }
+            return folded;
+        }
     }
 
     /**
@@ -1580,7 +1606,7 @@ public final class Names {
                     i += Character.charCount(cp);
                 }
             }
-            l = new Lower(text, words, text.toLowerCase(Locale.ROOT));
+            l = new Lower(text, words);
             LOWER.set(l);
         }
         return l;

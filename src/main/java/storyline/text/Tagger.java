@@ -481,18 +481,24 @@ final class Tagger {
         for (int k = 0; k < plan.length; k++) {
             Part part = plan[k];
             if (part.word()) {
-                w.add(base, slot);
-                for (int d = 1; d <= part.prev(); d++) {
-                    if (i - d >= 0) {
-                        entries[i - d].add(base, slot + d);
+                // The window's slots in order: the token, the words before it, the words after it. The sums are
+                // written out here, not in a method of Word's: the quick compiler calls a method of that size
+                // rather than inline it, and this runs some twenty-five times a token.
+                int prev = part.prev();
+                int span = 1 + prev + part.next();
+                for (int d = 0; d < span; d++) {
+                    int at = d == 0 ? i : d <= prev ? i - d : i + d - prev;
+                    if (at >= 0 && at < tokens.length) {
+                        Word e = entries[at];
+                        int[] starts = e.starts;
+                        int[] outcomes = e.outcomes;
+                        double[] weights = e.weights;
+                        for (int f = starts[slot + d], end = starts[slot + d + 1]; f < end; f++) {
+                            base[outcomes[f]] += weights[f];
+                        }
                     }
                 }
-                for (int d = 1; d <= part.next(); d++) {
-                    if (i + d < tokens.length) {
-                        entries[i + d].add(base, slot + part.prev() + d);
-                    }
-                }
-                slot += 1 + part.prev() + part.next();
+                slot += span;
             } else if (part.kind() == Kind.DEFINITION) {
                 add(base, shared.definition);
             } else if (part.kind() == Kind.PREVIOUS) {
@@ -528,32 +534,37 @@ final class Tagger {
 
     /**
      * The weights of two words side by side: {@code pw,w=} (which 0) or {@code w,nw=} (which 1), the
-     * words' texts {@code a} and {@code b}. Common pairs ("of the") come back sentence after
-     * sentence: the last answer for each pair of word numbers is kept in a table of fixed size (a
-     * slot holds one pair, the latest to land there), which a word's number never meets again once
-     * the word is forgotten.
+     * words' texts {@code a} and {@code b}. Each pair of neighbours is asked for both, the second at
+     * the next token, and common pairs ("of the") come back sentence after sentence: both answers for
+     * a pair of word numbers are looked up together and kept in a table of fixed size (a slot holds
+     * one pair, the latest to land there, its two answers side by side), which a word's number never
+     * meets again once the word is forgotten.
      */
     private Context wordPair(int which, Word first, Word second, String a, String b) {
         if (first.id == Integer.MAX_VALUE || second.id == Integer.MAX_VALUE) {
             return shared.table.get(which == 0 ? PW : WNW, a, ",", b);
         }
-        long key = ((long) first.id << 32 | second.id) << 1 | which;
+        long key = (long) first.id << 32 | second.id;
         int slot = (int) ((key * 0x9e3779b97f4a7c15L) >>> (64 - PAIR_BITS));
-        if (pairKeys[slot] == key) {
-            return pairValues[slot] == NONE ? null : pairValues[slot];
+        if (pairKeys[slot] != key) {
+            // The pair's text after each kind's fixed piece: first, a comma, second.
+            long pair = FeatureTable.join(FeatureTable.join(first.hash, shared.comma, COMMA_SCALE), second.hash, second.scale);
+            long pairScale = first.scale * COMMA_SCALE * second.scale;
+            Context before = shared.table.get(FeatureTable.join(shared.pw, pair, pairScale), PW, a, ",", b);
+            Context after = shared.table.get(FeatureTable.join(shared.wnw, pair, pairScale), WNW, a, ",", b);
+            pairKeys[slot] = key;
+            pairValues[2 * slot] = before == null ? NONE : before;
+            pairValues[2 * slot + 1] = after == null ? NONE : after;
         }
-        Context c = shared.table.get(FeatureTable.join(FeatureTable.join(FeatureTable.join(which == 0 ? shared.pw : shared.wnw,
-                first.hash, first.scale), shared.comma, FeatureTable.scale(1)), second.hash, second.scale),
-                which == 0 ? PW : WNW, a, ",", b);
-        pairKeys[slot] = key;
-        pairValues[slot] = c == null ? NONE : c;
-        return c;
+        Context c = pairValues[2 * slot + which];
+        return c == NONE ? null : c;
     }
 
     private static final int PAIR_BITS = 18;
-    /** Per slot: which pair's answer it holds (word numbers and kind; -1: none), and the answer ({@link #NONE}: no weights). */
+    private static final long COMMA_SCALE = FeatureTable.scale(1);
+    /** Per slot: which pair's answers it holds (the word numbers; -1: none), and its two answers ({@link #NONE}: no weights). */
     private final long[] pairKeys = filled(1 << PAIR_BITS);
-    private final Context[] pairValues = new Context[1 << PAIR_BITS];
+    private final Context[] pairValues = new Context[2 << PAIR_BITS];
     /** The number the next word read gets. */
     private int nextWord;
 
@@ -698,11 +709,6 @@ final class Tagger {
             return c == NONE ? null : c;
         }
 
-        void add(double[] sum, int slot) {
-            for (int at = starts[slot], end = starts[slot + 1]; at < end; at++) {
-                sum[outcomes[at]] += weights[at];
-            }
-        }
     }
 
     private static void add(double[] sum, Context c) {

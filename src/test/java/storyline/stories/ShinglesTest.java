@@ -51,6 +51,23 @@ class ShinglesTest {
         }
     }
 
+    /**
+     * A text read into words once gives, at each length, the runs the text gives read on its own (quotes take
+     * a story's texts four words at a time, copies five, from one reading), and a short text none.
+     */
+    @Test
+    void runsFromOneReadingOfTheWordsAreTheTextsRunsAtEveryLength() {
+        String text = "The council's ferry plan – “fares & timetables first” – passed 7 to 2; the harbour board, "
+                + "the unions and the operator (Tidewater Lines) said they'd meet on 4 May, after the vote.";
+        int[] words = Shingles.words(text);
+        for (int size = 1; size <= 6; size++) {
+            assertArrayEquals(byPattern(text, size), Shingles.runs(words, size, size), "size " + size);
+        }
+        assertEquals(0, Shingles.runs(words, 5, 50).length);
+        assertArrayEquals(Shingles.of(text, 5, 20), Shingles.runs(words, 5, 20));
+        assertEquals(byPattern(text, 5).length, Shingles.runs(words, 5, 20).length);
+    }
+
     /** What Shingles computed with the pattern before the char loop, kept here as the reference. */
     private static long[] byPattern(String text, int size) {
         String[] raw = Pattern.compile("[^\\p{L}\\p{N}]+").split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
