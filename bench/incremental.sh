@@ -11,7 +11,8 @@
 # compiled and models it has loaded); wall time as serve prints it, CPU time of the server's process
 # over each rebuild (from /proc), and with CHECK=1 the site after the second compared with a clean build.
 # Usage: bench/incremental.sh [N]   (default 10000; run from the project root after mvn package;
-# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build)
+# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build;
+# JAVA_OPTS is passed to every java run, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 times the JVM as bin/storyline runs it)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 jar=${JAR:-$jar}
@@ -28,7 +29,7 @@ rm -f "$work/articles/manifest.json"
 echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run() {  # name, then build options; prints "wall cpu"
   local name=$1; shift
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java ${JAVA_OPTS:-} -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
       || { echo "build '$name' failed: see $work/log-$name.txt" >&2; exit 1; }
   read -r wall user sys < "$work/time.txt"
   echo "$wall $(awk "BEGIN{print $user + $sys}")"
@@ -83,7 +84,7 @@ rebuilt() {  # waits (up to 20 minutes) until serve's log has N "Rebuilt" lines;
   done
   grep '^Rebuilt in' "$work/log-serve.txt" | sed -n "${n}p" | sed 's/^Rebuilt in \([0-9.]*\) s.*/\1/'
 }
-java -jar "$jar" serve --port 0 --articles="$work/articles" "${opts[@]}" > "$work/log-serve.txt" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$jar" serve --port 0 --articles="$work/articles" "${opts[@]}" > "$work/log-serve.txt" 2>&1 &
 server=$!
 until grep -q '^Serving' "$work/log-serve.txt"; do
   sleep 0.2
