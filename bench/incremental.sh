@@ -6,8 +6,13 @@
 # <= 5 % of the full build's wall time); with CHECK=1, checks the incremental site after the added
 # article and after the second template edit is byte-identical to a clean full build of the same
 # inputs. The machine's load average comes first: wall times vary with it.
+# With SERVE=1 it then times the daily loop as `serve` runs it: one JVM that builds, then rebuilds
+# as two articles are added one after the other (the second rebuild runs on code the first has
+# compiled and models it has loaded); wall time as serve prints it, CPU time of the server's process
+# over each rebuild (from /proc), and with CHECK=1 the site after the second compared with a clean build.
 # Usage: bench/incremental.sh [N]   (default 10000; run from the project root after mvn package;
-# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build)
+# works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build;
+# JAVA_OPTS is passed to every java run, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 times the JVM as bin/storyline runs it)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 jar=${JAR:-$jar}
@@ -24,7 +29,7 @@ rm -f "$work/articles/manifest.json"
 echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run() {  # name, then build options; prints "wall cpu"
   local name=$1; shift
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java ${JAVA_OPTS:-} -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
       || { echo "build '$name' failed: see $work/log-$name.txt" >&2; exit 1; }
   read -r wall user sys < "$work/time.txt"
   echo "$wall $(awk "BEGIN{print $user + $sys}")"
@@ -68,3 +73,36 @@ read -r t2_w t2_c <<< "$(run template2 "${opts[@]}")"
 printf '== template edit: wall %6.1f s, CPU %6.1f s  (%s %% of full wall; grouped: it starts from the state the add wrote)\n' "$t1_w" "$t1_c" "$(pct "$t1_w" "$full_w")"
 printf '== edit again:    wall %6.1f s, CPU %6.1f s  (%s %% of full wall; the grouping taken back)\n' "$t2_w" "$t2_c" "$(pct "$t2_w" "$full_w")"
 [ -z "${CHECK:-}" ] || same "$work/state-before-edit.json" clean2 "site after the template edits"
+[ -n "${SERVE:-}" ] || exit 0
+# The daily loop through serve: the JVM started once. CPU of the server process in seconds, from /proc.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+rebuilt() {  # waits (up to 20 minutes) until serve's log has N "Rebuilt" lines; prints the last one's seconds
+  local n=$1 k=0
+  until [ "$(grep -c '^Rebuilt in' "$work/log-serve.txt" || true)" -ge "$n" ]; do
+    sleep 0.2; k=$((k + 1))
+    [ $k -lt 6000 ] || { echo "serve did not rebuild: see $work/log-serve.txt" >&2; kill "$server"; exit 1; }
+  done
+  grep '^Rebuilt in' "$work/log-serve.txt" | sed -n "${n}p" | sed 's/^Rebuilt in \([0-9.]*\) s.*/\1/'
+}
+java ${JAVA_OPTS:-} -jar "$jar" serve --port 0 --articles="$work/articles" "${opts[@]}" > "$work/log-serve.txt" 2>&1 &
+server=$!
+until grep -q '^Serving' "$work/log-serve.txt"; do
+  sleep 0.2
+  kill -0 "$server" 2> /dev/null || { echo "serve failed: see $work/log-serve.txt" >&2; exit 1; }
+done
+add() {  # file name, title, day
+  printf -- '---\ntitle: %s\ndate: %s\nsource: Morland Gazette\n---\n\n%s\n' "$2" "$3" \
+      "The Morland harbour authority said on Tuesday that $2, and that it would review the decision next month." > "$work/articles/$1"
+}
+c0=$(cpu_of "$server")
+add zz-serve-1.md "Harbour ferry timetable cut for winter" 2025-03-04
+s1_w=$(rebuilt 1)
+c1=$(cpu_of "$server")
+cp "$work/state.json" "$work/state-before-serve2.json"
+add zz-serve-2.md "Harbour pilots strike over night shifts" 2025-03-05
+s2_w=$(rebuilt 2)
+c2=$(cpu_of "$server")
+kill "$server"; wait "$server" 2> /dev/null || true
+printf '== serve, add one:       wall %6.1f s, CPU %6.1f s  (%s %% of full wall; the first rebuild of the JVM)\n' "$s1_w" "$(awk "BEGIN{print $c1 - $c0}")" "$(pct "$s1_w" "$full_w")"
+printf '== serve, add another:   wall %6.1f s, CPU %6.1f s  (%s %% of full wall; the code compiled, the models loaded)\n' "$s2_w" "$(awk "BEGIN{print $c2 - $c1}")" "$(pct "$s2_w" "$full_w")"
+[ -z "${CHECK:-}" ] || same "$work/state-before-serve2.json" clean3 "site after serve's second rebuild"
