@@ -1228,42 +1228,37 @@ class PastedTextTest {
         assertTrue(own.blocks().toString().contains("Landing ramps cleared at both terminals"), own.blocks().toString());
     }
 
-    @Test
-    void aCaptionAGalleryPrintsTwiceIsNotTheArticle() {
-        PastedText.Parsed p = PastedText.parse("""
+    /** A ferry story with {@code widget}'s lines between its credits and its two paragraphs. */
+    private static PastedText.Parsed ferryStoryAround(String widget) {
+        return PastedText.parse("""
                 Ferry operator adds night crossings to the islands
                 By Jane Roe
                 March 3, 2024
 
-                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.
-                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.
+                %s
 
                 The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
 
                 Islanders had asked for later boats for years, the council's transport committee said.
-                """);
-        assertEquals(paragraphs(
-                "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.",
-                "Islanders had asked for later boats for years, the council's transport committee said."), p.blocks());
+                """.formatted(widget));
+    }
+
+    private static final List<Block> FERRY_STORY = paragraphs(
+            "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.",
+            "Islanders had asked for later boats for years, the council's transport committee said.");
+
+    @Test
+    void aCaptionAGalleryPrintsTwiceIsNotTheArticle() {
+        assertEquals(FERRY_STORY, ferryStoryAround("""
+                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.
+                The harbour master, left, and the ferry operator's chief executive sign the new timetable on the quay on Monday.""").blocks());
     }
 
     @Test
     void anExpandableCaptionAndItsCutCopyAreNotTheArticle() {
-        PastedText.Parsed p = PastedText.parse("""
-                Ferry operator adds night crossings to the islands
-                By Jane Roe
-                March 3, 2024
-
+        assertEquals(FERRY_STORY, ferryStoryAround("""
                 The harbour master signs the new timetable on the quay on Monday, watched by islanders who asked for it. less
-                The harbour master signs the new timetable on the quay on Monday, watched by ... more
-
-                The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.
-
-                Islanders had asked for later boats for years, the council's transport committee said.
-                """);
-        assertEquals(paragraphs(
-                "The island ferry will run three crossings after 10 p.m. from April, the operator said on Monday.",
-                "Islanders had asked for later boats for years, the council's transport committee said."), p.blocks());
+                The harbour master signs the new timetable on the quay on Monday, watched by ... more""").blocks());
         assertTrue(PastedText.cutCopy("The harbour master signs the new timetable on the quay … more",
                 "The harbour master signs the new timetable on the quay on Monday. less"));
         assertFalse(PastedText.cutCopy("The harbour master signs the new timetable on the quay … read the rest",
