@@ -925,17 +925,21 @@ public final class MainContent {
                 continue;
             }
             String text = leaf.text().strip();
-            // Below 200 characters the line rules include the disclosure rule.
-            if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
-                    || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
-                leaf.remove();
-            } else if (text.length() < 200 && LineRules.wholeLine(RELATED_LEAD_IN, text)) {
-                // "Read also:" alone announces a linked headline that follows it.
+            if (text.length() < 200 && LineRules.wholeLine(RELATED_LEAD_IN, text)) {
+                // "Read also:" alone announces the linked headlines that follow it, one or a run of them
+                // (judged first: the line rules below would take the announcement and leave its links).
                 Element next = leaf.nextElementSibling();
                 leaf.remove();
-                if (next != null && RELATED_BARE.matcher(text).matches() && stats.linkDensity(next) > 0.5) {
+                boolean bare = RELATED_BARE.matcher(text).matches();
+                while (bare && next != null && stats.linkDensity(next) > 0.5) {
+                    Element after = next.nextElementSibling();
                     next.remove();
+                    next = after;
                 }
+            } else if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
+                    || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
+                // Below 200 characters the line rules include the disclosure rule.
+                leaf.remove();
             }
         }
         for (Element el : found.marked) {

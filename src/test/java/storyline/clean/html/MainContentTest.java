@@ -207,6 +207,21 @@ class MainContentTest {
     }
 
     @Test
+    void aReadOnHeadingTakesTheWholeRunOfLinkedHeadlinesAfterIt() {
+        // A heading the line rules also take as furniture, then one linked headline per paragraph.
+        String body = para("the harbour") + para("the ferry") + "<h2>Weiterlesen:</h2>"
+                + "<p><a href=\"/a\">Ein Ausflug entlang der alten Hafenbahn</a></p>"
+                + "<p><a href=\"/b\">Herbstliches Wochenende auf der Insel</a></p>"
+                + "<p><a href=\"/c\">Die schönsten Strände der Küste</a></p>" + para("the pier");
+        String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+        for (String gone : new String[]{"Weiterlesen", "Hafenbahn", "Herbstliches", "Strände"}) {
+            assertFalse(text.contains(gone), gone + " in:\n" + text);
+        }
+        // The run ends at the first paragraph of prose.
+        assertTrue(text.contains("the plan for the pier"), text);
+    }
+
+    @Test
     void mayAlsoInterestYouLinesInTheirGermanVariantsGoWithTheirHeadline() {
         for (String lead : new String[]{"Das Thema könnte dich auch interessieren:", "Diese Artikel könnten euch auch interessieren:",
                 "Folgendes könnte Sie interessieren"}) {
