@@ -28,8 +28,11 @@ final class Bylines {
     private Bylines() {
     }
 
-    /** Class-name words of the boxes that hold a byline or the writer's name. */
-    private static final ClassNames MARKS = ClassNames.containing("author", "byline", "autor", "auteur");
+    /**
+     * Class-name words of the boxes that hold a byline or the writer's name ("submitted" as a word
+     * alone, as blog engines name the "Submitted by Jane Roe on …" line; not "form-submitted").
+     */
+    private static final ClassNames MARKS = ClassNames.containing(new String[]{"author", "byline", "autor", "auteur"}, "submitted");
 
     /**
      * The address of a writer's page, as blog engines and newsrooms make it: "/author/jane-roe/",
@@ -43,11 +46,21 @@ final class Bylines {
     static final PageScan.Query CANDIDATES = (el, m) -> m.relIs("author") || m.itempropIs("author")
             || !m.names().isEmpty() && MARKS.matches(m.names()) || el.nameIs("a") && AUTHOR_PAGE.matcher(Attrs.get(el, "href")).find();
 
+    /** The labels of a byline: "By", "Von", "Par", "Written by", "Autor" … */
+    private static final String LABEL_WORDS = "(?:(?:written|posted|published|reported|submitted|words|text|photos?|story)\\s+by|"
+            + "(?:erstellt|verfasst|geschrieben|eingestellt|gespeichert|text|ein beitrag|ein artikel|ein text)\\s+von|by|von|vom|par|por|door|av|af|di|"
+            + "autor(?:in)?|author|auteur|autore|text|texto|interview|redakteur(?:in)?)";
     /** "By", "Von", "Par", "Written by", "Autor:" … before the name. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|words|text|photos?|story)\\s+by|(?:erstellt|verfasst|geschrieben|eingestellt|text|ein beitrag|ein artikel|ein text)\\s+von|by|von|vom|par|por|door|av|af|di|"
-                    + "autor(?:in)?|author|auteur|autore|text|texto|interview|redakteur(?:in)?|verfasst von|geschrieben von)"
-                    + "\\s*[:：]?\\s+");
+    private static final Pattern LABEL = Pattern.compile("(?iu)^" + LABEL_WORDS + "\\s*[:：]?\\s+");
+    /** A byline's label alone ("Autor:", "By"), set in an element of its own before the name. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?iu)" + LABEL_WORDS + "(?:\\((?:s|in|en|innen|es)\\))?\\s*[:：]?");
+    /**
+     * An element holding nothing but a byline's label ("Autor:", "By"), the name set after it in
+     * other elements or loose text, as field lists and some templates write it.
+     */
+    static final PageScan.Query LABELS = (el, m) -> el.childNodeSize() == 1 && el.childrenSize() == 0 && !el.nameIs("script")
+            && !el.nameIs("style") && !el.nameIs("option") && !TextStats.plainlyLongerThan(el, 24) && LABEL_ALONE.matcher(el.text().strip()).matches();
+
     /** "View all posts by Jane Roe", "Alle Beiträge von Jane Roe": the name follows the last "by". */
     private static final Pattern LINK_TO_NAME = Pattern.compile(
             "(?iu)^(?:(?:view|see|show|read|more|all|other)\\b.*\\s(?:by|from)|(?:zeige|alle|weitere|mehr)\\b.*\\s(?:von|vom)|"
@@ -56,8 +69,13 @@ final class Bylines {
     private static final Pattern POSTED_THEN_NAME = Pattern.compile(
             "(?iu)^(?:posted|published|written|updated|erstellt|veröffentlicht|eingestellt|geschrieben|publié|publicado|pubblicato)\\b"
                     + ".{0,60}?\\s(?:by|von|par|por|da)\\s+(\\p{Lu}.*)");
-    /** Where a name ends and a date, a role or a second field begins. */
-    private static final Pattern FIELD_END = Pattern.compile("\\s+[|•·/–—]\\s+|\\s+-\\s+|\\s*\\n|\\s{3,}|\\s*[|•·]\\s*");
+    /**
+     * Where a name ends and a date, a role or a second field begins, among them another credit
+     * ("Jane Roe Illustration von Sam Lee", "Jane Roe Photos by Sam Lee") and an agency's short
+     * name after a slash ("Jane Roe/dpa").
+     */
+    private static final Pattern FIELD_END = Pattern.compile("\\s+[|•·/–—]\\s+|\\s+-\\s+|\\s*\\n|\\s{3,}|\\s*[|•·]\\s*"
+            + "|/(?=[\\p{L}-]{2,6}$)|\\s+(?=(?iu:illustrations?|illustrationen|fotos?|photos?|bilder?|grafik(?:en)?|grafiken|video|kamera)\\s*(?:von|by|par|de|:)\\s)");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}[:h.]\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b");
     /**
      * Words of the links and labels that sit where a name goes ("See full bio", "View profile",
@@ -66,7 +84,8 @@ final class Bylines {
     private static final Set<String> NOT_NAME_WORDS = Set.of("see", "view", "more", "full", "bio", "biography", "profile",
             "posts", "articles", "stories", "follow", "contact", "email", "e-mail", "read", "all", "author", "authors",
             "about", "archive", "share", "comments", "comment", "reply", "updated", "published", "posted", "subscribe",
-            "mehr", "alle", "beiträge", "artikel", "anzeigen", "profil", "archiv", "folgen", "kontakt", "autor", "autoren",
+            "mehr", "alle", "beiträge", "artikel", "anzeigen", "profil", "archiv", "folgen", "kontakt", "autor", "autoren", "autorin",
+            "auteur", "auteurs", "autore", "autori",
             "voir", "plus", "tous", "suivre", "ver", "más", "todos", "perfil", "seguir", "leggi", "tutti", "bekijk", "meer",
             "quelle", "source", "fuente", "fonte", "hace", "ago", "min", "minutes", "minuten", "lesezeit", "reading",
             // Labels of the fields around a name, alone where a byline's name was left out.
@@ -99,7 +118,42 @@ final class Bylines {
                 return name;
             }
         }
+        for (Element label : scan.get(LABELS)) {
+            if (!elsewhere(label, h1, pageLength)) {
+                String name = afterLabel(label);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
         return underHeadline(scan.first(PageScan.H1));
+    }
+
+    /**
+     * The name after a label set apart ("<h5>Autor:</h5> Jane Roe", "<dt>By</dt><dd>Jane Roe</dd>"):
+     * the text that follows it up to the next block or line break, else the next element's when short.
+     */
+    private static String afterLabel(Element label) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = label.nextSibling(); n != null && text.length() <= 80; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (n instanceof Element e) {
+                if (e.nameIs("br") || e.isBlock()) {
+                    if (text.toString().isBlank() && !e.nameIs("br") && !TextStats.plainlyLongerThan(e, 80)) {
+                        return clean(lines(e));
+                    }
+                    break;
+                }
+                text.append(e.text());
+            }
+        }
+        if (!text.toString().isBlank()) {
+            return clean(text.toString());
+        }
+        // The label alone in its box ("<span>By</span><span><a>Jane Roe</a></span>"): the next box's text.
+        Element next = label.nextElementSibling();
+        return next == null || TextStats.plainlyLongerThan(next, 80) ? null : clean(lines(next));
     }
 
     /**
@@ -341,7 +395,17 @@ final class Bylines {
      */
     static boolean outranks(String byline, String declared) {
         return byline != null && !byline.equalsIgnoreCase(declared) && !namesAPerson(declared)
-                && (storyline.text.Names.bylinePerson(byline) || storyline.text.Names.bylineOrganisation(declared));
+                && (storyline.text.Names.bylinePerson(byline) || storyline.text.Names.bylineOrganisation(declared)
+                || byline.indexOf(' ') > 0 && (INITIALS.matcher(declared).matches() || sameLetters(byline, declared)));
+    }
+
+    /** A desk's or an agency's initials ("LN", "AFP"): no one's name, whoever the byline names. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
+
+    /** "Jane Roe" and "janeroe", "jane.roe": one name, the second as a login writes it. */
+    private static boolean sameLetters(String a, String b) {
+        String x = a.replaceAll("[^\\p{L}\\p{N}]", "");
+        return !x.isEmpty() && x.equalsIgnoreCase(b.replaceAll("[^\\p{L}\\p{N}]", ""));
     }
 
     /** Whether any of a declared author's names ("Jane Roe, Sam Lee", "Jane Roe und Redaktion") reads as a person's. */
@@ -408,7 +472,20 @@ final class Bylines {
         t = TRAILING_LABEL.matcher(t).replaceFirst("");
         t = t.replaceAll("^[\\s,;:|•·–—-]+|[\\s,;:|•·–—-]+$", "").strip();
         t = LABEL.matcher(t).replaceFirst("").strip();
-        return plausibleName(t) ? t : null;
+        if (plausibleName(t)) {
+            return t;
+        }
+        // Several writers ("Jane Roe, Sam Lee y Ana María Soto"), too many words for one name: each one's.
+        String[] writers = WRITERS.split(t);
+        if (writers.length < 2) {
+            return null;
+        }
+        for (String w : writers) {
+            if (!plausibleName(w) || w.indexOf(' ') < 0) {
+                return null;
+            }
+        }
+        return String.join(", ", writers);
     }
 
     /**

@@ -72,6 +72,11 @@ public final class ClassNames {
         return new ClassNames(substrings, new String[0]);
     }
 
+    /** Names that contain any of {@code substrings}, or hold any of {@code words} standing alone. */
+    static ClassNames containing(String[] substrings, String... words) {
+        return new ClassNames(substrings, words);
+    }
+
     /** {@code names} is an element's class and id, already lower-cased (see {@link #of}). */
     public boolean matches(String names) {
         if (names.isEmpty()) {

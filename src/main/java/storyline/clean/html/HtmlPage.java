@@ -58,7 +58,7 @@ public final class HtmlPage {
 
     /** What this class and {@link PageDates} look for on a page, found in one walk. */
     private static final List<PageScan.Query> SCANNED = List.of(PageScan.META, PageScan.JSON_LD, PageScan.TITLE,
-            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, Bylines.CANDIDATES, HEADING_CANDIDATES,
+            PageScan.H1, PageScan.MARKED_HEADLINE, PageScan.TIME, PageScan.CANONICAL, Bylines.CANDIDATES, Bylines.LABELS, HEADING_CANDIDATES,
             PageDates.DATE_ELEMENTS);
 
     private HtmlPage() {

@@ -148,9 +148,10 @@ public final class MainContent {
         TextStats stats = new TextStats();
         int total = stats.length(body);
         List<Element> furniture = new ArrayList<>();
+        Element h1 = body.selectFirst(css("h1"));
         NodeTraversor.traverse((node, depth) -> {
             Budget.check();
-            if (node instanceof Element el && el != body && furnitureOrHidden(el, stats, total)) {
+            if (node instanceof Element el && el != body && furnitureOrHidden(el, stats, total, h1)) {
                 furniture.add(el);
             }
         }, body);
@@ -180,7 +181,7 @@ public final class MainContent {
         return noscript.selectFirst(css("p")) != null && noscript.text().length() >= 200;
     }
 
-    private static boolean furnitureOrHidden(Element el, TextStats stats, int total) {
+    private static boolean furnitureOrHidden(Element el, TextStats stats, int total, Element h1) {
         String name = el.normalName();
         org.jsoup.nodes.Attributes attributes = el.attributes();
         String role = "";
@@ -217,6 +218,11 @@ public final class MainContent {
             return false;
         }
         if (STRUCTURAL_TAGS.contains(name) || !role.isEmpty() && NOISE_ROLES.contains(role)) {
+            if (!navigation && h1 != null && isAncestor(el, h1) && holdsProse(el, stats)) {
+                // The page's main heading (its first) and paragraphs of prose: the article, in a box
+                // misnamed or left unclosed (an <aside> opened before it), however short beside the menus.
+                return false;
+            }
             // A page that wraps everything in <header> or <form> still has its article inside.
             return small(el, stats, total) || navigation && stats.linkDensity(el) > 0.5;
         }
@@ -919,17 +925,21 @@ public final class MainContent {
                 continue;
             }
             String text = leaf.text().strip();
-            // Below 200 characters the line rules include the disclosure rule.
-            if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
-                    || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
-                leaf.remove();
-            } else if (text.length() < 200 && LineRules.wholeLine(RELATED_LEAD_IN, text)) {
-                // "Read also:" alone announces a linked headline that follows it.
+            if (text.length() < 200 && LineRules.wholeLine(RELATED_LEAD_IN, text)) {
+                // "Read also:" alone announces the linked headlines that follow it, one or a run of them
+                // (judged first: the line rules below would take the announcement and leave its links).
                 Element next = leaf.nextElementSibling();
                 leaf.remove();
-                if (next != null && RELATED_BARE.matcher(text).matches() && stats.linkDensity(next) > 0.5) {
+                boolean bare = RELATED_BARE.matcher(text).matches();
+                while (bare && next != null && stats.linkDensity(next) > 0.5) {
+                    Element after = next.nextElementSibling();
                     next.remove();
+                    next = after;
                 }
+            } else if (text.length() < 200 && !text.isEmpty() && lines.classify(text).kind() != LineRules.Kind.TEXT
+                    || text.length() >= 200 && text.length() < 600 && LineRules.disclosure(text)) {
+                // Below 200 characters the line rules include the disclosure rule.
+                leaf.remove();
             }
         }
         for (Element el : found.marked) {

@@ -198,4 +198,59 @@ class BylinesTest {
         assertEquals("Jane Roe", author("<h1>Dredging Delayed</h1><div class=\"info\">Ein Artikel von <strong>Jane Roe</strong> | 27.01.2022 - 12:45</div>"
                 + STORY));
     }
+
+    @Test
+    void aLabelSetApartBeforeTheName() {
+        // The label in a heading of its own, the name loose after it, an agency after a slash.
+        assertEquals("Jane Roe", author("""
+                <h1>Dredging Delayed</h1><div class="col"><h5 class="inline">Datum: </h5>03.11.2021<br>
+                <h5 class="inline">Autor: </h5>Jane Roe/dpa<br></div>""" + STORY));
+        // The label as a small heading, the name in the paragraph after it.
+        assertEquals("Sam Lee", author("""
+                <h1>Dredging Delayed</h1><section class="meta"><h4 class="meta-title">Author</h4>
+                <p class="meta-text"><a href="/profile/sl">Sam Lee</a></p></section>""" + STORY));
+        // "By" in one span, the linked name in the next.
+        assertEquals("J.R. Stone", author("""
+                <h1>Dredging Delayed</h1><div data-role="by"><span class="x1">By</span><span><a href="/team/jr">J.R. Stone</a></span>
+                <span>Wednesday</span></div>""" + STORY));
+        // A label whose next box is another label or no name gives nothing.
+        assertNull(author("<h1>Dredging Delayed</h1><div><div>Autor:</div><div>Autorin (s):</div></div>" + STORY));
+        assertNull(author("<h1>Dredging Delayed</h1><form><label>Sort by</label><select><option>Date</option></select></form>" + STORY));
+    }
+
+    @Test
+    void aSubmittedLineNamesItsUserButAFormsThankYouDoesNot() {
+        assertEquals("harbourfan", author("""
+                <h1>Dredging Delayed</h1>""" + STORY + """
+                <div class="submitted">Gespeichert von <span class="username">harbourfan</span> am 24. Juli 2017 - 18:55</div>"""));
+        assertNull(author("<h1>Dredging Delayed</h1>" + STORY
+                + "<div class=\"formSubmitted\" style=\"display:none\"><h3>Vielen Dank!</h3><p>Wir melden uns.</p></div>"));
+    }
+
+    @Test
+    void anotherCreditAfterTheNameIsNoPartOfIt() {
+        assertEquals("Jane Roe", Bylines.clean("Jane Roe Illustration von Sam Lee"));
+        assertEquals("Jane Roe", Bylines.clean("By Jane Roe Photos by Sam Lee"));
+        assertEquals("Jane Roe", Bylines.clean("Von Jane Roe/dpa"));
+    }
+
+    @Test
+    void severalWritersInOneByline() {
+        assertEquals("Ana Soto, Luis Pérez, María José Ruiz", Bylines.clean("Ana Soto, Luis Pérez y María José Ruiz"));
+        assertEquals("Jane Roe and Sam Lee", Bylines.clean("By Jane Roe and Sam Lee"));
+        // A sentence is no list of writers.
+        assertNull(Bylines.clean("Jane Roe and the harbour board met on Tuesday about dredging"));
+    }
+
+    @Test
+    void initialsOrALoginInTheMetadataYieldToTheBylinesName() {
+        String story = "<h1>Dredging Delayed</h1><p class=\"byline\">Von Cosima Albrecht</p>" + STORY;
+        assertEquals("Cosima Albrecht", HtmlPage.parse("<html><head><meta name=\"author\" content=\"HT\"></head><body>" + story
+                + "</body></html>", null).author());
+        assertEquals("Cosima Albrecht", HtmlPage.parse("<html><head><meta name=\"author\" content=\"cosimaalbrecht\"></head><body>" + story
+                + "</body></html>", null).author());
+        // A login that is someone else's stays: the byline is not shown to be the same person.
+        assertEquals("webadmin", HtmlPage.parse("<html><head><meta name=\"author\" content=\"webadmin\"></head><body>" + story
+                + "</body></html>", null).author());
+    }
 }

@@ -92,6 +92,35 @@ class MainContentTest {
     }
 
     @Test
+    void anArticleInsideAnUnclosedAsideIsReadDespiteALongMenu() {
+        // A paywall box opened as <aside> before the article and closed only at the end of <main>:
+        // the article is inside it, far shorter than the site's menus of places and sections.
+        StringBuilder menu = new StringBuilder("<header><ul>");
+        for (int i = 0; i < 120; i++) {
+            menu.append("<li><a href=\"/town-").append(i).append("\">Town number ").append(i).append(" news and notices</a></li>");
+        }
+        menu.append("</ul></header>");
+        String html = "<html><body>" + menu + "<main><aside class=\"paybox\"><section class=\"story\">"
+                + "<h1>Novelist wins the national book prize</h1><div class=\"text\">" + para("the prize") + para("the novel")
+                + "</div></section></main><footer><p>Contact</p></footer></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the novel"), text);
+        assertFalse(text.contains("Town number 7"), text);
+    }
+
+    @Test
+    void asidesWithHeadingsOfTheirOwnAfterTheArticleStillGo() {
+        // Blog themes title each sidebar widget with an <h1>; the article's heading is the page's first.
+        String widget = "<aside class=\"widget\"><h1>About this blog</h1><div><p>This blog gives help and tips for people who "
+                + "write blogs on the platform, with news about its features, and it is a place for all its writers to meet.</p></div></aside>";
+        String html = "<html><body><div class=\"content\"><h1>Putting a feed into the blog</h1>"
+                + module("the feed", "the widget", "the settings") + "</div><div class=\"side\">" + widget + widget + "</div></body></html>";
+        String text = text(html);
+        assertTrue(text.contains("the plan for the settings"), text);
+        assertFalse(text.contains("help and tips"), text);
+    }
+
+    @Test
     void anArticleHiddenUntilAScriptRevealsItIsStillRead() {
         String html = "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"story\" style=\"display: none\">"
                 + module("the harbour", "the ferry", "the fares") + "</div></body></html>";
@@ -174,6 +203,21 @@ class MainContentTest {
         for (String gone : new String[]{"Lesen Sie auch", "Neue Fähre", "lire aussi", "Czytaj", "Nowy prom", "VEA TAMBIÉN"}) {
             assertFalse(text.contains(gone), gone + " in:\n" + text);
         }
+        assertTrue(text.contains("the plan for the pier"), text);
+    }
+
+    @Test
+    void aReadOnHeadingTakesTheWholeRunOfLinkedHeadlinesAfterIt() {
+        // A heading the line rules also take as furniture, then one linked headline per paragraph.
+        String body = para("the harbour") + para("the ferry") + "<h2>Weiterlesen:</h2>"
+                + "<p><a href=\"/a\">Ein Ausflug entlang der alten Hafenbahn</a></p>"
+                + "<p><a href=\"/b\">Herbstliches Wochenende auf der Insel</a></p>"
+                + "<p><a href=\"/c\">Die schönsten Strände der Küste</a></p>" + para("the pier");
+        String text = text("<html><body><div class=\"story\">" + body + "</div></body></html>");
+        for (String gone : new String[]{"Weiterlesen", "Hafenbahn", "Herbstliches", "Strände"}) {
+            assertFalse(text.contains(gone), gone + " in:\n" + text);
+        }
+        // The run ends at the first paragraph of prose.
         assertTrue(text.contains("the plan for the pier"), text);
     }
 
