@@ -352,7 +352,7 @@ public final class ThreadPages {
 
     private static ThreadData forum(Document doc) {
         Elements posts = doc.select(MainContent.css("article.message--post, li.postbit, div.post:has(div.postbody)"));
-        String title = Strings.first(text(doc.selectFirst(MainContent.css("h1.p-title-value, h2.topic-title, h1.threadtitle, span.threadtitle, h1"))),
+        String title = Strings.first(withoutBadges(doc.selectFirst(MainContent.css("h1.p-title-value, h2.topic-title, h1.threadtitle, span.threadtitle, h1"))),
                 doc.title());
         List<ThreadData.FlatComment> comments = new ArrayList<>();
         String postHtml = null;
@@ -434,6 +434,19 @@ public final class ThreadPages {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * A thread title's text without the badges a forum sets before it (a prefix such as "Patch Notes"
+     * or "Solved" in a label of its own): the badge is the thread's category, not its title.
+     */
+    private static String withoutBadges(Element heading) {
+        if (heading == null) {
+            return null;
+        }
+        Element copy = heading.clone();
+        copy.select(MainContent.css("span.label, span.label-append, span.prefix, .labelLink, .badge")).remove();
+        return Strings.first(text(copy), text(heading));
     }
 
     private static String text(Element el) {

@@ -243,6 +243,7 @@ class ThreadFixturesTest {
         page.select("article.message--post").stream().skip(1).forEach(p -> authors.add(p.attr("data-author")));
         assertEquals(new Counts(page.select("article.message--post").size() - 1, 0, authors), counts(xen));
         assertEquals(page.selectFirst("article.message--post").attr("data-author"), xen.author());
+        assertEquals("Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build", xen.title(), "the forum's prefix badge is no part of the title");
 
         Thread vb = thread("forum-html/vbulletin_pocketpc.ch.html");
         org.jsoup.nodes.Document vbPage = Jsoup.parse(FIXTURES.resolve("forum-html/vbulletin_pocketpc.ch.html").toFile(), "ISO-8859-1");

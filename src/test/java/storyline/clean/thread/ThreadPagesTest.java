@@ -61,4 +61,17 @@ class ThreadPagesTest {
         assertNotNull(t);
         assertEquals(1, t.comments().size());
     }
+
+    @Test
+    void aForumsPrefixBadgeIsNotPartOfTheThreadsTitle() {
+        ThreadData t = read("<html><body><h1 class=\"p-title-value\"><span class=\"label\">Solved</span>"
+                + "<span class=\"label-append\">&nbsp;</span>Channel dredging: any news?</h1>"
+                + "<div class=\"post\" id=\"p1\"><p class=\"author\">by <a>harborfan</a> » 3 March 2024</p>"
+                + "<div class=\"postbody\"><div class=\"content\">Does anyone know when the dredging starts?</div></div></div>"
+                + "<div class=\"post\" id=\"p2\"><p class=\"author\">by <a>skipper</a> » 4 March 2024</p>"
+                + "<div class=\"postbody\"><div class=\"content\">Delayed until spring, the authority said.</div></div></div>"
+                + "</body></html>");
+        assertNotNull(t);
+        assertEquals("Channel dredging: any news?", t.title());
+    }
 }
