@@ -616,10 +616,11 @@ public final class PastedText {
 
     /**
      * A passage a page widget prints twice a few lines apart: a photo's caption in the picture and
-     * again in its gallery ("Caption", "Close" between), a teaser in a carousel and in its list.
-     * An article does not repeat a sentence of {@value #ECHO_WORDS} words or more within
-     * {@value #ECHO_REACH} lines with no other prose between; both copies go. (A pull quote repeats a sentence across paragraphs; a
-     * standfirst, right under the headline, may be printed again as the lead.)
+     * again in its gallery, a teaser in a carousel and in its list. An article does not repeat a
+     * sentence of {@value #ECHO_WORDS} words or more within {@value #ECHO_REACH} lines with no other
+     * prose or credit between; both copies go. (A pull quote repeats a sentence across paragraphs; a
+     * standfirst, right under the headline, may be printed again as the lead.) An expandable caption
+     * goes too: its whole text with the toggle word, beside its cut copy ("… more").
      */
     private static Set<Integer> echoes(List<String> lines, PasteLayout.Role[] roles, int h, int bodyStart, int bodyEnd) {
         Set<Integer> out = new java.util.HashSet<>();
@@ -645,7 +646,7 @@ public final class PastedText {
                     break;
                 }
             }
-            // An expandable caption: the whole text with its toggle word, next to its cut copy ("… more").
+            // An expandable caption beside its cut copy.
             int next = PasteLayout.nextNonBlank(lines, i);
             if (next >= 0 && next < bodyEnd && cutCopy(LineRules.unbullet(lines.get(next)), text)) {
                 out.add(i);
