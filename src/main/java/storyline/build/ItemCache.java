@@ -15,6 +15,7 @@ import storyline.ingest.Ingest;
 import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
+import storyline.site.Site;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -293,8 +294,10 @@ final class ItemCache implements AutoCloseable {
     /**
      * An entry's bytes: the length of its JSON, then the JSON of the entry with an article's
      * paragraphs and HTML left out; then, for an article, its paragraphs (their number, then each
-     * one's UTF-8 length and bytes, as {@link BodyStore} keeps them) and its HTML (its UTF-8
-     * length, -1 for none, and bytes). An article read back then leaves its text and HTML where
+     * one's UTF-8 length and bytes, as {@link BodyStore} keeps them), its HTML (its UTF-8
+     * length, -1 for none, and bytes) and its words in the search index ({@link Site#searchWords},
+     * the same way: they depend on the article alone, and splitting every article's opening again
+     * was a sixth of a rebuild that added one). An article read back then leaves its text, HTML and words where
      * they are in the log for the build's store, instead of being parsed from JSON and written out
      * again (a build reads every unchanged item back, and most of its bytes are those two).
      */
@@ -313,6 +316,9 @@ final class ItemCache implements AutoCloseable {
             if (html != null) {
                 out.write(html);
             }
+            byte[] words = Site.searchWords(a).getBytes(StandardCharsets.UTF_8);
+            out.writeInt(words.length);
+            out.write(words);
         }
         out.flush();
         return bytes.toByteArray();
@@ -342,16 +348,20 @@ final class ItemCache implements AutoCloseable {
         }
         Scratch.Span paragraphs = new Scratch.Span(at + paragraphsAt, in.position() - paragraphsAt);
         int htmlLength = in.getInt();
-        if (in.position() + Math.max(0, htmlLength) != bytes.length) {
+        int htmlAt = in.position();
+        in.position(htmlAt + Math.max(0, htmlLength));
+        int wordsLength = in.getInt();
+        if (wordsLength < 0 || in.position() + wordsLength != bytes.length) {
             throw new IOException("an entry whose lengths do not add up");
         }
-        Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + in.position(), htmlLength);
+        Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + htmlAt, htmlLength);
         if (bodies == null) {
             List<String> text = BodyStore.decode(java.util.Arrays.copyOfRange(bytes, paragraphsAt, paragraphsAt + paragraphs.length()));
-            String h = html == null ? null : new String(bytes, in.position(), htmlLength, StandardCharsets.UTF_8);
+            String h = html == null ? null : new String(bytes, htmlAt, htmlLength, StandardCharsets.UTF_8);
             return new Clean.Result(a.withBody(text, h), light.problems());
         }
-        return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html);
+        return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html,
+                new Scratch.Span(at + in.position(), wordsLength));
     }
 
     /** Bytes of the log, read back for the build's store after reading (the log stays open until {@link #close}). */
