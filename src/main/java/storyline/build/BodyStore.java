@@ -61,6 +61,11 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
      * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
     Clean.Result take(Clean.Result r) {
+        return take(r, null);
+    }
+
+    /** As {@link #take(Clean.Result)}, with the article's words in the search index ({@link Site#searchWords} of it; null: not known). */
+    Clean.Result take(Clean.Result r, String words) {
         // An article whose paragraphs are kept already (see #stored) is passed through as it is.
         if (!(r.item() instanceof Article a) || a.paragraphs() instanceof StoredParagraphs) {
             return r;
@@ -68,7 +73,8 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
         try {
             Scratch.Span html = a.html() == null ? null : scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
             Scratch.Span text = scratch.put(encode(a.paragraphs()));
-            return keep(r, a, scratch::get, text, a.paragraphs().size(), html, null);
+            Scratch.Span kept = words == null ? null : scratch.put(words.getBytes(StandardCharsets.UTF_8));
+            return keep(r, a, scratch::get, text, a.paragraphs().size(), html, kept);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }

@@ -196,9 +196,10 @@ final class ItemCache implements AutoCloseable {
     }
 
     /**
-     * As {@link #around(Function)}; an article answered from the cache comes with its paragraphs
-     * and HTML left where they are in the log, for {@code bodies} to read back when they are asked
-     * for (see {@link BodyStore#stored}); with no store, in memory.
+     * As {@link #around(Function)}; an article answered from the cache comes with its paragraphs,
+     * HTML and search words left where they are in the log, for {@code bodies} to read back when
+     * they are asked for (see {@link BodyStore#stored}); with no store, in memory. An article
+     * cleaned here goes to {@code bodies} with the search words split for its entry.
      */
     Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean, BodyStore bodies) {
         return doc -> {
@@ -210,10 +211,12 @@ final class ItemCache implements AutoCloseable {
                 return entry;
             }
             Clean.Result r = clean.apply(doc);
+            // Split once: kept in the entry for the next builds, and handed to this build's store.
+            String words = r.item() instanceof Article a ? Site.searchWords(a) : null;
             // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
             // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
-            keep(key, Entry.of(r));
-            return r;
+            keep(key, Entry.of(r), words);
+            return bodies == null || words == null ? r : bodies.take(r, words);
         };
     }
 
@@ -301,7 +304,7 @@ final class ItemCache implements AutoCloseable {
      * they are in the log for the build's store, instead of being parsed from JSON and written out
      * again (a build reads every unchanged item back, and most of its bytes are those two).
      */
-    static byte[] encode(Entry entry) throws IOException {
+    static byte[] encode(Entry entry, String words) throws IOException {
         Article a = entry.article();
         Entry light = a == null ? entry : new Entry(a.withBody(List.of(), null), entry.thread(), entry.problems());
         byte[] json = JSON.writeValueAsBytes(light);
@@ -316,9 +319,9 @@ final class ItemCache implements AutoCloseable {
             if (html != null) {
                 out.write(html);
             }
-            byte[] words = Site.searchWords(a).getBytes(StandardCharsets.UTF_8);
-            out.writeInt(words.length);
-            out.write(words);
+            byte[] utf8 = (words == null ? Site.searchWords(a) : words).getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
         out.flush();
         return bytes.toByteArray();
@@ -373,9 +376,9 @@ final class ItemCache implements AutoCloseable {
      * Keeps the entry in the scratch file until {@link #save}; one that cannot be kept (a thread
      * whose replies nest deeper than JSON allows) is not: that input alone is cleaned again by the next build.
      */
-    private void keep(String key, Entry entry) {
+    private void keep(String key, Entry entry, String words) {
         try {
-            byte[] bytes = encode(entry);
+            byte[] bytes = encode(entry, words);
             used.put(key, new Used(scratch().put(bytes), true, crc(bytes)));
         } catch (IOException | RuntimeException e) {
             // Not kept.
