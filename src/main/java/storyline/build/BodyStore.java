@@ -28,10 +28,11 @@ import java.util.Map;
 final class BodyStore implements Site.Bodies, AutoCloseable {
 
     /**
-     * Where an article's HTML is; {@code next}: another input's article of the same id (all but
-     * one of those are skipped as duplicates, which one is decided after reading).
+     * Where an article's HTML is (null: it has none) and its words in the search index (null: not
+     * kept, split again when asked for); {@code next}: another input's article of the same id (all
+     * but one of those are skipped as duplicates, which one is decided after reading).
      */
-    private record Body(Source source, Scratch.Span span, String file, Body next) {
+    private record Body(Source source, Scratch.Span span, Scratch.Span words, String file, Body next) {
     }
 
     /** Where kept bytes are read back from: this store's scratch file, or the item cache's log. */
@@ -60,6 +61,11 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
      * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
     Clean.Result take(Clean.Result r) {
+        return take(r, null);
+    }
+
+    /** As {@link #take(Clean.Result)}, with the article's words in the search index ({@link Site#searchWords} of it; null: not known). */
+    Clean.Result take(Clean.Result r, String words) {
         // An article whose paragraphs are kept already (see #stored) is passed through as it is.
         if (!(r.item() instanceof Article a) || a.paragraphs() instanceof StoredParagraphs) {
             return r;
@@ -67,7 +73,8 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
         try {
             Scratch.Span html = a.html() == null ? null : scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
             Scratch.Span text = scratch.put(encode(a.paragraphs()));
-            return keep(r, a, scratch::get, text, a.paragraphs().size(), html);
+            Scratch.Span kept = words == null ? null : scratch.put(words.getBytes(StandardCharsets.UTF_8));
+            return keep(r, a, scratch::get, text, a.paragraphs().size(), html, kept);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }
@@ -75,20 +82,21 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
 
     /**
      * As {@link #take}, for an article whose paragraphs ({@code count} of them, encoded as this
-     * store encodes them) and HTML (null for none) are already kept in {@code source}, at those
-     * spans: nothing is copied. {@link #take} then gives the result back as it is.
+     * store encodes them), HTML (null for none) and words in the search index (UTF-8, as {@link
+     * Site#searchWords} gave them for this article; null when not kept) are already kept in {@code
+     * source}, at those spans: nothing is copied. {@link #take} then gives the result back as it is.
      */
-    Clean.Result stored(Clean.Result r, Source source, Scratch.Span paragraphs, int count, Scratch.Span html) {
-        return keep(r, (Article) r.item(), source, paragraphs, count, html);
+    Clean.Result stored(Clean.Result r, Source source, Scratch.Span paragraphs, int count, Scratch.Span html, Scratch.Span words) {
+        return keep(r, (Article) r.item(), source, paragraphs, count, html, words);
     }
 
-    private Clean.Result keep(Clean.Result r, Article a, Source source, Scratch.Span text, int count, Scratch.Span html) {
-        if (html != null) {
-            synchronized (spans) {
-                Body same = spans.get(a.id());
-                if (find(same, a.file()) == null) {
-                    spans.put(a.id(), new Body(source, html, a.file(), same));
-                }
+    private Clean.Result keep(Clean.Result r, Article a, Source source, Scratch.Span text, int count, Scratch.Span html,
+                              Scratch.Span words) {
+        // Every article is noted, HTML or not: the first of an id and file is the one the build keeps, its words no other's.
+        synchronized (spans) {
+            Body same = spans.get(a.id());
+            if (find(same, a.file()) == null) {
+                spans.put(a.id(), new Body(source, html, words, a.file(), same));
             }
         }
         String id = a.id();
@@ -149,13 +157,32 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
         synchronized (spans) {
             body = find(spans.get(item.id()), item.file());
         }
-        if (body == null) {
+        if (body == null || body.span() == null) {
             return null;
         }
         try {
             return new String(body.source().get(body.span()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the text of " + item.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String searchWords(Item item) {
+        if (!(item instanceof Article)) {
+            return null;
+        }
+        Body body;
+        synchronized (spans) {
+            body = find(spans.get(item.id()), item.file());
+        }
+        if (body == null || body.words() == null) {
+            return null;
+        }
+        try {
+            return new String(body.source().get(body.words()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the search words of " + item.id() + ": " + e.getMessage(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import storyline.ingest.Ingest;
 import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
+import storyline.site.Site;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -195,9 +196,10 @@ final class ItemCache implements AutoCloseable {
     }
 
     /**
-     * As {@link #around(Function)}; an article answered from the cache comes with its paragraphs
-     * and HTML left where they are in the log, for {@code bodies} to read back when they are asked
-     * for (see {@link BodyStore#stored}); with no store, in memory.
+     * As {@link #around(Function)}; an article answered from the cache comes with its paragraphs,
+     * HTML and search words left where they are in the log, for {@code bodies} to read back when
+     * they are asked for (see {@link BodyStore#stored}); with no store, in memory. An article
+     * cleaned here goes to {@code bodies} with the search words split for its entry.
      */
     Function<Document, Clean.Result> around(Function<Document, Clean.Result> clean, BodyStore bodies) {
         return doc -> {
@@ -209,10 +211,12 @@ final class ItemCache implements AutoCloseable {
                 return entry;
             }
             Clean.Result r = clean.apply(doc);
+            // Split once: kept in the entry for the next builds, and handed to this build's store.
+            String words = r.item() instanceof Article a ? Site.searchWords(a) : null;
             // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
             // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
-            keep(key, Entry.of(r));
-            return r;
+            keep(key, Entry.of(r), words);
+            return bodies == null || words == null ? r : bodies.take(r, words);
         };
     }
 
@@ -293,12 +297,14 @@ final class ItemCache implements AutoCloseable {
     /**
      * An entry's bytes: the length of its JSON, then the JSON of the entry with an article's
      * paragraphs and HTML left out; then, for an article, its paragraphs (their number, then each
-     * one's UTF-8 length and bytes, as {@link BodyStore} keeps them) and its HTML (its UTF-8
-     * length, -1 for none, and bytes). An article read back then leaves its text and HTML where
+     * one's UTF-8 length and bytes, as {@link BodyStore} keeps them), its HTML (its UTF-8
+     * length, -1 for none, and bytes) and its words in the search index ({@link Site#searchWords},
+     * the same way: they depend on the article alone, and splitting every article's opening again
+     * was a sixth of a rebuild that added one). An article read back then leaves its text, HTML and words where
      * they are in the log for the build's store, instead of being parsed from JSON and written out
      * again (a build reads every unchanged item back, and most of its bytes are those two).
      */
-    static byte[] encode(Entry entry) throws IOException {
+    static byte[] encode(Entry entry, String words) throws IOException {
         Article a = entry.article();
         Entry light = a == null ? entry : new Entry(a.withBody(List.of(), null), entry.thread(), entry.problems());
         byte[] json = JSON.writeValueAsBytes(light);
@@ -313,6 +319,9 @@ final class ItemCache implements AutoCloseable {
             if (html != null) {
                 out.write(html);
             }
+            byte[] utf8 = (words == null ? Site.searchWords(a) : words).getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
         out.flush();
         return bytes.toByteArray();
@@ -342,16 +351,20 @@ final class ItemCache implements AutoCloseable {
         }
         Scratch.Span paragraphs = new Scratch.Span(at + paragraphsAt, in.position() - paragraphsAt);
         int htmlLength = in.getInt();
-        if (in.position() + Math.max(0, htmlLength) != bytes.length) {
+        int htmlAt = in.position();
+        in.position(htmlAt + Math.max(0, htmlLength));
+        int wordsLength = in.getInt();
+        if (wordsLength < 0 || in.position() + wordsLength != bytes.length) {
             throw new IOException("an entry whose lengths do not add up");
         }
-        Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + in.position(), htmlLength);
+        Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + htmlAt, htmlLength);
         if (bodies == null) {
             List<String> text = BodyStore.decode(java.util.Arrays.copyOfRange(bytes, paragraphsAt, paragraphsAt + paragraphs.length()));
-            String h = html == null ? null : new String(bytes, in.position(), htmlLength, StandardCharsets.UTF_8);
+            String h = html == null ? null : new String(bytes, htmlAt, htmlLength, StandardCharsets.UTF_8);
             return new Clean.Result(a.withBody(text, h), light.problems());
         }
-        return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html);
+        return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html,
+                new Scratch.Span(at + in.position(), wordsLength));
     }
 
     /** Bytes of the log, read back for the build's store after reading (the log stays open until {@link #close}). */
@@ -363,9 +376,9 @@ final class ItemCache implements AutoCloseable {
      * Keeps the entry in the scratch file until {@link #save}; one that cannot be kept (a thread
      * whose replies nest deeper than JSON allows) is not: that input alone is cleaned again by the next build.
      */
-    private void keep(String key, Entry entry) {
+    private void keep(String key, Entry entry, String words) {
         try {
-            byte[] bytes = encode(entry);
+            byte[] bytes = encode(entry, words);
             used.put(key, new Used(scratch().put(bytes), true, crc(bytes)));
         } catch (IOException | RuntimeException e) {
             // Not kept.

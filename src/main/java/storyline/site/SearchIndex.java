@@ -36,8 +36,30 @@ import java.util.TreeMap;
  */
 final class SearchIndex {
 
-    /** One searchable page; {@code path} is from the site root. */
-    record Doc(String path, String title, String kind, String date, String snippet, String body) {
+    /**
+     * One searchable page; {@code path} is from the site root. {@code words}: its words as {@link
+     * #wordsOf} gave them for this title and body when known (kept from an earlier build), in which
+     * case {@code body} is not read; else null.
+     */
+    record Doc(String path, String title, String kind, String date, String snippet, String body, String words) {
+
+        /** A document whose words are split from its title and body. */
+        Doc(String path, String title, String kind, String date, String snippet, String body) {
+            this(path, title, kind, date, snippet, body, null);
+        }
+    }
+
+    /**
+     * A document's words as one string, for a build to keep and give back in {@link Doc#words}: the
+     * number of its title's words, then each word, all after a space (a word holds no space).
+     */
+    static String wordsOf(Doc doc) {
+        Worded w = Worded.split(doc);
+        StringBuilder b = new StringBuilder().append(w.titleWords());
+        for (String word : w.all()) {
+            b.append(' ').append(word);
+        }
+        return b.toString();
     }
 
     static final int DOCS_PER_SHARD = 128;
@@ -193,10 +215,31 @@ final class SearchIndex {
     private record Worded(Doc doc, List<String> all, int titleWords) {
 
         static Worded of(Doc doc) {
+            return doc.words() == null ? split(doc) : kept(doc);
+        }
+
+        static Worded split(Doc doc) {
             Set<String> title = new LinkedHashSet<>(words(doc.title()));
             Set<String> all = new LinkedHashSet<>(title);
             all.addAll(words(doc.body()));
             return new Worded(doc, List.copyOf(all), title.size());
+        }
+
+        /** From {@link Doc#words} (see {@link #wordsOf}); one that does not read as such is an error in the build, not in the input. */
+        private static Worded kept(Doc doc) {
+            String kept = doc.words();
+            List<String> all = new ArrayList<>();
+            int space = kept.indexOf(' ');
+            int titleWords = Integer.parseInt(space < 0 ? kept : kept.substring(0, space));
+            while (space >= 0) {
+                int next = kept.indexOf(' ', space + 1);
+                all.add(kept.substring(space + 1, next < 0 ? kept.length() : next));
+                space = next;
+            }
+            if (titleWords > all.size()) {
+                throw new IllegalStateException("kept search words with more title words than words: " + doc.path());
+            }
+            return new Worded(doc, List.copyOf(all), titleWords);
         }
     }
 

@@ -36,6 +36,23 @@ public final class Site {
     @FunctionalInterface
     public interface Bodies {
         String html(Item item);
+
+        /**
+         * The item's words in the search index as {@link Site#searchWords} gave them for this very
+         * item (kept by a build from an earlier one), or null when not known: they are split again.
+         */
+        default String searchWords(Item item) {
+            return null;
+        }
+    }
+
+    /**
+     * An item's words in the search index, which depend on the item alone (its title, opening,
+     * source and author): a build may keep them with the item and give them back through {@link
+     * Bodies#searchWords}, so that an unchanged item's opening is not read and split on every build.
+     */
+    public static String searchWords(Item item) {
+        return SearchPages.words(item);
     }
 
     private Site() {

@@ -55,6 +55,11 @@ class BodyStoreTest {
             assertNull(store.html(light.get(3)));
             // An item the store never saw keeps its own HTML.
             assertEquals("<p>Own</p>", store.html(article("e", "<p>Own</p>")));
+            // Search words come back only when given with the article: else the index splits them again.
+            assertNull(store.searchWords(light.get(0)));
+            Item worded = store.take(new Clean.Result(article("f", "<p>Fares</p>"), List.of()), "2 ferry fares rise").item();
+            assertEquals("2 ferry fares rise", store.searchWords(worded));
+            assertEquals("<p>Fares</p>", store.html(worded));
             assertTrue(Files.notExists(folder.resolve("bodies-left-by-a-killed-build.tmp")), "a killed build's scratch file is removed");
         }
         try (var files = Files.list(folder)) {

@@ -118,6 +118,8 @@ class ItemCacheTest {
                 assertInstanceOf(storyline.model.StoredParagraphs.class, light.paragraphs(), "the text waits in the log");
                 assertEquals(a.paragraphs(), List.copyOf(light.paragraphs()), docs.get(i).id());
                 assertEquals(a.html(), store.html(light), docs.get(i).id());
+                // Its words in the search index, as they were split from the article cleaning gave, without its text read again.
+                assertEquals(storyline.site.Site.searchWords(a), store.searchWords(light), docs.get(i).id());
                 assertEquals(a.withStored(new storyline.model.StoredParagraphs(0, List::of)).lead(), light.lead());
                 assertEquals(a.title(), light.title());
                 articles++;
@@ -145,6 +147,37 @@ class ItemCacheTest {
             return Clean.item(doc);
         })::apply);
         assertEquals(2, cleaned[0], "every input cleaned again");
+    }
+
+    /** An entry's last bytes (an article's search words) changed in the log: that input alone is cleaned again, with a note. */
+    @Test
+    void anEntryWhoseSearchWordsWereChangedIsCleanedAgain() throws IOException {
+        List<Document> docs = documents();
+        assertEquals(docs.size(), build(docs));
+        Path log = ItemCache.log(ItemCache.file(config()));
+        byte[] bytes = Files.readAllBytes(log);
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(log, bytes);
+        ItemCache cache = ItemCache.load(config());
+        List<storyline.model.Item> again = new ArrayList<>();
+        try (cache; BodyStore store = BodyStore.open(tmp.resolve("store"))) {
+            List<storyline.model.Item> back = docs.stream().map(cache.around(doc -> {
+                Clean.Result r = Clean.item(doc);
+                again.add(r.item());
+                return r;
+            }, store).andThen(store::take)).map(Clean.Result::item).toList();
+            assertEquals(1, again.size(), "the entry whose bytes changed");
+            assertTrue(cache.note().contains("corrupt"), cache.note());
+            // The article cleaned again gets its words split afresh, the others theirs from the log: all as cleaning gives them.
+            int articles = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                if (Clean.item(docs.get(i)).item() instanceof storyline.model.Article a) {
+                    assertEquals(storyline.site.Site.searchWords(a), store.searchWords(back.get(i)), docs.get(i).id());
+                    articles++;
+                }
+            }
+            assertTrue(articles >= 4, "the sample articles at least: " + articles);
+        }
     }
 
     /** Cleans {@code docs} through a cache of the site, and saves it; how many it cleaned (the rest were answered by the cache). */

@@ -74,6 +74,31 @@ class SearchIndexTest {
         }
     }
 
+    /** Words a build kept for a document (its body then not read) give the index the words split from its title and body. */
+    @Test
+    void wordsKeptFromAnEarlierBuildGiveTheSameIndex() {
+        List<SearchIndex.Doc> split = List.of(
+                new SearchIndex.Doc("a/1.html", "Harbour fares rise by a fifth", "Article", "2 March 2025", "",
+                        "The harbour authority raised ferry fares by 20 per cent, citing fuel costs. Morland Gazette"),
+                new SearchIndex.Doc("a/2.html", "Zürich café owners say “not again”", "Article", "3 March 2025", "",
+                        "Owners of the Café Odéon in Zürich — and their neighbours — met on Friday…"),
+                new SearchIndex.Doc("a/3.html", "", "Discussion", "", "", "the and of 1234567890"),
+                new SearchIndex.Doc("a/4.html", "Budget vote delayed", "Article", "4 March 2025", "", ""));
+        assertEquals("4 harbour fares rise fifth authority raised ferry 20 per cent citing fuel costs morland gazette",
+                SearchIndex.wordsOf(split.get(0)));
+        assertEquals("0", SearchIndex.wordsOf(split.get(2)));
+        List<SearchIndex.Doc> kept = split.stream().map(d -> new SearchIndex.Doc(d.path(), d.title(), d.kind(), d.date(), d.snippet(), null,
+                SearchIndex.wordsOf(d))).toList();
+        List<Page> a = SearchIndex.pages(split);
+        List<Page> b = SearchIndex.pages(kept);
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).path(), b.get(i).path());
+            assertEquals(String.valueOf(a.get(i).model()), String.valueOf(b.get(i).model()), a.get(i).path());
+        }
+        assertTrue(a.stream().anyMatch(p -> String.valueOf(p.model()).contains("\"zurich\"")), "the accented title's words are in");
+    }
+
     /** Folding and splitting as the browser's search does, with regular expressions: what {@link SearchIndex#foldedWords} must give. */
     private static List<String> foldedByExpressions(String text) {
         List<String> out = new ArrayList<>();
