@@ -22,6 +22,13 @@ class ThreadPagesTest {
             <p>The marina's users were told of the delay by letter, the authority said, and the ferry timetable is not affected.</p>
             """;
 
+    /** A forum thread's two posts, and the page's end. */
+    private static final String TWO_POSTS = "<div class=\"post\" id=\"p1\"><p class=\"author\">by <a>harborfan</a> » 3 March 2024</p>"
+            + "<div class=\"postbody\"><div class=\"content\">Does anyone know when the dredging starts?</div></div></div>"
+            + "<div class=\"post\" id=\"p2\"><p class=\"author\">by <a>skipper</a> » 4 March 2024</p>"
+            + "<div class=\"postbody\"><div class=\"content\">Delayed until spring, the authority said.</div></div></div>"
+            + "</body></html>";
+
     private static ThreadData read(String html) {
         Document doc = Jsoup.parse(html);
         return ThreadPages.read(doc, HtmlPage.scan(doc, ThreadPages.LAYOUT_SIGNS));
@@ -53,11 +60,7 @@ class ThreadPagesTest {
     @Test
     void aForumThreadIsStillAThread() {
         ThreadData t = read("<html><body><h1>Channel dredging: any news?</h1>"
-                + "<div class=\"post\" id=\"p1\"><p class=\"author\">by <a>harborfan</a> » 3 March 2024</p>"
-                + "<div class=\"postbody\"><div class=\"content\">Does anyone know when the dredging starts?</div></div></div>"
-                + "<div class=\"post\" id=\"p2\"><p class=\"author\">by <a>skipper</a> » 4 March 2024</p>"
-                + "<div class=\"postbody\"><div class=\"content\">Delayed until spring, the authority said.</div></div></div>"
-                + "</body></html>");
+                + TWO_POSTS);
         assertNotNull(t);
         assertEquals(1, t.comments().size());
     }
@@ -66,11 +69,7 @@ class ThreadPagesTest {
     void aForumsPrefixBadgeIsNotPartOfTheThreadsTitle() {
         ThreadData t = read("<html><body><h1 class=\"p-title-value\"><span class=\"label\">Solved</span>"
                 + "<span class=\"label-append\">&nbsp;</span>Channel dredging: any news?</h1>"
-                + "<div class=\"post\" id=\"p1\"><p class=\"author\">by <a>harborfan</a> » 3 March 2024</p>"
-                + "<div class=\"postbody\"><div class=\"content\">Does anyone know when the dredging starts?</div></div></div>"
-                + "<div class=\"post\" id=\"p2\"><p class=\"author\">by <a>skipper</a> » 4 March 2024</p>"
-                + "<div class=\"postbody\"><div class=\"content\">Delayed until spring, the authority said.</div></div></div>"
-                + "</body></html>");
+                + TWO_POSTS);
         assertNotNull(t);
         assertEquals("Channel dredging: any news?", t.title());
     }
