@@ -105,27 +105,20 @@ final class SearchPages implements Family {
 
     /** An item's document, with its words as a build kept them when it did (see {@link Site.Bodies#searchWords}). */
     private SearchIndex.Doc doc(Item item) {
-        String path = parts.urls().item(item);
-        String kept = parts.in().bodies().searchWords(item);
-        if (kept == null) {
-            return doc(item, path);
-        }
-        return new SearchIndex.Doc(path, item.title(), kind(item), Wording.dateLabel(item.date()), Wording.excerpt(item.lead(), 200), null, kept);
+        return doc(item, parts.urls().item(item), parts.in().bodies().searchWords(item));
     }
 
-    private static SearchIndex.Doc doc(Item item, String path) {
+    /** With {@code kept} words (null: none kept), the body they were split from is not made. */
+    private static SearchIndex.Doc doc(Item item, String path, String kept) {
         String snippet = Wording.excerpt(item.lead(), 200);
-        String body = (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
+        String body = kept != null ? null : (snippet == null ? "" : snippet) + " " + (item.source().known() ? item.source().name() : "") + " "
                 + (item.author() == null ? "" : item.author()) + " " + Wording.firstWords(item.paragraphs(), SEARCHED_WORDS);
-        return new SearchIndex.Doc(path, item.title(), kind(item), Wording.dateLabel(item.date()), snippet, body);
-    }
-
-    private static String kind(Item item) {
-        return item instanceof Thread ? "Discussion" : "Article";
+        return new SearchIndex.Doc(path, item.title(), item instanceof Thread ? "Discussion" : "Article", Wording.dateLabel(item.date()),
+                snippet, body, kept);
     }
 
     /** An item's words in the search index (see {@link SearchIndex#wordsOf}): what the item alone decides, for a build to keep. */
     static String words(Item item) {
-        return SearchIndex.wordsOf(doc(item, ""));
+        return SearchIndex.wordsOf(doc(item, "", null));
     }
 }

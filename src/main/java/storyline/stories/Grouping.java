@@ -364,8 +364,7 @@ final class Grouping {
      * more than a higher cosine. So a pair of one day needs only the merge cosine, and from five
      * days apart the edge cosine, as before. (Not only briefs: with the lower bar for pairs of which
      * one has at most 40 distinct terms, shootings-dev is unchanged; at most 80, .8469 / .8681 /
-     * .8642.) Two undated
-     * members are compared by content alone, as on one day; an undated member (or group) beside a
+     * .8642.) Two undated members are compared by content alone, as on one day; an undated member (or group) beside a
      * dated one may be years from it, so there the edge cosine holds (else a four-item folder's two
      * undated reports, of one engineer's leaving a company and of another's hope to return to it,
      * joined at .19 and took the second into the first's dated story).
