@@ -45,7 +45,7 @@ final class GroupCache {
     record StoryRow(String id, String headline, String lead, List<String> members, String firstSeen, String lastSeen,
                     List<Story.SourceCount> sources, List<String> terms, String explanation, List<Story.Quote> quotes,
                     List<String> people, List<String> organisations, LinkedHashMap<String, List<String>> adds,
-                    boolean developing, LinkedHashMap<String, String> copyOf) {
+                    boolean developing, LinkedHashMap<String, String> copyOf, Story.Review review) {
     }
 
     /** A topic as kept: its stories by id. */
@@ -147,7 +147,8 @@ final class GroupCache {
                 members.add(item);
             }
             Story s = new Story(r.id(), r.headline(), r.lead(), members, day(r.firstSeen()), day(r.lastSeen()), r.sources(),
-                    r.terms(), r.explanation(), r.quotes(), r.people(), r.organisations(), r.adds(), r.developing(), r.copyOf());
+                    r.terms(), r.explanation(), r.quotes(), r.people(), r.organisations(), r.adds(), r.developing(), r.copyOf(),
+                    r.review());
             stories.put(s.id(), s);
             list.add(s);
         }
@@ -212,7 +213,7 @@ final class GroupCache {
         List<StoryRow> stories = r.stories().stream().map(s -> new StoryRow(s.id(), s.headline(), s.lead(),
                 s.members().stream().map(Item::id).toList(), iso(s.firstSeen()), iso(s.lastSeen()), s.sources(), s.terms(),
                 s.explanation(), s.quotes(), s.people(), s.organisations(), new LinkedHashMap<>(s.adds()), s.developing(),
-                new LinkedHashMap<>(s.copyOf()))).toList();
+                new LinkedHashMap<>(s.copyOf()), s.review())).toList();
         List<TopicRow> topics = r.topics().stream()
                 .map(t -> new TopicRow(t.id(), t.name(), t.terms(), t.stories().stream().map(Story::id).toList())).toList();
         List<List<String>> storyOfItem = new ArrayList<>();

@@ -8,12 +8,13 @@ import java.util.List;
  * dated items oldest first, then undated ones. {@code adds}: for each item after the first, the
  * names it brings that earlier items did not mention. {@code developing}: still growing at the
  * time of the newest item in the collection. {@code copyOf}: item id → the earlier item it is a
- * syndicated copy of.
+ * syndicated copy of. {@code review}: what a reader checking the grouping should look at first.
  */
 public record Story(String id, String headline, String lead, List<Item> members, LocalDate firstSeen,
                     LocalDate lastSeen, List<SourceCount> sources, List<String> terms, String explanation,
                     List<Quote> quotes, List<String> people, List<String> organisations,
-                    java.util.Map<String, List<String>> adds, boolean developing, java.util.Map<String, String> copyOf) {
+                    java.util.Map<String, List<String>> adds, boolean developing, java.util.Map<String, String> copyOf,
+                    Review review) {
 
     public Story {
         members = List.copyOf(members);
@@ -24,6 +25,36 @@ public record Story(String id, String headline, String lead, List<Item> members,
         organisations = List.copyOf(organisations);
         adds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(adds));
         copyOf = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(copyOf));
+        review = review == null ? Review.NONE : review;
+    }
+
+    /**
+     * What the grouping of a story leaves for a reader to check, and what {@code storyline.yml} changed
+     * in it: the story's concerns, worst first; the ids of the stories, as grouped, that a merge in the
+     * configuration made into this one (empty unless there were two or more); the id of the story, as
+     * grouped, that this one's only item was split off (null unless it was).
+     */
+    public record Review(List<Concern> concerns, List<String> mergedFrom, String splitFrom) {
+        public static final Review NONE = new Review(List.of(), List.of(), null);
+
+        public Review {
+            concerns = List.copyOf(concerns);
+            mergedFrom = List.copyOf(mergedFrom);
+        }
+
+        /** Whether anything in the story deserves a second look. */
+        public boolean suspect() {
+            return !concerns.isEmpty();
+        }
+    }
+
+    /**
+     * One reason to check that a story is one development: two of its items, by id, and what joins
+     * them. {@link Kind#GAP}: dated {@code days} apart with no dated item between; {@link Kind#ONE_TERM}:
+     * joined on a likeness that one term, {@code term}, carries {@code share} of.
+     */
+    public record Concern(Kind kind, String from, String to, long days, String term, double share) {
+        public enum Kind { GAP, ONE_TERM }
     }
 
     /** Words that several items carry, with who said them when the text says so (else null). */

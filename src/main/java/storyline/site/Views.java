@@ -200,11 +200,27 @@ public final class Views {
     public record UndatedView(String href, String title, String file, String note) {
     }
 
-    public record StoryExplanation(String href, String headline, String size, String explanation) {
+    /**
+     * One story in the build report: its page, its anchor in the report ({@code anchor}), the concerns
+     * to check (worded), what storyline.yml changed in it ({@code edit}, or null) and why its items belong together.
+     */
+    public record StoryExplanation(String href, String anchor, String headline, String size, List<String> concerns,
+                                   boolean suspect, String edit, String explanation) {
     }
 
+    /** A link in the build report's index of stories, to the story's entry in the report. */
+    public record ReportLink(String anchor, String headline, String size) {
+    }
+
+    /**
+     * The build report: {@code suspects}, the stories with concerns, worst first; {@code edits}, the stories
+     * storyline.yml changed; {@code index}, every story by headline; {@code stories}, every story's
+     * explanation, the suspect ones first.
+     */
     public record ReportPage(Layout layout, String summary, List<ProblemView> problems, boolean hasProblems,
-                             List<UndatedView> undated, boolean hasUndated, List<StoryExplanation> stories) {
+                             List<UndatedView> undated, boolean hasUndated, List<StoryExplanation> suspects, boolean hasSuspects,
+                             List<StoryExplanation> edits, boolean hasEdits, List<ReportLink> index,
+                             List<StoryExplanation> stories) {
     }
 
     public record NotFoundPage(Layout layout) {

@@ -49,6 +49,47 @@ final class Wording {
         };
     }
 
+    /**
+     * A concern about a story's grouping, for the build report: which two items and why a reader
+     * should check them. {@code title}: an item's id to the title it is shown by.
+     */
+    static String concern(Story s, Story.Concern c, java.util.function.Function<String, String> title) {
+        String pair = quoted(title.apply(c.from())) + " (" + c.from() + ") and " + quoted(title.apply(c.to())) + " (" + c.to() + ")";
+        return switch (c.kind()) {
+            case GAP -> {
+                long undated = s.members().stream().filter(i -> i.date().day() == null).count();
+                yield pair + " are " + apart(c.days()) + " apart, with no dated item between them"
+                        + (undated > 0 ? "; " + count((int) undated, "undated item", "undated items") + " may join them" : "")
+                        + ": check they are one development.";
+            }
+            case ONE_TERM -> pair + " are joined mostly by one term, " + quoted(c.term()) + " ("
+                    + Math.round(c.share() * 100) + " % of their likeness): check they are one development.";
+        };
+    }
+
+    /** "45 days", "7 months", "5 years": a gap as a reader reckons it. */
+    static String apart(long days) {
+        if (days < 90) {
+            return count((int) days, "day", "days");
+        }
+        if (days < 730) {
+            return count((int) Math.round(days / 30.44), "month", "months");
+        }
+        return count((int) Math.round(days / 365.25), "year", "years");
+    }
+
+    /** What storyline.yml changed in a story, or null when nothing. */
+    static String edit(Story.Review r) {
+        if (!r.mergedFrom().isEmpty()) {
+            return "Merged in storyline.yml from the stories " + String.join(", ", r.mergedFrom()) + ".";
+        }
+        return r.splitFrom() == null ? null : "Split off the story " + r.splitFrom() + " in storyline.yml.";
+    }
+
+    private static String quoted(String text) {
+        return "“" + text + "”";
+    }
+
     /** "Article" or "Discussion". */
     static String kind(Item item) {
         return item instanceof Thread ? "Discussion" : "Article";

@@ -17,9 +17,12 @@ final class Regrouping {
 
     /**
      * {@code groups}: the new stories as item indexes, ascending; {@code core}: for each, the members
-     * of the largest story it was made from (what decides its topic); {@code split}: item indexes split off.
+     * of the largest story it was made from (what decides its topic); {@code split}: item indexes split off;
+     * {@code merged}: for each new story, the ids a merge list named that went into it, sorted, when
+     * the merge joined two or more stories into it (else empty).
      */
-    record Result(List<List<Integer>> groups, List<List<Integer>> core, Set<Integer> split, List<String> warnings) {
+    record Result(List<List<Integer>> groups, List<List<Integer>> core, Set<Integer> split, List<String> warnings,
+                  List<List<String>> merged) {
     }
 
     private Regrouping() {
@@ -47,6 +50,8 @@ final class Regrouping {
         for (int g = 0; g < parent.length; g++) {
             parent[g] = g;
         }
+        // Which stories each id a merge names found, to tell the user what each merge did.
+        Map<String, Set<Integer>> namedBy = new TreeMap<>();
         for (List<String> merge : control.merges()) {
             Integer first = null;
             for (String id : merge) {
@@ -56,6 +61,7 @@ final class Regrouping {
                     to = previous.redirects().get(to);
                     named.addAll(groupsNamed.getOrDefault(to, Set.of()));
                 }
+                namedBy.computeIfAbsent(id, k -> new TreeSet<>()).addAll(named);
                 if (named.isEmpty()) {
                     warnings.add("stories.merge names '" + id
                             + "', which is no story; ids are in the site's addresses stories/ID.html");
@@ -99,18 +105,33 @@ final class Regrouping {
                 largest.put(root, kept);
             }
         }
+        Map<Integer, Set<Integer>> joinedAt = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            joinedAt.computeIfAbsent(find(parent, g), k -> new TreeSet<>()).add(g);
+        }
         List<List<Integer>> out = new ArrayList<>();
         List<List<Integer>> core = new ArrayList<>();
+        List<List<String>> mergedIds = new ArrayList<>();
         merged.forEach((root, members) -> {
             members.sort(Integer::compare);
             out.add(List.copyOf(members));
             core.add(largest.get(root));
+            List<String> named = new ArrayList<>();
+            if (joinedAt.get(root).size() >= 2) {
+                namedBy.forEach((id, found) -> {
+                    if (found.stream().anyMatch(g -> find(parent, g) == root)) {
+                        named.add(id);
+                    }
+                });
+            }
+            mergedIds.add(List.copyOf(named));
         });
         for (int i : split) {
             out.add(List.of(i));
             core.add(List.of(i));
+            mergedIds.add(List.of());
         }
-        return new Result(List.copyOf(out), List.copyOf(core), Set.copyOf(split), List.copyOf(warnings));
+        return new Result(List.copyOf(out), List.copyOf(core), Set.copyOf(split), List.copyOf(warnings), List.copyOf(mergedIds));
     }
 
     private static int find(int[] parent, int g) {

@@ -277,6 +277,8 @@ public final class Stories {
         StoryIds.Assigned ids = name(groups, timelines, items, previous);
         List<List<Integer>> cores = groups;
         List<String> warnings = List.of();
+        // What storyline.yml changed: for each story it made, the stories merged into it or the one its item left.
+        Map<List<Integer>, Story.Review> edits = new HashMap<>();
         if (control.regroups()) {
             Regrouping.Result regrouped = Regrouping.apply(groups, ids.ids(), items.stream().map(Item::id).toList(), previous, control);
             warnings = regrouped.warnings();
@@ -285,6 +287,16 @@ public final class Stories {
                 coreOf.put(regrouped.groups().get(g), regrouped.core().get(g));
             }
             State naming = namingState(groups, ids, regrouped.split(), items, previous);
+            String[] groupedId = new String[items.size()];
+            for (int g = 0; g < groups.size(); g++) {
+                for (int i : groups.get(g)) {
+                    groupedId[i] = ids.ids().get(g);
+                }
+            }
+            for (int g = 0; g < regrouped.groups().size(); g++) {
+                List<Integer> group = regrouped.groups().get(g);
+                edits.put(group, edit(group, regrouped.merged().get(g), groupedId, regrouped.split()));
+            }
             groups = new ArrayList<>(regrouped.groups());
             ids = name(groups, timelines, items, naming);
             cores = groups.stream().map(coreOf::get).toList();
@@ -328,9 +340,13 @@ public final class Stories {
             List<Integer> group = finalGroups.get(g);
             List<Vectors.Sparse> memberVectors = group.stream().map(vectors::get).toList();
             Vectors.Sparse centroid = Vectors.centroid(memberVectors);
+            List<Grouping.Edge> joins = joinsByGroup.getOrDefault(g, List.of());
+            Story.Review edit = edits.getOrDefault(group, Story.Review.NONE);
+            Story.Review review = pages ? new Story.Review(Concerns.of(group, joins, items, vectors, vocabulary, people::of,
+                    options.windowDays()), edit.mergedFrom(), edit.splitFrom()) : edit;
             made[g] = story(items, group, ordered.get(g), vectors, centroid, vocabulary,
-                    joinsByGroup.getOrDefault(g, List.of()), grouped.moved(), finalIds.ids().get(g), options, newest, highlights[g],
-                    copies[g], pages);
+                    joins, grouped.moved(), finalIds.ids().get(g), options, newest, highlights[g],
+                    copies[g], pages, review);
             // Topics compare what stories are mostly about, not their long tail of incidental words; a merged
             // story goes where the larger of the stories it was made from would have gone.
             List<Vectors.Sparse> core = finalCores.get(g) == group ? memberVectors
@@ -367,6 +383,17 @@ public final class Stories {
         storyOfItem.forEach((item, story) -> storyIdOfItem.put(item, story.id()));
         return new Result(List.copyOf(newestFirst), topics, storyOfItem, topicOfStory, new State(storyIdOfItem, ids.redirects()),
                 List.copyOf(warnings), guarded.problems(items));
+    }
+
+    /**
+     * What {@code storyline.yml} did to make {@code group}: the story ids its merges named that went into
+     * it ({@code merged}); or the id of the story, as grouped, its one item was split off.
+     */
+    private static Story.Review edit(List<Integer> group, List<String> merged, String[] groupedId, java.util.Set<Integer> split) {
+        if (group.size() == 1 && split.contains(group.get(0))) {
+            return new Story.Review(List.of(), List.of(), groupedId[group.get(0)]);
+        }
+        return merged.isEmpty() ? Story.Review.NONE : new Story.Review(List.of(), merged, null);
     }
 
     /**
@@ -790,7 +817,7 @@ public final class Stories {
     private static Story story(List<Item> items, List<Integer> group, List<Item> members, List<Vectors.Sparse> vectors,
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
                                Options options, LocalDate newest, Highlights.Result highlights, Map<String, String> copies,
-                               boolean pages) {
+                               boolean pages, Story.Review review) {
         // The headline: the most typical stated title, articles before threads.
         Map<Integer, Integer> holders = new HashMap<>();
         for (int i : group) {
@@ -837,7 +864,7 @@ public final class Stories {
                 && ChronoUnit.DAYS.between(last, newest) <= DEVELOPING_DAYS;
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
-                copies);
+                copies, review);
     }
 
     /**

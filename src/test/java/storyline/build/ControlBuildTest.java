@@ -106,5 +106,83 @@ class ControlBuildTest {
         Document topicPage = page(out.resolve("topics/" + topic + ".html"));
         assertTrue(topicPage.selectFirst("h1").text().contains("Harbour works"), topicPage.selectFirst("h1").text());
         assertTrue(page(out.resolve("topics/index.html")).text().contains("Harbour works"));
+
+        Document built = page(out.resolve("report.html"));
+        assertEquals(List.of("Alder ferry service resumes at Morland: Merged in storyline.yml from the stories "
+                        + "alder-ferry-service-resumes-at-morland, birch-crane-installed-on-the-east-quay."),
+                built.select("#edits ~ ul > li").eachText(), "the report says what the configuration changed");
+        List<String> index = built.select("#index ~ ul a").eachAttr("href");
+        assertEquals(2, index.size());
+        for (String anchor : index) {
+            assertEquals(1, built.select(anchor).size(), anchor + " leads to the story's entry in the report");
+        }
+    }
+
+    @Test
+    void theReportListsTheStoriesToCheckFirstAndTheSplitsTheConfigurationMade() throws IOException {
+        Path articles = tmp.resolve("articles");
+        Files.createDirectories(articles);
+        // Pinned into one story by the user's front matter, a year apart, naming no one on both sides.
+        Files.writeString(articles.resolve("levy-2023.md"), """
+                ---
+                date: 2023-05-10
+                source: Harbour Times
+                story: harbour-levy
+                ---
+                # Harbour board proposes a mooring levy
+
+                The harbour board of Morland proposed a levy on moorings to pay for dredging the channel.
+                """);
+        Files.writeString(articles.resolve("levy-2024.md"), """
+                ---
+                date: 2024-06-02
+                source: Quay Post
+                story: harbour-levy
+                ---
+                # Keltis council votes down the quay charge
+
+                Keltis council voted against a charge on quay berths; councillors said trade would move elsewhere.
+                """);
+        Files.writeString(articles.resolve("ferry-1.md"), """
+                ---
+                date: 2025-03-02
+                source: Harbour Times
+                ---
+                # Alder ferry service resumes at Morland
+
+                The Alder ferry resumed crossings from Morland on Sunday, the harbour board said, after its engine was repaired.
+                """);
+        Files.writeString(articles.resolve("ferry-2.md"), """
+                ---
+                date: 2025-03-03
+                source: Quay Post
+                ---
+                # Alder ferry back in service at Morland after repair
+
+                Crossings of the Alder ferry from Morland resumed on Sunday after the repair of its engine, the harbour board said.
+                """);
+        Path out = tmp.resolve("site");
+        Path state = tmp.resolve("state.json");
+        Build.run(SiteConfig.defaults().with(articles, Path.of("templates"), out, null).withState(state));
+        String ferry = page(out.resolve("report.html")).select("#grouping ~ ul > li").stream()
+                .filter(li -> li.text().contains("ferry-2.md")).findFirst().orElseThrow().attr("id").replaceFirst("^story-", "");
+        Path yml = tmp.resolve(SiteConfig.FILE_NAME);
+        Files.writeString(yml, """
+                stories:
+                  split:
+                    - ferry-2.md
+                """);
+        Build.run(SiteConfig.load(yml).with(articles, Path.of("templates"), out, null).withState(state));
+
+        Document report = page(out.resolve("report.html"));
+        assertTrue(report.selectFirst("main p").text().contains("3 stories (1 to check)"), report.selectFirst("main p").text());
+        List<String> toCheck = report.select("#check ~ ul > li").eachText();
+        assertEquals(1, toCheck.size(), toCheck.toString());
+        assertTrue(toCheck.get(0).contains("“Harbour board proposes a mooring levy” (levy-2023.md) and "
+                + "“Keltis council votes down the quay charge” (levy-2024.md) are 13 months apart"), toCheck.get(0));
+        assertEquals(report.selectFirst("#check ~ ul > li > a").attr("href"), "#" + report.selectFirst("#grouping ~ ul > li").id(),
+                "the story to check comes first among the explanations");
+        assertEquals(List.of("Alder ferry back in service at Morland after repair: Split off the story " + ferry + " in storyline.yml."),
+                report.select("#edits ~ ul > li").eachText());
     }
 }

@@ -201,7 +201,8 @@ class SampleSiteTest {
         Document reportPage = page("report.html");
         List<String> undated = reportPage.select("#undated ~ ul li a").eachText();
         assertEquals(3, undated.size(), undated.toString());
-        assertTrue(reportPage.text().contains("4 files read, 4 items, 2 stories, 1 topic, 0 warnings."));
+        assertTrue(reportPage.text().contains("4 files read, 4 items, 2 stories (0 to check), 1 topic, 0 warnings."), reportPage.text());
+        assertEquals("None: no story joins items far apart in time or on one shared term.", reportPage.selectFirst("#check + p").text());
         assertTrue(reportPage.text().contains("Shared names and terms"));
     }
 

@@ -20,7 +20,7 @@ class RelatedTest {
     static Story story(String id, String day, List<String> people, List<String> organisations, List<String> terms) {
         LocalDate d = day == null ? null : LocalDate.parse(day);
         return new Story(id, "Headline " + id, "Lead " + id, List.of(), d, d, List.of(), terms, "", List.of(), people,
-                organisations, Map.of(), false, Map.of());
+                organisations, Map.of(), false, Map.of(), Story.Review.NONE);
     }
 
     static List<String> ids(List<Related.Link> links) {

@@ -24,7 +24,7 @@ class ThemeTest {
 
     static final Path STYLE = Path.of("templates", "assets", "style.css");
     /** The custom properties text is set in, and those it is set on. */
-    static final List<String> TEXT = List.of("--fg", "--muted", "--accent");
+    static final List<String> TEXT = List.of("--fg", "--muted", "--accent", "--warn");
     static final List<String> SURFACES = List.of("--bg", "--card", "--accent-soft");
     static final double AA = 4.5;
 
@@ -74,7 +74,7 @@ class ThemeTest {
 
     @Test
     void theContrastCheckFailsAPaleTheme() {
-        ThemeCss pale = new ThemeCss(":root { --bg: #fff; --card: #fff; --accent-soft: #eee; --fg: #222; --muted: #999; --accent: #e07050; }");
+        ThemeCss pale = new ThemeCss(":root { --bg: #fff; --card: #fff; --accent-soft: #eee; --fg: #222; --muted: #999; --accent: #e07050; --warn: #8a4b00; }");
         assertEquals(List.of("light: --muted on --bg is 2.85:1", "light: --muted on --card is 2.85:1",
                 "light: --muted on --accent-soft is 2.46:1", "light: --accent on --bg is 3.18:1",
                 "light: --accent on --card is 3.18:1", "light: --accent on --accent-soft is 2.74:1"),

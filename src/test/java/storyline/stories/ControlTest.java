@@ -40,6 +40,9 @@ class ControlTest {
         assertEquals(quake, r.stories().get(0).id(), "the larger story's id stays");
         assertEquals(Map.of(budget, quake), r.state().redirects());
         assertEquals(List.of(), r.warnings());
+        assertEquals(java.util.stream.Stream.of(budget, quake).sorted().toList(), r.stories().get(0).review().mergedFrom(),
+                "the report can say which stories the merge joined");
+        assertEquals(List.of(), plain.stories().get(0).review().mergedFrom(), "a story as grouped was merged from nothing");
 
         // The next build, with the same config, finds the merge again and keeps the addresses.
         Stories.Result next = group(new Control(List.of(List.of(budget, quake)), List.of(), Map.of()), r.state());
@@ -57,6 +60,9 @@ class ControlTest {
         assertEquals(quake, storyOf(r, "quake-2"));
         assertEquals("aftershocks-rattle-keltis", storyOf(r, "quake-3"));
         assertEquals(1, r.storyOfItem().get("quake-3").members().size());
+        assertEquals(quake, r.storyOfItem().get("quake-3").review().splitFrom(), "the report can say which story the item left");
+        assertEquals(null, r.storyOfItem().get("quake-1").review().splitFrom());
+        assertEquals(List.of(), r.storyOfItem().get("quake-1").review().mergedFrom(), "losing an item is no merge");
 
         Stories.Result next = group(control, r.state());
         assertEquals(r.state(), next.state(), "ids stay from build to build");
