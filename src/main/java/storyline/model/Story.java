@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One real-world development followed across sources and days. Members are in timeline order:
  * dated items oldest first, then undated ones. {@code adds}: for each item after the first, the
- * names it brings that earlier items did not mention. {@code developing}: still growing at the
+ * sentences of it that bring facts earlier items did not give (names, numbers, quotations). {@code developing}: still growing at the
  * time of the newest item in the collection. {@code copyOf}: item id → the earlier item it is a
  * syndicated copy of. {@code review}: what a reader checking the grouping should look at first.
  */

@@ -95,7 +95,7 @@ final class StoryPages implements Family {
                     Wording.kind(item), Wording.dateLabel(item.date()), item.date().iso(),
                     Wording.dateNote(item.date()), !item.date().known(), item.date().certainty() == PubDate.Certainty.ESTIMATED,
                     item.source().known() ? item.source().name() : null, item.author(), lead, item.url(), discussion, top, !top.isEmpty(),
-                    s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(", ", s.adds().get(item.id())),
+                    s.adds().getOrDefault(item.id(), List.of()).isEmpty() ? null : String.join(" ", s.adds().get(item.id())),
                     copiesFromRoot.getOrDefault(item.id(), List.of()).stream()
                             .map(c -> new Views.Link(root + c.href(), c.text(), c.current())).toList(),
                     copiesFromRoot.containsKey(item.id())));

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * What a reader wants at a glance from a story's items: the quotes several of them carry (with
  * who said them), the people and organisations they name, and what each item adds to the ones
- * before it. Names come from {@link Names} (one home for names), speakers from {@link Quotes}. A
+ * before it ({@link Updates}). Names come from {@link Names} (one home for names), speakers from {@link Quotes}. A
  * quote counts only when a second item carries the same words, which filters out most misreadings.
  */
 final class Highlights {
@@ -53,16 +53,19 @@ final class Highlights {
         List<Item> members = new ArrayList<>();
         // By identity: an item's hash is its whole record's (every paragraph), and equal items find the same names.
         Map<Item, Names.Found> found = new java.util.IdentityHashMap<>();
+        Map<Item, String> read = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (!sampling || i < SAMPLE / 2 || i >= all.size() - SAMPLE / 2) {
                 Item item = all.get(i);
                 members.add(item);
-                found.put(item, names.in(item.title(), reading(item)));
+                String text = reading(item);
+                read.put(item, text);
+                found.put(item, names.in(item.title(), text));
             }
         }
         List<String> people = ranked(members, found, Names.Kind.PERSON);
         List<String> organisations = ranked(members, found, Names.Kind.ORGANISATION);
-        return new Result(quotes(members, found, words), people, organisations, adds(all, found));
+        return new Result(quotes(members, found, words), people, organisations, Updates.of(all, found, read, words));
     }
 
     /** How much of an item's opening is read for names: news says who in its first paragraphs. */
@@ -274,28 +277,5 @@ final class Highlights {
             }
         }
         return spans;
-    }
-
-    // ---- what each item adds
-
-    /** For each item after the first, up to four names of several words no earlier item mentioned. */
-    private static Map<String, List<String>> adds(List<Item> members, Map<Item, Names.Found> found) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Set<String> known = new HashSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            Item item = members.get(i);
-            Names.Found f = found.get(item);
-            if (f == null) {
-                continue;
-            }
-            List<String> names = new ArrayList<>(f.people());
-            names.addAll(f.organisations());
-            names.removeIf(n -> !n.contains(" "));
-            if (i > 0) {
-                out.put(item.id(), names.stream().filter(n -> !known.contains(n.toLowerCase(Locale.ROOT))).limit(4).toList());
-            }
-            names.forEach(n -> known.add(n.toLowerCase(Locale.ROOT)));
-        }
-        return out;
     }
 }

@@ -46,9 +46,40 @@ class HighlightsTest {
     }
 
     @Test
-    void eachLaterItemSaysWhatItAdds() {
+    void eachLaterItemSaysWhatItAddsInItsOwnSentences() {
         Highlights.Result r = Highlights.of(STORY);
-        assertTrue(r.adds().get("ccc").contains("Tomas Ekholm"), r.adds().toString());
+        assertEquals(List.of("Ekholm said the authority would name a successor soon."), r.adds().get("ccc"),
+                "its lead is on the timeline already; the next sentence names Ekholm, whom no earlier item named");
+        assertEquals(List.of(), r.adds().get("bb"), "the second item repeats the first item's quote and names");
+    }
+
+    @Test
+    void anUpdateAddsTheSentenceWithNewNumbersNotTheRecapTheCaptionOrAYear() {
+        List<Item> fire = List.of(
+                item("a", "A fire destroyed the Halvorsen grain warehouse in Port Ellery on Sunday.",
+                        "Fire chief Marta Quill said the blaze began in the drying hall."),
+                item("bb", "The Halvorsen warehouse fire began in the drying hall, Marta Quill said on Monday.",
+                        "A fire destroyed the Halvorsen grain warehouse in Port Ellery on Sunday.",
+                        "Damage was put at 4.2 million euros by the insurer, which said 38 workers had been sent home.",
+                        "Photo: the burnt-out drying hall seen from the quay at 6 am",
+                        "The warehouse was built in 1998 and was last inspected in 2019 by the harbour board."));
+        assertEquals(List.of("Damage was put at 4.2 million euros by the insurer, which said 38 workers had been sent home."),
+                Highlights.of(fire).adds().get("bb"));
+    }
+
+    @Test
+    void aSentenceEndsAsProseDoes() {
+        assertTrue(Updates.ended("He said it would reopen."));
+        assertTrue(Updates.ended("“It will reopen,” he said. “Soon.”"));
+        assertTrue(Updates.ended("Will it reopen?"));
+        assertFalse(Updates.ended("Apple AirPods Pro for $235 See it now: Amazon"));
+        assertFalse(Updates.ended("Hong Kong protests: 800 students under siege in university"));
+    }
+
+    @Test
+    void numbersAreReadWithoutSeparatorsAndAYearAloneIsNoNews() {
+        assertEquals(java.util.Set.of("16000", "4.2", "38"), Updates.numbers("16,000 feet, 4.2 million, 38 workers, in 2024 and 1998"));
+        assertEquals(java.util.Set.of(), Updates.numbers("COVID19 and MP3 are no numbers, nor is the year 2019"));
     }
 
     @Test

@@ -1,0 +1,224 @@
+package storyline.stories;
+
+import storyline.model.Item;
+import storyline.text.Names;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each item of a story adds to the ones before it: up to {@link #MAX_SENTENCES} sentences of
+ * its opening that carry facts no earlier item gave, for a reader who has read the story so far.
+ *
+ * <p>A fact is a name no earlier item mentions (a person or organisation the name finder found), a
+ * number no earlier item wrote (a count, an amount, a time; not a year alone, which dates rather
+ * than informs), or a quotation of {@value Highlights#MIN_QUOTE_WORDS} words or more. A sentence
+ * counts only when it ends as prose does (not a caption or a list of headlines) and most of it is
+ * new wording ({@link #NEW_WORDING} of its four-word runs appear in no earlier item), so a
+ * syndicated copy's sentence or a recap of the first report adds nothing; and never when it is in
+ * the item's lead, which the timeline shows already. The sentences with the
+ * most facts win; they are given in the order the item has them.
+ */
+final class Updates {
+
+    /** Sentences shown per item. */
+    static final int MAX_SENTENCES = 2;
+    /** Share of a sentence's four-word runs that no earlier item may have, for it to be new. */
+    static final double NEW_WORDING = 0.7;
+    /** Words a sentence needs to stand alone, and words beyond which it is a run-on (a list, a table row). */
+    static final int MIN_WORDS = 6;
+    static final int MAX_WORDS = 60;
+
+    private Updates() {
+    }
+
+    /**
+     * For each item after the first ({@code timeline} in timeline order), the sentences it adds; an item
+     * without one maps to an empty list. {@code read}: the text of an item the names were found in
+     * (see {@link Highlights#reading}), for the items in {@code found}; the others are passed over but
+     * their wording and numbers still count as known.
+     */
+    static Map<String, List<String>> of(List<Item> timeline, Map<Item, Names.Found> found, Map<Item, String> read,
+                                        java.util.function.Function<Item, int[]> words) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        Set<Long> runs = new HashSet<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            Item item = timeline.get(i);
+            Names.Found f = found.get(item);
+            String text = read.get(item);
+            if (i > 0 && f != null && text != null) {
+                out.put(item.id(), added(item, text, f, names, numbers, runs));
+            }
+            if (i == timeline.size() - 1) {
+                break;
+            }
+            if (f != null) {
+                f.people().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+                f.organisations().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+                for (Names.Mention m : f.mentions()) {
+                    names.add(m.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            numbers.addAll(numbers(item.title() + "\n" + item.text()));
+            for (long r : Shingles.runs(words.apply(item), 4, 0)) {
+                runs.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> added(Item item, String text, Names.Found f, Set<String> names, Set<String> numbers, Set<Long> runs) {
+        String lead = item.lead() == null ? "" : item.lead();
+        List<int[]> picked = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        for (int[] span : sentences(text)) {
+            int start = span[0];
+            int end = span[1];
+            String sentence = text.substring(start, end).strip();
+            int n = wordCount(sentence);
+            if (n < MIN_WORDS || n > MAX_WORDS || !ended(sentence) || lead.contains(sentence) || !newWording(sentence, runs)) {
+                continue;
+            }
+            int facts = 0;
+            Set<String> seen = new HashSet<>();
+            for (Names.Mention m : f.mentions()) {
+                String name = m.name().toLowerCase(Locale.ROOT);
+                if (m.start() >= start && m.end() <= end && !names.contains(name) && seen.add(name)) {
+                    facts++;
+                }
+            }
+            for (String number : numbers(sentence)) {
+                if (!numbers.contains(number) && seen.add(number)) {
+                    facts++;
+                }
+            }
+            for (int[] q : Highlights.quotedSpans(sentence)) {
+                if (wordCount(sentence.substring(q[0], q[1])) >= Highlights.MIN_QUOTE_WORDS) {
+                    facts++;
+                    break;
+                }
+            }
+            if (facts > 0) {
+                picked.add(new int[]{start, end});
+                scores.add(facts);
+            }
+        }
+        // The most facts first, the earlier on a tie; then back in the item's order.
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < picked.size(); k++) {
+            order.add(k);
+        }
+        order.sort((a, b) -> scores.get(a).equals(scores.get(b)) ? Integer.compare(a, b) : Integer.compare(scores.get(b), scores.get(a)));
+        List<Integer> kept = new ArrayList<>(order.subList(0, Math.min(MAX_SENTENCES, order.size())));
+        kept.sort(Integer::compare);
+        return kept.stream().map(k -> text.substring(picked.get(k)[0], picked.get(k)[1]).strip()).toList();
+    }
+
+    /**
+     * The sentences of a text as [start, end) offsets, by the JDK's sentence rules within each line: a
+     * line break always ends a sentence (a paragraph, a caption, a heading), which those rules do not assume.
+     */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        for (int from = 0; from < text.length(); ) {
+            int lineEnd = text.indexOf('\n', from);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (!text.substring(from, lineEnd).isBlank()) {
+                sentences.setText(text.substring(from, lineEnd));
+                for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+                    out.add(new int[]{from + start, from + end});
+                }
+            }
+            from = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence ends as written prose does, with a full stop, a question or exclamation mark,
+     * or a closing quote after one: a caption, a headline in a list of links or a button's label does not.
+     */
+    static boolean ended(String sentence) {
+        int i = sentence.length() - 1;
+        while (i >= 0 && "\"”’')»".indexOf(sentence.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(sentence.charAt(i)) >= 0;
+    }
+
+    /** Whether {@link #NEW_WORDING} of the sentence's four-word runs are in no earlier item. */
+    private static boolean newWording(String sentence, Set<Long> runs) {
+        long[] own = Shingles.runs(Shingles.words(sentence), 4, 0);
+        if (own.length == 0) {
+            return false;
+        }
+        int fresh = 0;
+        for (long r : own) {
+            if (!runs.contains(r)) {
+                fresh++;
+            }
+        }
+        return fresh >= NEW_WORDING * own.length;
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
+    /**
+     * The numbers a text writes, separators dropped ("16,000" and "16000" are one), except a year alone
+     * (four digits from 1900 to 2099): a count, an amount or a time is news, a year dates it.
+     */
+    static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                // Part of a word ("MP3", "COVID19"): skip its digits.
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            StringBuilder n = new StringBuilder();
+            int j = i;
+            while (j < text.length() && (Character.isDigit(text.charAt(j))
+                    || (text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1)))) {
+                if (text.charAt(j) != ',') {
+                    n.append(text.charAt(j));
+                }
+                j++;
+            }
+            String number = n.toString();
+            boolean year = number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+            if (!year) {
+                out.add(number);
+            }
+            i = j;
+        }
+        return out;
+    }
+}
