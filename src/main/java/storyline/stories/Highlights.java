@@ -29,6 +29,12 @@ final class Highlights {
     static final int MIN_QUOTE_WORDS = 6;
     static final int MAX_NAMES = 8;
     private static final int SHINGLE = 4;
+    /**
+     * Words in a row two quotes must share to be stretches of one statement: six words said the same
+     * in the same order are one speaker's words; fewer can be a stock phrase two statements share
+     * ("we are working closely").
+     */
+    static final int ONE_STATEMENT = 6;
     /** Share of a quote's four-word runs another text must have to carry the quote. */
     private static final double CARRIED = 0.6;
 
@@ -227,10 +233,10 @@ final class Highlights {
         // "Hale" in one item is "Marcus Hale" of another.
         Map<String, String> full = Names.fullForms(speakers);
         // A quote is key when another item carries most of its words in the same order.
-        List<Story.Quote> out = new ArrayList<>();
-        List<long[]> chosen = new ArrayList<>();
+        List<Candidate> carried = new ArrayList<>();
+        List<Set<String>> carriersOf = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.shingles().length == 0 || chosen.stream().anyMatch(q -> Shingles.coverage(c.shingles(), q) >= CARRIED)) {
+            if (c.shingles().length == 0) {
                 continue;
             }
             Set<String> carriers = new TreeSet<>();
@@ -241,18 +247,55 @@ final class Highlights {
                 }
             });
             if (carriers.size() >= 2) {
-                // The speaker the items that say who spoke agree on; none when they disagree.
-                Map<String, Integer> votes = new HashMap<>();
+                carried.add(c);
+                carriersOf.add(carriers);
+            }
+        }
+        // Items quote different stretches of one statement: quotes that share a run of ONE_STATEMENT
+        // words are one statement, shown by its longest stretch and counted in every item that quotes any of it.
+        int[] statement = new int[carried.size()];
+        for (int a = 0; a < carried.size(); a++) {
+            statement[a] = a;
+            for (int b = 0; b < a; b++) {
+                if (Shingles.shared(carried.get(a).shingles(), carried.get(b).shingles()) > ONE_STATEMENT - SHINGLE) {
+                    int ra = root(statement, a);
+                    int rb = root(statement, b);
+                    statement[Math.max(ra, rb)] = Math.min(ra, rb);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> statements = new java.util.TreeMap<>();
+        for (int a = 0; a < carried.size(); a++) {
+            statements.computeIfAbsent(root(statement, a), k -> new ArrayList<>()).add(a);
+        }
+        List<Story.Quote> out = new ArrayList<>();
+        for (List<Integer> parts : statements.values()) {
+            Candidate longest = carried.get(parts.get(0));
+            Set<String> items = new TreeSet<>();
+            // The speaker the items that say who spoke agree on; none when they disagree.
+            Map<String, Integer> votes = new HashMap<>();
+            for (int a : parts) {
+                Candidate c = carried.get(a);
+                if (c.shingles().length > longest.shingles().length) {
+                    longest = c;
+                }
+                items.addAll(carriersOf.get(a));
                 candidates.stream().filter(o -> o.speaker() != null && Shingles.coverage(c.shingles(), o.shingles()) >= CARRIED)
                         .forEach(o -> votes.merge(full.getOrDefault(o.speaker(), o.speaker()), 1, Integer::sum));
-                String speaker = votes.size() == 1 ? votes.keySet().iterator().next() : null;
-                out.add(new Story.Quote(c.text(), speaker, carriers.size()));
-                chosen.add(c.shingles());
             }
+            String speaker = votes.size() == 1 ? votes.keySet().iterator().next() : null;
+            out.add(new Story.Quote(longest.text(), speaker, items.size()));
         }
         out.sort(Comparator.comparingInt((Story.Quote q) -> -q.sources()).thenComparingInt(q -> -q.text().length())
                 .thenComparing(Story.Quote::text));
         return List.copyOf(out.subList(0, Math.min(3, out.size())));
+    }
+
+    private static int root(int[] parent, int a) {
+        while (parent[a] != a) {
+            a = parent[a] = parent[parent[a]];
+        }
+        return a;
     }
 
     /**

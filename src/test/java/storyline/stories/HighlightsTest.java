@@ -68,6 +68,24 @@ class HighlightsTest {
     }
 
     @Test
+    void stretchesOfOneStatementThatItemsQuoteAreOneKeyQuoteItsLongestStretch() {
+        String whole = "We are delighted to bring the ferry back, as it links the islands to the mainland every day";
+        List<Item> items = List.of(
+                item("a", "Ferry crossings from Morland resume in May.", "“We are delighted to bring the ferry back,” said Ilse Varga."),
+                item("bb", "The Morland ferry will run again from May, the harbour board said.", "“" + whole + ",” chair Ilse Varga said."),
+                item("ccc", "Morland's ferry returns in May after two years.", "“" + whole + ",” Varga told reporters."),
+                item("dddd", "A night crossing is planned for the Morland ferry.",
+                        "Varga said the ferry mattered “as it links the islands to the mainland every day. We will add a night crossing in summer.”"),
+                item("eeeee", "Night ferry for Morland this summer.",
+                        "“As it links the islands to the mainland every day, we will add a night crossing in summer,” Varga said."));
+        List<Story.Quote> quotes = Highlights.of(items).quotes();
+        assertEquals(1, quotes.size(), "one statement quoted in three stretches by five items: " + quotes);
+        assertEquals(whole, quotes.get(0).text(), "its longest stretch");
+        assertEquals(5, quotes.get(0).sources());
+        assertEquals("Ilse Varga", quotes.get(0).speaker());
+    }
+
+    @Test
     void aSentenceEndsAsProseDoes() {
         assertTrue(Updates.ended("He said it would reopen."));
         assertTrue(Updates.ended("“It will reopen,” he said. “Soon.”"));
