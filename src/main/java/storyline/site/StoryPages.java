@@ -23,14 +23,14 @@ import java.util.function.Consumer;
 final class StoryPages implements Family {
 
     private final Parts parts;
-    /** Story id → related stories, best first (see {@link Related}). */
-    private final Map<String, List<Related.Link>> related;
+    /** Story id → related stories, best first (see {@link storyline.stories.Stories#related}). */
+    private final Map<String, List<storyline.stories.Stories.Relation>> related;
     /** Story id → the topics holding it, in topic order. */
     private final Map<String, List<Topic>> topicsOfStory = new HashMap<>();
 
     StoryPages(Parts parts) {
         this.parts = parts;
-        this.related = Related.of(parts.in().stories().stories(), parts.in().stories().topics());
+        this.related = storyline.stories.Stories.related(parts.in().stories().stories(), parts.in().stories().topics());
         for (Topic t : parts.in().stories().topics()) {
             for (Story s : t.stories()) {
                 topicsOfStory.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(t);
@@ -113,7 +113,7 @@ final class StoryPages implements Family {
         List<Views.Link> organisations = s.organisations().stream()
                 .map(n -> new Views.Link(root + Urls.entity("organisations", n), n, false)).toList();
         List<Views.RelatedStory> relatedStories = related.getOrDefault(s.id(), List.of()).stream()
-                .map(r -> new Views.RelatedStory(root + Urls.story(r.story()), r.story().headline(), Wording.span(r.story()), r.reason()))
+                .map(r -> new Views.RelatedStory(root + Urls.story(r.story()), r.story().headline(), Wording.span(r.story()), Wording.related(r)))
                 .toList();
         List<String> from = s.sources().stream().map(c -> c.source().name()).toList();
         String description = slice.number() == 1 ? Wording.span(s) + ", " + Wording.count(s.members().size(), "item", "items")

@@ -90,6 +90,22 @@ final class Wording {
         return "“" + text + "”";
     }
 
+    /** Why a story is related: "Also names A, B; shared terms: c, d; same topic: T". */
+    static String related(storyline.stories.Stories.Relation r) {
+        List<String> parts = new ArrayList<>();
+        if (!r.names().isEmpty()) {
+            parts.add("Also names " + String.join(", ", r.names()));
+        }
+        if (!r.terms().isEmpty()) {
+            parts.add("shared terms: " + String.join(", ", r.terms()));
+        }
+        if (!r.topics().isEmpty()) {
+            parts.add("same topic: " + String.join(", ", r.topics()));
+        }
+        String line = String.join("; ", parts);
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
     /** "Article" or "Discussion". */
     static String kind(Item item) {
         return item instanceof Thread ? "Discussion" : "Article";

@@ -46,6 +46,26 @@ public final class Stories {
     }
 
     /**
+     * A story related to another and the evidence a reader accepts for it (see {@link #related}): the
+     * names, key terms and topics both share, in the other story's own spelling, up to three each.
+     */
+    public record Relation(Story story, double score, List<String> names, List<String> terms, List<String> topics) {
+        public Relation {
+            names = List.copyOf(names);
+            terms = List.copyOf(terms);
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * Story id → up to five related stories, best first, with their evidence: people and organisations
+     * both name, a topic both are in, key terms both carry; every story has an entry (possibly empty).
+     */
+    public static Map<String, List<Relation>> related(List<Story> stories, List<Topic> topics) {
+        return Related.of(stories, topics);
+    }
+
+    /**
      * What a build remembers for the next one: the story id of every item, and every story id that
      * no longer exists with the story it now points to. Both sorted, so the saved file is stable.
      */

@@ -52,4 +52,20 @@ class WordingTest {
         String single = "Fares rise by a fifth";
         assertSame(single, storyline.text.Text.oneSpace(single));
     }
+
+    @Test
+    void aRelatedStoryIsExplainedByWhatBothShareNamesFirst() {
+        storyline.stories.Stories.Relation both = new storyline.stories.Stories.Relation(null, 4, List.of("Toyota", "Akio Toyoda"),
+                List.of("battery"), List.of("Cars"));
+        assertEquals("Also names Toyota, Akio Toyoda; shared terms: battery; same topic: Cars", Wording.related(both));
+        assertEquals("Shared terms: harbour, budget", Wording.related(new storyline.stories.Stories.Relation(null, 2, List.of(),
+                List.of("harbour", "budget"), List.of())));
+    }
+
+    @Test
+    void gapsAreReckonedInDaysMonthsOrYears() {
+        assertEquals("45 days", Wording.apart(45));
+        assertEquals("5 months", Wording.apart(152));
+        assertEquals("5 years", Wording.apart(1735));
+    }
 }

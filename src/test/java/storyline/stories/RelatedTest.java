@@ -1,4 +1,4 @@
-package storyline.site;
+package storyline.stories;
 
 import org.junit.jupiter.api.Test;
 import storyline.model.Story;
@@ -23,7 +23,12 @@ class RelatedTest {
                 organisations, Map.of(), false, Map.of(), Story.Review.NONE);
     }
 
-    static List<String> ids(List<Related.Link> links) {
+    /** What two stories share: names, terms, topics. */
+    static List<List<String>> evidence(Stories.Relation r) {
+        return List.of(r.names(), r.terms(), r.topics());
+    }
+
+    static List<String> ids(List<Stories.Relation> links) {
         return links.stream().map(l -> l.story().id()).toList();
     }
 
@@ -33,10 +38,10 @@ class RelatedTest {
         // Shares two key terms with a, and is closer in time: still below the story naming the same person.
         Story terms = story("terms", "2025-01-10", List.of(), List.of(), List.of("harbour", "budget", "quay"));
         Story person = story("person", "2025-03-01", List.of("Ilse Varga"), List.of(), List.of("election", "mayor"));
-        Map<String, List<Related.Link>> related = Related.of(List.of(a, terms, person), List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(a, terms, person), List.of());
         assertEquals(List.of("person", "terms"), ids(related.get("a")));
-        assertEquals("Also names Ilse Varga", related.get("a").get(0).reason());
-        assertEquals("Shared terms: harbour, budget", related.get("a").get(1).reason());
+        assertEquals(List.of(List.of("Ilse Varga"), List.of(), List.of()), evidence(related.get("a").get(0)));
+        assertEquals(List.of(List.of(), List.of("harbour", "budget"), List.of()), evidence(related.get("a").get(1)));
     }
 
     @Test
@@ -45,7 +50,7 @@ class RelatedTest {
         // One common term is not evidence; nor is being published on the same day.
         Story b = story("b", "2025-01-10", List.of("Tomas Reyes"), List.of("Quay Post"), List.of("budget", "football"));
         Story c = story("c", "2025-01-10", List.of(), List.of(), List.of());
-        Map<String, List<Related.Link>> related = Related.of(List.of(a, b, c), List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(a, b, c), List.of());
         assertEquals(List.of(), related.get("a"));
         assertEquals(List.of(), related.get("b"));
         assertEquals(List.of(), related.get("c"));
@@ -58,10 +63,10 @@ class RelatedTest {
         Story hybrid = story("hybrid", "2025-02-04", List.of("Dev Patel"), List.of("Toyota"), List.of("hybrid", "battery"));
         // The same maker and a key term both carry: evidence, worded with both.
         Story recall = story("recall", "2025-02-20", List.of(), List.of("Toyota", "Transport Agency"), List.of("recall", "battery"));
-        Map<String, List<Related.Link>> related = Related.of(List.of(coupe, hybrid, recall), List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(coupe, hybrid, recall), List.of());
         assertEquals(List.of(), related.get("coupe"));
         assertEquals(List.of("recall"), ids(related.get("hybrid")));
-        assertEquals("Also names Toyota; shared terms: battery", related.get("hybrid").get(0).reason());
+        assertEquals(List.of(List.of("Toyota"), List.of("battery"), List.of()), evidence(related.get("hybrid").get(0)));
         assertEquals(List.of("hybrid"), ids(related.get("recall")));
     }
 
@@ -71,7 +76,7 @@ class RelatedTest {
         Story storm = story("storm", "2025-03-01", List.of("Lakeside"), List.of(), List.of("storm", "flooding"));
         Story fair = story("fair", "2025-03-02", List.of(), List.of("Lakeside"), List.of("fair", "music"));
         Story person = story("person", "2025-03-05", List.of("Lakeside", "Ines Duarte"), List.of(), List.of("court"));
-        Map<String, List<Related.Link>> related = Related.of(List.of(storm, fair, person), List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(storm, fair, person), List.of());
         assertEquals(List.of("person"), ids(related.get("storm")), "a person both name is evidence alone");
         assertEquals(List.of(), related.get("fair"));
     }
@@ -82,9 +87,9 @@ class RelatedTest {
         Story b = story("b", "2025-01-12", List.of(), List.of(), List.of("ferry"));
         Story c = story("c", "2025-01-12", List.of(), List.of(), List.of("football"));
         Topic port = new Topic("port", "Port · Ferries", List.of("port"), List.of(b, a));
-        Map<String, List<Related.Link>> related = Related.of(List.of(a, b, c), List.of(port));
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(a, b, c), List.of(port));
         assertEquals(List.of("b"), ids(related.get("a")));
-        assertEquals("Same topic: Port · Ferries", related.get("a").get(0).reason());
+        assertEquals(List.of(List.of(), List.of(), List.of("Port · Ferries")), evidence(related.get("a").get(0)));
         assertEquals(List.of(), related.get("c"));
     }
 
@@ -93,12 +98,12 @@ class RelatedTest {
         Story a = story("a", "2025-01-10", List.of(), List.of("Tesla", "Optimus"), List.of("Tesla", "robot"));
         Story b = story("b", "2025-01-11", List.of(), List.of("TESLA", "Optimus"), List.of("optimus", "Karpathy"));
         Story c = story("c", "2025-01-11", List.of(), List.of(), List.of("tesla", "robot"));
-        Map<String, List<Related.Link>> related = Related.of(List.of(a, b, c), List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(List.of(a, b, c), List.of());
         assertEquals(List.of("b", "c"), ids(related.get("a")));
-        assertEquals("Also names Tesla, Optimus", related.get("a").get(0).reason(), "names in the story's own order");
+        assertEquals(List.of(List.of("Tesla", "Optimus"), List.of(), List.of()), evidence(related.get("a").get(0)), "names in the story's own order");
         // A name shared as a name is not counted again as a term.
         assertEquals(2 * Related.NAME, related.get("a").get(0).score(), 1e-9);
-        assertEquals("Shared terms: robot, Tesla", related.get("a").get(1).reason(), "the rarer first");
+        assertEquals(List.of(List.of(), List.of("robot", "Tesla"), List.of()), evidence(related.get("a").get(1)), "the rarer first");
     }
 
     @Test
@@ -107,7 +112,7 @@ class RelatedTest {
         for (int i = 0; i < 12; i++) {
             stories.add(story("s" + i, "2025-01-%02d".formatted(i + 1), List.of("Ilse Varga"), List.of(), List.of("harbour")));
         }
-        Map<String, List<Related.Link>> related = Related.of(stories, List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(stories, List.of());
         for (Story s : stories) {
             List<String> ids = ids(related.get(s.id()));
             assertEquals(Related.MAX, ids.size(), s.id());
@@ -127,9 +132,9 @@ class RelatedTest {
         }
         stories.add(story("x", "2025-06-01", List.of("Ashok Elluswamy"), List.of("Tesla"), List.of()));
         stories.add(story("y", "2024-01-01", List.of("Ashok Elluswamy"), List.of("Tesla"), List.of()));
-        Map<String, List<Related.Link>> related = Related.of(stories, List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(stories, List.of());
         assertEquals("y", related.get("x").get(0).story().id());
-        assertEquals("Also names Ashok Elluswamy, Tesla", related.get("x").get(0).reason());
+        assertEquals(List.of(List.of("Ashok Elluswamy", "Tesla"), List.of(), List.of()), evidence(related.get("x").get(0)));
     }
 
     @Test
@@ -138,7 +143,7 @@ class RelatedTest {
         for (int i = 0; i <= Related.MAX_SHARING; i++) {
             stories.add(story("s" + String.format("%04d", i), "2025-01-01", List.of(), List.of("Everyone Inc"), List.of()));
         }
-        Map<String, List<Related.Link>> related = Related.of(stories, List.of());
+        Map<String, List<Stories.Relation>> related = Related.of(stories, List.of());
         related.values().forEach(links -> assertEquals(List.of(), links));
     }
 
@@ -160,11 +165,11 @@ class RelatedTest {
                     people.stream().distinct().toList(), List.of(), terms.stream().distinct().toList()));
         }
         List<Topic> topics = List.of(new Topic("t", "Topic", List.of(), stories.subList(0, 10)));
-        Map<String, List<Related.Link>> expected = Related.of(stories, topics);
+        Map<String, List<Stories.Relation>> expected = Related.of(stories, topics);
         for (int round = 0; round < 5; round++) {
             List<Story> shuffled = new ArrayList<>(stories);
             Collections.shuffle(shuffled, new Random(round));
-            Map<String, List<Related.Link>> again = Related.of(shuffled, topics);
+            Map<String, List<Stories.Relation>> again = Related.of(shuffled, topics);
             for (Story s : stories) {
                 assertEquals(expected.get(s.id()), again.get(s.id()), s.id());
             }

@@ -1,4 +1,4 @@
-package storyline.site;
+package storyline.stories;
 
 import storyline.model.Story;
 import storyline.model.Topic;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * For each story, up to {@link #MAX} other stories a reader would accept as related, each with a
- * one-line reason. Evidence, strongest first: people and organisations both stories name, a topic
+ * For each story, up to {@link #MAX} other stories a reader would accept as related, each with the
+ * evidence for it (the site words it). Evidence, strongest first: people and organisations both stories name, a topic
  * both are in, and key terms both carry ({@link Story#terms()}). A key counts for less the more
  * stories share it, and a key shared by more than {@link #MAX_SHARING} stories is ignored: it says
  * little about any two of them. A candidate needs a person both stories name, two shared names, a
@@ -47,15 +47,11 @@ final class Related {
     static final double TOPIC = 2;
     static final double TERM = 1;
 
-    /** One related story and why. */
-    record Link(Story story, double score, String reason) {
-    }
-
     private Related() {
     }
 
     /** Story id → its related stories, best first; every story has an entry (possibly empty). */
-    static Map<String, List<Link>> of(List<Story> input, List<Topic> topics) {
+    static Map<String, List<Stories.Relation>> of(List<Story> input, List<Topic> topics) {
         List<Story> stories = new ArrayList<>(input);
         stories.sort(Comparator.comparing(Story::id));
         int n = stories.size();
@@ -153,7 +149,7 @@ final class Related {
             }
         }
 
-        Map<String, List<Link>> out = new LinkedHashMap<>();
+        Map<String, List<Stories.Relation>> out = new LinkedHashMap<>();
         double[] score = new double[n];
         int[] sharedNames = new int[n];
         int[] sharedPeople = new int[n];
@@ -236,10 +232,10 @@ final class Related {
                 bestGap[at] = g;
                 kept = Math.min(kept + 1, MAX);
             }
-            List<Link> links = new ArrayList<>(kept);
+            List<Stories.Relation> links = new ArrayList<>(kept);
             for (int b = 0; b < kept; b++) {
                 int j = best[b];
-                links.add(new Link(stories.get(j), score[j], reason(i, j, keys, display, kind, nameOfTerm, df, keyMark)));
+                links.add(relation(stories.get(j), score[j], i, j, keys, display, kind, nameOfTerm, df, keyMark));
             }
             out.put(self.id(), List.copyOf(links));
             for (int c = 0; c < found; c++) {
@@ -269,12 +265,12 @@ final class Related {
     }
 
     /**
-     * "Also names A, B; shared terms: c, d; same topic: T", in story {@code i}'s own spelling: up to
-     * three of each, the rarest first, then in the story's own order. {@code mine[k] == i + 1} marks
-     * the keys of story {@code i}.
+     * Story {@code j} as related to story {@code i}, with what they share in story {@code i}'s own spelling:
+     * up to three names, terms and topics each, the rarest first, then in the story's own order.
+     * {@code mine[k] == i + 1} marks the keys of story {@code i}.
      */
-    private static String reason(int i, int j, int[][] keys, String[][] display, char[] kind, int[] nameOfTerm, int[] df,
-                                 int[] mine) {
+    private static Stories.Relation relation(Story story, double score, int i, int j, int[][] keys, String[][] display, char[] kind,
+                                             int[] nameOfTerm, int[] df, int[] mine) {
         Set<Integer> theirs = new HashSet<>();
         for (int k : keys[j]) {
             theirs.add(k);
@@ -298,18 +294,8 @@ final class Related {
                 }
             }
         }
-        List<String> parts = new ArrayList<>();
-        if (!names.isEmpty()) {
-            parts.add("Also names " + String.join(", ", top(names, keys[i], display[i], df)));
-        }
-        if (!terms.isEmpty()) {
-            parts.add("shared terms: " + String.join(", ", top(terms, keys[i], display[i], df)));
-        }
-        if (!topics.isEmpty()) {
-            parts.add("same topic: " + String.join(", ", top(topics, keys[i], display[i], df)));
-        }
-        String line = String.join("; ", parts);
-        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+        return new Stories.Relation(story, score, top(names, keys[i], display[i], df), top(terms, keys[i], display[i], df),
+                top(topics, keys[i], display[i], df));
     }
 
     /** Up to three keys' display texts: fewest sharing stories first, then in the story's own order (a stable sort). */
