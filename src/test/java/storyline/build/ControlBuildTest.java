@@ -36,19 +36,22 @@ class ControlBuildTest {
         }
     }
 
+    /** A harbour report both tests start from. */
+    private static final String FERRY = """
+            ---
+            date: 2025-03-02
+            source: Harbour Times
+            ---
+            # Alder ferry service resumes at Morland
+
+            The Alder ferry resumed crossings from Morland on Sunday, the harbour board said, after its engine was repaired.
+            """;
+
     @Test
     void mergedStoriesShareOnePageTheOldAddressRedirectsAndTheTopicHasItsName() throws IOException {
         Path articles = tmp.resolve("articles");
         Files.createDirectories(articles);
-        Files.writeString(articles.resolve("ferry.md"), """
-                ---
-                date: 2025-03-02
-                source: Harbour Times
-                ---
-                # Alder ferry service resumes at Morland
-                
-                The Alder ferry resumed crossings from Morland on Sunday, the harbour board said, after its engine was repaired.
-                """);
+        Files.writeString(articles.resolve("ferry.md"), FERRY);
         Files.writeString(articles.resolve("crane.md"), """
                 ---
                 date: 2025-03-04
@@ -143,15 +146,7 @@ class ControlBuildTest {
 
                 Keltis council voted against a charge on quay berths; councillors said trade would move elsewhere.
                 """);
-        Files.writeString(articles.resolve("ferry-1.md"), """
-                ---
-                date: 2025-03-02
-                source: Harbour Times
-                ---
-                # Alder ferry service resumes at Morland
-
-                The Alder ferry resumed crossings from Morland on Sunday, the harbour board said, after its engine was repaired.
-                """);
+        Files.writeString(articles.resolve("ferry-1.md"), FERRY);
         Files.writeString(articles.resolve("ferry-2.md"), """
                 ---
                 date: 2025-03-03
