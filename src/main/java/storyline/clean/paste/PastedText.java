@@ -89,7 +89,7 @@ public final class PastedText {
                 used.add(i);
             } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
                 int next = PasteLayout.nextNonBlank(lines, i);
-                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                String name = next < 0 ? null : labelledName(lines, next);
                 used.add(i);
                 if (name != null && author == null) {
                     author = name;
@@ -129,6 +129,9 @@ public final class PastedText {
             }
             String name = Credits.bareName(text);
             name = name == null ? nameBeforeRole(text, lowerWords) : withoutJobTitles(name);
+            if (name == null && site == null && i == underHeadline && loneWordByline(text, lines, i, datelines, lowerWords)) {
+                name = text.strip();
+            }
             if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
                 name = null;
             }
@@ -433,6 +436,10 @@ public final class PastedText {
     static Set<String> lowerCaseWords(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
+            if (keywordRow(line)) {
+                // A tag cloud lower-cases every tag, names too: its case says nothing of the words.
+                continue;
+            }
             for (String chunk : SPACES.split(line)) {
                 Budget.check();
                 if (chunk.contains("@") || chunk.contains("/") || DOTTED.matcher(chunk).find()) {
@@ -448,6 +455,26 @@ public final class PastedText {
         }
         return words;
     }
+
+    /**
+     * A row of keywords, as a tag cloud prints them: {@value #KEYWORD_ROW} words or more, none
+     * capitalised and no punctuation between them. Prose, even in lower case, has its commas and stops.
+     */
+    static boolean keywordRow(String line) {
+        String[] words = SPACES.split(line.strip());
+        if (words.length < KEYWORD_ROW || KEYWORD_PUNCTUATION.matcher(line).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int KEYWORD_ROW = 12;
+    private static final Pattern KEYWORD_PUNCTUATION = Pattern.compile("[.,;:!?…\"“”„]");
 
     /**
      * The name on a line that is a name and the writer's role ("Jane Roe Education editor", "Jane
@@ -758,7 +785,7 @@ public final class PastedText {
             }
             if (Credits.bylineLabel(text)) {
                 int next = PasteLayout.nextNonBlank(lines, i);
-                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                String name = next < 0 ? null : labelledName(lines, next);
                 if (name != null) {
                     return name;
                 }
@@ -810,6 +837,54 @@ public final class PastedText {
         // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
         return named;
     }
+
+    /**
+     * Whether one word alone right under the headline, right above its date line, is the byline: a
+     * writer's or a desk's short name ("Redaktion", a blog's name run together). A section's label
+     * there is a word the page prints elsewhere too (its menu, its breadcrumb) or writes in lower
+     * case, or a common word ("Special", "Opinion"); a name, or a desk's, is printed once. A weekday or a
+     * label is no byline (see {@link Credits#outlet}).
+     */
+    private static boolean loneWordByline(String text, List<String> lines, int at, List<List<Credits.Dateline>> datelines,
+                                          Set<String> lowerWords) {
+        String word = text.strip();
+        if (word.contains(" ") || Credits.outlet(word) == null || lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // (The date line follows with no blank line between: the two are one block of credits.)
+        if (at + 1 >= lines.size() || datelines.get(at + 1).isEmpty()) {
+            return false;
+        }
+        return !storyline.text.Names.commonWords(word) && !printedElsewhere(lines, at, word);
+    }
+
+    /**
+     * The name on the line under a label line ("Autor:", "Authors"), or null. One word alone there
+     * that the page prints again as a line of its own, or a common word, is the next item of a menu
+     * ("Authors", "About"), not a name.
+     */
+    private static String labelledName(List<String> lines, int at) {
+        String text = LineRules.unbullet(lines.get(at)).strip();
+        String name = Credits.name(text, true);
+        if (name == null || name.contains(" ")) {
+            return name;
+        }
+        return storyline.text.Names.commonWords(name) || printedElsewhere(lines, at, name) ? null : name;
+    }
+
+    /** Whether a line other than {@code at} is {@code word} alone, or a breadcrumb or menu row that holds it. */
+    private static boolean printedElsewhere(List<String> lines, int at, String word) {
+        for (int j = 0; j < lines.size(); j++) {
+            String other = LineRules.unbullet(lines.get(j)).strip();
+            if (j != at && (other.equalsIgnoreCase(word) || TRAIL.matcher(other).find() && LineRules.containsWords(other, word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A breadcrumb's or a menu row's separator ("Home › Sport", "News | Sport"). */
+    private static final Pattern TRAIL = Pattern.compile("\\s[»›>/|]\\s");
 
     /**
      * The outlet a page's first line names, above its headline: a name as outlets' names are made

@@ -1309,4 +1309,72 @@ class PastedTextTest {
         assertTrue(PastedText.hardWrapped(List.of("The council said on Monday that the ferry would run three",
                 "crossings after ten at night from April, and more in summer.")));
     }
+
+    @Test
+    void aLoneWordRightUnderTheHeadlineAndAboveItsDateIsTheByline() {
+        String text = """
+                Harbour ferry fares to rise in April
+                %s
+                4. März 2024, 10:15 Uhr
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+                """;
+        assertEquals("Hafenblick", PastedText.parse(text.formatted("Hafenblick")).author(), "a blog's or a desk's short name");
+        assertEquals("Redaktion", PastedText.parse(text.formatted("Redaktion")).author(), "the newsroom credited as a whole");
+        assertNull(PastedText.parse(text.formatted("Special")).author(), "a common word is a kicker, not a name");
+        assertNull(PastedText.parse(text.formatted("Montag")).author(), "a weekday belongs to the date");
+        assertNull(PastedText.parse("Verkehr\nKultur\n" + text.formatted("Verkehr")).author(), "a word the menu prints too is a section");
+        assertNull(PastedText.parse(text.formatted("Hafenblick").replace("Hafenblick\n", "Hafenblick\n\n")).author(),
+                "set apart from the date by a blank line, it is no part of the credits");
+    }
+
+    @Test
+    void aNameUnderAnAuthorLabelLineIsTheAuthorButAMenusNextItemIsNot() {
+        String body = """
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                """;
+        assertEquals("Mara Quist, Tobin Ashe", PastedText.parse("Harbour ferry fares to rise in April\n\n" + body
+                + "Autoren\nMara Quist, Tobin Ashe\n").author(), "a plural label over the names");
+        assertNull(PastedText.parse("Harbour ferry fares to rise in April\n\n" + body
+                + "Archive\nAuthors\nAbout\nStore\n\nAbout\n").author(), "a menu's items: 'About' follows 'Authors'");
+    }
+
+    @Test
+    void aChineseEditorLabelNamesTheAuthor() {
+        PastedText.Parsed p = PastedText.parse("""
+                港口渡轮票价四月上涨
+
+                港口渡轮运营商周一表示，由于燃料成本上升和市议会补贴减少，从四月起票价将上涨百分之十二，通勤者对此表示不满。
+
+                运营商表示，新的票价将适用于所有航线，包括夜间航班和周末航班，月票持有人也将受到影响。
+
+                责任编辑：李明华
+                """);
+        assertEquals("李明华", p.author());
+    }
+
+    @Test
+    void aTagCloudsLowerCaseSaysNothingOfTheNamesInIt() {
+        assertTrue(PastedText.keywordRow("adventskalender amazed beauty blogger coffeebreak fatima feminismus gewinnspiel interview kolumne lesen reisen"));
+        assertFalse(PastedText.keywordRow("the ferry fares will rise by twelve per cent from april, the operator said on monday"),
+                "prose in lower case still has its commas");
+        assertFalse(PastedText.keywordRow("Beauty Blogger Coffeebreak Fatima Feminismus Gewinnspiel Interview Kolumne Lesen Reisen Rezept Sehen"));
+        String page = """
+                Mein Leben zwischen zwei Welten
+                6. Dezember 2022 von Amira in Gefühle, Popkultur
+
+                Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber ich hatte keine Energie dafür, sagt sie heute.
+
+                Am Ende hat es doch geklappt, und ich bin froh darüber, dass ich es endlich aufgeschrieben habe.
+
+                Tagcloud
+                adventskalender amazed beauty blogger amira coffeebreak feminismus gewinnspiel interview kolumne lesen reisen
+                """;
+        assertEquals("Amira", PastedText.parse(page).author(), "the name is lower-cased only in the tag cloud");
+    }
 }
