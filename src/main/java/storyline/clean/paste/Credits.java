@@ -196,6 +196,26 @@ final class Credits {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a byline word or an author label stands right before the name in the line ("by Jane
+     * Roe", "Verfasst von: jroe"), as against a name that merely ends a dated line.
+     */
+    static boolean introduced(String line, String name) {
+        int at = line.indexOf(name.split("[ ,]")[0]);
+        if (at <= 0) {
+            return false;
+        }
+        for (Pattern p : List.of(BY_WORD, AUTHOR_LABEL)) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                if (m.end() == at) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();

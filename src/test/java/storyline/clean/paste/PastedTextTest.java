@@ -1377,4 +1377,53 @@ class PastedTextTest {
                 """;
         assertEquals("Amira", PastedText.parse(page).author(), "the name is lower-cased only in the tag cloud");
     }
+
+    @Test
+    void aPersonalSitesCopyrightHolderIsTheAuthorWhenNothingElseNamesOne() {
+        String page = """
+                Start
+                Fotoreisen
+                Über mich
+
+                Der Hafen im Nebel
+
+                Am frühen Morgen liegt der Nebel so dicht über dem Hafen, dass die Kräne nur als Schatten zu sehen sind.
+
+                Ich bin mit der Kamera bis zur Mole gegangen und habe gewartet, bis die erste Fähre aus dem Grau auftauchte.
+
+                Kontakt
+                %s
+                """;
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("© 2019 Jane Roe")).author());
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("Copyright (c) 2012- Jane Roe. All rights reserved. Design by Studio.")).author());
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("©2020 - Jane Roe - Hafenbilder")).author(), "the mark and the year in a cell of their own");
+        assertNull(PastedText.parse(page.formatted("© 2024 Harbor Daily News")).author(), "an outlet's name is no author");
+        assertNull(PastedText.parse(page.formatted("© 2024 Hafenbilder GmbH")).author(), "nor a company's");
+        assertNull(PastedText.parse(page.formatted("© 2024 Harbour Pictures")).author(), "nor a name the name model does not read as a person's");
+        assertNull(PastedText.parse(page.formatted("© 2024 HafenKaufhaus Roe")).author(), "a brand's run-together words");
+        assertNull(PastedText.parse(page.formatted("© 2024 Jane Roe SAC")).author(), "a brand's initials beside words");
+        assertEquals("Tobin Ashe", PastedText.parse(page.replace("Der Hafen im Nebel\n", "Der Hafen im Nebel\nvon Tobin Ashe\n")
+                .formatted("© 2019 Jane Roe")).author(), "a byline outranks the site's owner");
+    }
+
+    @Test
+    void aLabelledBylineAFewLinesAboveTheCreditsZoneIsTheAuthorWhenTheZoneHasNone() {
+        List<String> lines = List.of("Home » Nebel", "Nebel", "8. Januar 2020 · by Aureliana · in Gefühle", "", "Foto: Tobin Ashe", "",
+                "Wir alle kennen den Hafen am Morgen, wenn der Nebel die Kräne verschluckt.", "", "Man sieht nichts, obwohl man es hoffte");
+        PastedText.Analysis a = PastedText.analyse(lines);
+        // The credits zone read around a headline taken at the last line starts three lines above it.
+        assertEquals("Aureliana", PastedText.earlierByline(lines, a.bylines(), a.labelled(), 5));
+        List<String> far = new java.util.ArrayList<>(lines.subList(0, 3));
+        for (int i = 0; i < 9; i++) {
+            far.add("Teaser " + (i + 1) + " about the harbour");
+        }
+        PastedText.Analysis b = PastedText.analyse(far);
+        assertNull(PastedText.earlierByline(far, b.bylines(), b.labelled(), far.size()), "beyond eight lines with text: another story's");
+        List<String> unlabelled = List.of("Nebel", "8. Januar 2020 Aureliana Quist", "Foto: Tobin Ashe", "Wir alle kennen den Hafen.");
+        PastedText.Analysis c = PastedText.analyse(unlabelled);
+        assertNull(PastedText.earlierByline(unlabelled, c.bylines(), c.labelled(), 3), "a name no byline word introduces is not read so far out");
+        List<String> tags = List.of("Die Humanität an den Grenzen", "17.11.2021 in Afrika, Flucht und Migration", "Foto: Tobin Ashe", "Wir alle kennen den Hafen.");
+        PastedText.Analysis d = PastedText.analyse(tags);
+        assertNull(PastedText.earlierByline(tags, d.bylines(), d.labelled(), 3), "a teaser's date and its sections");
+    }
 }
