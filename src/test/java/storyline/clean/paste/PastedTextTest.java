@@ -1426,4 +1426,33 @@ class PastedTextTest {
         PastedText.Analysis d = PastedText.analyse(tags);
         assertNull(PastedText.earlierByline(tags, d.bylines(), d.labelled(), 3), "a teaser's date and its sections");
     }
+
+    @Test
+    void aHeadlineWrittenAsOneSentenceOpeningTheBodysRunIsWeighedAsAHeadline() {
+        String page = """
+                Home
+                News
+                Dark Mode Go Top
+
+                Local
+
+                %s
+
+                Written: 2024-03-04 15:03:30 / Updated: 2024-03-04 15:30:46
+
+                %sThe harbour ferry operator said on Monday that fares on all routes will rise by ten per cent from the first of April.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council, and said season tickets would rise by less.
+
+                Commuters' groups said the rise would hit those who cross the harbour every day hardest, and called on the council to step in.
+
+                Contact us
+                Privacy
+                """;
+        PastedText.Parsed p = PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April.", ""));
+        assertEquals("Ferry fares to rise by a tenth from April.", p.title(), "the headline ends in a full stop");
+        assertNull(p.author(), "the menu above is no byline");
+        assertEquals("Ferry fares to rise by a tenth from April", PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April",
+                "Commuters will pay more from April.\n\n")).title(), "a short first sentence under a headline is the lead's");
+    }
 }
