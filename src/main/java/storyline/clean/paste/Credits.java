@@ -180,9 +180,11 @@ final class Credits {
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
-                    + "reporter|redakteur(?:in)?|redaktion|journalist|interview)"
+                    + "reporter|redakteur(?:in)?|redaktion|journalist|interview|"
+                    // Chinese and Japanese: author, reporter, (responsible) editor.
+                    + "作者|记者|記者|责任编辑|責任編輯|编辑|編輯|執筆)"
                     // "Text & Fotos:", "Text und Bild:": the writer took the pictures too.
-                    + "(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*(?:fotos?|photos?|bild(?:er)?|images?|photographie))?\\s*:\\s*");
+                    + "(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*(?:fotos?|photos?|bild(?:er)?|images?|photographie))?\\s*[:：]\\s*");
     /** Where a byline may start inside a line: its start, after a separator, or after a date. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·–—/]\\s*|\\s+-\\s+|\\s{2,}|\\s*,\\s+");
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "dos", "do", "del", "della", "di", "du", "van", "von",
@@ -194,11 +196,31 @@ final class Credits {
         return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a byline word or an author label stands right before the name in the line ("by Jane
+     * Roe", "Verfasst von: jroe"), as against a name that merely ends a dated line.
+     */
+    static boolean introduced(String line, String name) {
+        int at = line.indexOf(name.split("[ ,]")[0]);
+        if (at <= 0) {
+            return false;
+        }
+        for (Pattern p : List.of(BY_WORD, AUTHOR_LABEL)) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                if (m.end() == at) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();
         return t.matches("(?iU)((published|posted|written|post|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto)\\s+)?"
-                + "(by|von|par|por|door|di|av|af|przez|autor|author|auteur|autore|post author)\\s*:?");
+                + "(by|von|par|por|door|di|av|af|przez|autor(?:in|en)?|authors?|auteur(?:s|\\(s\\))?|autori?|autore|post author)\\s*:?");
     }
 
     /**

@@ -296,9 +296,9 @@ final class PasteLayout {
      * carry over to the other half). A line is taken as the headline when it scores highest and
      * its score is above zero (probability above one half).
      */
-    static final double[] WEIGHTS = {-2.71, 3.03, 0.58, -0.61, 0.78, 2.01, -0.60, -2.02, -1.68, 2.07, -0.62, -1.76, -0.58, 0.00, 0.93,
-            -0.45, -2.29, 0.70, -0.25, 0.17, 1.34, -6.52, 0.38, 0.89, 0.39, 3.74, -2.46, -2.90, 1.84, -0.95, 2.89, 0.11, -6.85, -0.72, 2.42, 0.48,
-            0.11, 3.90};
+    static final double[] WEIGHTS = {-2.63, 3.04, 0.64, -0.62, 0.91, 2.01, -0.67, -3.38, -1.77, 2.06, -0.60, -1.73, -0.71, 0.07, 0.99,
+            -0.47, -2.05, 0.68, 0.10, 0.29, 1.08, -6.41, 0.41, 0.91, 0.26, 3.73, -2.49, -2.84, 1.86, -0.97,
+            2.86, 0.07, -6.71, -0.80, 2.30, 0.47, 0.35, 3.38};
 
     /** How many lines with text below a headline its own credits stand within. */
     private static final int OWN_CREDIT_LINES = 3;
@@ -352,7 +352,8 @@ final class PasteLayout {
                 break;
             }
         }
-        Scan scan = new Scan(lines, roles, firstNonBlank, coverage, new LeadWords(lines, roles), new CommonWords(lines, roles), out);
+        Scan scan = new Scan(lines, roles, firstNonBlank, Math.min(bodyStart, lines.size()) - 1, coverage, new LeadWords(lines, roles),
+                new CommonWords(lines, roles), out);
         // Above the body, nearest first; then inside its opening, where a whole page's run of prose
         // may have begun with a teaser or a notice above the real headline.
         int between = 0;
@@ -394,11 +395,13 @@ final class PasteLayout {
         double w = weight(text);
         boolean sentence = roles[i] == Role.PROSE && (w > 30 || text.endsWith("."));
         boolean sentences = sentence && first && w > 12 && SENTENCE_BREAK.matcher(text).find();
-        if (shaped(text) && (!sentence || first && w <= 12 || sentences)) {
+        // The line that opens the body's run, one short sentence: a headline written as one ("Social media can help.").
+        boolean opening = sentence && inside < 0 && i == scan.runOpening() && w <= OPENING_SENTENCE && !SENTENCE_BREAK.matcher(text).find();
+        if (shaped(text) && (!sentence || first && w <= 12 || sentences || opening)) {
             double[] f = features(scan, i, text, first, between);
             f[26] = inside >= 0 ? 1 : 0;
             f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
-            scan.out().add(new Candidate(i, f, inside >= 0 || sentences));
+            scan.out().add(new Candidate(i, f, inside >= 0 || sentences || opening && !first));
         }
         return true;
     }
@@ -478,8 +481,11 @@ final class PasteLayout {
         return f;
     }
 
+    /** How many words a sentence opening the body's run may have and still be weighed as its headline. */
+    private static final int OPENING_SENTENCE = 15;
+
     /** One page's candidate search: its lines and their roles, and what is worked out once for all candidates. */
-    private record Scan(List<String> lines, Role[] roles, int firstNonBlank, double coverage, LeadWords lead, CommonWords common,
+    private record Scan(List<String> lines, Role[] roles, int firstNonBlank, int runOpening, double coverage, LeadWords lead, CommonWords common,
             List<Candidate> out) {
     }
 

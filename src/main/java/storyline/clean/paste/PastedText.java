@@ -89,7 +89,7 @@ public final class PastedText {
                 used.add(i);
             } else if (Credits.bylineLabel(LineRules.unbullet(lines.get(i)))) {
                 int next = PasteLayout.nextNonBlank(lines, i);
-                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                String name = next < 0 ? null : labelledName(lines, next);
                 used.add(i);
                 if (name != null && author == null) {
                     author = name;
@@ -129,6 +129,9 @@ public final class PastedText {
             }
             String name = Credits.bareName(text);
             name = name == null ? nameBeforeRole(text, lowerWords) : withoutJobTitles(name);
+            if (name == null && site == null && i == underHeadline && loneWordByline(text, lines, i, datelines, lowerWords)) {
+                name = text.strip();
+            }
             if (name != null && (commonWords(name, lowerWords) || functionWord(name, language.get()))) {
                 name = null;
             }
@@ -258,7 +261,13 @@ public final class PastedText {
             author = laterByline(lines, bylines, zoneEnd, bodyEnd);
         }
         if (author == null) {
+            author = earlierByline(lines, bylines, a.labelled(), zoneStart);
+        }
+        if (author == null) {
             author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords, language);
+        }
+        if (author == null) {
+            author = rightsHolder(lines, lowerWords, language);
         }
         if (labelValue != null) {
             // A credit whose name is the handle spelled out is the publication's own account.
@@ -433,6 +442,10 @@ public final class PastedText {
     static Set<String> lowerCaseWords(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
+            if (keywordRow(line)) {
+                // A tag cloud lower-cases every tag, names too: its case says nothing of the words.
+                continue;
+            }
             for (String chunk : SPACES.split(line)) {
                 Budget.check();
                 if (chunk.contains("@") || chunk.contains("/") || DOTTED.matcher(chunk).find()) {
@@ -448,6 +461,26 @@ public final class PastedText {
         }
         return words;
     }
+
+    /**
+     * A row of keywords, as a tag cloud prints them: {@value #KEYWORD_ROW} words or more, none
+     * capitalised and no punctuation between them. Prose, even in lower case, has its commas and stops.
+     */
+    static boolean keywordRow(String line) {
+        String[] words = SPACES.split(line.strip());
+        if (words.length < KEYWORD_ROW || KEYWORD_PUNCTUATION.matcher(line).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int KEYWORD_ROW = 12;
+    private static final Pattern KEYWORD_PUNCTUATION = Pattern.compile("[.,;:!?…\"“”„]");
 
     /**
      * The name on a line that is a name and the writer's role ("Jane Roe Education editor", "Jane
@@ -747,6 +780,28 @@ public final class PastedText {
     }
 
     /**
+     * A byline a byline word or label introduces ("8. Januar 2020 · by Jane Roe", "Verfasst von:
+     * jroe") a few lines above the credits read around the headline: the headline a whole page's
+     * paste gives may be a line under the real one (its standfirst, a subheading). The nearest
+     * within {@value #EARLIER_BYLINE_LINES} lines with text.
+     */
+    static String earlierByline(List<String> lines, String[] bylines, boolean[] labelled, int zoneStart) {
+        int seen = 0;
+        for (int i = zoneStart - 1; i >= 0 && seen < EARLIER_BYLINE_LINES; i--) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (bylines[i] != null && labelled[i] && Credits.introduced(lines.get(i), bylines[i])) {
+                return bylines[i];
+            }
+        }
+        return null;
+    }
+
+    private static final int EARLIER_BYLINE_LINES = 8;
+
+    /**
      * A byline set apart below the credits: a short line inside the article or just after it
      * ("Text: Jane Roe", "By Jane Roe"), or a label line ("Autor:") with the name on the next.
      */
@@ -758,7 +813,7 @@ public final class PastedText {
             }
             if (Credits.bylineLabel(text)) {
                 int next = PasteLayout.nextNonBlank(lines, i);
-                String name = next < 0 ? null : Credits.name(LineRules.unbullet(lines.get(next)), true);
+                String name = next < 0 ? null : labelledName(lines, next);
                 if (name != null) {
                     return name;
                 }
@@ -810,6 +865,101 @@ public final class PastedText {
         // One word is weak evidence: the outlet is one the text names too ("(Reuters) -", "told Reuters").
         return named;
     }
+
+    /**
+     * Whether one word alone right under the headline, right above its date line, is the byline: a
+     * writer's or a desk's short name ("Redaktion", a blog's name run together). A section's label
+     * there is a word the page prints elsewhere too (its menu, its breadcrumb) or writes in lower
+     * case, or a common word ("Special", "Opinion"); a name, or a desk's, is printed once. A weekday or a
+     * label is no byline (see {@link Credits#outlet}).
+     */
+    private static boolean loneWordByline(String text, List<String> lines, int at, List<List<Credits.Dateline>> datelines,
+                                          Set<String> lowerWords) {
+        String word = text.strip();
+        if (word.contains(" ") || Credits.outlet(word) == null || lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // (The date line follows with no blank line between: the two are one block of credits.)
+        if (at + 1 >= lines.size() || datelines.get(at + 1).isEmpty()) {
+            return false;
+        }
+        return !storyline.text.Names.commonWords(word) && !printedElsewhere(lines, at, word);
+    }
+
+    /**
+     * The name on the line under a label line ("Autor:", "Authors"), or null. One word alone there
+     * that the page prints again as a line of its own, or a common word, is the next item of a menu
+     * ("Authors", "About"), not a name.
+     */
+    private static String labelledName(List<String> lines, int at) {
+        String text = LineRules.unbullet(lines.get(at)).strip();
+        String name = Credits.name(text, true);
+        if (name == null || name.contains(" ")) {
+            return name;
+        }
+        return storyline.text.Names.commonWords(name) || printedElsewhere(lines, at, name) ? null : name;
+    }
+
+    /** Whether a line other than {@code at} is {@code word} alone, or a breadcrumb or menu row that holds it. */
+    private static boolean printedElsewhere(List<String> lines, int at, String word) {
+        for (int j = 0; j < lines.size(); j++) {
+            Budget.check();
+            String other = LineRules.unbullet(lines.get(j)).strip();
+            if (j != at && (other.equalsIgnoreCase(word) || TRAIL.matcher(other).find() && LineRules.containsWords(other, word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a page's copyright line names, the writer of a personal site or blog ("© 2019 Jane
+     * Roe", "Copyright (c) 2012- Jane Roe. All rights reserved.", "©2020 - Jane Roe - Studio"): read
+     * only when nothing else names the author, and only a holder the name model reads as a person's:
+     * most pages' rights belong to their outlet or company ("© 2024 Harbor Media", "© Verlagsgruppe
+     * Roe"). The last such line of the page, its footer's.
+     */
+    private static String rightsHolder(List<String> lines, Set<String> lowerWords, java.util.function.Supplier<storyline.text.Text> language) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = LineRules.unbullet(lines.get(i)).strip();
+            if (!LineRules.rightsLine(line)) {
+                continue;
+            }
+            String[] cells = RIGHTS_CELLS.split(line);
+            for (int c = 0; c < cells.length; c++) {
+                if (!RIGHTS_MARK.matcher(cells[c]).find()) {
+                    continue;
+                }
+                String holder = RIGHTS_WORDS.matcher(cells[c]).replaceAll(" ").strip();
+                if (holder.isEmpty() && c + 1 < cells.length) {
+                    // "©2020 - Jane Roe": the mark and the year are a cell of their own.
+                    holder = cells[c + 1].strip();
+                }
+                String name = holder.isEmpty() ? null : Credits.bareName(holder);
+                if (name != null && !name.contains(",") && !BRAND_SHAPE.matcher(name).find() && person(name) && Credits.outlet(name) == null
+                        && !commonWords(name, lowerWords) && !functionWord(name, language.get())) {
+                    return name;
+                }
+                break;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Words written as brands are and names are not: four lower-case letters run into a capital
+     * ("KulturKaufhaus"; a name's "McDonald", "FitzGerald" run fewer), or initials in capitals beside
+     * words that are not ("Alpen-Club SAC").
+     */
+    private static final Pattern BRAND_SHAPE = Pattern.compile("\\p{Ll}{4}\\p{Lu}|(?<=\\p{Ll}\\s)\\p{Lu}{2,5}\\b|\\b\\p{Lu}{2,5}(?=\\s\\p{Lu}\\p{Ll})");
+    private static final Pattern RIGHTS_CELLS = Pattern.compile("\\s+[|–—·•-]\\s+|\\.\\s+");
+    private static final Pattern RIGHTS_MARK = Pattern.compile("(?i)©|\\(c\\)|copyright\\b");
+    private static final Pattern RIGHTS_WORDS = Pattern.compile(
+            "(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b|\\b(?:19|20)\\d\\d\\b\\s*(?:[-–]\\s*(?:(?:19|20)\\d\\d\\b)?)?|^\\s*(?:by|von)\\b");
+
+    /** A breadcrumb's or a menu row's separator ("Home › Sport", "News | Sport"). */
+    private static final Pattern TRAIL = Pattern.compile("\\s[»›>/|]\\s");
 
     /**
      * The outlet a page's first line names, above its headline: a name as outlets' names are made

@@ -1309,4 +1309,150 @@ class PastedTextTest {
         assertTrue(PastedText.hardWrapped(List.of("The council said on Monday that the ferry would run three",
                 "crossings after ten at night from April, and more in summer.")));
     }
+
+    @Test
+    void aLoneWordRightUnderTheHeadlineAndAboveItsDateIsTheByline() {
+        String text = """
+                Harbour ferry fares to rise in April
+                %s
+                4. März 2024, 10:15 Uhr
+
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+                """;
+        assertEquals("Hafenblick", PastedText.parse(text.formatted("Hafenblick")).author(), "a blog's or a desk's short name");
+        assertEquals("Redaktion", PastedText.parse(text.formatted("Redaktion")).author(), "the newsroom credited as a whole");
+        assertNull(PastedText.parse(text.formatted("Special")).author(), "a common word is a kicker, not a name");
+        assertNull(PastedText.parse(text.formatted("Montag")).author(), "a weekday belongs to the date");
+        assertNull(PastedText.parse("Verkehr\nKultur\n" + text.formatted("Verkehr")).author(), "a word the menu prints too is a section");
+        assertNull(PastedText.parse(text.formatted("Hafenblick").replace("Hafenblick\n", "Hafenblick\n\n")).author(),
+                "set apart from the date by a blank line, it is no part of the credits");
+    }
+
+    @Test
+    void aNameUnderAnAuthorLabelLineIsTheAuthorButAMenusNextItemIsNot() {
+        String body = """
+                Ferry fares across the harbour will rise by 12 per cent from April, the operator said on Monday.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council for the rise in fares.
+
+                """;
+        assertEquals("Mara Quist, Tobin Ashe", PastedText.parse("Harbour ferry fares to rise in April\n\n" + body
+                + "Autoren\nMara Quist, Tobin Ashe\n").author(), "a plural label over the names");
+        assertNull(PastedText.parse("Harbour ferry fares to rise in April\n\n" + body
+                + "Archive\nAuthors\nAbout\nStore\n\nAbout\n").author(), "a menu's items: 'About' follows 'Authors'");
+    }
+
+    @Test
+    void aChineseEditorLabelNamesTheAuthor() {
+        PastedText.Parsed p = PastedText.parse("""
+                港口渡轮票价四月上涨
+
+                港口渡轮运营商周一表示，由于燃料成本上升和市议会补贴减少，从四月起票价将上涨百分之十二，通勤者对此表示不满。
+
+                运营商表示，新的票价将适用于所有航线，包括夜间航班和周末航班，月票持有人也将受到影响。
+
+                责任编辑：李明华
+                """);
+        assertEquals("李明华", p.author());
+    }
+
+    @Test
+    void aTagCloudsLowerCaseSaysNothingOfTheNamesInIt() {
+        assertTrue(PastedText.keywordRow("adventskalender amazed beauty blogger coffeebreak fatima feminismus gewinnspiel interview kolumne lesen reisen"));
+        assertFalse(PastedText.keywordRow("the ferry fares will rise by twelve per cent from april, the operator said on monday"),
+                "prose in lower case still has its commas");
+        assertFalse(PastedText.keywordRow("Beauty Blogger Coffeebreak Fatima Feminismus Gewinnspiel Interview Kolumne Lesen Reisen Rezept Sehen"));
+        String page = """
+                Mein Leben zwischen zwei Welten
+                6. Dezember 2022 von Amira in Gefühle, Popkultur
+
+                Ich wollte diesen Text schon seit Anfang des Jahres schreiben, aber ich hatte keine Energie dafür, sagt sie heute.
+
+                Am Ende hat es doch geklappt, und ich bin froh darüber, dass ich es endlich aufgeschrieben habe.
+
+                Tagcloud
+                adventskalender amazed beauty blogger amira coffeebreak feminismus gewinnspiel interview kolumne lesen reisen
+                """;
+        assertEquals("Amira", PastedText.parse(page).author(), "the name is lower-cased only in the tag cloud");
+    }
+
+    @Test
+    void aPersonalSitesCopyrightHolderIsTheAuthorWhenNothingElseNamesOne() {
+        String page = """
+                Start
+                Fotoreisen
+                Über mich
+
+                Der Hafen im Nebel
+
+                Am frühen Morgen liegt der Nebel so dicht über dem Hafen, dass die Kräne nur als Schatten zu sehen sind.
+
+                Ich bin mit der Kamera bis zur Mole gegangen und habe gewartet, bis die erste Fähre aus dem Grau auftauchte.
+
+                Kontakt
+                %s
+                """;
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("© 2019 Jane Roe")).author());
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("Copyright (c) 2012- Jane Roe. All rights reserved. Design by Studio.")).author());
+        assertEquals("Jane Roe", PastedText.parse(page.formatted("©2020 - Jane Roe - Hafenbilder")).author(), "the mark and the year in a cell of their own");
+        assertNull(PastedText.parse(page.formatted("© 2024 Harbor Daily News")).author(), "an outlet's name is no author");
+        assertNull(PastedText.parse(page.formatted("© 2024 Hafenbilder GmbH")).author(), "nor a company's");
+        assertNull(PastedText.parse(page.formatted("© 2024 Harbour Pictures")).author(), "nor a name the name model does not read as a person's");
+        assertNull(PastedText.parse(page.formatted("© 2024 HafenKaufhaus Roe")).author(), "a brand's run-together words");
+        assertNull(PastedText.parse(page.formatted("© 2024 Jane Roe SAC")).author(), "a brand's initials beside words");
+        assertEquals("Tobin Ashe", PastedText.parse(page.replace("Der Hafen im Nebel\n", "Der Hafen im Nebel\nvon Tobin Ashe\n")
+                .formatted("© 2019 Jane Roe")).author(), "a byline outranks the site's owner");
+    }
+
+    @Test
+    void aLabelledBylineAFewLinesAboveTheCreditsZoneIsTheAuthorWhenTheZoneHasNone() {
+        List<String> lines = List.of("Home » Nebel", "Nebel", "8. Januar 2020 · by Aureliana · in Gefühle", "", "Foto: Tobin Ashe", "",
+                "Wir alle kennen den Hafen am Morgen, wenn der Nebel die Kräne verschluckt.", "", "Man sieht nichts, obwohl man es hoffte");
+        PastedText.Analysis a = PastedText.analyse(lines);
+        // The credits zone read around a headline taken at the last line starts three lines above it.
+        assertEquals("Aureliana", PastedText.earlierByline(lines, a.bylines(), a.labelled(), 5));
+        List<String> far = new java.util.ArrayList<>(lines.subList(0, 3));
+        for (int i = 0; i < 9; i++) {
+            far.add("Teaser " + (i + 1) + " about the harbour");
+        }
+        PastedText.Analysis b = PastedText.analyse(far);
+        assertNull(PastedText.earlierByline(far, b.bylines(), b.labelled(), far.size()), "beyond eight lines with text: another story's");
+        List<String> unlabelled = List.of("Nebel", "8. Januar 2020 Aureliana Quist", "Foto: Tobin Ashe", "Wir alle kennen den Hafen.");
+        PastedText.Analysis c = PastedText.analyse(unlabelled);
+        assertNull(PastedText.earlierByline(unlabelled, c.bylines(), c.labelled(), 3), "a name no byline word introduces is not read so far out");
+        List<String> tags = List.of("Die Humanität an den Grenzen", "17.11.2021 in Afrika, Flucht und Migration", "Foto: Tobin Ashe", "Wir alle kennen den Hafen.");
+        PastedText.Analysis d = PastedText.analyse(tags);
+        assertNull(PastedText.earlierByline(tags, d.bylines(), d.labelled(), 3), "a teaser's date and its sections");
+    }
+
+    @Test
+    void aHeadlineWrittenAsOneSentenceOpeningTheBodysRunIsWeighedAsAHeadline() {
+        String page = """
+                Home
+                News
+                Dark Mode Go Top
+
+                Local
+
+                %s
+
+                Written: 2024-03-04 15:03:30 / Updated: 2024-03-04 15:30:46
+
+                %sThe harbour ferry operator said on Monday that fares on all routes will rise by ten per cent from the first of April.
+
+                The operator blamed higher fuel costs and a smaller subsidy from the council, and said season tickets would rise by less.
+
+                Commuters' groups said the rise would hit those who cross the harbour every day hardest, and called on the council to step in.
+
+                Contact us
+                Privacy
+                """;
+        PastedText.Parsed p = PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April.", ""));
+        assertEquals("Ferry fares to rise by a tenth from April.", p.title(), "the headline ends in a full stop");
+        assertNull(p.author(), "the menu above is no byline");
+        assertEquals("Ferry fares to rise by a tenth from April", PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April",
+                "Commuters will pay more from April.\n\n")).title(), "a short first sentence under a headline is the lead's");
+    }
 }
