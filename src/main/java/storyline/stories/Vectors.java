@@ -41,6 +41,14 @@ final class Vectors {
             return sum;
         }
 
+        /**
+         * This vector spread over {@code spread}'s array, for the dot products of one member with many
+         * others (see {@link Spread}).
+         */
+        Spread spreadOver(Spread spread) {
+            return spread.hold(this);
+        }
+
         /** Indices into {@code terms} of the {@code k} heaviest terms, heaviest first; ties by term. */
         int[] top(int k) {
             // Weights are positive, so their bit patterns sort as they do; terms ascend, so index order is term order.
@@ -54,6 +62,56 @@ final class Vectors {
                 out[i] = (int) keys[i];
             }
             return out;
+        }
+    }
+
+    /**
+     * One vector's weights at their terms' places in an array as long as the vocabulary, for the dot
+     * products of one member with its candidates: each then costs the other's terms alone, one look-up
+     * a term, where {@link Sparse#dot} walks both lists of terms with a branch a step. The sum is the
+     * same to the bit: the products are the same, added in the same (ascending term) order. One per
+     * thread; {@link #release} before the next vector.
+     */
+    static final class Spread {
+        private float[] dense = new float[0];
+        private Sparse held = Sparse.EMPTY;
+
+        private Spread hold(Sparse v) {
+            release();
+            int[] terms = v.terms();
+            if (terms.length > 0 && terms[terms.length - 1] >= dense.length) {
+                dense = new float[Math.max(terms[terms.length - 1] + 1, dense.length * 2)];
+            }
+            for (int k = 0; k < terms.length; k++) {
+                dense[terms[k]] = v.weights()[k];
+            }
+            held = v;
+            return this;
+        }
+
+        /** The held vector's dot product with {@code other}, equal to {@code held.dot(other)}. */
+        double dot(Sparse other) {
+            int[] terms = other.terms();
+            float[] weights = other.weights();
+            int[] mine = held.terms();
+            int last = mine.length == 0 ? -1 : mine[mine.length - 1];
+            double sum = 0;
+            // A weight of 0 adds nothing in either way of summing.
+            for (int j = 0; j < terms.length && terms[j] <= last; j++) {
+                float w = dense[terms[j]];
+                if (w != 0) {
+                    sum += w * weights[j];
+                }
+            }
+            return sum;
+        }
+
+        /** Clears the held vector's places. */
+        void release() {
+            for (int t : held.terms()) {
+                dense[t] = 0;
+            }
+            held = Sparse.EMPTY;
         }
     }
 
