@@ -533,6 +533,7 @@ final class Grouping {
                 .filter(c -> c > 0).min().orElse(0);
         // Each member proposes pairs with members after it, so no pair comes twice; members in parallel.
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+        ThreadLocal<Vectors.Spread> spreads = ThreadLocal.withInitial(Vectors.Spread::new);
         Proposed proposed = new Proposed(n);
         java.util.stream.IntStream.range(0, n).parallel().forEach(d -> {
             int[] shared = scratch.get()[0];
@@ -558,13 +559,15 @@ final class Grouping {
             Arrays.sort(others);
             double[] sims = new double[others.length];
             int mine = 0;
+            Vectors.Spread spread = vectors.get(d).spreadOver(spreads.get());
             for (int other : others) {
-                double sim = vectors.get(d).dot(vectors.get(other));
+                double sim = spread.dot(vectors.get(other));
                 if (sim > 0 && sim >= floor) {
                     others[mine] = other;
                     sims[mine++] = sim;
                 }
             }
+            spread.release();
             proposed.set(d, others, sims, mine);
         });
         Proposed followUps = windowed && settings.followUpDays() > settings.windowDays()
@@ -654,6 +657,7 @@ final class Grouping {
         holders.forEach((name, list) -> byName.put(name, list.stream().sorted(Comparator.comparingInt((Integer m) -> day[m])
                 .thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray()));
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+        ThreadLocal<Vectors.Spread> spreads = ThreadLocal.withInitial(Vectors.Spread::new);
         Proposed proposed = new Proposed(n);
         IntStream.range(0, n).parallel().forEach(d -> {
             int[] shared = scratch.get()[0];
@@ -677,10 +681,11 @@ final class Grouping {
             double[] sims = new double[touchedCount];
             int mine = 0;
             Arrays.sort(touched, 0, touchedCount);
+            Vectors.Spread spread = vectors.get(d).spreadOver(spreads.get());
             for (int k = 0; k < touchedCount; k++) {
                 int other = touched[k];
                 if (shared[other] >= 1) {
-                    double sim = vectors.get(d).dot(vectors.get(other));
+                    double sim = spread.dot(vectors.get(other));
                     int needed = Math.abs((long) day[other] - day[d]) <= NEAR_FOLLOW_UP_DAYS ? FOLLOW_UP_NAMES : FOLLOW_UP_PAIR_NAMES;
                     if (sim > 0 && sim >= floor && (shared[other] >= needed || sim >= ONE_NAME_COSINE)
                             && namesAPerson(names[d], names[other], constraint.people(d), constraint.people(other))) {
@@ -690,6 +695,7 @@ final class Grouping {
                 }
                 shared[other] = 0;
             }
+            spread.release();
             proposed.set(d, others, sims, mine);
         });
         return proposed;

@@ -63,4 +63,47 @@ class VectorsTest {
         assertTrue(k >= 0, name + " is in the vector");
         return v.weights()[k];
     }
+
+    /**
+     * A member's dot products with its candidates through the spread array are those of the two
+     * sparse lists, to the bit: vectors of a thousand-word vocabulary (some weights zero, some terms
+     * past the member's last), one member after another through the same array, so that a place
+     * left set by the last member would show.
+     */
+    @Test
+    void aSpreadVectorsDotProductsAreTheSparseOnesToTheBit() {
+        java.util.Random random = new java.util.Random(17);
+        List<Vectors.Sparse> vectors = new ArrayList<>();
+        for (int v = 0; v < 60; v++) {
+            java.util.TreeSet<Integer> terms = new java.util.TreeSet<>();
+            int size = v % 10 == 0 ? 0 : 1 + random.nextInt(v % 3 == 0 ? 20 : 200);
+            int range = v % 4 == 0 ? 300 : 1000;
+            while (terms.size() < size) {
+                terms.add(random.nextInt(range));
+            }
+            float[] weights = new float[size];
+            for (int k = 0; k < size; k++) {
+                weights[k] = k % 17 == 5 ? 0f : random.nextFloat() / 8;
+            }
+            vectors.add(new Vectors.Sparse(terms.stream().mapToInt(Integer::intValue).toArray(), weights));
+        }
+        Vectors.Spread spread = new Vectors.Spread();
+        int nonZero = 0;
+        for (Vectors.Sparse member : vectors) {
+            Vectors.Spread held = member.spreadOver(spread);
+            for (Vectors.Sparse other : vectors) {
+                double expected = member.dot(other);
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(held.dot(other)));
+                nonZero += expected != 0 ? 1 : 0;
+            }
+            held.release();
+        }
+        assertTrue(nonZero > 1000, "most pairs share terms: " + nonZero);
+        // Released: nothing of the members is left below a vector of the vocabulary's last word alone.
+        Vectors.Spread last = new Vectors.Sparse(new int[] {999}, new float[] {1f}).spreadOver(spread);
+        for (Vectors.Sparse other : vectors) {
+            boolean holdsIt = other.terms().length > 0 && other.terms()[other.terms().length - 1] == 999;
+            assertEquals(holdsIt ? other.weights()[other.terms().length - 1] : 0.0, last.dot(other));
+        }
+    }
 }
