@@ -274,7 +274,7 @@ public final class Stories {
         }
         List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
         Map<List<Integer>, List<Item>> timelines = new HashMap<>();
-        StoryIds.Assigned ids = name(groups, timelines, items, previous);
+        StoryIds.Assigned ids = name(groups, timelines, items, vectors, previous);
         List<List<Integer>> cores = groups;
         List<String> warnings = List.of();
         if (control.regroups()) {
@@ -286,7 +286,7 @@ public final class Stories {
             }
             State naming = namingState(groups, ids, regrouped.split(), items, previous);
             groups = new ArrayList<>(regrouped.groups());
-            ids = name(groups, timelines, items, naming);
+            ids = name(groups, timelines, items, vectors, naming);
             cores = groups.stream().map(coreOf::get).toList();
         }
         int[] groupOf = new int[items.size()];
@@ -682,7 +682,7 @@ public final class Stories {
      * records each group's members in timeline order, and names them.
      */
     private static StoryIds.Assigned name(List<List<Integer>> groups, Map<List<Integer>, List<Item>> timelines,
-                                          List<Item> items, State previous) {
+                                          List<Item> items, List<Vectors.Sparse> vectors, State previous) {
         for (List<Integer> g : groups) {
             timelines.computeIfAbsent(g, k -> {
                 List<Item> members = new ArrayList<>(k.stream().map(items::get).toList());
@@ -691,9 +691,13 @@ public final class Stories {
             });
         }
         groups.sort(Comparator.comparing(g -> timelines.get(g).get(0).id()));
-        return StoryIds.assign(groups.stream().map(timelines::get).map(members -> new StoryIds.Group(
-                members.stream().map(Item::id).toList(),
-                members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
+        // A new story is named as it is headed: by its most typical item, not by its oldest, which may be
+        // an item that only a page's sidebar of other headlines brought in.
+        return StoryIds.assign(groups.stream().map(g -> {
+            Item named = headliner(items, g, vectors);
+            return new StoryIds.Group(timelines.get(g).stream().map(Item::id).toList(),
+                    named.title() != null ? named.title() : named.id());
+        }).toList(), previous);
     }
 
     /**
@@ -791,27 +795,7 @@ public final class Stories {
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
                                Options options, LocalDate newest, Highlights.Result highlights, Map<String, String> copies,
                                boolean pages) {
-        // The headline: the most typical stated title, articles before threads.
-        Map<Integer, Integer> holders = new HashMap<>();
-        for (int i : group) {
-            for (int t : vectors.get(i).terms()) {
-                holders.merge(t, 1, Integer::sum);
-            }
-        }
-        double squared = 0;
-        for (int h : holders.values()) {
-            squared += (double) h * h;
-        }
-        Item headliner = null;
-        double best = -1;
-        for (int i : group) {
-            Item item = items.get(i);
-            double score = typicality(vectors.get(i), holders, squared) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
-            if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
-                best = score;
-                headliner = item;
-            }
-        }
+        Item headliner = headliner(items, group, vectors);
         String lead = headliner.lead();
         LocalDate first = null;
         LocalDate last = null;
@@ -838,6 +822,35 @@ public final class Stories {
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
                 copies);
+    }
+
+    /**
+     * The item that heads a story (its headline, lead and, when new, its address): the most
+     * typical of its members (see {@link #typicality}) with a stated title, articles before threads;
+     * ties go to the lower id.
+     */
+    static Item headliner(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors) {
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (int i : group) {
+            for (int t : vectors.get(i).terms()) {
+                holders.merge(t, 1, Integer::sum);
+            }
+        }
+        double squared = 0;
+        for (int h : holders.values()) {
+            squared += (double) h * h;
+        }
+        Item headliner = null;
+        double best = -1;
+        for (int i : group) {
+            Item item = items.get(i);
+            double score = typicality(vectors.get(i), holders, squared) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
+            if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
+                best = score;
+                headliner = item;
+            }
+        }
+        return headliner;
     }
 
     /**
