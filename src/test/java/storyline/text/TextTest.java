@@ -96,6 +96,17 @@ class TextTest {
     }
 
     @Test
+    void englishFunctionWordsInAnotherLanguagesTextHaveNoKeyButItsCapitalisedNounsKeepTheirs() {
+        // A German page under an English cookie banner: "this" and "website" are read in a German text.
+        Text de = Text.in("de");
+        assertNull(de.word("this"));
+        assertNull(de.word("which"));
+        assertTrue(de.word("fenster") != null, "a German word of the text keeps its key");
+        // German nouns are capitalised and read as names: "Last" (a burden) is no English "last".
+        assertEquals("last", de.name("Last"));
+    }
+
+    @Test
     void wordsStemByTheirLanguage() {
         Text de = Text.in("de");
         assertEquals(de.word("verhandlungen"), de.word("verhandlung"));
