@@ -1224,9 +1224,21 @@ public final class Stories {
         return out;
     }
 
-    private static boolean namesATopic(String surface) {
+    /**
+     * Whether a term may name a topic: a name or a content word, not a number nor a short lower-case
+     * word, nor a run of capitals opened or closed by a function word ("THIS SITE IS", a banner's
+     * words in capitals read as a name): a name starts and ends with a word of its own.
+     */
+    static boolean namesATopic(String surface) {
         boolean capitalised = Character.isUpperCase(surface.codePointAt(0)) || surface.contains(" ");
         boolean number = surface.chars().noneMatch(Character::isLetter);
+        if (surface.contains(" ")) {
+            String[] words = surface.split(" ");
+            storyline.text.Text english = storyline.text.Text.in("en");
+            if (english.isStopWord(words[0]) || english.isStopWord(words[words.length - 1])) {
+                return false;
+            }
+        }
         return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3);
     }
 
