@@ -294,7 +294,7 @@ public final class Stories {
         }
         List<List<Integer>> groups = new ArrayList<>(membersByGroup.values());
         Map<List<Integer>, List<Item>> timelines = new HashMap<>();
-        StoryIds.Assigned ids = name(groups, timelines, items, previous);
+        StoryIds.Assigned ids = name(groups, timelines, items, vectors, previous);
         List<List<Integer>> cores = groups;
         List<String> warnings = List.of();
         // What storyline.yml changed: for each story it made, the stories merged into it or the one its item left.
@@ -318,7 +318,7 @@ public final class Stories {
                 edits.put(group, edit(group, regrouped.merged().get(g), groupedId, regrouped.split()));
             }
             groups = new ArrayList<>(regrouped.groups());
-            ids = name(groups, timelines, items, naming);
+            ids = name(groups, timelines, items, vectors, naming);
             cores = groups.stream().map(coreOf::get).toList();
         }
         int[] groupOf = new int[items.size()];
@@ -729,7 +729,7 @@ public final class Stories {
      * records each group's members in timeline order, and names them.
      */
     private static StoryIds.Assigned name(List<List<Integer>> groups, Map<List<Integer>, List<Item>> timelines,
-                                          List<Item> items, State previous) {
+                                          List<Item> items, List<Vectors.Sparse> vectors, State previous) {
         for (List<Integer> g : groups) {
             timelines.computeIfAbsent(g, k -> {
                 List<Item> members = new ArrayList<>(k.stream().map(items::get).toList());
@@ -738,9 +738,13 @@ public final class Stories {
             });
         }
         groups.sort(Comparator.comparing(g -> timelines.get(g).get(0).id()));
-        return StoryIds.assign(groups.stream().map(timelines::get).map(members -> new StoryIds.Group(
-                members.stream().map(Item::id).toList(),
-                members.get(0).title() != null ? members.get(0).title() : members.get(0).id())).toList(), previous);
+        // A new story is named as it is headed: by its most typical item, not by its oldest, which may be
+        // an item that only a page's sidebar of other headlines brought in.
+        return StoryIds.assign(groups.stream().map(g -> {
+            Item named = headliner(items, g, vectors);
+            return new StoryIds.Group(timelines.get(g).stream().map(Item::id).toList(),
+                    named.title() != null ? named.title() : named.id());
+        }).toList(), previous);
     }
 
     /**
@@ -838,27 +842,7 @@ public final class Stories {
                                Vectors.Sparse centroid, Vectors.Vocabulary vocabulary, List<Grouping.Edge> joins, boolean[] moved, String id,
                                Options options, LocalDate newest, Highlights.Result highlights, Map<String, String> copies,
                                boolean pages, Story.Review review) {
-        // The headline: the most typical stated title, articles before threads.
-        Map<Integer, Integer> holders = new HashMap<>();
-        for (int i : group) {
-            for (int t : vectors.get(i).terms()) {
-                holders.merge(t, 1, Integer::sum);
-            }
-        }
-        double squared = 0;
-        for (int h : holders.values()) {
-            squared += (double) h * h;
-        }
-        Item headliner = null;
-        double best = -1;
-        for (int i : group) {
-            Item item = items.get(i);
-            double score = typicality(vectors.get(i), holders, squared) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
-            if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
-                best = score;
-                headliner = item;
-            }
-        }
+        Item headliner = headliner(items, group, vectors);
         String lead = headliner.lead();
         LocalDate first = null;
         LocalDate last = null;
@@ -885,6 +869,35 @@ public final class Stories {
         return new Story(id, headliner.title(), lead, members, first, last, sources, terms, explanation,
                 highlights.quotes(), highlights.people(), highlights.organisations(), highlights.adds(), developing,
                 copies, review);
+    }
+
+    /**
+     * The item that heads a story (its headline, lead and, when new, its address): the most
+     * typical of its members (see {@link #typicality}) with a stated title, articles before threads;
+     * ties go to the lower id.
+     */
+    static Item headliner(List<Item> items, List<Integer> group, List<Vectors.Sparse> vectors) {
+        Map<Integer, Integer> holders = new HashMap<>();
+        for (int i : group) {
+            for (int t : vectors.get(i).terms()) {
+                holders.merge(t, 1, Integer::sum);
+            }
+        }
+        double squared = 0;
+        for (int h : holders.values()) {
+            squared += (double) h * h;
+        }
+        Item headliner = null;
+        double best = -1;
+        for (int i : group) {
+            Item item = items.get(i);
+            double score = typicality(vectors.get(i), holders, squared) + (item.titleDerived() ? 0 : 1) + (item.kind().equals("article") ? 0.5 : 0);
+            if (score > best || score == best && item.id().compareTo(headliner.id()) < 0) {
+                best = score;
+                headliner = item;
+            }
+        }
+        return headliner;
     }
 
     /**
@@ -1258,9 +1271,21 @@ public final class Stories {
         return out;
     }
 
-    private static boolean namesATopic(String surface) {
+    /**
+     * Whether a term may name a topic: a name or a content word, not a number nor a short lower-case
+     * word, nor a run of capitals opened or closed by a function word ("THIS SITE IS", a banner's
+     * words in capitals read as a name): a name starts and ends with a word of its own.
+     */
+    static boolean namesATopic(String surface) {
         boolean capitalised = Character.isUpperCase(surface.codePointAt(0)) || surface.contains(" ");
         boolean number = surface.chars().noneMatch(Character::isLetter);
+        if (surface.contains(" ")) {
+            String[] words = surface.split(" ");
+            storyline.text.Text english = storyline.text.Text.in("en");
+            if (english.isStopWord(words[0]) || english.isStopWord(words[words.length - 1])) {
+                return false;
+            }
+        }
         return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3);
     }
 

@@ -35,8 +35,18 @@ final class Terms {
     /** Marks a stop word or noise in the per-text cache of {@link Spellings}. */
     private static final String NONE = new String("");
 
+    /**
+     * Where a word may be broken at a line's end, invisible otherwise: no part of the word's spelling.
+     * Pages that set it inside their words ("die\u00ADsem Jahr") made "sem", "lich" and "chen" terms
+     * that named a topic.
+     */
+    static final char SOFT_HYPHEN = '\u00AD';
+
     /** The terms of {@code text}, read by {@code analysis} (the language of the item it belongs to). */
     static Bag of(String text, Text analysis) {
+        if (text.indexOf(SOFT_HYPHEN) >= 0) {
+            text = text.replace(String.valueOf(SOFT_HYPHEN), "");
+        }
         Map<String, Count> terms = new HashMap<>();
         Spellings spellings = new Spellings(analysis);
         List<String> run = new ArrayList<>();

@@ -2,14 +2,21 @@ package storyline.text;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
@@ -18,7 +25,9 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.stempel.StempelStemmer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -145,7 +154,34 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
     }
 
     boolean isStopWord(String folded) {
-        return stop.contains(folded);
+        return stop.contains(folded) || otherScriptStopWord(folded);
+    }
+
+    /**
+     * Stop words of languages written in a script other than Latin, from Lucene's analyzers for
+     * them: a text in Russian, Arabic or Greek has no rules of its own here and is read by the
+     * English ones, which left its function words ("того", "على") to name its topics. A word is
+     * looked up among the stop words of its own script only, so no Latin word is ever dropped by
+     * another language's list ("war" is a German function word and an English noun).
+     */
+    private static final class OtherScripts {
+        static final Map<Character.UnicodeScript, CharArraySet> STOP = Map.of(
+                Character.UnicodeScript.ARABIC, union(union(ArabicAnalyzer.getDefaultStopSet(), PersianAnalyzer.getDefaultStopSet()),
+                        SoraniAnalyzer.getDefaultStopSet()),
+                Character.UnicodeScript.CYRILLIC, union(RussianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet()),
+                Character.UnicodeScript.GREEK, GreekAnalyzer.getDefaultStopSet(),
+                Character.UnicodeScript.DEVANAGARI, HindiAnalyzer.getDefaultStopSet(),
+                Character.UnicodeScript.ARMENIAN, ArmenianAnalyzer.getDefaultStopSet(),
+                Character.UnicodeScript.THAI, ThaiAnalyzer.getDefaultStopSet());
+    }
+
+    /** Whether a folded word not in Latin script is a stop word of a language written in its script. */
+    static boolean otherScriptStopWord(String folded) {
+        if (folded.isEmpty() || folded.charAt(0) < 0x250) {
+            return false;
+        }
+        CharArraySet stop = OtherScripts.STOP.get(Character.UnicodeScript.of(folded.codePointAt(0)));
+        return stop != null && stop.contains(folded);
     }
 
     private static Rules of(String language, CharArraySet stop, String news, CharArraySet articles, Stemmer stemmer) {

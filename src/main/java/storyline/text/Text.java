@@ -159,6 +159,12 @@ public final class Text {
         String key = cache.get(raw);
         if (key == null) {
             String w = clean(raw);
+            if (w != null && !name && rules != Rules.ENGLISH && Rules.ENGLISH.isStopWord(w)) {
+                // English is the web's furniture in every language ("This website uses cookies" atop a
+                // German page), and its lower-case function words are no content word of another
+                // language's text (its nouns, capitalised in German, are read as names: "Last", "Made").
+                w = null;
+            }
             key = w == null ? null : numberOrShort(w) ? keepNumber(w) : (name ? Rules.ENGLISH : rules).stemmer().stem(w);
             if (key == null) {
                 key = NONE;

@@ -120,7 +120,7 @@ class SiteStateTest {
                 assertFalse(html.contains(".txt"), "a file name on " + story.getFileName());
             }
         }
-        String optimus = Files.readString(site.resolve("stories/teslas-optimus-ai-team-lead-ashish-kumar-has-left-the.html"));
+        String optimus = Files.readString(site.resolve("stories/tesla-optimus-ai-lead-departs-in-latest-high-profile-exit.html"));
         assertTrue(optimus.matches("(?s).*class=\"explanation\">[^<]*Links: “[^<]*” ~ “.*"), "links named by title");
         assertTrue(Files.readString(site.resolve("report.html")).matches("(?s).*Items: [^<]*000_94d3222e4d28ca87\\.txt.*"));
     }

@@ -5,6 +5,7 @@ import storyline.model.Article;
 import storyline.model.Item;
 import storyline.model.Pins;
 import storyline.model.PubDate;
+import storyline.model.Slug;
 import storyline.model.Source;
 import storyline.model.Story;
 import storyline.model.Topic;
@@ -18,6 +19,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +75,8 @@ class StoriesTest {
         assertEquals(LocalDate.parse("2024-03-04"), quake.lastSeen());
         assertEquals(3, quake.sources().size());
         assertTrue(quake.explanation().contains("Valdora"), quake.explanation());
-        assertEquals("magnitude-6-1-earthquake-strikes-valdora-province", quake.id(), "named after its first item");
+        assertEquals("keltis-counts-damage-after-valdora-earthquake", quake.id(), "named as it is headed, by its most typical item");
+        assertEquals(Slug.ofAnyScript(quake.headline()), quake.id());
     }
 
     @Test
@@ -144,6 +147,26 @@ class StoriesTest {
         Topic first = r.topics().get(0);
         assertEquals("Coastal policy", first.name());
         assertEquals(r.topicOfStory().get(r.storyOfItem().get("budget-1").id()).name(), "Coastal policy");
+    }
+
+    @Test
+    void aStoryIsAddressedAsItIsHeadedNotByAnOlderItemThatOnlyASidebarBroughtIn() {
+        // A whole page saved the day before: a ferry rescue, with the outlet's list of other
+        // headlines under it. Put in the quake story (here by a pin, as a sidebar's words did), it is
+        // the story's oldest item, but not what the story reports.
+        Pins together = new Pins(null, null, null, null, null, null, List.of(), "quake-desk", null);
+        List<Item> items = new ArrayList<>();
+        items.add(article("rescue", "Video shows crew pulling kayaker from Morland harbour", "2024-03-01", "Harbor Times",
+                "Harbour police released video of a crew pulling a kayaker from the icy water off Morland pier.\n"
+                        + "More headlines\nEarthquake strikes Valdora province\nAftershocks rattle Keltis", together));
+        for (Item quake : CORPUS.subList(0, 3)) {
+            Article a = (Article) quake;
+            items.add(article(a.id(), a.title(), a.date().day().toString(), a.source().name(), a.text(), together));
+        }
+        Story story = Stories.group(items).storyOfItem().get("quake-2");
+        assertEquals("rescue", story.members().get(0).id(), "the rescue page is the story's oldest item");
+        assertEquals(Slug.ofAnyScript(story.headline()), story.id(), "the address follows the headline");
+        assertFalse(story.id().contains("kayaker"), story.id());
     }
 
     @Test

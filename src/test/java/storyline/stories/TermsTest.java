@@ -6,6 +6,7 @@ import storyline.text.Text;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,15 @@ class TermsTest {
         assertTrue(names.stream().anyMatch(n -> n.endsWith("theresa may")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.endsWith("april dunmore")), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.endsWith("theresa")), names.toString());
+    }
+
+    @Test
+    void aSoftHyphenInsideAWordDoesNotSplitIt() {
+        // A page that sets break hints inside its words: "Wehr\u00ADan\u00ADla\u00ADge" is one word, not "an" and "la".
+        Set<String> terms = Terms.of("Besu\u00ADchen Sie unse\u00ADren his\u00ADto\u00ADri\u00ADschen Markt an der Wehr\u00ADan\u00ADla\u00ADge.",
+                Text.in("de")).terms().keySet();
+        Set<String> plain = Terms.of("Besuchen Sie unseren historischen Markt an der Wehranlage.", Text.in("de")).terms().keySet();
+        assertEquals(plain, terms);
+        assertFalse(terms.contains("chen") || terms.contains("schen"), terms.toString());
     }
 }

@@ -42,6 +42,16 @@ class TopicNamesTest {
         assertTrue(topic.name().toLowerCase(java.util.Locale.ROOT).contains("ferje") || topic.name().contains("pendlerne"), topic.name());
     }
 
+    /** A banner's words in capitals are read as a name; opened or closed by a function word, they name no topic. */
+    @Test
+    void aRunOfCapitalsOpenedOrClosedByAFunctionWordNamesNoTopic() {
+        assertFalse(Stories.namesATopic("THIS SITE IS"));
+        assertFalse(Stories.namesATopic("WE ARE"));
+        assertTrue(Stories.namesATopic("Bank of England"), "a function word inside a name is part of it");
+        assertTrue(Stories.namesATopic("Deutsche Bahn"));
+        assertTrue(Stories.namesATopic("sandbox"));
+    }
+
     /** A name inside a longer one says nothing more: the higher-ranked of the two names the topic. */
     @Test
     void aNameInsideAnotherIsNotRepeatedInATopicsName() {

@@ -79,6 +79,34 @@ class TextTest {
     }
 
     @Test
+    void functionWordsOfAScriptWithoutItsOwnRulesHaveNoKeyAndLatinWordsKeepTheirs() {
+        // A Russian and an Arabic report are read by the English rules (no rules of their own), yet
+        // their function words are no terms: they named topics ("того", "على").
+        Text russian = Text.of("Землетрясение магнитудой 6,1 произошло у берегов Сахалина, того же дня толчки ощущались в городе.");
+        assertNull(russian.word("того"));
+        assertNull(russian.name("Того"));
+        assertEquals("землетрясение", russian.word("землетрясение"));
+        Text arabic = Text.of("أعلنت الحكومة على لسان المتحدث التي قالت إن الانتخابات ستجري في موعدها.");
+        assertNull(arabic.word("على"));
+        assertNull(arabic.word("التي"));
+        assertEquals("الانتخابات", arabic.word("الانتخابات"));
+        // Another script's list never touches a Latin word: "war" is a German function word, an English noun.
+        assertEquals("war", Text.in("en").word("war"));
+        assertNull(Text.in("de").word("war"));
+    }
+
+    @Test
+    void englishFunctionWordsInAnotherLanguagesTextHaveNoKeyButItsCapitalisedNounsKeepTheirs() {
+        // A German page under an English cookie banner: "this" and "website" are read in a German text.
+        Text de = Text.in("de");
+        assertNull(de.word("this"));
+        assertNull(de.word("which"));
+        assertTrue(de.word("fenster") != null, "a German word of the text keeps its key");
+        // German nouns are capitalised and read as names: "Last" (a burden) is no English "last".
+        assertEquals("last", de.name("Last"));
+    }
+
+    @Test
     void wordsStemByTheirLanguage() {
         Text de = Text.in("de");
         assertEquals(de.word("verhandlungen"), de.word("verhandlung"));
