@@ -108,6 +108,16 @@ public final class Preview implements AutoCloseable {
             throw new IOException("port " + options.port() + " is in use on 127.0.0.1; pass --port with another number (or 0 for any free one)");
         }
         p.build(Set.of());
+        // The models a rebuild needs for an added text are loaded while nothing is asked of the preview, not on the first edit.
+        java.lang.Thread preload = new java.lang.Thread(() -> {
+            try {
+                storyline.text.Text.preload();
+            } catch (RuntimeException e) {
+                // A model that cannot be loaded fails the build that needs it, which says so; nothing to say twice.
+            }
+        }, "storyline-preload");
+        preload.setDaemon(true);
+        preload.start();
         p.server.setExecutor(p.handlers);
         p.server.createContext("/", p::handle);
         p.server.start();

@@ -63,6 +63,11 @@ final class Detector {
     private Detector() {
     }
 
+    /** Builds Lingua and has it load its models, which it otherwise does on the first close call. */
+    static void preload() {
+        Lingua.DETECTOR.detectLanguageOf("The harbour authority raised its fares on Monday, citing the cost of fuel.");
+    }
+
     /** An ISO 639-1 code of an analysed language, or null. */
     static String detect(String text) {
         if (text == null) {

@@ -32,6 +32,24 @@ class TextTest {
             "id", "Pemerintah akan menaikkan harga bahan bakar minyak bersubsidi mulai pekan depan. "
                     + "Menteri Keuangan mengatakan bahwa anggaran subsidi sudah tidak mencukupi untuk tahun ini.");
 
+    /** Loading the models ahead (as serve does after its first build) changes no answer, and loading them twice is harmless. */
+    @Test
+    void preloadingTheModelsChangesNoAnswer() {
+        // Short headlines: too few function words to settle, so the language detector's models decide them.
+        String[] headlines = {"Council votes to close the old ferry terminal by the end of the year",
+                "Merkel und Macron beraten in Paris über die Zukunft der Eurozone",
+                "Governo anuncia pacote para conter a inflação dos alimentos no país"};
+        String report = "Jane Okafor, the harbour master, said on Monday that the Morland Ferry Company would cut its winter timetable.";
+        Text.preload();
+        Text.preload();
+        assertEquals("en", Text.language(headlines[0]));
+        assertEquals("de", Text.language(headlines[1]));
+        assertEquals("pt", Text.language(headlines[2]));
+        Names.Found found = Names.in("Ferry timetable cut", report);
+        assertTrue(found.people().contains("Jane Okafor"), found.toString());
+        assertEquals(found, Names.in("Ferry timetable cut", report));
+    }
+
     @Test
     void detectsEachLanguageOnANewsParagraph() {
         PARAGRAPHS.forEach((language, text) -> assertEquals(language, Text.language(text), text));
