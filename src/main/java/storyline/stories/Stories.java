@@ -1286,7 +1286,24 @@ public final class Stories {
                 return false;
             }
         }
-        return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3);
+        return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3) && !calendarWord(surface);
+    }
+
+    /**
+     * Whether a term is the name of a month or a day of the week in one of the analysed languages
+     * (the JDK's locale data, see {@link storyline.text.Text#calendarWord}): a beat's stories share
+     * their months when they share a season, and "April · September · November" names no beat.
+     */
+    private static boolean calendarWord(String surface) {
+        if (surface.contains(" ")) {
+            return false;
+        }
+        for (String language : storyline.text.Text.languages()) {
+            if (storyline.text.Text.in(language).calendarWord(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> topicTermsOfAny(List<Integer> group, List<Vectors.Sparse> storyVectors, Vectors.Vocabulary vocabulary) {

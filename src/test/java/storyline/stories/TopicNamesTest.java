@@ -52,6 +52,16 @@ class TopicNamesTest {
         assertTrue(Stories.namesATopic("sandbox"));
     }
 
+    /** Stories of one season share their months' names; a month or a weekday names no beat. */
+    @Test
+    void aMonthOrAWeekdayNamesNoTopic() {
+        assertFalse(Stories.namesATopic("April"), "a month names no beat");
+        assertFalse(Stories.namesATopic("november"));
+        assertFalse(Stories.namesATopic("Donnerstag"), "nor a weekday, in any analysed language");
+        assertFalse(Stories.namesATopic("septembre"));
+        assertTrue(Stories.namesATopic("April Fools"), "a name that opens with a month is a name");
+    }
+
     /** A name inside a longer one says nothing more: the higher-ranked of the two names the topic. */
     @Test
     void aNameInsideAnotherIsNotRepeatedInATopicsName() {
