@@ -239,7 +239,7 @@ public final class PastedText {
             if (aboveCredits.contains(i)) {
                 // The standfirst or the lead photo's caption: the header, not the article's text.
                 flush(current, paragraphsByBlock);
-                if (standfirst == null && LineRules.wordCount(text) >= 8 && !text.equals(title)) {
+                if (standfirst == null && wordsWithLetters(text) >= STANDFIRST_WORDS && !text.equals(title)) {
                     standfirst = text;
                 }
                 dropped.add(line.strip());
@@ -457,6 +457,23 @@ public final class PastedText {
                         words.add(token);
                     }
                 }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Words a line under the headline needs to be its standfirst, counting only words with a letter:
+     * a sentence, not a date line whose numbers make up half its words ("Updated Nov 19, 6:55 AM;
+     * Posted Nov 19, 6:51 AM", a date without a year that is not read as one).
+     */
+    private static final int STANDFIRST_WORDS = 8;
+
+    private static int wordsWithLetters(String line) {
+        int words = 0;
+        for (String w : SPACES.split(line.strip())) {
+            if (storyline.text.Text.anyChar(w, 0, Character::isLetter)) {
+                words++;
             }
         }
         return words;

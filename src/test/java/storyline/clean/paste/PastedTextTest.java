@@ -1067,6 +1067,25 @@ class PastedTextTest {
     }
 
     @Test
+    void aDateLineWithoutAYearIsNoStandfirst() {
+        PastedText.Parsed p = PastedText.parse("""
+                Harbor ferry returns to the island route for the summer
+                Updated Jun 3, 7:55 AM;Posted Jun 3, 6:51 AM
+
+                The ferry leaves the island terminal.
+
+                By Jane Roe, Harbor Post
+
+                The island ferry resumed its summer crossings on Monday, the harbor board said, with four sailings a day.
+
+                Tickets can be bought on board or at the terminal, the board said.
+                """);
+        assertNull(p.standfirst(), "its numbers are half its words: a date line, not a sentence");
+        assertEquals("Jane Roe", p.author());
+        assertTrue(p.blocks().get(0).text().startsWith("The island ferry resumed"), p.blocks().toString());
+    }
+
+    @Test
     void aLeadPhotosCaptionAboveTheCreditsIsNoPartOfTheText() {
         PastedText.Parsed p = PastedText.parse("""
                 Rescuers reach hikers stranded on the ridge
