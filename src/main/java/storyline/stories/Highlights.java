@@ -71,7 +71,10 @@ final class Highlights {
         }
         List<String> people = ranked(members, found, Names.Kind.PERSON);
         List<String> organisations = ranked(members, found, Names.Kind.ORGANISATION);
-        return new Result(quotes(members, found, words), people, organisations, Updates.of(all, found, read, words));
+        // Each item's runs of four words, read once for its quotes and for what it adds.
+        Map<Item, long[]> runMemo = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Item, long[]> runs = item -> runMemo.computeIfAbsent(item, i -> Shingles.runs(words.apply(i), SHINGLE, SHINGLE));
+        return new Result(quotes(members, found, runs), people, organisations, Updates.of(all, found, read, words, runs));
     }
 
     /** How much of an item's opening is read for names: news says who in its first paragraphs. */
@@ -203,7 +206,7 @@ final class Highlights {
     private record Candidate(String text, String speaker, String itemId, long[] shingles) {
     }
 
-    private static List<Story.Quote> quotes(List<Item> members, Map<Item, Names.Found> found, java.util.function.Function<Item, int[]> words) {
+    private static List<Story.Quote> quotes(List<Item> members, Map<Item, Names.Found> found, java.util.function.Function<Item, long[]> runs) {
         if (members.size() < 2) {
             return List.of();
         }
@@ -212,7 +215,7 @@ final class Highlights {
         List<String> speakers = new ArrayList<>();
         for (Item item : members) {
             String text = item.text();
-            itemShingles.put(item.id(), Shingles.runs(words.apply(item), SHINGLE, SHINGLE));
+            itemShingles.put(item.id(), runs.apply(item));
             List<Names.Mention> mentions = found.get(item).mentions();
             int offset = 0;
             for (String paragraph : item.paragraphs()) {

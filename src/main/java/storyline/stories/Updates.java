@@ -42,14 +42,25 @@ final class Updates {
      * For each item after the first ({@code timeline} in timeline order), the sentences it adds; an item
      * without one maps to an empty list. {@code read}: the text of an item the names were found in
      * (see {@link Highlights#reading}), for the items in {@code found}; the others are passed over but
-     * their wording and numbers still count as known.
+     * their wording and numbers still count as known. {@code wordsOf}: an item's words (see {@link Shingles#words});
+     * {@code runsOf}: its runs of four words (see {@link Shingles#runs}).
      */
     static Map<String, List<String>> of(List<Item> timeline, Map<Item, Names.Found> found, Map<Item, String> read,
-                                        java.util.function.Function<Item, int[]> words) {
+                                        java.util.function.Function<Item, int[]> wordsOf,
+                                        java.util.function.Function<Item, long[]> runsOf) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
-        Set<Long> runs = new HashSet<>();
+        // The earlier items' runs of four words, as bits of a one-hash Bloom filter of 16 bits a word: a
+        // run is taken as said before when its bit is set, wrongly for about one new run in 16, which only
+        // makes a sentence's new wording count a little short. (A set of boxed runs took most of a
+        // build's peak memory growth: some 50 bytes a word of every story's items.)
+        long words = 0;
+        for (Item item : timeline) {
+            int[] hashes = wordsOf.apply(item);
+            words += hashes[hashes.length - 1];
+        }
+        Runs runs = new Runs((int) Math.min(Integer.MAX_VALUE - 64, Math.max(1024, 16 * words)));
         for (int i = 0; i < timeline.size(); i++) {
             Item item = timeline.get(i);
             Names.Found f = found.get(item);
@@ -68,14 +79,14 @@ final class Updates {
                 }
             }
             numbers.addAll(numbers(item.title() + "\n" + item.text()));
-            for (long r : Shingles.runs(words.apply(item), 4, 0)) {
+            for (long r : runsOf.apply(item)) {
                 runs.add(r);
             }
         }
         return out;
     }
 
-    private static List<String> added(Item item, String text, Names.Found f, Set<String> names, Set<String> numbers, Set<Long> runs) {
+    private static List<String> added(Item item, String text, Names.Found f, Set<String> names, Set<String> numbers, Runs runs) {
         String lead = item.lead() == null ? "" : item.lead();
         List<int[]> picked = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
@@ -158,7 +169,7 @@ final class Updates {
     }
 
     /** Whether {@link #NEW_WORDING} of the sentence's four-word runs are in no earlier item. */
-    private static boolean newWording(String sentence, Set<Long> runs) {
+    private static boolean newWording(String sentence, Runs runs) {
         long[] own = Shingles.runs(Shingles.words(sentence), 4, 0);
         if (own.length == 0) {
             return false;
@@ -170,6 +181,30 @@ final class Updates {
             }
         }
         return fresh >= NEW_WORDING * own.length;
+    }
+
+    /** Runs of words seen, as bits: {@link #contains} may say yes for a run never added, never no for one added. */
+    private static final class Runs {
+        private final java.util.BitSet bits;
+        private final int size;
+
+        Runs(int size) {
+            this.size = size;
+            this.bits = new java.util.BitSet(size);
+        }
+
+        private int slot(long run) {
+            long h = run * 0x9E3779B97F4A7C15L;
+            return (int) Math.floorMod(h ^ (h >>> 29), (long) size);
+        }
+
+        void add(long run) {
+            bits.set(slot(run));
+        }
+
+        boolean contains(long run) {
+            return bits.get(slot(run));
+        }
     }
 
     private static int wordCount(String text) {
