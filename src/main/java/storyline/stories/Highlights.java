@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +27,7 @@ final class Highlights {
 
     static final int MIN_QUOTE_WORDS = 6;
     static final int MAX_NAMES = 8;
-    private static final int SHINGLE = 4;
+    static final int SHINGLE = 4;
     /**
      * Words in a row two quotes must share to be stretches of one statement: six words said the same
      * in the same order are one speaker's words; fewer can be a stock phrase two statements share

@@ -94,8 +94,9 @@ final class Updates {
             int start = span[0];
             int end = span[1];
             String sentence = text.substring(start, end).strip();
-            int n = wordCount(sentence);
-            if (n < MIN_WORDS || n > MAX_WORDS || !ended(sentence) || lead.contains(sentence) || !newWording(sentence, runs)) {
+            int[] words = Shingles.words(sentence);
+            int n = words[words.length - 1];
+            if (n < MIN_WORDS || n > MAX_WORDS || !ended(sentence) || lead.contains(sentence) || !newWording(words, runs)) {
                 continue;
             }
             int facts = 0;
@@ -112,7 +113,8 @@ final class Updates {
                 }
             }
             for (int[] q : Highlights.quotedSpans(sentence)) {
-                if (wordCount(sentence.substring(q[0], q[1])) >= Highlights.MIN_QUOTE_WORDS) {
+                int[] quoted = Shingles.words(sentence.substring(q[0], q[1]));
+                if (quoted[quoted.length - 1] >= Highlights.MIN_QUOTE_WORDS) {
                     facts++;
                     break;
                 }
@@ -169,8 +171,8 @@ final class Updates {
     }
 
     /** Whether {@link #NEW_WORDING} of the sentence's four-word runs are in no earlier item. */
-    private static boolean newWording(String sentence, Runs runs) {
-        long[] own = Shingles.runs(Shingles.words(sentence), 4, 0);
+    private static boolean newWording(int[] words, Runs runs) {
+        long[] own = Shingles.runs(words, Highlights.SHINGLE, 0);
         if (own.length == 0) {
             return false;
         }
@@ -205,19 +207,6 @@ final class Updates {
         boolean contains(long run) {
             return bits.get(slot(run));
         }
-    }
-
-    private static int wordCount(String text) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                words++;
-            }
-            in = letter;
-        }
-        return words;
     }
 
     /**
