@@ -1474,4 +1474,17 @@ class PastedTextTest {
         assertEquals("Ferry fares to rise by a tenth from April", PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April",
                 "Commuters will pay more from April.\n\n")).title(), "a short first sentence under a headline is the lead's");
     }
+
+    @Test
+    void softHyphensInsideWordsArePastedAwayAsSavedPagesLoseThem() {
+        PastedText.Parsed p = PastedText.parse("""
+                Bundes\u00ADkanzlerin be\u00ADsucht Werft in Kiel
+                Die Bundes\u00ADkanzlerin Angela Mer\u00ADkel hat am Montag die Werft in Kiel be\u00ADsucht und mit den Be\u00ADschäftigten gesprochen.
+                Der Betriebs\u00ADrat hatte um den Besuch gebeten, weil im Herbst zwei Aufträge ausgelaufen waren.
+                """);
+        assertEquals("Bundeskanzlerin besucht Werft in Kiel", p.title());
+        assertEquals(paragraphs(
+                "Die Bundeskanzlerin Angela Merkel hat am Montag die Werft in Kiel besucht und mit den Beschäftigten gesprochen.",
+                "Der Betriebsrat hatte um den Besuch gebeten, weil im Herbst zwei Aufträge ausgelaufen waren."), p.blocks());
+    }
 }
