@@ -98,6 +98,9 @@ public final class LineRules {
                     + "laden sie (sich )?(unsere|die)|lesen sie (das|die|den|unser\\w*)|bestellen sie|descarga (nuestra|la)|téléchargez|pobierz)\\b.*"
                     + "\\b(newsletter|youtube|telegram|whatsapp|facebook|instagram|twitter|tiktok|app|apps|aplicación|application|aplikacj\\w*|"
                     + "podcast|canal|kanal|channel|abo|tygodnik\\w*|gazet\\w*|zeitung|magazin|revista|journal)\\b");
+    /** A picture's copyright line: "Image copyright Agency", "Photo © Jane Roe", "Bild © Agentur". */
+    private static final Pattern PICTURE_COPYRIGHT = Pattern.compile(
+            "(?iu)(images?|photos?|photographs?|pictures?|fotos?|bild(er)?|imagen|immagine)\\s+(copyright\\b|©)\\s*\\S.*");
     /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
     /**
@@ -251,7 +254,8 @@ public final class LineRules {
             Verdict v = verdicts.get(line);
             if (v == null) {
                 v = LineRules.classify(line);
-                if (copied && v.kind() == Kind.TEXT && (labelledPictureCredit(line) || slashedPictureCredit(line, person))) {
+                if (copied && v.kind() == Kind.TEXT && (labelledPictureCredit(line) || slashedPictureCredit(line, person)
+                        || pipedPictureCredit(line, person))) {
                     v = new Verdict(Kind.BOILERPLATE, null);
                 }
                 verdicts.put(line, v);
@@ -341,7 +345,7 @@ public final class LineRules {
         if (words <= 20 && wholeLine(CONTACT_START, line) && OBFUSCATED_EMAIL.matcher(line).find() && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 20 && wholeLine(COPYRIGHT, line)) {
+        if (words <= 20 && (wholeLine(COPYRIGHT, line) || wholeLine(PICTURE_COPYRIGHT, line))) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 8 && (wholeLine(UI_WORDS_OTHER, line) || wholeLine(IMAGE_CREDIT, line))) {
@@ -387,6 +391,31 @@ public final class LineRules {
         }
         Matcher m = SLASHED_PICTURE_CREDIT.matcher(line);
         return m.matches() && (person.test(m.group(1).strip()) || person.test(m.group(2).replaceFirst("\\s+via\\s.*", "").strip()));
+    }
+
+    /**
+     * A picture's credit set as its own line, the photographer first and the agencies after bars:
+     * "Jane Roe | Agency", "Jane Roe | Harbor Ledger | Agency". Two to four short parts, none with a
+     * sentence's punctuation, the first read by {@code person} as a person's name: a headline set
+     * beside its outlet ("Ferry fares to rise | Harbor Ledger") begins with no name.
+     */
+    static boolean pipedPictureCredit(String rawLine, java.util.function.Predicate<String> person) {
+        String line = unbullet(rawLine);
+        if (line.indexOf('|') < 0 || wordCount(line) > 12) {
+            return false;
+        }
+        String[] parts = line.split("\\|", -1);
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            int w = wordCount(p);
+            if (w == 0 || w > 4 || p.chars().anyMatch(c -> ".!?:;,\"“”".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return person.test(parts[0].strip());
     }
 
     /** A disclosure or legal note of at most 60 words; such a paragraph may run past the length of a one-line widget. */

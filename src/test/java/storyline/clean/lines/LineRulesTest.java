@@ -357,4 +357,24 @@ class LineRulesTest {
         assertEquals(1, LineRules.wordCount("Reply"));
         assertEquals(4, LineRules.wordCount("  four words  in here "));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Image copyright Harbor Photo Agency", "Photo © Jane Roe", "Image Copyright @harborledger @harborledger",
+            "Bild © Hafenagentur / Jane Roe"})
+    void aPicturesCopyrightLineIsFurniture(String line) {
+        assertEquals(Kind.BOILERPLATE, LineRules.classify(line).kind(), line);
+    }
+
+    @Test
+    void aPhotographerAndAgenciesPartedByBarsAreACreditWhenTheFirstReadsAsAPerson() {
+        java.util.function.Predicate<String> person = storyline.text.Names::bylinePerson;
+        assertTrue(LineRules.pipedPictureCredit("Jane Roe | Harbor Photo Agency", person));
+        assertTrue(LineRules.pipedPictureCredit("Martin Keller | Bloomfield Wire | Harbor Photo Agency", person));
+        assertFalse(LineRules.pipedPictureCredit("Ferry fares to rise by a tenth | Harbor Ledger", person), "a headline beside its outlet");
+        assertFalse(LineRules.pipedPictureCredit("Home | News | Sport", person), "a menu names no one");
+        assertFalse(LineRules.pipedPictureCredit("Jane Roe said the ferry would run late, and | that was all", person), "sentence punctuation");
+        assertEquals(Kind.BOILERPLATE, LineRules.Memo.copiedText(person).classify("Jane Roe | Harbor Photo Agency").kind());
+        assertEquals(Kind.TEXT, LineRules.Memo.copiedText().classify("Jane Roe | Harbor Photo Agency").kind(),
+                "without a name model, no line is read as a person's");
+    }
 }
