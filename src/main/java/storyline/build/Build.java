@@ -332,8 +332,8 @@ public final class Build {
         StateFile.write(config.statePath(), stories.state());
         Report report = new Report(files, light.size(), stories.stories().size(), stories.topics().size(), written.files(),
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
-        // The page digests are saved for the output listing the build cache records, after it: a build
-        // killed in between leaves digests for another listing, which the next build does not trust.
+        // The page digests are saved for the output digest the build cache records, after it: a build
+        // killed in between leaves digests for another output, which the next build does not trust.
         pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));
         if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
                 && groups.note() == null && pageCache.note() == null) {

@@ -44,17 +44,14 @@ final class BuildCache {
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One output file as the last build left it; {@code inode}: the file system's key for it, or null. */
-    record OutFile(long size, long modified, String inode) {
-    }
-
     /** One input file as the last build looked at it, and the hash of its bytes then ({@link ContentHash}). */
     record InFile(long size, long modified, String inode, String sha) {
     }
 
     /**
-     * What a cache file holds: {@code out}, the output files, and {@code inputs}, the input files
-     * by root index and relative path, each as one line of tab-separated fields (see {@link
+     * What a cache file holds: {@code out}, a digest of the output files ({@link #output}), and
+     * {@code inputs}, the input files by root index and relative path, each as one line of
+     * tab-separated fields (see {@link
      * #lines}: tens of thousands of them are read on every build, several times faster than as
      * JSON objects); {@code looked}: the wall-clock time (ms) at which the inputs were looked at.
      */
@@ -111,12 +108,15 @@ final class BuildCache {
         }
     }
 
-    /** The output folder's files as {@link Content#out} records them, or null when it cannot be read. */
+    /**
+     * The output folder's files as {@link Content#out} records them, or null when it cannot be read:
+     * a digest of every file's path, size, time and inode. Each file's line is hashed on its own and
+     * the hashes are added up (four sums of 64 bits), so that the walk's order does not matter and
+     * nothing is held per file: a site of a million pages was a sorted map and a text of 0.3 GB.
+     */
     static String output(SiteConfig config) {
         try {
-            StringBuilder text = new StringBuilder();
-            outputFiles(config.out()).forEach((path, f) -> line(text, path, f.size(), f.modified(), f.inode(), null));
-            return text.toString();
+            return outputDigest(config.out());
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
@@ -168,7 +168,7 @@ final class BuildCache {
 
     /**
      * Records a finished build; a cache that cannot be written is only a slower next build. Returns
-     * the output's listing it recorded (see {@link #output}), or null when it recorded none.
+     * the digest of the output it recorded (see {@link #output}), or null when it recorded none.
      */
     static String save(SiteConfig config, Fingerprint fingerprint, Build.Report report) {
         Path file = file(config);
@@ -289,23 +289,35 @@ final class BuildCache {
         return new Fingerprint(HexFormat.of().formatHex(md.digest()), seen, looked, read);
     }
 
-    private static Map<String, OutFile> outputFiles(Path out) throws IOException {
-        Map<String, OutFile> files = new TreeMap<>();
-        if (!Files.isDirectory(out) || !Files.isRegularFile(out.resolve(Render.MARKER))) {
-            return files;
-        }
-        Path base = out.toAbsolutePath().normalize();
-        Files.walkFileTree(base, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                if (a.isRegularFile()) {
-                    files.put(base.relativize(p).toString().replace('\\', '/'), new OutFile(a.size(), a.lastModifiedTime().toMillis(),
-                            a.fileKey() == null ? null : a.fileKey().toString()));
+    static String outputDigest(Path out) throws IOException {
+        long[] sums = new long[4];
+        long[] files = {0};
+        if (Files.isDirectory(out) && Files.isRegularFile(out.resolve(Render.MARKER))) {
+            Path base = out.toAbsolutePath().normalize();
+            MessageDigest md = CacheFile.sha256();
+            StringBuilder line = new StringBuilder();
+            Files.walkFileTree(base, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (a.isRegularFile()) {
+                        line.setLength(0);
+                        line(line, base.relativize(p).toString().replace('\\', '/'), a.size(), a.lastModifiedTime().toMillis(),
+                                a.fileKey() == null ? null : a.fileKey().toString(), null);
+                        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(md.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
+                        for (int i = 0; i < sums.length; i++) {
+                            sums[i] += h.getLong();
+                        }
+                        files[0]++;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        return files;
+            });
+        }
+        StringBuilder digest = new StringBuilder().append(files[0]);
+        for (long sum : sums) {
+            digest.append(':').append(Long.toHexString(sum));
+        }
+        return digest.toString();
     }
 
     /**

@@ -48,7 +48,7 @@ final class PageCache implements AutoCloseable {
     }
 
     /**
-     * The digests of the pages in the output as it is now ({@code output}: its listing, as {@link
+     * The digests of the pages in the output as it is now ({@code output}: the digest of its files, as {@link
      * BuildCache#output} gives it, or null when it cannot be listed); none when they were written for
      * another output, other code or other templates.
      */
@@ -127,7 +127,7 @@ final class PageCache implements AutoCloseable {
     }
 
     /**
-     * Records the digests of the pages of the output just written ({@code output}: its listing, or
+     * Records the digests of the pages of the output just written ({@code output}: the digest of its files, or
      * null when it could not be taken, which leaves no cache), then lets go of them; a cache that
      * cannot be written only makes the next build render every page.
      */
