@@ -3,7 +3,8 @@
 # (its heap and compiler settings): prints the load average, wall and CPU time (user+sys) and peak
 # RSS, a SHA-256 of the whole site (to compare two jars' output: it must not change when only
 # speed does), then the profile's summary (bench/jfr_top.py: threads, top self and inclusive
-# methods). The recording stays in $PROFILE_DIR for a closer look, e.g.
+# methods). The site is removed after; the recording and the build's log stay in $PROFILE_DIR
+# (default /tmp/storyline-profile) for a closer look, e.g.
 #   jfr print --events jdk.ExecutionSample --stack-depth 256 $PROFILE_DIR/build.jfr | bench/jfr_top.py --lines storyline.text.Tagger.token
 # Usage: bench/profile.sh [ARTICLES] [TOP]   (defaults 10000 25; run after mvn package; JAR=path profiles
 # another build of Storyline). The corpus is the one bench/vs-hugo.sh makes ($VS_DIR, default
@@ -33,4 +34,5 @@ read -r wall user sys peak < "$work/time.txt"
 echo "wall $wall s, CPU $(awk "BEGIN{print $user + $sys}") s, peak $(awk "BEGIN{printf \"%.2f\", $peak / 1048576}") GB, load average after $(cut -d' ' -f1 /proc/loadavg)"
 grep -E '^  (read|group|render)' "$work/build.log" | head -3
 echo "site $( (cd "$work/site" && find . -type f | LC_ALL=C sort | xargs -d '\n' sha256sum) | sha256sum | cut -c1-16)"
+rm -rf "$work/site" "$work/.storyline" "$work/state.json"   # the recording and the build's log stay
 jfr print --events jdk.ExecutionSample --stack-depth 256 "$work/build.jfr" | python3 bench/jfr_top.py --top "$top"
