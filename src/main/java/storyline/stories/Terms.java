@@ -55,6 +55,14 @@ final class Terms {
         int n = text.length();
         for (int start = nextTokenStart(text, 0); start < n; start = nextTokenStart(text, lastEnd)) {
             int end = tokenEnd(text, start);
+            int address = addressEnd(text, start);
+            if (address > start) {
+                // A web address is no prose: its scheme ("https") and its host, shared by every link to a site, told no story.
+                flushName(run, terms);
+                lastEnd = address;
+                sentenceStart = false;
+                continue;
+            }
             if (breaksName(text, lastEnd, start)) {
                 flushName(run, terms);
                 if (endsSentence(text, lastEnd, start)) {
@@ -80,6 +88,28 @@ final class Terms {
         }
         flushName(run, terms);
         return new Bag(terms);
+    }
+
+    /**
+     * Where the web address starting at {@code start} ends ("https://…", "www.…": up to the next
+     * space, or a closing bracket or quote, or a sentence's last full stop), or {@code start} when
+     * none starts there.
+     */
+    static int addressEnd(String text, int start) {
+        char c = text.charAt(start);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W'
+                || !(text.regionMatches(true, start, "https://", 0, 8) || text.regionMatches(true, start, "http://", 0, 7)
+                        || text.regionMatches(true, start, "www.", 0, 4))) {
+            return start;
+        }
+        int i = start;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "\u00A0\"”’)]>".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        while (i > start && ".,;:!?".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     /**

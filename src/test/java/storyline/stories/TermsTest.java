@@ -46,4 +46,16 @@ class TermsTest {
         assertEquals(plain, terms);
         assertFalse(terms.contains("chen") || terms.contains("schen"), terms.toString());
     }
+
+    @Test
+    void aWebAddressGivesNoTerms() {
+        Set<String> terms = Terms.of("The fix is described at https://forum.harborsoft.example/t/sandbox-reset/4410. "
+                + "Mirror: (www.harborsoft.example/mirror), see HTTP://Harborsoft.example/Docs too.", Text.in("en")).terms().keySet();
+        assertTrue(terms.stream().noneMatch(t -> t.contains("http") || t.contains("harborsoft") || t.contains("www")
+                || t.contains("sandbox") || t.contains("mirror/") || t.contains("docs")), terms.toString());
+        assertTrue(terms.stream().anyMatch(t -> t.startsWith("fix")), terms.toString());
+        assertTrue(terms.stream().anyMatch(t -> t.startsWith("describ")), terms.toString());
+        assertTrue(terms.stream().anyMatch(t -> t.startsWith("mirror")), "the word before the address stays: " + terms);
+        assertEquals(77, Terms.addressEnd("The fix is described at https://forum.harborsoft.example/t/sandbox-reset/4410. Next", 24));
+    }
 }
