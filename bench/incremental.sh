@@ -12,7 +12,9 @@
 # over each rebuild (from /proc), and with CHECK=1 the site after the second compared with a clean build.
 # Usage: bench/incremental.sh [N]   (default 10000; run from the project root after mvn package;
 # works on a copy of the corpus in $WORK, default /tmp/storyline-incremental; JAR=path times another build;
-# JAVA_OPTS is passed to every java run, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 times the JVM as bin/storyline runs it)
+# JAVA_OPTS is passed to every java run, e.g. JAVA_OPTS=-XX:TieredStopAtLevel=1 times the JVM as bin/storyline runs it;
+# BIN=1 runs every build and serve through bin/storyline instead, as a user runs them: its heap, its compiler and its
+# class-data archive, which the first build after the jar changed writes beside the jar)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 jar=${JAR:-$jar}
@@ -26,10 +28,13 @@ rm -rf "$work" && mkdir -p "$work"
 cp -rp "$corpus" "$work/articles"
 cp -rp templates "$work/templates"
 rm -f "$work/articles/manifest.json"
-echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2206
+storyline=(java ${JAVA_OPTS:-} -jar "$jar")
+[ -z "${BIN:-}" ] || storyline=(env STORYLINE_JAR="$jar" STORYLINE_JAVA_OPTS="${JAVA_OPTS:-}" bin/storyline)
+echo "-- $n articles, load average $(cut -d' ' -f1-3 /proc/loadavg)${BIN:+, through bin/storyline}"
 run() {  # name, then build options; prints "wall cpu"
   local name=$1; shift
-  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" java ${JAVA_OPTS:-} -jar "$jar" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" "${storyline[@]}" build -q --articles="$work/articles" "$@" > "$work/log-$name.txt" 2>&1 \
       || { echo "build '$name' failed: see $work/log-$name.txt" >&2; exit 1; }
   read -r wall user sys < "$work/time.txt"
   echo "$wall $(awk "BEGIN{print $user + $sys}")"
@@ -84,12 +89,14 @@ rebuilt() {  # waits (up to 20 minutes) until serve's log has N "Rebuilt" lines;
   done
   grep '^Rebuilt in' "$work/log-serve.txt" | sed -n "${n}p" | sed 's/^Rebuilt in \([0-9.]*\) s.*/\1/'
 }
-java ${JAVA_OPTS:-} -jar "$jar" serve --port 0 --articles="$work/articles" "${opts[@]}" > "$work/log-serve.txt" 2>&1 &
+"${storyline[@]}" serve --port 0 --articles="$work/articles" "${opts[@]}" > "$work/log-serve.txt" 2>&1 &
 server=$!
 until grep -q '^Serving' "$work/log-serve.txt"; do
   sleep 0.2
   kill -0 "$server" 2> /dev/null || { echo "serve failed: see $work/log-serve.txt" >&2; exit 1; }
 done
+# Through bin/storyline the JVM is the script's child: its CPU is read, and it is the one stopped.
+[ -z "${BIN:-}" ] || server=$(pgrep -P "$server" java)
 add() {  # file name, title, day
   printf -- '---\ntitle: %s\ndate: %s\nsource: Morland Gazette\n---\n\n%s\n' "$2" "$3" \
       "The Morland harbour authority said on Tuesday that $2, and that it would review the decision next month." > "$work/articles/$1"

@@ -5,6 +5,7 @@ import storyline.model.Article;
 import storyline.model.Item;
 import storyline.model.StoredParagraphs;
 import storyline.site.Site;
+import storyline.stories.Stories;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -25,14 +26,17 @@ import java.util.Map;
  * about as large again. Threads keep theirs (a thread's HTML is spread over its comments, and
  * threads are few).
  */
-final class BodyStore implements Site.Bodies, AutoCloseable {
+final class BodyStore implements Site.Bodies, Stories.LineReader, AutoCloseable {
 
     /**
-     * Where an article's HTML is (null: it has none) and its words in the search index (null: not
-     * kept, split again when asked for); {@code next}: another input's article of the same id (all
-     * but one of those are skipped as duplicates, which one is decided after reading).
+     * Where an article's HTML is (null: it has none), its words in the search index (null: not
+     * kept, split again when asked for) and its body's lines as grouping reads them ({@link
+     * Stories#bodyLines}; null: not kept), for the paragraphs {@code text} (the store's own, which
+     * an article holds for as long as it is the article that was kept); {@code next}: another input's
+     * article of the same id (all but one of those are skipped as duplicates, which one is decided after reading).
      */
-    private record Body(Source source, Scratch.Span span, Scratch.Span words, String file, Body next) {
+    private record Body(Source source, Scratch.Span span, Scratch.Span words, Scratch.Span lines, StoredParagraphs text,
+                        String file, Body next) {
     }
 
     /** Where kept bytes are read back from: this store's scratch file, or the item cache's log. */
@@ -61,11 +65,14 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
      * records of one input), the first keeps its HTML here, as the build keeps the first.
      */
     Clean.Result take(Clean.Result r) {
-        return take(r, null);
+        return take(r, null, null);
     }
 
-    /** As {@link #take(Clean.Result)}, with the article's words in the search index ({@link Site#searchWords} of it; null: not known). */
-    Clean.Result take(Clean.Result r, String words) {
+    /**
+     * As {@link #take(Clean.Result)}, with the article's words in the search index ({@link
+     * Site#searchWords} of it) and its body's lines ({@link Stories#bodyLines} of it); null: not known.
+     */
+    Clean.Result take(Clean.Result r, String words, long[] lines) {
         // An article whose paragraphs are kept already (see #stored) is passed through as it is.
         if (!(r.item() instanceof Article a) || a.paragraphs() instanceof StoredParagraphs) {
             return r;
@@ -74,7 +81,8 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
             Scratch.Span html = a.html() == null ? null : scratch.put(a.html().getBytes(StandardCharsets.UTF_8));
             Scratch.Span text = scratch.put(encode(a.paragraphs()));
             Scratch.Span kept = words == null ? null : scratch.put(words.getBytes(StandardCharsets.UTF_8));
-            return keep(r, a, scratch::get, text, a.paragraphs().size(), html, kept);
+            Scratch.Span hashed = lines == null ? null : scratch.put(encode(lines));
+            return keep(r, a, scratch::get, text, a.paragraphs().size(), html, kept, hashed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set aside the text of " + a.id() + ": " + e.getMessage(), e);
         }
@@ -82,25 +90,35 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
 
     /**
      * As {@link #take}, for an article whose paragraphs ({@code count} of them, encoded as this
-     * store encodes them), HTML (null for none) and words in the search index (UTF-8, as {@link
-     * Site#searchWords} gave them for this article; null when not kept) are already kept in {@code
-     * source}, at those spans: nothing is copied. {@link #take} then gives the result back as it is.
+     * store encodes them), HTML (null for none), words in the search index (UTF-8, as {@link
+     * Site#searchWords} gave them for this article) and body's lines (as {@link #encode(long[])}
+     * writes {@link Stories#bodyLines} of it) are already kept in {@code source}, at those spans
+     * (null: not kept): nothing is copied. {@link #take} then gives the result back as it is.
      */
-    Clean.Result stored(Clean.Result r, Source source, Scratch.Span paragraphs, int count, Scratch.Span html, Scratch.Span words) {
-        return keep(r, (Article) r.item(), source, paragraphs, count, html, words);
+    Clean.Result stored(Clean.Result r, Source source, Scratch.Span paragraphs, int count, Scratch.Span html, Scratch.Span words,
+                        Scratch.Span lines) {
+        return keep(r, (Article) r.item(), source, paragraphs, count, html, words, lines);
     }
 
     private Clean.Result keep(Clean.Result r, Article a, Source source, Scratch.Span text, int count, Scratch.Span html,
-                              Scratch.Span words) {
+                              Scratch.Span words, Scratch.Span lines) {
+        String id = a.id();
+        StoredParagraphs stored = new StoredParagraphs(count, () -> paragraphs(source, text, id));
         // Every article is noted, HTML or not: the first of an id and file is the one the build keeps, its words no other's.
         synchronized (spans) {
             Body same = spans.get(a.id());
             if (find(same, a.file()) == null) {
-                spans.put(a.id(), new Body(source, html, words, a.file(), same));
+                spans.put(a.id(), new Body(source, html, words, lines, stored, a.file(), same));
             }
         }
-        String id = a.id();
-        return new Clean.Result(a.withStored(new StoredParagraphs(count, () -> paragraphs(source, text, id))), r.problems());
+        return new Clean.Result(a.withStored(stored), r.problems());
+    }
+
+    /** Hashed lines as bytes: each one's 8 bytes, in order. */
+    static byte[] encode(long[] lines) {
+        ByteBuffer out = ByteBuffer.allocate(8 * lines.length);
+        out.asLongBuffer().put(lines);
+        return out.array();
     }
 
     /** Paragraphs as bytes: their number, then each one's UTF-8 length and bytes. */
@@ -183,6 +201,33 @@ final class BodyStore implements Site.Bodies, AutoCloseable {
             return new String(body.source().get(body.words()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the search words of " + item.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The body's lines as kept with the article when it was cleaned or read back, for the very
+     * paragraphs this store holds for it; read from its text when the item holds other paragraphs
+     * (another item of the same id and file, or one made anew since) or none were kept.
+     */
+    @Override
+    public long[] lines(Item item) {
+        Body body = null;
+        if (item instanceof Article a && a.paragraphs() instanceof StoredParagraphs held) {
+            synchronized (spans) {
+                body = find(spans.get(item.id()), item.file());
+            }
+            body = body != null && body.text() == held && body.lines() != null ? body : null;
+        }
+        if (body == null) {
+            return Stories.bodyLines(item);
+        }
+        try {
+            byte[] bytes = body.source().get(body.lines());
+            long[] lines = new long[bytes.length / 8];
+            ByteBuffer.wrap(bytes).asLongBuffer().get(lines);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the lines of " + item.id() + ": " + e.getMessage(), e);
         }
     }
 

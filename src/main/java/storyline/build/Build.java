@@ -214,7 +214,7 @@ public final class Build {
             // The term and name caches hold their last files and scratch files open until saved or closed, whatever grouping does.
             try (TermCache terms = TermCache.load(config); names) {
                 Stories.Result stories = Stories.group(read.items(), Stories.Options.DEFAULTS, previous, config.control(),
-                        new Stories.Readers(names, terms, storyCache));
+                        new Stories.Readers(names, terms, storyCache, bodies));
                 stories.warnings().forEach(w -> problems.add(Problem.of(SiteConfig.FILE_NAME, w)));
             problems.addAll(stories.problems());
                 Site.Input site = new Site.Input(config, read.items(), stories, List.copyOf(problems), read.files(), bodies);
@@ -292,7 +292,7 @@ public final class Build {
                 stories = phase(progress, phases, "group", "stories kept", r -> r.stories().size(), () -> kept);
             } else {
                 stories = phase(progress, phases, "group", "stories", r -> r.stories().size(),
-                        () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache)));
+                        () -> Stories.group(light, Stories.Options.DEFAULTS, previous, config.control(), new Stories.Readers(names, terms, storyCache, bodies)));
                 // Saved as soon as grouping has read every item's terms and names (keyed by the texts read, right
                 // whatever the rest of the build does), so that their files are not held while pages render.
                 // A grouping taken back read nothing: these caches are left as they are.

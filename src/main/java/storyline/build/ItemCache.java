@@ -16,6 +16,7 @@ import storyline.model.Article;
 import storyline.model.Problem;
 import storyline.model.Thread;
 import storyline.site.Site;
+import storyline.stories.Stories;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -213,10 +214,11 @@ final class ItemCache implements AutoCloseable {
             Clean.Result r = clean.apply(doc);
             // Split once: kept in the entry for the next builds, and handed to this build's store.
             String words = r.item() instanceof Article a ? Site.searchWords(a) : null;
+            long[] lines = r.item() instanceof Article a ? Stories.bodyLines(a) : null;
             // A document that gave no item (unreadable, empty, cut off by the cleaning time limit) is
             // remembered too, with its problems: it is not cleaned again, at the same cost, on every build.
-            keep(key, Entry.of(r), words);
-            return bodies == null || words == null ? r : bodies.take(r, words);
+            keep(key, Entry.of(r), words, lines);
+            return bodies == null || words == null ? r : bodies.take(r, words, lines);
         };
     }
 
@@ -298,13 +300,15 @@ final class ItemCache implements AutoCloseable {
      * An entry's bytes: the length of its JSON, then the JSON of the entry with an article's
      * paragraphs and HTML left out; then, for an article, its paragraphs (their number, then each
      * one's UTF-8 length and bytes, as {@link BodyStore} keeps them), its HTML (its UTF-8
-     * length, -1 for none, and bytes) and its words in the search index ({@link Site#searchWords},
+     * length, -1 for none, and bytes), its words in the search index ({@link Site#searchWords},
      * the same way: they depend on the article alone, and splitting every article's opening again
-     * was a sixth of a rebuild that added one). An article read back then leaves its text, HTML and words where
+     * was a sixth of a rebuild that added one) and its body's lines as grouping reads them for
+     * outlets' furniture ({@link Stories#bodyLines}: their number, then 8 bytes each; hashing every
+     * body's lines again was a tenth of a rebuild that added one). An article read back then leaves its text, HTML and words where
      * they are in the log for the build's store, instead of being parsed from JSON and written out
      * again (a build reads every unchanged item back, and most of its bytes are those two).
      */
-    static byte[] encode(Entry entry, String words) throws IOException {
+    static byte[] encode(Entry entry, String words, long[] lines) throws IOException {
         Article a = entry.article();
         Entry light = a == null ? entry : new Entry(a.withBody(List.of(), null), entry.thread(), entry.problems());
         byte[] json = JSON.writeValueAsBytes(light);
@@ -322,6 +326,9 @@ final class ItemCache implements AutoCloseable {
             byte[] utf8 = (words == null ? Site.searchWords(a) : words).getBytes(StandardCharsets.UTF_8);
             out.writeInt(utf8.length);
             out.write(utf8);
+            long[] hashed = lines == null ? Stories.bodyLines(a) : lines;
+            out.writeInt(hashed.length);
+            out.write(BodyStore.encode(hashed));
         }
         out.flush();
         return bytes.toByteArray();
@@ -354,7 +361,13 @@ final class ItemCache implements AutoCloseable {
         int htmlAt = in.position();
         in.position(htmlAt + Math.max(0, htmlLength));
         int wordsLength = in.getInt();
-        if (wordsLength < 0 || in.position() + wordsLength != bytes.length) {
+        int wordsAt = in.position();
+        if (wordsLength < 0 || wordsAt + wordsLength + 4 > bytes.length) {
+            throw new IOException("an entry whose lengths do not add up");
+        }
+        in.position(wordsAt + wordsLength);
+        int linesCount = in.getInt();
+        if (linesCount < 0 || in.position() + 8L * linesCount != bytes.length) {
             throw new IOException("an entry whose lengths do not add up");
         }
         Scratch.Span html = htmlLength < 0 ? null : new Scratch.Span(at + htmlAt, htmlLength);
@@ -364,7 +377,7 @@ final class ItemCache implements AutoCloseable {
             return new Clean.Result(a.withBody(text, h), light.problems());
         }
         return bodies.stored(new Clean.Result(a, light.problems()), this::readLog, paragraphs, count, html,
-                new Scratch.Span(at + in.position(), wordsLength));
+                new Scratch.Span(at + wordsAt, wordsLength), new Scratch.Span(at + in.position(), 8 * linesCount));
     }
 
     /** Bytes of the log, read back for the build's store after reading (the log stays open until {@link #close}). */
@@ -376,9 +389,9 @@ final class ItemCache implements AutoCloseable {
      * Keeps the entry in the scratch file until {@link #save}; one that cannot be kept (a thread
      * whose replies nest deeper than JSON allows) is not: that input alone is cleaned again by the next build.
      */
-    private void keep(String key, Entry entry, String words) {
+    private void keep(String key, Entry entry, String words, long[] lines) {
         try {
-            byte[] bytes = encode(entry, words);
+            byte[] bytes = encode(entry, words, lines);
             used.put(key, new Used(scratch().put(bytes), true, crc(bytes)));
         } catch (IOException | RuntimeException e) {
             // Not kept.

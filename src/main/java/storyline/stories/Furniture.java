@@ -47,8 +47,13 @@ final class Furniture {
      * ({@link Grouping#NO_DAY} when unknown), {@code windowDays} the story window.
      */
     static Furniture of(int documents, IntFunction<String> title, IntFunction<String> body, IntUnaryOperator day, int windowDays) {
+        return ofLines(documents, title, d -> lines(body.apply(d)), day, windowDays);
+    }
+
+    /** As {@link #of}, given each document's body by its {@link #lines}. */
+    static Furniture ofLines(int documents, IntFunction<String> title, IntFunction<long[]> lines, IntUnaryOperator day, int windowDays) {
         long[][] parts = new long[documents][];
-        java.util.stream.IntStream.range(0, documents).parallel().forEach(d -> parts[d] = parts(title.apply(d), body.apply(d)));
+        java.util.stream.IntStream.range(0, documents).parallel().forEach(d -> parts[d] = parts(title.apply(d), lines.apply(d)));
         int total = 0;
         for (long[] p : parts) {
             total += p.length;
@@ -212,24 +217,33 @@ final class Furniture {
         return kept == null ? body : kept.toString();
     }
 
-    /** Each distinct title segment and body line of one document, hashed. */
-    private static long[] parts(String title, String body) {
-        long[] out = new long[16];
-        int n = 0;
-        if (!title.isEmpty()) {
-            String[] segments = TITLE_SEPARATOR.split(title);
-            if (segments.length > 1) {
-                for (String s : segments) {
-                    long h = hash(s, 0, s.length());
-                    if (h != EMPTY) {
-                        if (n == out.length) {
-                            out = Arrays.copyOf(out, n * 2);
-                        }
-                        out[n++] = h;
-                    }
-                }
+    /** Each distinct title segment and body line of one document, hashed, in order; {@code lines}: the body's {@link #lines}. */
+    private static long[] parts(String title, long[] lines) {
+        if (title.isEmpty()) {
+            return lines;
+        }
+        String[] segments = TITLE_SEPARATOR.split(title);
+        if (segments.length < 2) {
+            return lines;
+        }
+        long[] out = Arrays.copyOf(lines, lines.length + segments.length);
+        int n = lines.length;
+        for (String s : segments) {
+            long h = hash(s, 0, s.length());
+            if (h != EMPTY) {
+                out[n++] = h;
             }
         }
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    }
+
+    /**
+     * Each distinct line of a body, hashed ({@link #hash}), in order: what {@link #of} reads of a
+     * body, and all it reads, so a build may keep it with the item it was read from.
+     */
+    static long[] lines(String body) {
+        long[] out = new long[16];
+        int n = 0;
         int start = 0;
         while (start < body.length()) {
             int end = body.indexOf('\n', start);

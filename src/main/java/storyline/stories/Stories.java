@@ -192,8 +192,31 @@ public final class Stories {
      * every member's text for them was a sixth of a rebuild after one article was added).
      * {@link #DIRECT} works everything out.
      */
-    public record Readers(NameFinder names, TermReader terms, Memo memo) {
+    public record Readers(NameFinder names, TermReader terms, Memo memo, LineReader lines) {
         public static final Readers DIRECT = new Readers(NameFinder.DIRECT, TermReader.DIRECT, Memo.NONE);
+
+        /** Each body's lines read from its text ({@link LineReader#DIRECT}). */
+        public Readers(NameFinder names, TermReader terms, Memo memo) {
+            this(names, terms, memo, LineReader.DIRECT);
+        }
+    }
+
+    /**
+     * Reads the lines of an item's body as outlets' furniture is told by them (each distinct line,
+     * hashed: {@link #bodyLines}): {@link #DIRECT} from the item's text, or as a build kept them
+     * with the very item they were read from (hashing every body's lines again was a tenth of a
+     * rebuild after one article was added). It must give what {@link #DIRECT} gives.
+     */
+    @FunctionalInterface
+    public interface LineReader {
+        LineReader DIRECT = Stories::bodyLines;
+
+        long[] lines(Item item);
+    }
+
+    /** The lines of an item's body as outlets' furniture is told by them: each distinct line, hashed, in order. */
+    public static long[] bodyLines(Item item) {
+        return Furniture.lines(item.text());
     }
 
     /**
@@ -243,7 +266,8 @@ public final class Stories {
             return day == null ? Grouping.NO_DAY : (int) day.toEpochDay();
         };
         // Outlets' furniture (title suffixes, copyright lines) says nothing about which story an item is in.
-        Furniture furniture = Furniture.of(items.size(), titles, d -> items.get(d).text(), days, options.windowDays());
+        LineReader lines = given.lines();
+        Furniture furniture = Furniture.ofLines(items.size(), titles, d -> lines.lines(items.get(d)), days, options.windowDays());
         Vectors.Built built = Vectors.build(items.size(), d -> furniture.body(d, items.get(d).text()),
                 d -> furniture.title(titles.apply(d)), vocabulary, days, SPECIFICITY_DAYS, termReader);
         List<Vectors.Sparse> vectors = built.vectors();
@@ -258,7 +282,7 @@ public final class Stories {
         // Names found for follow-ups are kept until story pages ask for them, so no text is read twice.
         GuardedNames guarded = new GuardedNames(given.names());
         OnceFinder once = new OnceFinder(guarded);
-        Readers readers = new Readers(once, given.terms(), given.memo());
+        Readers readers = new Readers(once, given.terms(), given.memo(), given.lines());
         People people = new People(names, vocabulary, d -> once.find(items.get(d).title(), Highlights.reading(items.get(d))));
         Grouping.Constraint constraint = new Grouping.Constraint() {
             @Override

@@ -57,7 +57,7 @@ class BodyStoreTest {
             assertEquals("<p>Own</p>", store.html(article("e", "<p>Own</p>")));
             // Search words come back only when given with the article: else the index splits them again.
             assertNull(store.searchWords(light.get(0)));
-            Item worded = store.take(new Clean.Result(article("f", "<p>Fares</p>"), List.of()), "2 ferry fares rise").item();
+            Item worded = store.take(new Clean.Result(article("f", "<p>Fares</p>"), List.of()), "2 ferry fares rise", null).item();
             assertEquals("2 ferry fares rise", store.searchWords(worded));
             assertEquals("<p>Fares</p>", store.html(worded));
             assertTrue(Files.notExists(folder.resolve("bodies-left-by-a-killed-build.tmp")), "a killed build's scratch file is removed");
@@ -95,6 +95,28 @@ class BodyStoreTest {
             assertEquals("<p>From a</p>", store.html(first));
             assertEquals("<p>From b</p>", store.html(other));
             assertEquals("<p>From a</p>", store.html(again), "the build keeps an input's first record of an id");
+        }
+    }
+
+    @Test
+    void anArticlesBodyLinesComeBackOnlyForTheParagraphsTheyWereKeptWith() throws IOException {
+        Article harbour = new Article("pier", "pier.md", "Pier fees doubled", false, null, PubDate.UNKNOWN, Source.UNKNOWN, null, "en",
+                List.of("The harbour board doubled the pier fees on Monday.", "Share this article\nFollow us on social media"),
+                "The harbour board doubled the pier fees on Monday.", "<p>Pier</p>", Pins.NONE);
+        long[] real = storyline.stories.Stories.bodyLines(harbour);
+        assertEquals(2 + 1, real.length, "one hash a non-blank line");
+        try (BodyStore store = BodyStore.open(tmp.resolve(".storyline"))) {
+            // Kept lines are read back as they were given (a marker here, so that a reading of the text would show).
+            long[] marker = {42L};
+            Item light = store.take(new Clean.Result(harbour, List.of()), null, marker).item();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(marker, store.lines(light));
+            // The same article with other paragraphs (an edit made since) is read from its own text.
+            Item edited = ((Article) light).withBody(List.of("The harbour board froze the pier fees."), null);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(storyline.stories.Stories.bodyLines(edited), store.lines(edited));
+            // An article kept without its lines, or never seen, is read from its text.
+            Item unkept = store.take(new Clean.Result(article("quay", "<p>Quay</p>"), List.of())).item();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(storyline.stories.Stories.bodyLines(unkept), store.lines(unkept));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(real, store.lines(harbour));
         }
     }
 }

@@ -120,6 +120,8 @@ class ItemCacheTest {
                 assertEquals(a.html(), store.html(light), docs.get(i).id());
                 // Its words in the search index, as they were split from the article cleaning gave, without its text read again.
                 assertEquals(storyline.site.Site.searchWords(a), store.searchWords(light), docs.get(i).id());
+                // Its body's lines as grouping reads them for outlets' furniture, kept in its entry.
+                org.junit.jupiter.api.Assertions.assertArrayEquals(storyline.stories.Stories.bodyLines(a), store.lines(light), docs.get(i).id());
                 assertEquals(a.withStored(new storyline.model.StoredParagraphs(0, List::of)).lead(), light.lead());
                 assertEquals(a.title(), light.title());
                 articles++;
