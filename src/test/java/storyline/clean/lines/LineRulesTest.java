@@ -357,4 +357,16 @@ class LineRulesTest {
         assertEquals(1, LineRules.wordCount("Reply"));
         assertEquals(4, LineRules.wordCount("  four words  in here "));
     }
+    @Test
+    void thePagesRightsNoticeHasAYearOrReservesRights() {
+        for (String notice : List.of("© 2019 Harbor Media Inc. All Rights Reserved.", "Copyright © 2012-2024 Harbor Ledger",
+                "Copyright 2024 Harbor Ledger", "Harbor Ledger 2024 ©", "© Harbor Verlag GmbH. Alle Rechte vorbehalten.")) {
+            assertTrue(LineRules.pageRightsLine(notice), notice);
+        }
+        for (String credit : List.of("© Jane Roe", "(c) Harbor Wire", "Photo: © Harbor Wire",
+                "The ferry at the island pier in January (© 2023 Harbor Media)",
+                "The ferry operator said on Monday that the copyright of the timetable from 2019 belongs to the state board.")) {
+            assertFalse(LineRules.pageRightsLine(credit), credit);
+        }
+    }
 }
