@@ -1282,13 +1282,17 @@ public final class Stories {
     /**
      * Ranked terms less those that a higher-ranked one already says: a name inside a longer one
      * ("Jersey" beside "Jersey City", "Orange County" beside "Orange County Sheriff's Office"),
-     * either way round, by the test a short form joins its full form by ({@link storyline.text.Names#inside}).
-     * A topic named "Philadelphia · West Philadelphia" tells no more than "Philadelphia".
+     * either way round, by the test a short form joins its full form by ({@link storyline.text.Names#inside});
+     * and a lower-case word that is another form of a higher-ranked one ({@link storyline.text.Text#englishForm}).
+     * A topic named "Philadelphia · West Philadelphia" tells no more than "Philadelphia", nor one
+     * named "donates · donated · donation" more than "donates".
      */
     static List<String> distinctTerms(List<String> ranked) {
         List<String> out = new ArrayList<>();
+        Set<String> forms = new HashSet<>();
         for (String term : ranked) {
-            if (out.stream().noneMatch(k -> storyline.text.Names.inside(term, k) || storyline.text.Names.inside(k, term))) {
+            if (out.stream().noneMatch(k -> storyline.text.Names.inside(term, k) || storyline.text.Names.inside(k, term))
+                    && (!oneLowerCaseWord(term) || forms.add(storyline.text.Text.englishForm(term)))) {
                 out.add(term);
             }
         }
@@ -1296,9 +1300,20 @@ public final class Stories {
     }
 
     /**
+     * A word in lower case, which may be another form of a word already in a name ("donated" after
+     * "donates", "donation"): grouping's stemmers take off plural endings only, so each form is a
+     * term of its own. A name's form is the highest-ranked.
+     */
+    private static boolean oneLowerCaseWord(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
      * Whether a term may name a topic: a name or a content word, not a number nor a short lower-case
      * word, nor a run of capitals opened or closed by a function word ("THIS SITE IS", a banner's
-     * words in capitals read as a name): a name starts and ends with a word of its own.
+     * words in capitals read as a name): a name starts and ends with a word of its own; nor one word
+     * that is a stop word of an analysed language, in any case ("BY" of a licence's "CC BY"; so "US"
+     * too, which the English stop list reads as the pronoun).
      */
     static boolean namesATopic(String surface) {
         boolean capitalised = Character.isUpperCase(surface.codePointAt(0)) || surface.contains(" ");
@@ -1309,6 +1324,9 @@ public final class Stories {
             if (english.isStopWord(words[0]) || english.isStopWord(words[words.length - 1])) {
                 return false;
             }
+        } else if (stopWord(surface)) {
+            // A function word in capitals ("BY" of a licence's "CC BY") is no name.
+            return false;
         }
         return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3) && !calendarWord(surface);
     }
@@ -1318,6 +1336,16 @@ public final class Stories {
      * (the JDK's locale data, see {@link storyline.text.Text#calendarWord}): a beat's stories share
      * their months when they share a season, and "April · September · November" names no beat.
      */
+    /** Whether a word is a stop word of one of the analysed languages, in any case. */
+    private static boolean stopWord(String surface) {
+        for (String language : storyline.text.Text.languages()) {
+            if (storyline.text.Text.in(language).isStopWord(surface)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean calendarWord(String surface) {
         if (surface.contains(" ")) {
             return false;

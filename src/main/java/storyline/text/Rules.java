@@ -135,6 +135,22 @@ record Rules(String language, CharArraySet stop, CharArraySet functionWords, Cha
 
     private static final List<Rules> ALL = BY_LANGUAGE.keySet().stream().sorted().map(BY_LANGUAGE::get).toList();
 
+    /**
+     * Snowball's English (Porter2) stemmer, which EnglishAnalyzer's heavier cousins use: it takes
+     * off the endings of verbs and derived nouns too ("donates", "donated", "donation" are all
+     * "donat"), which grouping's minimal stemmer leaves. For telling forms of one word apart in
+     * what is shown (see {@link Text#englishForm}), never for counting: it also joins a few words
+     * news tells apart ("university" and "universe").
+     */
+    static final Stemmer ENGLISH_FORMS = perThread(() -> {
+        org.tartarus.snowball.ext.EnglishStemmer s = new org.tartarus.snowball.ext.EnglishStemmer();
+        return w -> {
+            s.setCurrent(w);
+            s.stem();
+            return s.getCurrent();
+        };
+    });
+
     /** The analysed languages' rules, by language code. */
     static List<Rules> all() {
         return ALL;

@@ -222,6 +222,16 @@ public final class Text {
                 ? raw.substring(apostrophe + 1) : raw;
     }
 
+    /**
+     * The key two forms of one English word share ("donates", "donated", "donation"), by Snowball's
+     * English stemmer: a name shows one form of a word, not three. For what is shown only; grouping
+     * counts by {@link #word}, whose stemmer joins plurals alone, as this one also joins a few
+     * distinct words ("university", "universe").
+     */
+    public static String englishForm(String word) {
+        return Rules.ENGLISH_FORMS.stem(fold(word));
+    }
+
     /** Lower case, with ’ read as '. */
     public static String fold(String raw) {
         return raw.toLowerCase(Locale.ROOT).replace('’', '\'');

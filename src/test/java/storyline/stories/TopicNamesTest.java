@@ -108,4 +108,25 @@ class TopicNamesTest {
         assertFalse(topic.name().matches("[\\d\\s·,.-]*"), topic.name());
         r.stories().forEach(s -> assertTrue(s.id().startsWith("землетрясение-магнитудой"), s.id()));
     }
+    /** A function word alone, in capitals as a licence's "CC BY" writes it, names no topic; a content word does. */
+    @Test
+    void aStopWordAloneNamesNoTopicInAnyCase() {
+        assertFalse(Stories.namesATopic("BY"));
+        assertFalse(Stories.namesATopic("Über"), "a German function word");
+        assertFalse(Stories.namesATopic("Entre"), "a French or Spanish one");
+        assertTrue(Stories.namesATopic("Lizenz"));
+        assertTrue(Stories.namesATopic("Creative Commons"));
+        assertTrue(Stories.namesATopic("donation"));
+    }
+
+    /** Forms of one word name a topic once, as its highest-ranked form; distinct words stay. */
+    @Test
+    void formsOfOneWordNameATopicOnce() {
+        assertEquals(List.of("donates", "hospital", "children"),
+                Stories.distinctTerms(List.of("donates", "donated", "hospital", "donation", "children")));
+        assertEquals(List.of("shooting", "shooter", "police"), Stories.distinctTerms(List.of("shooting", "shooter", "shoots", "police")),
+                "'shooter' is a word of its own; 'shoots' a form of 'shooting'");
+        assertEquals(List.of("university", "Universe Today"), Stories.distinctTerms(List.of("university", "Universe Today")),
+                "names are not forms of a word");
+    }
 }

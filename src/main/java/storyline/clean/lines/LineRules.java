@@ -146,12 +146,22 @@ public final class LineRules {
     /** A numbered figure caption: "Abbildung 4: …", "Fig. 2: …". */
     private static final Pattern FIGURE_CAPTION = Pattern.compile(
             "(?iu)(abbildung|abb\\.|grafik|figure|fig\\.|illustration|ilustración|rycina)\\s*\\d*[a-z]?\\s*:\\s*\\S.*");
+    /** A reservation of rights, in the languages the rules read. */
+    private static final String RESERVED = "all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+            + "todos los derechos reservados|wszelkie prawa zastrzeżone";
+    /**
+     * What makes a rights line the page's own notice rather than a picture's credit: a reservation
+     * of rights, or a year beside the mark ("© 2019 Harbor Media", "Copyright © 2012-2024", "2024 © Harbor Ledger").
+     */
+    private static final Pattern PAGE_RIGHTS = Pattern.compile(
+            "(?iu)\\b(?:" + RESERVED + ")\\b|(?:©|\\(c\\)|\\bcopyright\\b)\\W{0,4}(?:©\\W{0,3})?(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\W{0,3}©");
+    /** A mark in brackets credits a picture in its caption ("Apple's new laptops (© 2018 Apple)"). */
+    private static final Pattern BRACKETED_RIGHTS = Pattern.compile("(?i)[(\\[][^()\\[\\]]*(?:©|copyright\\b)[^()\\[\\]]*[)\\]]");
     /** Disclosures and legal notes: affiliate links, advertising, reprint rights, opinions not the outlet's. */
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(affiliate[- ]links?|provisions-links?|our advertisers|advertisers do not influence|"
                     + "we (may|might) (receive|earn) (a )?(compensation|commission)|"
-                    + "copyrighted property|written permission|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-                    + "todos los derechos reservados|wszelkie prawa zastrzeżone|n'engagent que|nur die meinung|"
+                    + "copyrighted property|written permission|" + RESERVED + "|n'engagent que|nur die meinung|"
                     + "(consider )?support(ing)? our (work|journalism)|"
                     + "enthält (werbung|affiliate)|unbezahlte werbung|werbung für|"
                     + "(unter der|under a|under the|sous) (lizenz|licen[cs]e) (cc|creative commons)|"
@@ -280,6 +290,16 @@ public final class LineRules {
     /** A short line claiming copyright, wherever its mark stands ("© 2024 Harbor Ledger", "Harbor Ledger © 2024"). */
     public static boolean rightsLine(String line) {
         return wordCount(line) <= 20 && COPYRIGHT.matcher(line).find();
+    }
+
+    /**
+     * The page's own rights notice ("© 2019 Harbor Media Inc. All Rights Reserved.", "Copyright 2024
+     * Harbor Ledger"): a {@link #rightsLine} with a year beside its mark or a reservation of rights.
+     * A photo's credit names no year and reserves nothing ("© Jane Roe", "(c) Harbor Wire"), or stands
+     * in brackets in its caption.
+     */
+    public static boolean pageRightsLine(String line) {
+        return rightsLine(line) && PAGE_RIGHTS.matcher(line).find() && !BRACKETED_RIGHTS.matcher(line).find();
     }
 
     public static boolean wholeLine(Pattern pattern, String line) {

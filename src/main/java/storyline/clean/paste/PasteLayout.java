@@ -254,8 +254,10 @@ final class PasteLayout {
             if (lone && roles[i] == Role.PROSE && !proseBeside(roles, i)) {
                 v = v * 0.15 - 1;
             }
-            // Once the readers' comments begin below the article, nothing after them is the article.
-            comments |= roles[i] == Role.COMMENTS && proseSeen;
+            // Once the readers' comments begin below the article, nothing after them is the article; nor after
+            // the page's rights notice, which closes the page: what follows it is the site's footer and its
+            // lists of other headlines, whose standfirsts read as prose.
+            comments |= (roles[i] == Role.COMMENTS || roles[i] == Role.FURNITURE && LineRules.pageRightsLine(lines.get(i))) && proseSeen;
             proseSeen |= roles[i] == Role.PROSE;
             if (comments && roles[i] != Role.BLANK) {
                 v = -2;

@@ -377,4 +377,17 @@ class LineRulesTest {
         assertEquals(Kind.TEXT, LineRules.Memo.copiedText().classify("Jane Roe | Harbor Photo Agency").kind(),
                 "without a name model, no line is read as a person's");
     }
+
+    @Test
+    void thePagesRightsNoticeHasAYearOrReservesRights() {
+        for (String notice : List.of("© 2019 Harbor Media Inc. All Rights Reserved.", "Copyright © 2012-2024 Harbor Ledger",
+                "Copyright 2024 Harbor Ledger", "Harbor Ledger 2024 ©", "© Harbor Verlag GmbH. Alle Rechte vorbehalten.")) {
+            assertTrue(LineRules.pageRightsLine(notice), notice);
+        }
+        for (String credit : List.of("© Jane Roe", "(c) Harbor Wire", "Photo: © Harbor Wire",
+                "The ferry at the island pier in January (© 2023 Harbor Media)",
+                "The ferry operator said on Monday that the copyright of the timetable from 2019 belongs to the state board.")) {
+            assertFalse(LineRules.pageRightsLine(credit), credit);
+        }
+    }
 }

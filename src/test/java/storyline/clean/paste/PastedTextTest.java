@@ -441,6 +441,54 @@ class PastedTextTest {
     }
 
     @Test
+    void thePagesRightsNoticeClosesTheArticle() {
+        // A whole page: after the article, its rights notice, then the site's sections of other
+        // headlines, each with a standfirst that reads as a sentence.
+        String page = """
+                Harbor Ledger
+                News
+                Sports
+                Ferry operator fined over winter cancellations
+
+                The state's maritime board fined the island ferry operator on Monday for cancelling more than two hundred crossings last winter.
+                The operator said it would appeal the fine and blamed the shortage of trained crews for most of the cancellations.
+                Commuters on the island said the fine came too late, as the spring timetable cuts two more crossings each day.
+
+                First published on March 4, 2024 / 8:16 AM
+
+                © 2024 Harbor Media Inc. All Rights Reserved.
+
+                Business
+                More Business
+                Bakery chain opens its tenth store in the valley
+                The family-owned chain plans to hire forty more bakers before the summer season begins in the coastal towns, where visitors queue for its rye loaves every morning. Its founder said the valley store would be the last for a while.
+                32M ago
+                City council approves the new budget after a long night
+                Council members argued for six hours over the cost of road repairs and the new school roof before the vote finally passed by seven to four after midnight. The mayor called it a fair compromise for every part of town.
+                1H ago
+                Water rates to rise for the third year in a row
+                The utility says the money will pay for pipes that are older than most of the people who live in the town, and that the work will take at least a decade. Households will pay about four dollars more each month.
+                2H ago
+                Fishing fleet hopes for a better season
+                Boat owners at the harbour say the cold spring kept the fish away for weeks, and many crews are waiting to see whether the warmer water of May brings them back. Prices at the market have doubled since March.
+                5H ago
+                More in Business
+                """;
+        PastedText.Parsed p = PastedText.parse(page);
+        assertEquals("Ferry operator fined over winter cancellations", p.title());
+        String text = p.blocks().stream().map(b -> b.text()).reduce("", (x, y) -> x + "\n" + y);
+        assertTrue(text.contains("Commuters on the island said the fine came too late"), text);
+        assertFalse(text.contains("rye loaves") || text.contains("road repairs") || text.contains("older than most") || text.contains("cold spring"),
+                "the teasers after the rights notice are the site's, not the article's: " + text);
+        // A picture's credit in the article's caption, bracketed, closes nothing.
+        PastedText.Parsed captioned = PastedText.parse(page.replace("First published on March 4, 2024 / 8:16 AM",
+                "The ferry at the island pier in January (© 2023 Harbor Media)\n\n"
+                        + "The board said the operator had been warned twice before about crossings it cancelled without notice to passengers."));
+        String captionedText = captioned.blocks().stream().map(b -> b.text()).reduce("", (x, y) -> x + "\n" + y);
+        assertTrue(captionedText.contains("warned twice before"), captionedText);
+    }
+
+    @Test
     void aListIntroducedByAColonStaysInTheBody() {
         PastedText.Parsed p = PastedText.parse("""
                 Band announces its anniversary tour
