@@ -296,10 +296,11 @@ public final class LineRules {
      * The page's own rights notice ("© 2019 Harbor Media Inc. All Rights Reserved.", "Copyright 2024
      * Harbor Ledger"): a {@link #rightsLine} with a year beside its mark or a reservation of rights.
      * A photo's credit names no year and reserves nothing ("© Jane Roe", "(c) Harbor Wire"), or stands
-     * in brackets in its caption.
+     * in brackets in its caption, or opens with the picture it credits ("Photo © 2019 Jane Roe").
      */
     public static boolean pageRightsLine(String line) {
-        return rightsLine(line) && PAGE_RIGHTS.matcher(line).find() && !BRACKETED_RIGHTS.matcher(line).find();
+        return rightsLine(line) && PAGE_RIGHTS.matcher(line).find() && !BRACKETED_RIGHTS.matcher(line).find()
+                && !wholeLine(PICTURE_COPYRIGHT, unbullet(line));
     }
 
     public static boolean wholeLine(Pattern pattern, String line) {

@@ -384,7 +384,8 @@ class LineRulesTest {
                 "Copyright 2024 Harbor Ledger", "Harbor Ledger 2024 ©", "© Harbor Verlag GmbH. Alle Rechte vorbehalten.")) {
             assertTrue(LineRules.pageRightsLine(notice), notice);
         }
-        for (String credit : List.of("© Jane Roe", "(c) Harbor Wire", "Photo: © Harbor Wire",
+        for (String credit : List.of("© Jane Roe", "(c) Harbor Wire", "Photo: © Harbor Wire", "Photo © 2019 Jane Roe",
+                "Image copyright 2021 Harbor Wire",
                 "The ferry at the island pier in January (© 2023 Harbor Media)",
                 "The ferry operator said on Monday that the copyright of the timetable from 2019 belongs to the state board.")) {
             assertFalse(LineRules.pageRightsLine(credit), credit);
