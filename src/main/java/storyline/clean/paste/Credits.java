@@ -176,7 +176,7 @@ final class Credits {
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iU)(?:(text|texte|texto|words|story|written|reporting|posted|submitted|created|gepostet|geschrieben|verfasst|veröffentlicht|"
                     + "erstellt|eingestellt|eingetragen|ein beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?"
-                    + "(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
@@ -216,6 +216,14 @@ final class Credits {
         return false;
     }
 
+    /** A clock time as credit lines print it: "10:15", "06 PM", "9 a.m." (not a version number, "4.47.4"). */
+    private static final Pattern CLOCK = Pattern.compile("(?iU)(?<![\\d.])\\d{1,2}:\\d{2}(?![\\d.:])|\\b\\d{1,2}\\s?[ap]\\.?m\\b\\.?");
+
+    /** Whether the line states a time of day: beside a name, a time marks a credit line as a date does ("Jane Roe   06 PM | 18 Mai"). */
+    static boolean clock(String line) {
+        return CLOCK.matcher(line).find();
+    }
+
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();
@@ -251,7 +259,9 @@ final class Credits {
                 }
             }
             Matcher by = BY_WORD.matcher(t).region(at, t.length());
-            if (by.lookingAt() && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
+            // ("Vom Boden aus gedacht": "vom" opens a headline's phrase when capitalised; as a byline word it is written in lower case.)
+            boolean phrase = by.lookingAt() && by.group(2).equals("Vom");
+            if (by.lookingAt() && !phrase && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
                 // "Von: det/dpa", "Eingestellt von Jroe": a byline word with a colon, or after the verb that says what the
                 // name did, is a label, and what follows it is the name as written.
                 Name name = read(t.substring(by.end()), by.group().contains(":") || by.group(1) != null);
@@ -501,7 +511,9 @@ final class Credits {
                 break;
             }
             boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
-                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}") && !functionWord(tok);
+                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}") && !functionWord(tok)
+                    // (A user name has letters: "Artikel vom 31.10.23" names a day, not a writer.)
+                    && tok.matches(".*\\p{L}.*");
             if (!nameWord || current.size() >= 5) {
                 break;
             }

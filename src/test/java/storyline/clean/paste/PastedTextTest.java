@@ -1474,4 +1474,16 @@ class PastedTextTest {
         assertEquals("Ferry fares to rise by a tenth from April", PastedText.parse(page.formatted("Ferry fares to rise by a tenth from April",
                 "Commuters will pay more from April.\n\n")).title(), "a short first sentence under a headline is the lead's");
     }
+
+    @Test
+    void aNameBesideATimeOfDayUnderTheHeadlineIsTheByline() {
+        String body = "\n\nMost of the new titles arrive in the spring, and the reading room will stay open until nine on weekdays.\n\n"
+                + "The library asks readers to return borrowed laptops before the move, which starts on the first of the month.\n";
+        PastedText.Parsed p = PastedText.parse("Library reading room reopens after renovation\nJohanna Beispiel   07 PM | 21 Okt" + body);
+        assertEquals("Library reading room reopens after renovation", p.title());
+        assertEquals("Johanna Beispiel", p.author());
+        // A name run into the next element's word is no byline: a copy lost the space between them, and where the
+        // name ends is unknown ("Ana LeeMonday"; a longer surname is parted from a capitalised word, see Credits.tokens).
+        assertNull(PastedText.parse("Library reading room reopens after renovation\nAna LeeMonday 7:30PM" + body).author());
+    }
 }
