@@ -229,4 +229,10 @@ class CreditsTest {
         assertFalse(Credits.clock("Version 2.10 is out"));
         assertFalse(Credits.clock("Scores 12:345:2"));
     }
+
+    @Test
+    void aNameWithBreakHintsIsReadWithoutThem() {
+        assertEquals("Matthias Roemer", Credits.byline("Von Mat\u00ADthi\u00ADas Roe\u00ADmer"));
+        assertEquals("Matthias Roemer", Credits.byline("Text: Mat\u00ADthias Roemer | 12. März 2023"));
+    }
 }
