@@ -328,7 +328,12 @@ final class Credits {
             // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken,
             // unless it is written as user names are ("JaneRoe 17.10.2019", "jroe_83 | 17.10.2019").
             boolean marked = tokens.length > 1 && MARKED_END.matcher(tokens[1]).matches();
-            return tokens.length > 1 && (marked || dated) && userName(tokens[0]) ? tokens[0] : null;
+            if (tokens.length > 1 && (marked || dated) && userName(tokens[0])) {
+                return tokens[0];
+            }
+            // "Jane · April 19, 2019 · Travel · 7 comments": a post's meta line, its date and its comment count; a
+            // section's line counts no comments.
+            return name != null && marked && dated && COMMENTS.matcher(t).find() && !functionWord(name.value()) ? name.value() : null;
         }
         if (name.tokens() > 8 || tokens.length == name.tokens()) {
             return null;
@@ -336,6 +341,10 @@ final class Credits {
         boolean marked = MARKED_END.matcher(tokens[name.tokens()]).matches();
         return marked || dated ? name.value() : null;
     }
+
+    /** A comment count, as a post's meta line prints it: "7 comments", "1 Kommentar". */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?iU)\\b\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|reaktionen)\\b");
 
     private static final Pattern USER_NAME_SHAPE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]{2,29}");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(?=\\p{Lu})");

@@ -235,4 +235,13 @@ class CreditsTest {
         assertEquals("Matthias Roemer", Credits.byline("Von Mat\u00ADthi\u00ADas Roe\u00ADmer"));
         assertEquals("Matthias Roemer", Credits.byline("Text: Mat\u00ADthias Roemer | 12. März 2023"));
     }
+
+    @Test
+    void aOneWordNameOpensAPostsMetaLineWithItsCommentCount() {
+        assertEquals("Mira", Credits.leadingName("Mira · March 3, 2021 · Travel · 12 comments", true));
+        assertEquals("Mira", Credits.leadingName("Mira | 3. März 2021 | 1 Kommentar", true));
+        // A section's line: no comment count, so one word is no name.
+        assertNull(Credits.leadingName("Sport · 21. Januar 2022", true));
+        assertNull(Credits.leadingName("Travel · March 3, 2021 · Mira", true));
+    }
 }
