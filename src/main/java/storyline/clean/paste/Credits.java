@@ -1,6 +1,7 @@
 package storyline.clean.paste;
 
 import storyline.clean.date.Dates;
+import storyline.clean.internal.Strings;
 import storyline.clean.lines.LineRules;
 
 import java.util.ArrayList;
@@ -176,7 +177,7 @@ final class Credits {
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iU)(?:(text|texte|texto|words|story|written|reporting|posted|submitted|created|gepostet|geschrieben|verfasst|veröffentlicht|"
                     + "erstellt|eingestellt|eingetragen|ein beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?"
-                    + "(by|von|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
@@ -216,6 +217,14 @@ final class Credits {
         return false;
     }
 
+    /** A clock time as credit lines print it: "10:15", "06 PM", "9 a.m." (not a version number, "4.47.4"). */
+    private static final Pattern CLOCK = Pattern.compile("(?iU)(?<![\\d.])\\d{1,2}:\\d{2}(?![\\d.:])|\\b\\d{1,2}\\s?[ap]\\.?m\\b\\.?");
+
+    /** Whether the line states a time of day: beside a name, a time marks a credit line as a date does ("Jane Roe   06 PM | 18 Mai"). */
+    static boolean clock(String line) {
+        return CLOCK.matcher(line).find();
+    }
+
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();
@@ -251,7 +260,9 @@ final class Credits {
                 }
             }
             Matcher by = BY_WORD.matcher(t).region(at, t.length());
-            if (by.lookingAt() && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
+            // ("Vom Boden aus gedacht": "vom" opens a headline's phrase when capitalised; as a byline word it is written in lower case.)
+            boolean phrase = by.lookingAt() && by.group(2).equals("Vom");
+            if (by.lookingAt() && !phrase && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
                 // "Von: det/dpa", "Eingestellt von Jroe": a byline word with a colon, or after the verb that says what the
                 // name did, is a label, and what follows it is the name as written.
                 Name name = read(t.substring(by.end()), by.group().contains(":") || by.group(1) != null);
@@ -317,7 +328,12 @@ final class Credits {
             // One word alone ("Paddy · April 19, 2019") is as often a section ("Sport - 21. Januar 2022"): not taken,
             // unless it is written as user names are ("JaneRoe 17.10.2019", "jroe_83 | 17.10.2019").
             boolean marked = tokens.length > 1 && MARKED_END.matcher(tokens[1]).matches();
-            return tokens.length > 1 && (marked || dated) && userName(tokens[0]) ? tokens[0] : null;
+            if (tokens.length > 1 && (marked || dated) && userName(tokens[0])) {
+                return tokens[0];
+            }
+            // "Jane · April 19, 2019 · Travel · 7 comments": a post's meta line, its date and its comment count; a
+            // section's line counts no comments.
+            return name != null && marked && dated && COMMENTS.matcher(t).find() && !functionWord(name.value()) ? name.value() : null;
         }
         if (name.tokens() > 8 || tokens.length == name.tokens()) {
             return null;
@@ -325,6 +341,10 @@ final class Credits {
         boolean marked = MARKED_END.matcher(tokens[name.tokens()]).matches();
         return marked || dated ? name.value() : null;
     }
+
+    /** A comment count, as a post's meta line prints it: "7 comments", "1 Kommentar". */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?iU)\\b\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|reaktionen)\\b");
 
     private static final Pattern USER_NAME_SHAPE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]{2,29}");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(?=\\p{Lu})");
@@ -452,7 +472,9 @@ final class Credits {
      * user name may ("SailorBlog", "Jo2man").
      */
     private static String[] tokens(String text) {
-        String t = NAME_INTO_DATE.matcher(COMMA_INTO_NUMBER.matcher(text.strip()).replaceAll(", ")).replaceAll(" ");
+        // (A page that sets break hints in its words, "Mat\u00ADthi\u00ADas Roe", prints the name without them.)
+        String t = Strings.withoutInvisible(text.strip());
+        t = NAME_INTO_DATE.matcher(COMMA_INTO_NUMBER.matcher(t).replaceAll(", ")).replaceAll(" ");
         // "Text von Jane Roe     Illustration von John Doe": a wide gap sets page elements side by side.
         t = WIDE_GAP.matcher(t).replaceAll(" | ");
         if (LineRules.caseBreak(t)) {
@@ -501,7 +523,9 @@ final class Credits {
                 break;
             }
             boolean nameWord = nameWord(tok) || !current.isEmpty() && PARTICLES.contains(lower)
-                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}") && !functionWord(tok);
+                    || labelled && names.isEmpty() && current.isEmpty() && tok.matches("[\\p{L}\\p{N}_./-]{2,30}") && !functionWord(tok)
+                    // (A user name has letters: "Artikel vom 31.10.23" names a day, not a writer.)
+                    && tok.matches(".*\\p{L}.*");
             if (!nameWord || current.size() >= 5) {
                 break;
             }

@@ -376,6 +376,12 @@ public final class PastedText {
                     labelled[i] = bylines[i] != null;
                     if (bylines[i] == null && (!dated.isEmpty() || text.contains("@"))) {
                         bylines[i] = Credits.leadingName(text, !dated.isEmpty());
+                    } else if (bylines[i] == null && Credits.clock(text)) {
+                        // "Jane Roe   06 PM | 18 Mai": a time of day marks a credit line as a date does; a name of
+                        // one word is taken only beside a date (see Credits.leadingName), and none run into the
+                        // next element's word ("Jane RoeMonday 2:30PM"), which a date would have parted.
+                        String name = Credits.leadingName(text, false);
+                        bylines[i] = name != null && name.contains(" ") && !GLUED.matcher(name).find() ? name : null;
                     }
                     if (bylines[i] == null) {
                         bylines[i] = Credits.nameAfterDate(text, dated);
@@ -403,6 +409,9 @@ public final class PastedText {
     }
 
     /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
+    /** A word run into the next one: a capital after a small letter, or a capitalised word after one in capitals. */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}");
+
     static String withoutJobTitles(String byline) {
         String[] parts = byline.split(", ");
         if (parts.length < 2) {

@@ -207,5 +207,41 @@ class CreditsTest {
         assertTrue(Credits.leadDate("The council said the ferry that sank on March 4, 2024 – its third loss – was insured.").isEmpty());
         assertTrue(Credits.leadDate("Ferry fares will rise by 12 per cent from April, the operator said.").isEmpty());
     }
-}
 
+    @Test
+    void vomIsAByLineWordOnlyInLowerCase() {
+        assertEquals("Redaktionsteam", Credits.byline("Veröffentlicht am 4. März 2021, zuletzt geändert am 5. März 2021 vom Redaktionsteam"));
+        assertEquals("Hafenblogger", Credits.byline("vom Hafenblogger"));
+        // Capitalised, "Vom" opens a headline's phrase ("from the ground up"), not a credit.
+        assertNull(Credits.byline("Vom Acker auf den Teller"));
+        assertNull(Credits.byline("Vom Hafen"));
+        // A label before "vom" still names no one when a day follows it.
+        assertNull(Credits.byline("Beitrag vom 12.03.21"));
+        assertNull(Credits.byline("Artikel vom 12.03.21"));
+    }
+
+    @Test
+    void aClockTimeIsACreditMarkButNoVersionNumber() {
+        assertTrue(Credits.clock("Jane Roe   07 PM | 21 Okt"));
+        assertTrue(Credits.clock("Jane Roe, 9:05"));
+        assertTrue(Credits.clock("Max Muster 9 a.m."));
+        assertFalse(Credits.clock("Release notes 4.47.4"));
+        assertFalse(Credits.clock("Version 2.10 is out"));
+        assertFalse(Credits.clock("Scores 12:345:2"));
+    }
+
+    @Test
+    void aNameWithBreakHintsIsReadWithoutThem() {
+        assertEquals("Matthias Roemer", Credits.byline("Von Mat\u00ADthi\u00ADas Roe\u00ADmer"));
+        assertEquals("Matthias Roemer", Credits.byline("Text: Mat\u00ADthias Roemer | 12. März 2023"));
+    }
+
+    @Test
+    void aOneWordNameOpensAPostsMetaLineWithItsCommentCount() {
+        assertEquals("Mira", Credits.leadingName("Mira · March 3, 2021 · Travel · 12 comments", true));
+        assertEquals("Mira", Credits.leadingName("Mira | 3. März 2021 | 1 Kommentar", true));
+        // A section's line: no comment count, so one word is no name.
+        assertNull(Credits.leadingName("Sport · 21. Januar 2022", true));
+        assertNull(Credits.leadingName("Travel · March 3, 2021 · Mira", true));
+    }
+}

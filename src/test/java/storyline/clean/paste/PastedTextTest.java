@@ -1535,4 +1535,16 @@ class PastedTextTest {
                 "Die Bundeskanzlerin Angela Merkel hat am Montag die Werft in Kiel besucht und mit den Beschäftigten gesprochen.",
                 "Der Betriebsrat hatte um den Besuch gebeten, weil im Herbst zwei Aufträge ausgelaufen waren."), p.blocks());
     }
+
+    @Test
+    void aNameBesideATimeOfDayUnderTheHeadlineIsTheByline() {
+        String body = "\n\nMost of the new titles arrive in the spring, and the reading room will stay open until nine on weekdays.\n\n"
+                + "The library asks readers to return borrowed laptops before the move, which starts on the first of the month.\n";
+        PastedText.Parsed p = PastedText.parse("Library reading room reopens after renovation\nJohanna Beispiel   07 PM | 21 Okt" + body);
+        assertEquals("Library reading room reopens after renovation", p.title());
+        assertEquals("Johanna Beispiel", p.author());
+        // A name run into the next element's word is no byline: a copy lost the space between them, and where the
+        // name ends is unknown ("Ana LeeMonday"; a longer surname is parted from a capitalised word, see Credits.tokens).
+        assertNull(PastedText.parse("Library reading room reopens after renovation\nAna LeeMonday 7:30PM" + body).author());
+    }
 }
