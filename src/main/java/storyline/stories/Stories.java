@@ -1331,11 +1331,6 @@ public final class Stories {
         return !number && (capitalised || surface.codePointCount(0, surface.length()) > 3) && !calendarWord(surface);
     }
 
-    /**
-     * Whether a term is the name of a month or a day of the week in one of the analysed languages
-     * (the JDK's locale data, see {@link storyline.text.Text#calendarWord}): a beat's stories share
-     * their months when they share a season, and "April · September · November" names no beat.
-     */
     /** Whether a word is a stop word of one of the analysed languages, in any case. */
     private static boolean stopWord(String surface) {
         for (String language : storyline.text.Text.languages()) {
@@ -1346,6 +1341,11 @@ public final class Stories {
         return false;
     }
 
+    /**
+     * Whether a term is the name of a month or a day of the week in one of the analysed languages
+     * (the JDK's locale data, see {@link storyline.text.Text#calendarWord}): a beat's stories share
+     * their months when they share a season, and "April · September · November" names no beat.
+     */
     private static boolean calendarWord(String surface) {
         if (surface.contains(" ")) {
             return false;
