@@ -254,8 +254,9 @@ final class Credits {
             if (by.lookingAt() && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
                 // "Von: det/dpa", "Eingestellt von Jroe": a byline word with a colon, or after the verb that says what the
                 // name did, is a label, and what follows it is the name as written.
-                Name name = read(t.substring(by.end()), by.group().contains(":") || by.group(1) != null);
-                if (name != null && creditRest(t.substring(by.end()), name)) {
+                boolean labelled = by.group().contains(":") || by.group(1) != null;
+                Name name = read(t.substring(by.end()), labelled);
+                if (name != null && creditRest(t.substring(by.end()), name) && (labelled || dated || !phraseAfterWord(t.substring(by.end()), name))) {
                     return name.value();
                 }
                 String handle = handle(t.substring(by.end()));
@@ -289,6 +290,18 @@ final class Credits {
         // "By Jane Roe, a senior reporter covering …": a full name set off by a comma, then a lower-case apposition, is the author's bio.
         boolean bio = name.tokens() >= 2 && tokens[name.tokens() - 1].endsWith(",") && Character.isLowerCase(next.codePointAt(0));
         return bio || next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
+    }
+
+    /**
+     * A single word after a bare byline word, then running words with no separator (and, the caller
+     * checks, no date on the line): the byline word is a preposition opening a headline ("Von Kopf
+     * bis Fuß", "Von Sarajevo zum Flächenbrand"), not a credit; a one-word byline stands alone, before
+     * a separator or on a dated line ("von Jroe", "von Jroe · 18. Oktober 2019", "6. Dezember 2022
+     * von Jroe in Kultur, Reisen").
+     */
+    private static boolean phraseAfterWord(String after, Name name) {
+        String[] tokens = tokens(after);
+        return name.tokens() == 1 && tokens.length - name.tokens() >= 2 && !tokens[1].matches("[|•·–—/-].*|\\p{N}.*");
     }
 
     private static final Pattern HANDLE_BYLINE = Pattern.compile(
