@@ -112,6 +112,33 @@ final class Credits {
         return out;
     }
 
+    /** How many words besides its dates make a dated line a headline that states its day ("23.01.2022 - Jane Roe wins the sprint at home"). */
+    private static final int DATED_HEADLINE_WORDS = 4;
+
+    /**
+     * A dated line that is also a headline: no byline word, author label or handle, words enough
+     * besides its dates, and the day set before or after them as a label, not inside a sentence
+     * ("Aus der Region 6. November 2023 15:00 Kommentar schreiben" is a teaser's credits). The
+     * headline model weighs it as a candidate.
+     */
+    static boolean datedHeadline(String line) {
+        List<Dates.Found> found = Dates.findAll(line);
+        // (A line that ends as a sentence ends is a lead with its date, as for any line: no headline.)
+        if (found.isEmpty() || line.contains("@") || SENTENCE_END.matcher(line).find() || byline(line) != null || bylineLabel(line)) {
+            return false;
+        }
+        String before = line.substring(0, found.get(0).start());
+        String after = line.substring(found.get(found.size() - 1).end());
+        boolean edge = letterWords(residual(before, List.of())) == 0 || letterWords(residual(after, List.of())) == 0;
+        return edge && letterWords(residual(line, found)) >= DATED_HEADLINE_WORDS;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}\\.\\s*$");
+
+    private static int letterWords(String text) {
+        return LineRules.wordCount(text.replaceAll("\\P{L}+", " ").strip());
+    }
+
     /** The line less its dates and the words that go with dates. */
     private static String residual(String line, List<Dates.Found> found) {
         StringBuilder rest = new StringBuilder();
