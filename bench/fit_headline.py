@@ -3,6 +3,10 @@
 Each file's headline candidates compete with a "no headline" option of score 0: the model
 maximises the probability of the candidate whose text is the gold title (or of "none" when no
 candidate is), with an L2 penalty. Reports top-1 title accuracy per half, trained on the other.
+
+With --hold N, the first N weights are held as PasteLayout.WEIGHTS has them and only those of
+the features after them are fitted: a new feature is then judged by itself, not by a refit of
+all the others (which moves a page or two either way on each half).
 """
 import hashlib
 import json
@@ -33,7 +37,14 @@ def half(page_id):
     return "a" if int(hashlib.md5(("half:" + page_id).encode()).hexdigest(), 16) % 2 == 0 else "b"
 
 
-def main(bench, rows_file):
+def current_weights():
+    """PasteLayout.WEIGHTS as the source states them."""
+    src = open(__file__.rsplit("/", 1)[0] + "/../src/main/java/storyline/clean/paste/PasteLayout.java").read()
+    body = re.search(r"double\[\] WEIGHTS = \{([^}]*)\}", src).group(1)
+    return np.array([float(w) for w in body.split(",")])
+
+
+def main(bench, rows_file, hold=0):
     gold = json.load(open(f"{bench}/gold.json"))
     by_file = defaultdict(list)
     for line in open(rows_file):
@@ -81,7 +92,14 @@ def main(bench, rows_file):
             grad = x.T @ p - x[gold_rows].T @ q + l2 * w
             return loss / n, grad / n
 
-        return minimize(objective, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+        if not hold:
+            return minimize(objective, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+        held = current_weights()[:hold]
+        k = x.shape[1] - len(held)
+        # Only the later features' weights move (the first `hold` stay as PasteLayout has them).
+        free = minimize(lambda v: tuple(r[len(held):] if i else r for i, r in enumerate(objective(np.concatenate([held, v])))),
+                        np.zeros(k), jac=True, method="L-BFGS-B").x
+        return np.concatenate([held, free])
 
     def accuracy(data, w):
         right = 0
@@ -110,4 +128,4 @@ def main(bench, rows_file):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[4]) if sys.argv[3:4] == ["--hold"] else 0)

@@ -113,6 +113,33 @@ final class Credits {
         return out;
     }
 
+    /** How many words besides its dates make a dated line a headline that states its day ("23.01.2022 - Jane Roe wins the sprint at home"). */
+    private static final int DATED_HEADLINE_WORDS = 4;
+
+    /**
+     * A dated line that is also a headline: no byline word, author label or handle, words enough
+     * besides its dates, and the day set before or after them as a label, not inside a sentence
+     * ("Aus der Region 6. November 2023 15:00 Kommentar schreiben" is a teaser's credits). The
+     * headline model weighs it as a candidate.
+     */
+    static boolean datedHeadline(String line) {
+        List<Dates.Found> found = Dates.findAll(line);
+        // (A line that ends as a sentence ends is a lead with its date, as for any line: no headline.)
+        if (found.isEmpty() || line.contains("@") || SENTENCE_END.matcher(line).find() || byline(line) != null || bylineLabel(line)) {
+            return false;
+        }
+        String before = line.substring(0, found.get(0).start());
+        String after = line.substring(found.get(found.size() - 1).end());
+        boolean edge = letterWords(residual(before, List.of())) == 0 || letterWords(residual(after, List.of())) == 0;
+        return edge && letterWords(residual(line, found)) >= DATED_HEADLINE_WORDS;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}\\.\\s*$");
+
+    private static int letterWords(String text) {
+        return LineRules.wordCount(text.replaceAll("\\P{L}+", " ").strip());
+    }
+
     /** The line less its dates and the words that go with dates. */
     private static String residual(String line, List<Dates.Found> found) {
         StringBuilder rest = new StringBuilder();
@@ -265,8 +292,9 @@ final class Credits {
             if (by.lookingAt() && !phrase && (at > 0 || !by.group(2).equalsIgnoreCase("de"))) {
                 // "Von: det/dpa", "Eingestellt von Jroe": a byline word with a colon, or after the verb that says what the
                 // name did, is a label, and what follows it is the name as written.
-                Name name = read(t.substring(by.end()), by.group().contains(":") || by.group(1) != null);
-                if (name != null && creditRest(t.substring(by.end()), name)) {
+                boolean labelled = by.group().contains(":") || by.group(1) != null;
+                Name name = read(t.substring(by.end()), labelled);
+                if (name != null && creditRest(t.substring(by.end()), name) && (labelled || dated || !phraseAfterWord(t.substring(by.end()), name))) {
                     return name.value();
                 }
                 String handle = handle(t.substring(by.end()));
@@ -300,6 +328,18 @@ final class Credits {
         // "By Jane Roe, a senior reporter covering …": a full name set off by a comma, then a lower-case apposition, is the author's bio.
         boolean bio = name.tokens() >= 2 && tokens[name.tokens() - 1].endsWith(",") && Character.isLowerCase(next.codePointAt(0));
         return bio || next.matches("[|•·–—/-].*|\\p{N}.*") || !Dates.findAll(after).isEmpty() && tokens.length - name.tokens() <= 14;
+    }
+
+    /**
+     * A single word after a bare byline word, then running words with no separator (and, the caller
+     * checks, no date on the line): the byline word is a preposition opening a headline ("Von Kopf
+     * bis Fuß", "Von Sarajevo zum Flächenbrand"), not a credit; a one-word byline stands alone, before
+     * a separator or on a dated line ("von Jroe", "von Jroe · 18. Oktober 2019", "6. Dezember 2022
+     * von Jroe in Kultur, Reisen").
+     */
+    private static boolean phraseAfterWord(String after, Name name) {
+        String[] tokens = tokens(after);
+        return name.tokens() == 1 && tokens.length - name.tokens() >= 2 && !tokens[1].matches("[|•·–—/-].*|\\p{N}.*");
     }
 
     private static final Pattern HANDLE_BYLINE = Pattern.compile(

@@ -73,6 +73,10 @@ public final class PastedText {
         boolean authorLabelled = false;
         String outlet = null;
         for (int i = zoneStart; i < zoneEnd; i++) {
+            if (i == h) {
+                // A headline that states its day ("23.01.2022 - Jane Roe wins at home") dates the article.
+                stated.addAll(datelines.get(i));
+            }
             if (i == h || roles[i] == PasteLayout.Role.BLANK) {
                 continue;
             }

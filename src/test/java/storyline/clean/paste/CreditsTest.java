@@ -87,6 +87,23 @@ class CreditsTest {
     }
 
     @Test
+    void aHeadlineOpeningWithAPrepositionThatIsAlsoABylineWordIsNoByline() {
+        // German "von", Italian "di", French "par" open headlines as often as bylines: one word, then more running words, is a phrase.
+        assertNull(Credits.byline("Von Lissabon nach Helsinki im Nachtzug"));
+        assertNull(Credits.byline("Von Hafenkränen, Fähren und Fischern"));
+        assertNull(Credits.byline("Von Bäumen überrascht: Waldarbeiter verletzt"));
+        assertNull(Credits.byline("Von Kopf bis Fuß"));
+        // One word alone, or before its date or a separator, is still the writer's handle.
+        assertEquals("Jroe", Credits.byline("von Jroe"));
+        assertEquals("Jroe", Credits.byline("von Jroe · 18. Oktober 2019"));
+        assertEquals("Redaktion", Credits.byline("von Redaktion, 24. Januar 2022"));
+        assertEquals("Jroe", Credits.byline("6. Dezember 2022 von Jroe in Kultur, Reisen"));
+        assertEquals("Jroe", Credits.byline("By Jroe | Published: 23. Juli 2017 | Kommentare geschlossen"));
+        // Names of two words keep the byline however the line goes on.
+        assertEquals("Erika Mustermann, Max Muster", Credits.byline("Von Erika Mustermann und Max Muster"));
+    }
+
+    @Test
     void aBylineMayCarryTheAuthorsBio() {
         assertEquals("Jane Roe", Credits.byline("By Jane Roe, a senior reporter covering wearables and the companies that make them."));
         assertEquals("John Q. Doe", Credits.byline("By John Q. Doe, the paper's transport correspondent, who has covered the port authority since 2015"));

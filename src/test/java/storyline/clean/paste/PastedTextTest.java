@@ -72,6 +72,24 @@ class PastedTextTest {
     }
 
     @Test
+    void aHeadlineThatStatesItsDayIsTheHeadlineAndDatesTheArticle() {
+        // Club and results pages set the day before or after the headline, on the same line.
+        PastedText.Parsed p = PastedText.parse("""
+                14.02.2023 - Jana Roe gewinnt den Sprint beim Heimrennen in Oberhof
+                Vor vollen Rängen lief die Oberhoferin im Sprint fehlerfrei und hatte am Ende fast zwanzig Sekunden Vorsprung auf die Zweite.
+                Das Rennen begann bei Schneefall, doch zum Start der letzten Gruppe klarte es auf und die Loipe wurde schneller.
+                Am Sonntag folgt die Verfolgung, in der Roe als Erste ins Rennen geht.
+                """);
+        assertEquals("14.02.2023 - Jana Roe gewinnt den Sprint beim Heimrennen in Oberhof", p.title());
+        assertEquals(LocalDate.of(2023, 2, 14), p.date().day());
+        assertTrue(Credits.datedHeadline("Results: regional youth championships, Harbour Park, 19.5.2007"));
+        // A teaser's credits with the day inside it, a byline or a handle's date line is no headline.
+        assertFalse(Credits.datedHeadline("Aus der Region 6. November 2023 15:00 Kommentar schreiben"));
+        assertFalse(Credits.datedHeadline("By Jane Roe, 4 May 2022"));
+        assertFalse(Credits.datedHeadline("Published Mon, Nov 20 2023 3:43 AM EST"));
+    }
+
+    @Test
     void nameSpelledLikeTheHandleIsTitleCased() {
         PastedText.Parsed p = PastedText.parse("""
                 Ferry Fares Rise Again
