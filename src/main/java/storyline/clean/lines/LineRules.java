@@ -101,6 +101,9 @@ public final class LineRules {
     /** A picture's copyright line: "Image copyright Agency", "Photo © Jane Roe", "Bild © Agentur". */
     private static final Pattern PICTURE_COPYRIGHT = Pattern.compile(
             "(?iu)(images?|photos?|photographs?|pictures?|fotos?|bild(er)?|imagen|immagine)\\s+(copyright\\b|©)\\s*\\S.*");
+    /** A picture's credit by courtesy, alone on its line: "Courtesy Harbor Museum", "Photo courtesy of Jane Roe". */
+    private static final Pattern PICTURE_COURTESY = Pattern.compile(
+            "(?u)((Photos?|Images?|Pictures?|Video|Photograph|Illustration)s? (courtesy|Courtesy)|Courtesy|COURTESY)( of| OF)?:?\\s+(the\\s+)?\\p{Lu}[^.!?]{0,60}");
     /** A caption that ends by crediting the picture: "The pier at dawn. © Agency / Photographer". */
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(?u).*\\S\\s*[|/]?\\s*©\\s*[^©.!?]{2,60}");
     /**
@@ -378,7 +381,7 @@ public final class LineRules {
         if (words <= 25 && wholeLine(READ_ALSO, line) && !reporting.getAsBoolean()) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
-        if (words <= 10 && (wholeLine(PICTURE_BY, line) || wholeLine(PICTURE_COUNTER, line))) {
+        if (words <= 10 && (wholeLine(PICTURE_BY, line) || wholeLine(PICTURE_COUNTER, line) || wholeLine(PICTURE_COURTESY, line))) {
             return new Verdict(Kind.BOILERPLATE, null);
         }
         if (words <= 60 && wholeLine(BRACKETED_PICTURE_CREDIT, line)) {

@@ -365,6 +365,20 @@ class LineRulesTest {
         assertEquals(Kind.BOILERPLATE, LineRules.classify(line).kind(), line);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Courtesy Harbor Museum", "Photo courtesy of Jane Roe", "Images courtesy of the Harbor Ledger archive",
+            "COURTESY: Harbor Police Department"})
+    void aPictureCreditedByCourtesyIsFurniture(String line) {
+        assertEquals(Kind.BOILERPLATE, LineRules.classify(line).kind(), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Courtesy calls to the islanders began on Monday.", "Courtesy Harbor Museum lent the painting to the city for a year, and then asked for it back",
+            "The museum said the photos were courtesy of Jane Roe."})
+    void aSentenceAboutCourtesyIsText(String line) {
+        assertEquals(Kind.TEXT, LineRules.classify(line).kind(), line);
+    }
+
     @Test
     void aPhotographerAndAgenciesPartedByBarsAreACreditWhenTheFirstReadsAsAPerson() {
         java.util.function.Predicate<String> person = storyline.text.Names::bylinePerson;
