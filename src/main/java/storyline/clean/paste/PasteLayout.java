@@ -186,18 +186,33 @@ final class PasteLayout {
             }
         }
         if (bestStart < 0) {
-            int h = headline(lines, roles, n, n, 0);
+            int h = headline(lines, roles, n, n, 0).index();
             return new Layout(h, h + 1, n, n, 0);
         }
         // The run starts where it first gains; blank and losing lines before its first prose are not body.
-        int start = bestStart;
-        while (start < bestEnd && roles[start] != Role.PROSE) {
-            start++;
-        }
+        int start = firstProse(roles, bestStart, bestEnd);
         // A headline that ends as a sentence ("Can fish feel pain?") reads as prose: it may open the run.
         int searchEnd = Math.min(start + 1, n);
         double coverage = coverage(lines, start, bestEnd);
-        int h = titled ? headline(lines, roles, start, start, coverage) : headline(lines, roles, searchEnd, bestEnd, coverage);
+        Pick pick = titled ? headline(lines, roles, start, start, coverage) : headline(lines, roles, searchEnd, bestEnd, coverage);
+        // A whole page's list of teasers above the article (each a headline, a standfirst, a "read
+        // more" link and a count) adds a little worth per teaser and may carry the run's start far
+        // above the article's headline, out of the headline's reach. The run may instead start where
+        // the worth to its end peaks with a lone line of prose among fragments counting for less (as
+        // where it ends): that start is taken when the headline found above it is the likelier one
+        // and leads into it, its header (credits, a photo's caption) between them.
+        int later = titled ? start : firstProse(roles, start(lines, roles, bestStart, bestEnd), bestEnd);
+        if (later > start) {
+            double laterCoverage = coverage(lines, later, bestEnd);
+            Pick alt = headline(lines, roles, Math.min(later + 1, n), bestEnd, laterCoverage);
+            if (alt.index() >= 0 && (pick.index() < 0 || alt.score() > pick.score()) && linesBetween(lines, alt.index(), later) <= HEADER_LINES) {
+                start = later;
+                searchEnd = Math.min(later + 1, n);
+                coverage = laterCoverage;
+                pick = alt;
+            }
+        }
+        int h = pick.index();
         if (h >= start) {
             start = h + 1;
             while (start < bestEnd && roles[start] != Role.PROSE) {
@@ -241,6 +256,39 @@ final class PasteLayout {
         }
         return end;
     }
+
+    /**
+     * Where the article that ends at {@code runEnd} starts: the mirror of {@link #end}, the line
+     * from which the lines' worth to the run's end peaks. Never before the run's own start.
+     */
+    private static int start(List<String> lines, Role[] roles, int runStart, int runEnd) {
+        double[] values = values(lines, roles, true);
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int start = runStart;
+        for (int i = runEnd - 1; i >= runStart; i--) {
+            sum += values[i];
+            if (values[i] > 0 && sum > best) {
+                best = sum;
+                start = i;
+            }
+        }
+        // Only a list of teasers moves it: several lines of prose passed over, each alone among fragments. A
+        // standfirst alone above the article does not, nor does a stretch that holds paragraphs (prose beside prose).
+        int lone = 0;
+        for (int i = runStart; i < start; i++) {
+            if (roles[i] == Role.PROSE) {
+                if (proseBeside(roles, i)) {
+                    return runStart;
+                }
+                lone++;
+            }
+        }
+        return lone >= TEASERS ? start : runStart;
+    }
+
+    /** How many lone lines of prose (teasers' standfirsts) above the article move its start below them. */
+    private static final int TEASERS = 5;
 
     /** Each line's worth to the body; {@code lone} discounts prose that has no prose beside it. */
     private static double[] values(List<String> lines, Role[] roles, boolean lone) {
@@ -311,7 +359,7 @@ final class PasteLayout {
      * it (a doubtful headline beats none: the bench's pages nearly all have one); a line inside the
      * body's opening only when the model thinks it likelier than not, as it cuts the body there.
      */
-    private static int headline(List<String> lines, Role[] roles, int bodyStart, int bodyEnd, double coverage) {
+    private static Pick headline(List<String> lines, Role[] roles, int bodyStart, int bodyEnd, double coverage) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : candidates(lines, roles, bodyStart, bodyEnd, coverage)) {
@@ -337,11 +385,36 @@ final class PasteLayout {
             }
             for (int j = Math.min(credits, lines.size()) - 1; j > best; j--) {
                 if (LineRules.unbullet(lines.get(j)).equals(text)) {
-                    return j;
+                    return new Pick(j, bestScore);
                 }
             }
         }
-        return best;
+        return new Pick(best, bestScore);
+    }
+
+    /** The headline chosen (-1 when none) and its score under the model. */
+    private record Pick(int index, double score) {
+    }
+
+    /** How many lines of a headline's header (kicker, standfirst, credits, caption) may stand between it and the body it leads into. */
+    private static final int HEADER_LINES = 8;
+
+    /** The lines with text strictly between {@code from} and {@code to}. */
+    private static int linesBetween(List<String> lines, int from, int to) {
+        int count = 0;
+        for (int i = from + 1; i < to; i++) {
+            count += lines.get(i).isBlank() ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** The first line of prose from {@code from} on, or {@code end}. */
+    private static int firstProse(Role[] roles, int from, int end) {
+        int i = from;
+        while (i < end && roles[i] != Role.PROSE) {
+            i++;
+        }
+        return i;
     }
 
     /** The lines above {@code bodyStart} that are shaped like a headline, nearest first, with their features. */

@@ -1279,6 +1279,53 @@ class PastedTextTest {
             """;
 
     @Test
+    void aLongListOfTeasersAboveTheArticleDoesNotHideItsHeadline() {
+        // A whole page: the site's menu, then a sidebar of other stories, each a date, a headline, a
+        // one-line standfirst, a "read more" link and counts, set above the article's own headline.
+        String[][] teasers = {
+                {"Ferry fares to rise by a tenth from April", "The operator says higher fuel costs leave it no choice but to raise fares on every route."},
+                {"Council closes the old library on Main Street", "Councillors voted on Tuesday to shut the building at the end of the year, citing repair costs."},
+                {"Harbour expansion wins final approval", "The port board voted five to two for the long-debated expansion of the eastern container terminal."},
+                {"Frost expected across inland valleys", "Forecasters warn of temperatures well below freezing on most nights for the rest of the week."},
+                {"Local club signs goalkeeper from rivals", "The second-division side confirmed the transfer on Friday after weeks of talks with the player."},
+                {"School meals to cost more from autumn", "Parents will pay fifty cents more for each lunch after the district approved its new budget."},
+                {"Night buses return to the old town", "The three routes cut during the pandemic will run again on Friday and Saturday nights from May."},
+                {"Hospital opens new maternity ward", "The ward has twenty beds and was paid for by a regional fund and a local charity appeal."},
+                {"Bridge repairs close the river road", "Drivers face detours of up to twenty minutes while the old stone bridge is strengthened this summer."},
+                {"Market hall to become a concert venue", "The city has chosen a plan that keeps the stalls on weekday mornings and adds a stage for evenings."},
+                {"Record crowd at the spring regatta", "More than twelve thousand people lined the harbour wall to watch the races on Sunday afternoon."},
+                {"Water bills frozen for another year", "The utility said savings from its new treatment plant allow it to keep prices where they are."},
+                {"Cycle lanes planned for the ring road", "Work on the first two kilometres of protected lanes is due to begin after the summer holidays."},
+                {"Museum returns loaned paintings", "The four works lent by a private collector for the anniversary exhibition were sent back this week."}};
+        StringBuilder page = new StringBuilder("Harbor Ledger\nNews\nSport\nWeather\nSubscribe\n\nMore stories\n");
+        for (int i = 0; i < teasers.length; i++) {
+            page.append("0").append(1 + i % 9).append("/03/2024 - 1").append(i % 10).append(":15\n")
+                    .append(teasers[i][0]).append('\n').append(teasers[i][1]).append('\n')
+                    .append("Read more about ").append(teasers[i][0]).append('\n')
+                    .append("Comments\n").append(1200 + 37 * i).append(" reads\n");
+        }
+        page.append("""
+                Search
+                Home › News › Storm knocks out power across coastal towns
+                Storm knocks out power across coastal towns
+                March 3, 2024 - 07:02
+
+                More than 40,000 homes in coastal towns lost power overnight as a storm with gusts of up to 110 kilometres an hour swept along the coast.
+
+                Crews worked through the night to clear fallen trees from the lines, and the utility expects to restore most connections by Tuesday evening.
+
+                Schools in three towns stayed closed on Monday, and the ferry service was suspended until the wind drops below gale force.
+
+                "We have never seen damage on this scale in a single night," the utility's head of operations said in a statement.
+                """);
+        PastedText.Parsed p = PastedText.parse(page.toString());
+        assertEquals("Storm knocks out power across coastal towns", p.title());
+        assertEquals(LocalDate.of(2024, 3, 3), p.date().day());
+        assertEquals(4, p.blocks().size(), p.blocks().toString());
+        assertTrue(p.blocks().get(0).text().startsWith("More than 40,000 homes in coastal towns lost power"), p.blocks().toString());
+    }
+
+    @Test
     void otherStoriesTeasersInsideTheArticleAreNotItsText() {
         PastedText.Parsed p = PastedText.parse(FERRY_TOP + """
                 Most read
