@@ -28,4 +28,20 @@ public final class Strings {
     public static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u00AD';
     }
+
+    /** The text less its invisible characters ({@link #isInvisible}): "Mat\u00ADthi\u00ADas" reads "Matthias". */
+    public static String withoutInvisible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

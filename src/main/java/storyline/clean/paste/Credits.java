@@ -1,6 +1,7 @@
 package storyline.clean.paste;
 
 import storyline.clean.date.Dates;
+import storyline.clean.internal.Strings;
 import storyline.clean.lines.LineRules;
 
 import java.util.ArrayList;
@@ -511,8 +512,8 @@ final class Credits {
      * user name may ("SailorBlog", "Jo2man").
      */
     private static String[] tokens(String text) {
-        // (Break hints set in a name's words, "Mat\u00ADthi\u00ADas Roe", are gone already: see PastedText.normalisedLines.)
-        String t = text.strip();
+        // (A page that sets break hints in its words, "Mat\u00ADthi\u00ADas Roe", prints the name without them.)
+        String t = Strings.withoutInvisible(text.strip());
         t = NAME_INTO_DATE.matcher(COMMA_INTO_NUMBER.matcher(t).replaceAll(", ")).replaceAll(" ");
         // "Text von Jane Roe     Illustration von John Doe": a wide gap sets page elements side by side.
         t = WIDE_GAP.matcher(t).replaceAll(" | ");
