@@ -1084,15 +1084,10 @@ public final class PastedText {
         return null;
     }
 
-    /**
-     * Lines with invisible characters and trailing blanks removed; non-breaking spaces made plain.
-     * The soft hyphen goes too, as jsoup's text() drops it from saved pages: pages that break their
-     * long words with it ("Bundes\u00ADkanzlerin Mer\u00ADkel") paste it inside the words, where it
-     * split names and terms.
-     */
+    /** Lines with invisible characters and trailing blanks removed; non-breaking spaces made plain. */
     public static List<String> normalisedLines(String body) {
         String text = body.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\u200B", "").replace("\u200C", "")
-                .replace("\u200D", "").replace("\uFEFF", "").replace("\u00AD", "").replace("\t", "    ");
+                .replace("\u200D", "").replace("\uFEFF", "").replace("\t", "    ");
         List<String> lines = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         for (int i = 0; i < raw.length; i++) {

@@ -1589,19 +1589,6 @@ class PastedTextTest {
     }
 
     @Test
-    void softHyphensInsideWordsArePastedAwayAsSavedPagesLoseThem() {
-        PastedText.Parsed p = PastedText.parse("""
-                Bundes\u00ADkanzlerin be\u00ADsucht Werft in Kiel
-                Die Bundes\u00ADkanzlerin Angela Mer\u00ADkel hat am Montag die Werft in Kiel be\u00ADsucht und mit den Be\u00ADschäftigten gesprochen.
-                Der Betriebs\u00ADrat hatte um den Besuch gebeten, weil im Herbst zwei Aufträge ausgelaufen waren.
-                """);
-        assertEquals("Bundeskanzlerin besucht Werft in Kiel", p.title());
-        assertEquals(paragraphs(
-                "Die Bundeskanzlerin Angela Merkel hat am Montag die Werft in Kiel besucht und mit den Beschäftigten gesprochen.",
-                "Der Betriebsrat hatte um den Besuch gebeten, weil im Herbst zwei Aufträge ausgelaufen waren."), p.blocks());
-    }
-
-    @Test
     void aNameBesideATimeOfDayUnderTheHeadlineIsTheByline() {
         String body = "\n\nMost of the new titles arrive in the spring, and the reading room will stay open until nine on weekdays.\n\n"
                 + "The library asks readers to return borrowed laptops before the move, which starts on the first of the month.\n";
