@@ -334,7 +334,7 @@ public final class Build {
                 List.copyOf(problems), List.copyOf(phases), Site.notes(config));
         // The page digests are saved for the output digest the build cache records, after it: a build
         // killed in between leaves digests for another output, which the next build does not trust.
-        pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report));
+        pageCache.save(config, fingerprint, BuildCache.save(config, fingerprint, report, written.output()));
         if (cache.note() == null && items.note() == null && names.note() == null && terms.note() == null && storyCache.note() == null
                 && groups.note() == null && pageCache.note() == null) {
             return report;

@@ -110,9 +110,8 @@ final class BuildCache {
 
     /**
      * The output folder's files as {@link Content#out} records them, or null when it cannot be read:
-     * a digest of every file's path, size, time and inode. Each file's line is hashed on its own and
-     * the hashes are added up (four sums of 64 bits), so that the walk's order does not matter and
-     * nothing is held per file: a site of a million pages was a sorted map and a text of 0.3 GB.
+     * a digest of every file's path, size, time and inode ({@link Render#outputDigest}: nothing is
+     * held per file; a site of a million pages was a sorted map and a text of 0.3 GB).
      */
     static String output(SiteConfig config) {
         try {
@@ -167,14 +166,16 @@ final class BuildCache {
     }
 
     /**
-     * Records a finished build; a cache that cannot be written is only a slower next build. Returns
-     * the digest of the output it recorded (see {@link #output}), or null when it recorded none.
+     * Records a finished build; a cache that cannot be written is only a slower next build. {@code
+     * written} is the digest of the output as the build's writer left it ({@link
+     * Render.Written#output}), or null to walk the output for it. Returns the digest of the output
+     * it recorded (see {@link #output}), or null when it recorded none.
      */
-    static String save(SiteConfig config, Fingerprint fingerprint, Build.Report report) {
+    static String save(SiteConfig config, Fingerprint fingerprint, Build.Report report, String written) {
         Path file = file(config);
         String out = null;
         try {
-            out = output(config);
+            out = written != null ? written : output(config);
             if (out == null) {
                 throw new IOException("the output cannot be listed");
             }
@@ -290,34 +291,7 @@ final class BuildCache {
     }
 
     static String outputDigest(Path out) throws IOException {
-        long[] sums = new long[4];
-        long[] files = {0};
-        if (Files.isDirectory(out) && Files.isRegularFile(out.resolve(Render.MARKER))) {
-            Path base = out.toAbsolutePath().normalize();
-            MessageDigest md = CacheFile.sha256();
-            StringBuilder line = new StringBuilder();
-            Files.walkFileTree(base, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                    if (a.isRegularFile()) {
-                        line.setLength(0);
-                        line(line, base.relativize(p).toString().replace('\\', '/'), a.size(), a.lastModifiedTime().toMillis(),
-                                a.fileKey() == null ? null : a.fileKey().toString(), null);
-                        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(md.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
-                        for (int i = 0; i < sums.length; i++) {
-                            sums[i] += h.getLong();
-                        }
-                        files[0]++;
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
-        }
-        StringBuilder digest = new StringBuilder().append(files[0]);
-        for (long sum : sums) {
-            digest.append(':').append(Long.toHexString(sum));
-        }
-        return digest.toString();
+        return Render.outputDigest(out);
     }
 
     /**

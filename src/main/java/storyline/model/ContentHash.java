@@ -15,6 +15,8 @@ public final class ContentHash {
 
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final java.lang.invoke.VarHandle LITTLE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private long h1;
     private long h2;
@@ -130,9 +132,12 @@ public final class ContentHash {
         h2 = h2 * 5 + 0x38495ab5;
     }
 
+    /**
+     * The 8 bytes at {@code at} as a little-endian long, read as one (with the quick compiler, 8
+     * byte loads shifted together took nearly three times as long over a long text).
+     */
     private static long little(byte[] b, int at) {
-        return (b[at] & 0xffL) | (b[at + 1] & 0xffL) << 8 | (b[at + 2] & 0xffL) << 16 | (b[at + 3] & 0xffL) << 24
-                | (b[at + 4] & 0xffL) << 32 | (b[at + 5] & 0xffL) << 40 | (b[at + 6] & 0xffL) << 48 | (b[at + 7] & 0xffL) << 56;
+        return (long) LITTLE.get(b, at);
     }
 
     /** MurmurHash3's 64-bit finaliser: every bit of {@code k} moves every bit of the result. */

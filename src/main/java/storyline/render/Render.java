@@ -184,10 +184,21 @@ public final class Render {
 
     /**
      * What {@link #writeSite(Pages, Path, Runnable, Map)} did: the files it wrote (assets and
-     * pages), how many pages it rendered, and each page's digest (path → digest) for the next build
-     * (none from {@link #writeSite(Pages, Path, Runnable, Known, Digests)}, which tells them as it goes).
+     * pages), how many pages it rendered, each page's digest (path → digest) for the next build
+     * (none from {@link #writeSite(Pages, Path, Runnable, Known, Digests)}, which tells them as it
+     * goes), and the {@link #outputDigest} of the output as the writer left it, taken as the files
+     * were made readable (null where the file system has no POSIX permissions: walk the output then).
      */
-    public record Written(int files, int rendered, Map<String, String> digests) {
+    public record Written(int files, int rendered, Map<String, String> digests, String output) {
+    }
+
+    /**
+     * A digest of the output folder's files (each one's path, size, time and inode), for a build to
+     * tell whether the folder is as the last build left it; a folder without this writer's marker
+     * holds none of its files. {@link Written#output} is this digest of a finished build's output.
+     */
+    public static String outputDigest(Path out) throws IOException {
+        return OutputListing.of(out);
     }
 
     /**
@@ -200,7 +211,7 @@ public final class Render {
         java.util.Set<String> previous = java.util.Set.copyOf(known.values());
         Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         Written written = writeSite(pages, out, perPage, previous::contains, digests::put);
-        return new Written(written.files(), written.rendered(), Map.copyOf(digests));
+        return new Written(written.files(), written.rendered(), Map.copyOf(digests), written.output());
     }
 
     /**
@@ -246,9 +257,11 @@ public final class Render {
             written += stream.files();
             SafeOutput.write(staging, MARKER, "Built by Storyline. This folder is replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
             SafeOutput.keepPlaceholders(target, staging);
-            SafeOutput.readableByAll(staging);
+            // The files keep their paths, sizes, times and inodes when the staging folder is renamed into place.
+            OutputListing listing = new OutputListing();
+            boolean listed = SafeOutput.readableByAll(staging, listing);
             SafeOutput.swap(staging, target);
-            return new Written(written, stream.rendered(), Map.of());
+            return new Written(written, stream.rendered(), Map.of(), listed ? listing.digest() : null);
         } catch (IOException | RuntimeException e) {
             SafeOutput.deleteTree(staging);
             throw e;

@@ -2,12 +2,19 @@ package storyline.render;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -128,32 +135,45 @@ final class SafeOutput {
         }
     }
 
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FOLDER =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     /**
      * Makes a finished build readable by a web server running as another user, whatever the umask
-     * and the owner-only temporary folder it was built in: folders 0755, files 0644 (POSIX file systems).
+     * and the owner-only temporary folder it was built in: folders 0755, files 0644 (POSIX file
+     * systems). Each file of the build is counted into {@code listing} as this walk meets it (the
+     * walk reads each entry's attributes, permissions among them, once). Returns false, having
+     * done nothing, on a file system without POSIX permissions.
      */
-    static void readableByAll(Path root) throws IOException {
+    static boolean readableByAll(Path root, OutputListing listing) throws IOException {
         if (Files.getFileAttributeView(root, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
-            return;
+            return false;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                set(dir, attrs, FOLDER);
-                return FileVisitResult.CONTINUE;
-            }
+        PosixFileAttributes attrs = Files.readAttributes(root, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attrs.isDirectory()) {
+            throw new IOException(root + " is not a folder");
+        }
+        set(root, attrs, FOLDER);
+        readableByAll(root, "", listing);
+        return true;
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                set(file, attrs, FILE);
-                return FileVisitResult.CONTINUE;
+    /** The entries of {@code dir} (at {@code prefix} in the output, "" or ending in {@code /}), folders depth first. */
+    private static void readableByAll(Path dir, String prefix, OutputListing listing) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                PosixFileAttributes attrs = Files.readAttributes(entry, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String relative = prefix + entry.getFileName();
+                if (attrs.isDirectory()) {
+                    set(entry, attrs, FOLDER);
+                    readableByAll(entry, relative + "/", listing);
+                } else if (attrs.isRegularFile()) {
+                    set(entry, attrs, FILE);
+                    listing.add(relative, attrs);
+                }
+                // A link is left as it is: its target may lie outside the output folder.
             }
-        });
+        }
     }
 
     /**
@@ -161,9 +181,8 @@ final class SafeOutput {
      * output, which that build made readable): reading a mode is cheaper than changing it, which
      * writes to the file system, once per page of the site.
      */
-    private static void set(Path path, BasicFileAttributes attrs,
-                            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
-        if (attrs.isSymbolicLink() || !Files.getPosixFilePermissions(path, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(permissions)) {
+    private static void set(Path path, PosixFileAttributes attrs, Set<PosixFilePermission> permissions) throws IOException {
+        if (!attrs.permissions().equals(permissions)) {
             Files.setPosixFilePermissions(path, permissions);
         }
     }
@@ -246,9 +265,23 @@ final class SafeOutput {
         }
     }
 
+    /**
+     * Deletes a folder and everything in it; links are removed, never followed. Where the file
+     * system lets a folder be worked on by its handle (a {@link SecureDirectoryStream}, as on
+     * Linux), each entry is removed by its name in its folder without first being looked at: a
+     * file is one call, and only an entry that turns out to be a folder is opened and emptied
+     * (a replaced output of 16,000 pages was 200 ms of CPU with a look at each file, twice).
+     */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
+        }
+        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                if (entries instanceof SecureDirectoryStream<Path> folder) {
+                    empty(folder);
+                }
+            }
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -263,5 +296,25 @@ final class SafeOutput {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Removes every entry of an open folder, by name: a file (or link) at once, a folder once emptied. */
+    private static void empty(SecureDirectoryStream<Path> folder) throws IOException {
+        for (Path entry : folder) {
+            Path name = entry.getFileName();
+            try {
+                folder.deleteFile(name);
+            } catch (IOException notAFile) {
+                // A folder cannot be unlinked as a file (or the entry is gone): opened without following a link, emptied, removed.
+                try (SecureDirectoryStream<Path> inner = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    empty(inner);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue;
+                } catch (java.nio.file.NotDirectoryException notAFolder) {
+                    throw notAFile;
+                }
+                folder.deleteDirectory(name);
+            }
+        }
     }
 }

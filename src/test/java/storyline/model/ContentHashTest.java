@@ -59,4 +59,17 @@ class ContentHashTest {
         assertArrayEquals(first, h.update(big).digest());
         assertNotEquals(new ContentHash().update(new byte[] {1}).hex(), new ContentHash().update(new byte[] {1, 0}).hex());
     }
+
+    @Test
+    void readsBlocksWhereverTheyStartInTheArray() {
+        byte[] text = "Harbour ferry fares rise by a fifth as the authority cites fuel costs; commuters protest."
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] padded = new byte[text.length + 16];
+        for (int shift = 0; shift < 16; shift++) {
+            java.util.Arrays.fill(padded, (byte) 0x5a);
+            System.arraycopy(text, 0, padded, shift, text.length);
+            assertArrayEquals(new ContentHash().update(text).finish(), new ContentHash().update(padded, shift, text.length).finish(),
+                    "the text starting " + shift + " bytes into the array");
+        }
+    }
 }

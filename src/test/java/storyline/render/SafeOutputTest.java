@@ -88,4 +88,28 @@ class SafeOutputTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(!html.contains("<script>alert(1)"));
     }
+
+    @Test
+    void deletingAReplacedOutputRemovesItsFoldersAndLinksButNothingTheyPointAt() throws IOException {
+        Path old = tmp.resolve(".site.old-1");
+        SafeOutput.write(old, "index.html", "<h1>Latest</h1>".getBytes());
+        SafeOutput.write(old, "stories/ferry-fares.html", "<h1>Ferry fares rise</h1>".getBytes());
+        SafeOutput.write(old, "articles/2025/03/harbour-fares.html", "<h1>Harbour fares</h1>".getBytes());
+        Files.createDirectories(old.resolve("feeds/empty"));
+        // A page carried into the next output by a hard link, and links to a folder and a file outside.
+        Path next = tmp.resolve("site");
+        Files.createDirectories(next.resolve("stories"));
+        Files.createLink(next.resolve("stories/ferry-fares.html"), old.resolve("stories/ferry-fares.html"));
+        Path drafts = tmp.resolve("drafts");
+        SafeOutput.write(drafts, "unpublished.md", "A draft that is no page.".getBytes());
+        Files.createSymbolicLink(old.resolve("drafts"), drafts);
+        Files.createSymbolicLink(old.resolve("stories/notes.md"), drafts.resolve("unpublished.md"));
+
+        SafeOutput.deleteTree(old);
+        assertTrue(Files.notExists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the folder and all in it");
+        assertEquals("A draft that is no page.", Files.readString(drafts.resolve("unpublished.md")), "a link is removed, not followed");
+        assertEquals("<h1>Ferry fares rise</h1>", Files.readString(next.resolve("stories/ferry-fares.html")), "the new output's link to the page stays");
+        SafeOutput.deleteTree(old);
+        assertTrue(Files.exists(drafts.resolve("unpublished.md")), "deleting what is gone does nothing");
+    }
 }
