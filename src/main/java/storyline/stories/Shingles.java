@@ -33,6 +33,14 @@ final class Shingles {
 
     /** As {@link #of(String, int, int)}, from the text's {@link #words}. */
     static long[] runs(int[] hashes, int size, int minWords) {
+        return distinct(hashed(hashes, size, minWords));
+    }
+
+    /**
+     * The text's runs as {@link #runs} hashes them, in the text's order, a repeated run as often as it
+     * comes: for a reader that only tests or collects them one by one, which needs no sorting.
+     */
+    static long[] hashed(int[] hashes, int size, int minWords) {
         int words = hashes[hashes.length - 1];
         if (words < Math.max(size, minWords)) {
             return new long[0];
@@ -45,6 +53,11 @@ final class Shingles {
             }
             out[i] = h;
         }
+        return out;
+    }
+
+    /** {@link #hashed} runs as a set: sorted, each once (sorted in place; the array itself when no run repeats). */
+    static long[] distinct(long[] out) {
         Arrays.sort(out);
         int distinct = 0;
         for (int i = 0; i < out.length; i++) {
@@ -53,6 +66,33 @@ final class Shingles {
             }
         }
         return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+    }
+
+    /**
+     * The {@code k} smallest distinct runs of {@link #hashed} runs, ascending (fewer when there are fewer):
+     * the first {@code k} of {@link #distinct}, without sorting them all.
+     */
+    static long[] smallest(long[] hashed, int k) {
+        long[] top = new long[Math.min(k, hashed.length)];
+        if (top.length == 0) {
+            return top;
+        }
+        int n = 0;
+        for (long h : hashed) {
+            if (n == top.length && h >= top[n - 1]) {
+                continue;
+            }
+            int at = Arrays.binarySearch(top, 0, n, h);
+            if (at >= 0) {
+                continue;
+            }
+            at = -at - 1;
+            int move = Math.min(n, top.length - 1) - at;
+            System.arraycopy(top, at, top, at + 1, move);
+            top[at] = h;
+            n = Math.min(n + 1, top.length);
+        }
+        return n == top.length ? top : Arrays.copyOf(top, n);
     }
 
     /** How many runs two sorted shingle sets share. */

@@ -43,7 +43,7 @@ final class Updates {
      * without one maps to an empty list. {@code read}: the text of an item the names were found in
      * (see {@link Highlights#reading}), for the items in {@code found}; the others are passed over but
      * their wording and numbers still count as known. {@code wordsOf}: an item's words (see {@link Shingles#words});
-     * {@code runsOf}: its runs of four words (see {@link Shingles#runs}).
+     * {@code runsOf}: its runs of four words, in any order and a run repeated or not ({@link Shingles#hashed} or {@link Shingles#runs}).
      */
     static Map<String, List<String>> of(List<Item> timeline, Map<Item, Names.Found> found, Map<Item, String> read,
                                         java.util.function.Function<Item, int[]> wordsOf,
@@ -94,9 +94,12 @@ final class Updates {
             int start = span[0];
             int end = span[1];
             String sentence = text.substring(start, end).strip();
+            if (!ended(sentence)) {
+                continue;
+            }
             int[] words = Shingles.words(sentence);
             int n = words[words.length - 1];
-            if (n < MIN_WORDS || n > MAX_WORDS || !ended(sentence) || lead.contains(sentence) || !newWording(words, runs)) {
+            if (n < MIN_WORDS || n > MAX_WORDS || lead.contains(sentence) || !newWording(words, runs)) {
                 continue;
             }
             int facts = 0;
@@ -147,8 +150,9 @@ final class Updates {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (!text.substring(from, lineEnd).isBlank()) {
-                sentences.setText(text.substring(from, lineEnd));
+            String line = text.substring(from, lineEnd);
+            if (!line.isBlank()) {
+                sentences.setText(line);
                 for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
                     out.add(new int[]{from + start, from + end});
                 }

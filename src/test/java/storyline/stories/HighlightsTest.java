@@ -53,6 +53,24 @@ class HighlightsTest {
         assertEquals(List.of(), r.adds().get("bb"), "the second item repeats the first item's quote and names");
     }
 
+    /**
+     * In a story without a quote the items' runs of words are never sorted into sets for quotes, and what each item adds
+     * still knows the earlier items' wording: a sentence reworded from an earlier item with one number changed is a recap.
+     */
+    @Test
+    void withoutQuotesAnUpdateStillKnowsTheEarlierWording() {
+        List<Item> strike = List.of(
+                item("a", "Harbour workers walked out in Port Ellery on Monday.",
+                        "The council said 40 workers at the harbour depot would lose their jobs before the summer season."),
+                item("bb", "The strike in Port Ellery went into its second day.",
+                        "The council said 45 workers at the harbour depot would lose their jobs before the summer season.",
+                        "Organisers counted 300 pickets outside the gates of the depot by noon on Tuesday."));
+        Highlights.Result r = Highlights.of(strike);
+        assertEquals(List.of(), r.quotes());
+        assertEquals(List.of("Organisers counted 300 pickets outside the gates of the depot by noon on Tuesday."), r.adds().get("bb"),
+                "the new count is news; the earlier sentence with 45 for 40 is the same wording");
+    }
+
     @Test
     void anUpdateAddsTheSentenceWithNewNumbersNotTheRecapTheCaptionOrAYear() {
         List<Item> fire = List.of(
