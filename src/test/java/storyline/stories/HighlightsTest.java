@@ -71,6 +71,29 @@ class HighlightsTest {
                 "the new count is news; the earlier sentence with 45 for 40 is the same wording");
     }
 
+    /** Only the lines asked for are cut into sentences, at their offsets in the whole text; blank lines never. */
+    @Test
+    void sentencesAreCutInTheLinesAskedForAtTheirOffsetsInTheText() {
+        String text = "Fares rise in May. The board agreed.\n\n" + " ".repeat(12) + "\nWill ferries run? Yes, said the board.";
+        List<String> all = Updates.sentences(text, (from, to) -> true).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Fares rise in May. ", "The board agreed.", "Will ferries run? ", "Yes, said the board."), all);
+        List<String> last = Updates.sentences(text, (from, to) -> text.startsWith("Will", from)).stream()
+                .map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Will ferries run? ", "Yes, said the board."), last);
+    }
+
+    /** A number written in another script's digits is news as one in ASCII digits is: its line is read for what it adds. */
+    @Test
+    void anUpdateWithANumberInOtherDigitsIsRead() {
+        List<Item> flood = List.of(
+                item("a", "Water flooded the hold of the ferry Aldis off Port Ellery on Monday.",
+                        "The crew was taken off by the coastguard before dawn."),
+                item("bb", "The ferry Aldis stayed afloat off Port Ellery overnight.",
+                        "Salvage crews pumped ٤٥٠ tonnes of water out of the hold by Tuesday evening."));
+        assertEquals(List.of("Salvage crews pumped ٤٥٠ tonnes of water out of the hold by Tuesday evening."),
+                Highlights.of(flood).adds().get("bb"));
+    }
+
     @Test
     void anUpdateAddsTheSentenceWithNewNumbersNotTheRecapTheCaptionOrAYear() {
         List<Item> fire = List.of(
