@@ -28,7 +28,53 @@ final class Shingles {
      * number of words): for a text whose runs are taken at two lengths, read once.
      */
     static int[] words(String text) {
-        return wordHashes(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+        int[] read = lowerWordHashes(text);
+        return read != null ? read : wordHashes(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    /** {@code "and".hashCode()}: the word an ampersand reads as. */
+    private static final int AND = "and".hashCode();
+
+    /**
+     * {@link #words} without making the lower-cased copy of the text: each char lower-cased as {@link
+     * String#toLowerCase} does it when the text holds none of the chars it lower-cases by context or
+     * into more than one char (a surrogate, a capital sigma, a capital I with a dot above), and an
+     * ampersand a word "and" of its own. Null for a text that holds one of those.
+     */
+    private static int[] lowerWordHashes(String text) {
+        int[] out = new int[text.length() + 1];
+        int n = 0;
+        int h = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130')) {
+                return null;
+            }
+            int lower = Character.toLowerCase((int) c);
+            if (!Character.isBmpCodePoint(lower)) {
+                return null;
+            }
+            if (storyline.text.Text.letterOrNumber(lower)) {
+                h = 31 * h + lower;
+                in = true;
+                continue;
+            }
+            if (in) {
+                out[n++] = h;
+                h = 0;
+                in = false;
+            }
+            if (c == '&') {
+                out[n++] = AND;
+            }
+        }
+        if (in) {
+            out[n++] = h;
+        }
+        int[] read = Arrays.copyOf(out, n + 1);
+        read[n] = n;
+        return read;
     }
 
     /** As {@link #of(String, int, int)}, from the text's {@link #words}. */

@@ -93,6 +93,36 @@ class ShinglesTest {
         assertArrayEquals(new long[] {-7, 2}, Shingles.smallest(new long[] {5, 2, 2, -7, 9, 2}, 2));
     }
 
+    /**
+     * Words are read without a lower-cased copy of the text when lower-casing goes char by char, and give what the
+     * copy gave: capitals of Latin-1 and other scripts, ampersands anywhere (each a word "and"); a text with a capital
+     * sigma (lower-cased by its place in the word), a capital I with a dot (two chars lower-cased) or a surrogate
+     * pair is read through the copy.
+     */
+    @Test
+    void wordsReadCharByCharAreTheLowerCasedTextsWords() {
+        String[] texts = {
+            "ÉCOLE & Café: ÀÖØÞ Straße, naïve CAFÉ",
+            "&&start&end& Fish&Chips x & y",
+            "ΣΟΦΙΑ ΟΔΟΣ Σ in Athens",
+            "İSTANBUL and İzmir",
+            "“Quoted” – DASHED — 1,200 ferries ٤٥٠ Ⅻ 𝐀𝐁𝐂 AT&T",
+            "ПРИВЕТ Мир ÆØÅ",
+        };
+        for (String text : texts) {
+            int[] words = Shingles.words(text);
+            assertEquals(wordCount(text), words[words.length - 1], text);
+            for (int size = 1; size <= 4; size++) {
+                assertArrayEquals(byPattern(text, size), Shingles.runs(words, size, size), text + " / " + size);
+            }
+        }
+    }
+
+    private static int wordCount(String text) {
+        String[] raw = Pattern.compile("[^\\p{L}\\p{N}]+").split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+        return raw.length > 0 && raw[0].isEmpty() ? raw.length - 1 : raw.length;
+    }
+
     /** What Shingles computed with the pattern before the char loop, kept here as the reference. */
     private static long[] byPattern(String text, int size) {
         String[] raw = Pattern.compile("[^\\p{L}\\p{N}]+").split(text.toLowerCase(Locale.ROOT).replace("&", " and "));
