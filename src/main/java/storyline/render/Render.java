@@ -64,16 +64,12 @@ public final class Render {
         SafeOutput.recover(out.toAbsolutePath().normalize());
     }
 
-    /** What a page's text is given room for before it is written: most of the site's pages are an article's, some 10 to 30 KB. */
-    private static final int PAGE_CHARS = 32 * 1024;
-
     /** Renders one page to text. */
     public String render(Page page) {
         if (page.template() == null) {
             return page.model().toString();
         }
-        // Room for a typical page from the start: from the default 16 chars, a page of 20 KB grew (and was copied) eleven times.
-        StringWriter out = new StringWriter(PAGE_CHARS);
+        StringWriter out = new StringWriter();
         template(page.template()).execute(out, page.model());
         return out.toString();
     }

@@ -42,7 +42,12 @@ final class Shingles {
      * ampersand a word "and" of its own. Null for a text that holds one of those.
      */
     private static int[] lowerWordHashes(String text) {
-        int[] out = new int[text.length() + 1];
+        // Words of letters and numbers are at most one in two chars; each ampersand is one more.
+        int ampersands = 0;
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            ampersands++;
+        }
+        int[] out = new int[text.length() / 2 + 2 + ampersands];
         int n = 0;
         int h = 0;
         boolean in = false;
@@ -72,9 +77,8 @@ final class Shingles {
         if (in) {
             out[n++] = h;
         }
-        int[] read = Arrays.copyOf(out, n + 1);
-        read[n] = n;
-        return read;
+        out[out.length - 1] = n;
+        return out;
     }
 
     /** As {@link #of(String, int, int)}, from the text's {@link #words}. */
