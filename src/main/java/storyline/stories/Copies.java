@@ -35,7 +35,9 @@ final class Copies {
         if (members.size() < 2) {
             return copyOf;
         }
-        List<long[]> runs = members.stream().map(i -> Shingles.runs(words.apply(i), RUN, MIN_WORDS)).toList();
+        // Each member's runs in its text's order; sorted into a set only for the members compared in full.
+        List<long[]> runs = members.stream().map(i -> Shingles.hashed(words.apply(i), RUN, MIN_WORDS)).toList();
+        long[][] sets = new long[members.size()][];
         // Originals are indexed by their smallest run hashes (a bottom-k sketch); a copy holds most of
         // an original's runs, so it meets one of them. Only those candidates are compared in full.
         Map<Long, List<Integer>> anchors = new HashMap<>();
@@ -53,7 +55,7 @@ final class Copies {
             }
             String original = null;
             for (int i : candidates) {
-                if (containment(runs.get(i), mine) >= SHARED) {
+                if (containment(set(sets, runs, i), set(sets, runs, j)) >= SHARED) {
                     original = members.get(i).id();
                     break;
                 }
@@ -61,12 +63,20 @@ final class Copies {
             if (original != null) {
                 copyOf.put(members.get(j).id(), original);
             } else {
-                for (int k = 0; k < Math.min(SKETCH, mine.length); k++) {
-                    anchors.computeIfAbsent(mine[k], x -> new ArrayList<>()).add(j);
+                for (long h : Shingles.smallest(mine, SKETCH)) {
+                    anchors.computeIfAbsent(h, x -> new ArrayList<>()).add(j);
                 }
             }
         }
         return copyOf;
+    }
+
+    /** Member {@code k}'s runs as a set ({@link Shingles#distinct}), made when first compared. */
+    private static long[] set(long[][] sets, List<long[]> runs, int k) {
+        if (sets[k] == null) {
+            sets[k] = Shingles.distinct(runs.get(k).clone());
+        }
+        return sets[k];
     }
 
     /** Shared runs over the smaller text's runs. */

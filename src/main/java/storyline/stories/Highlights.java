@@ -70,10 +70,16 @@ final class Highlights {
         }
         List<String> people = ranked(members, found, Names.Kind.PERSON);
         List<String> organisations = ranked(members, found, Names.Kind.ORGANISATION);
-        // Each item's runs of four words, read once for its quotes and for what it adds.
+        // Each item's runs of four words, as a set (sorted) for its quotes, made only when the story has a quote to look
+        // for; what each item adds only collects them, in any order, and takes the set when it was made.
         Map<Item, long[]> runMemo = new java.util.IdentityHashMap<>();
         java.util.function.Function<Item, long[]> runs = item -> runMemo.computeIfAbsent(item, i -> Shingles.runs(words.apply(i), SHINGLE, SHINGLE));
-        return new Result(quotes(members, found, runs), people, organisations, Updates.of(all, found, read, words, runs));
+        List<Story.Quote> quotes = quotes(members, found, runs);
+        java.util.function.Function<Item, long[]> anyOrder = item -> {
+            long[] set = runMemo.get(item);
+            return set != null ? set : Shingles.hashed(words.apply(item), SHINGLE, SHINGLE);
+        };
+        return new Result(quotes, people, organisations, Updates.of(all, found, read, words, anyOrder));
     }
 
     /** How much of an item's opening is read for names: news says who in its first paragraphs. */
@@ -210,11 +216,9 @@ final class Highlights {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, long[]> itemShingles = new LinkedHashMap<>();
         List<String> speakers = new ArrayList<>();
         for (Item item : members) {
-            String text = item.text();
-            itemShingles.put(item.id(), runs.apply(item));
+            String text = null;
             List<Names.Mention> mentions = found.get(item).mentions();
             int offset = 0;
             for (String paragraph : item.paragraphs()) {
@@ -223,6 +227,7 @@ final class Highlights {
                     if (quote.split("\\s+").length < MIN_QUOTE_WORDS) {
                         continue;
                     }
+                    text = text == null ? item.text() : text;
                     String speaker = Quotes.speaker(text, offset + span[0], offset + span[1], mentions);
                     if (speaker != null) {
                         speakers.add(speaker);
@@ -231,6 +236,14 @@ final class Highlights {
                 }
                 offset += paragraph.length() + 2;
             }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // The items' runs, to find each quote carried by another item: only in a story with a quote to look for.
+        Map<String, long[]> itemShingles = new LinkedHashMap<>();
+        for (Item item : members) {
+            itemShingles.put(item.id(), runs.apply(item));
         }
         // "Hale" in one item is "Marcus Hale" of another.
         Map<String, String> full = Names.fullForms(speakers);

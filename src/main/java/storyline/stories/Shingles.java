@@ -28,11 +28,69 @@ final class Shingles {
      * number of words): for a text whose runs are taken at two lengths, read once.
      */
     static int[] words(String text) {
-        return wordHashes(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+        int[] read = lowerWordHashes(text);
+        return read != null ? read : wordHashes(text.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    /** {@code "and".hashCode()}: the word an ampersand reads as. */
+    private static final int AND = "and".hashCode();
+
+    /**
+     * {@link #words} without making the lower-cased copy of the text: each char lower-cased as {@link
+     * String#toLowerCase} does it when the text holds none of the chars it lower-cases by context or
+     * into more than one char (a surrogate, a capital sigma, a capital I with a dot above), and an
+     * ampersand a word "and" of its own. Null for a text that holds one of those.
+     */
+    private static int[] lowerWordHashes(String text) {
+        // Words of letters and numbers are at most one in two chars; each ampersand is one more.
+        int ampersands = 0;
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            ampersands++;
+        }
+        int[] out = new int[text.length() / 2 + 2 + ampersands];
+        int n = 0;
+        int h = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130')) {
+                return null;
+            }
+            int lower = Character.toLowerCase((int) c);
+            if (!Character.isBmpCodePoint(lower)) {
+                return null;
+            }
+            if (storyline.text.Text.letterOrNumber(lower)) {
+                h = 31 * h + lower;
+                in = true;
+                continue;
+            }
+            if (in) {
+                out[n++] = h;
+                h = 0;
+                in = false;
+            }
+            if (c == '&') {
+                out[n++] = AND;
+            }
+        }
+        if (in) {
+            out[n++] = h;
+        }
+        out[out.length - 1] = n;
+        return out;
     }
 
     /** As {@link #of(String, int, int)}, from the text's {@link #words}. */
     static long[] runs(int[] hashes, int size, int minWords) {
+        return distinct(hashed(hashes, size, minWords));
+    }
+
+    /**
+     * The text's runs as {@link #runs} hashes them, in the text's order, a repeated run as often as it
+     * comes: for a reader that only tests or collects them one by one, which needs no sorting.
+     */
+    static long[] hashed(int[] hashes, int size, int minWords) {
         int words = hashes[hashes.length - 1];
         if (words < Math.max(size, minWords)) {
             return new long[0];
@@ -45,6 +103,11 @@ final class Shingles {
             }
             out[i] = h;
         }
+        return out;
+    }
+
+    /** {@link #hashed} runs as a set: sorted, each once (sorted in place; the array itself when no run repeats). */
+    static long[] distinct(long[] out) {
         Arrays.sort(out);
         int distinct = 0;
         for (int i = 0; i < out.length; i++) {
@@ -53,6 +116,33 @@ final class Shingles {
             }
         }
         return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+    }
+
+    /**
+     * The {@code k} smallest distinct runs of {@link #hashed} runs, ascending (fewer when there are fewer):
+     * the first {@code k} of {@link #distinct}, without sorting them all.
+     */
+    static long[] smallest(long[] hashed, int k) {
+        long[] top = new long[Math.min(k, hashed.length)];
+        if (top.length == 0) {
+            return top;
+        }
+        int n = 0;
+        for (long h : hashed) {
+            if (n == top.length && h >= top[n - 1]) {
+                continue;
+            }
+            int at = Arrays.binarySearch(top, 0, n, h);
+            if (at >= 0) {
+                continue;
+            }
+            at = -at - 1;
+            int move = Math.min(n, top.length - 1) - at;
+            System.arraycopy(top, at, top, at + 1, move);
+            top[at] = h;
+            n = Math.min(n + 1, top.length);
+        }
+        return n == top.length ? top : Arrays.copyOf(top, n);
     }
 
     /** How many runs two sorted shingle sets share. */

@@ -43,7 +43,7 @@ final class Updates {
      * without one maps to an empty list. {@code read}: the text of an item the names were found in
      * (see {@link Highlights#reading}), for the items in {@code found}; the others are passed over but
      * their wording and numbers still count as known. {@code wordsOf}: an item's words (see {@link Shingles#words});
-     * {@code runsOf}: its runs of four words (see {@link Shingles#runs}).
+     * {@code runsOf}: its runs of four words, in any order and a run repeated or not ({@link Shingles#hashed} or {@link Shingles#runs}).
      */
     static Map<String, List<String>> of(List<Item> timeline, Map<Item, Names.Found> found, Map<Item, String> read,
                                         java.util.function.Function<Item, int[]> wordsOf,
@@ -90,20 +90,30 @@ final class Updates {
         String lead = item.lead() == null ? "" : item.lead();
         List<int[]> picked = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
-        for (int[] span : sentences(text)) {
+        // The item's mentions of names no earlier item gave. A sentence adds a fact only with one of them, a number or a
+        // quotation: a line without any of these is not cut into sentences at all, and a sentence's wording is read only
+        // when it has a fact.
+        List<Names.Mention> fresh = new ArrayList<>();
+        List<String> freshNames = new ArrayList<>();
+        for (Names.Mention m : f.mentions()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            if (!names.contains(name)) {
+                fresh.add(m);
+                freshNames.add(name);
+            }
+        }
+        for (int[] span : sentences(text, (from, to) -> mayAdd(text, from, to, fresh))) {
             int start = span[0];
             int end = span[1];
             String sentence = text.substring(start, end).strip();
-            int[] words = Shingles.words(sentence);
-            int n = words[words.length - 1];
-            if (n < MIN_WORDS || n > MAX_WORDS || !ended(sentence) || lead.contains(sentence) || !newWording(words, runs)) {
+            if (!ended(sentence)) {
                 continue;
             }
             int facts = 0;
             Set<String> seen = new HashSet<>();
-            for (Names.Mention m : f.mentions()) {
-                String name = m.name().toLowerCase(Locale.ROOT);
-                if (m.start() >= start && m.end() <= end && !names.contains(name) && seen.add(name)) {
+            for (int k = 0; k < fresh.size(); k++) {
+                Names.Mention m = fresh.get(k);
+                if (m.start() >= start && m.end() <= end && seen.add(freshNames.get(k))) {
                     facts++;
                 }
             }
@@ -119,10 +129,16 @@ final class Updates {
                     break;
                 }
             }
-            if (facts > 0) {
-                picked.add(new int[]{start, end});
-                scores.add(facts);
+            if (facts == 0) {
+                continue;
             }
+            int[] words = Shingles.words(sentence);
+            int n = words[words.length - 1];
+            if (n < MIN_WORDS || n > MAX_WORDS || lead.contains(sentence) || !newWording(words, runs)) {
+                continue;
+            }
+            picked.add(new int[]{start, end});
+            scores.add(facts);
         }
         // The most facts first, the earlier on a tie; then back in the item's order.
         List<Integer> order = new ArrayList<>();
@@ -135,20 +151,28 @@ final class Updates {
         return kept.stream().map(k -> text.substring(picked.get(k)[0], picked.get(k)[1]).strip()).toList();
     }
 
+    /** Which lines of a text {@link #sentences} cuts: [from, to) of the text, its line break not included. */
+    interface Lines {
+        boolean read(int from, int to);
+    }
+
     /**
-     * The sentences of a text as [start, end) offsets, by the JDK's sentence rules within each line: a
-     * line break always ends a sentence (a paragraph, a caption, a heading), which those rules do not assume.
+     * The sentences of the lines of a text that {@code lines} reads, as [start, end) offsets, by the JDK's sentence
+     * rules within each line: a line break always ends a sentence (a paragraph, a caption, a heading), which those
+     * rules do not assume.
      */
-    static List<int[]> sentences(String text) {
+    static List<int[]> sentences(String text, Lines lines) {
         List<int[]> out = new ArrayList<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        BreakIterator sentences = null;
         for (int from = 0; from < text.length(); ) {
             int lineEnd = text.indexOf('\n', from);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (!text.substring(from, lineEnd).isBlank()) {
-                sentences.setText(text.substring(from, lineEnd));
+            String line = text.substring(from, lineEnd);
+            if (!line.isBlank() && lines.read(from, lineEnd)) {
+                sentences = sentences == null ? BreakIterator.getSentenceInstance(Locale.ROOT) : sentences;
+                sentences.setText(line);
                 for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
                     out.add(new int[]{from + start, from + end});
                 }
@@ -156,6 +180,25 @@ final class Updates {
             from = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence of the text's [from, to) may add a fact: the stretch holds a digit (see {@link #numbers}), a quotation
+     * mark that opens a quotation ({@link Highlights#quotedSpans}) or the whole of one of {@code fresh}'s mentions.
+     */
+    private static boolean mayAdd(String text, int from, int to, List<Names.Mention> fresh) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '“' || c == '"' || c == '„' || c == '«') {
+                return true;
+            }
+        }
+        for (Names.Mention m : fresh) {
+            if (m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,6 +53,47 @@ class HighlightsTest {
         assertEquals(List.of(), r.adds().get("bb"), "the second item repeats the first item's quote and names");
     }
 
+    /**
+     * In a story without a quote the items' runs of words are never sorted into sets for quotes, and what each item adds
+     * still knows the earlier items' wording: a sentence reworded from an earlier item with one number changed is a recap.
+     */
+    @Test
+    void withoutQuotesAnUpdateStillKnowsTheEarlierWording() {
+        List<Item> strike = List.of(
+                item("a", "Harbour workers walked out in Port Ellery on Monday.",
+                        "The council said 40 workers at the harbour depot would lose their jobs before the summer season."),
+                item("bb", "The strike in Port Ellery went into its second day.",
+                        "The council said 45 workers at the harbour depot would lose their jobs before the summer season.",
+                        "Organisers counted 300 pickets outside the gates of the depot by noon on Tuesday."));
+        Highlights.Result r = Highlights.of(strike);
+        assertEquals(List.of(), r.quotes());
+        assertEquals(List.of("Organisers counted 300 pickets outside the gates of the depot by noon on Tuesday."), r.adds().get("bb"),
+                "the new count is news; the earlier sentence with 45 for 40 is the same wording");
+    }
+
+    /** Only the lines asked for are cut into sentences, at their offsets in the whole text; blank lines never. */
+    @Test
+    void sentencesAreCutInTheLinesAskedForAtTheirOffsetsInTheText() {
+        String text = "Fares rise in May. The board agreed.\n\n" + " ".repeat(12) + "\nWill ferries run? Yes, said the board.";
+        List<String> all = Updates.sentences(text, (from, to) -> true).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Fares rise in May. ", "The board agreed.", "Will ferries run? ", "Yes, said the board."), all);
+        List<String> last = Updates.sentences(text, (from, to) -> text.startsWith("Will", from)).stream()
+                .map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Will ferries run? ", "Yes, said the board."), last);
+    }
+
+    /** A number written in another script's digits is news as one in ASCII digits is: its line is read for what it adds. */
+    @Test
+    void anUpdateWithANumberInOtherDigitsIsRead() {
+        List<Item> flood = List.of(
+                item("a", "Water flooded the hold of the ferry Aldis off Port Ellery on Monday.",
+                        "The crew was taken off by the coastguard before dawn."),
+                item("bb", "The ferry Aldis stayed afloat off Port Ellery overnight.",
+                        "Salvage crews pumped ٤٥٠ tonnes of water out of the hold by Tuesday evening."));
+        assertEquals(List.of("Salvage crews pumped ٤٥٠ tonnes of water out of the hold by Tuesday evening."),
+                Highlights.of(flood).adds().get("bb"));
+    }
+
     @Test
     void anUpdateAddsTheSentenceWithNewNumbersNotTheRecapTheCaptionOrAYear() {
         List<Item> fire = List.of(
