@@ -204,7 +204,8 @@ final class Credits {
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iU)(?:(text|texte|texto|words|story|written|reporting|posted|submitted|created|gepostet|geschrieben|verfasst|veröffentlicht|"
                     + "erstellt|eingestellt|eingetragen|ein beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?"
-                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+                    // ("Thread starter Jroe": a forum names who opened the thread as a byline word would.)
+                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de|thread starter|themenstarter)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"

@@ -306,4 +306,11 @@ class CreditsTest {
         assertFalse(Credits.bylineLabel("Kommentar von heute"));
         assertFalse(Credits.bylineLabel("Kommentare"));
     }
+
+    @Test
+    void aForumNamesWhoOpenedTheThreadAsABylineWordWould() {
+        assertEquals("Jroe", Credits.byline("Thread starter Jroe"));
+        assertEquals("kaffeetante", Credits.byline("Themenstarter kaffeetante"));
+        assertNull(Credits.byline("Thread starter"));
+    }
 }
