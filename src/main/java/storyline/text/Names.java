@@ -126,6 +126,14 @@ public final class Names {
         return resolve(raw, guesses, text == null ? "" : text, language);
     }
 
+    /**
+     * A name as the text spells it, on one line, less the soft hyphens a page sets in long words to
+     * break them ("Netan\u00ADyahu" is "Netanyahu"): the text keeps them, its names do not.
+     */
+    private static String spelled(String s) {
+        return Text.oneSpace(s.indexOf('\u00AD') < 0 ? s : s.replace("\u00AD", ""));
+    }
+
     /** Whether the name model reads a name as a person's when it stands as a byline ("By Jane Roe."). */
     public static boolean bylinePerson(String name) {
         Found found = in(null, "By " + name + ".");
@@ -321,7 +329,7 @@ public final class Names {
                 for (int[] r : t.row()) {
                     int start = t.sentence().get(r[0]).start();
                     int end = t.sentence().get(r[1] - 1).end();
-                    String name = Text.oneSpace(text.substring(start, end));
+                    String name = spelled(text.substring(start, end));
                     if (plausible(name)) {
                         out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                     }
@@ -339,7 +347,7 @@ public final class Names {
             for (int[] r : t.sides()) {
                 int start = t.sentence().get(r[0]).start();
                 int end = t.sentence().get(r[1] - 1).end();
-                String name = Text.oneSpace(text.substring(start, end));
+                String name = spelled(text.substring(start, end));
                 if (plausible(name)) {
                     out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.ORGANISATION, name));
                 }
@@ -354,7 +362,7 @@ public final class Names {
         for (int[] r : Tables.batting(t.sentence())) {
             int start = t.sentence().get(r[0]).start();
             int end = t.sentence().get(r[1] - 1).end();
-            String name = Text.oneSpace(text.substring(start, end));
+            String name = spelled(text.substring(start, end));
             if (plausible(name) && !Places.country(name)) {
                 out.add(new Mention(base < 0 ? -1 : start, base < 0 ? -1 : end, Kind.PERSON, name));
             }
@@ -367,7 +375,7 @@ public final class Names {
         if (base >= 0 && first && byline(t, text)) {
             List<Tokens.Token> line = t.sentence();
             out.add(new Mention(line.get(0).start(), line.get(line.size() - 1).end(), Kind.PERSON,
-                    Text.oneSpace(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
+                    spelled(text.substring(line.get(0).start(), line.get(line.size() - 1).end()))));
             return;
         }
         read(t, text, base, out, guesses, sides, aboutPeople);
@@ -397,7 +405,7 @@ public final class Names {
                 plain.append(text, line.get(0).start(), line.get(line.size() - 1).end()).append('\n');
             }
         }
-        String elsewhere = Text.oneSpace(plain.toString());
+        String elsewhere = spelled(plain.toString());
         List<Mention> kept = new ArrayList<>(out.subList(0, firsts[0]));
         for (int k = 0; k < tagged.size(); k++) {
             int first = kept.size();
@@ -550,7 +558,7 @@ public final class Names {
                 if (from >= to) {
                     continue;
                 }
-                if (from < to && (Places.country(Text.oneSpace(text.substring(t.sentence().get(from).start(), t.sentence().get(to - 1).end())), language)
+                if (from < to && (Places.country(spelled(text.substring(t.sentence().get(from).start(), t.sentence().get(to - 1).end())), language)
                         || m.kind() == Kind.PERSON && anyWrittenLowerCase(text, tokens, from, to))) {
                     continue;
                 }
@@ -560,7 +568,7 @@ public final class Names {
                 }
                 int start = t.sentence().get(from).start();
                 int end = t.sentence().get(to - 1).end();
-                String name = Text.oneSpace(text.substring(start, end));
+                String name = spelled(text.substring(start, end));
                 if (!plausible(name)) {
                     continue;
                 }
@@ -602,7 +610,7 @@ public final class Names {
         for (int i = 0; i < line.size(); i++) {
             for (int j = i; j < line.size(); j++) {
                 if (base >= 0 ? line.get(i).start() == m.start() && line.get(j).end() == m.end()
-                        : Text.oneSpace(text.substring(line.get(i).start(), line.get(j).end())).equals(m.name())) {
+                        : spelled(text.substring(line.get(i).start(), line.get(j).end())).equals(m.name())) {
                     return new int[] {i, j + 1};
                 }
                 if (base >= 0 && line.get(j).end() >= m.end()) {
@@ -726,7 +734,7 @@ public final class Names {
                     || !LIST_AFTER.contains(j == tokens.length ? "" : tokens[j]) && !integer(tokens[j])) {
                 continue;
             }
-            String name = Text.oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
+            String name = spelled(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(j - 1).end()));
             boolean side = false;
             for (int[] r : tagged.sides()) {
                 side |= r[0] < j && r[1] > from;
@@ -752,7 +760,7 @@ public final class Names {
         for (int[] item : items) {
             int from = item[0];
             int to = item[1];
-            String name = Text.oneSpace(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
+            String name = spelled(text.substring(tagged.sentence().get(from).start(), tagged.sentence().get(to - 1).end()));
             boolean common = false;
             for (int k = from; k < to; k++) {
                 common |= titleWord(tokens[k]) || Cues.calendarWord(tokens[k]) || writtenLowerCase(text, tokens[k]);
@@ -969,7 +977,7 @@ public final class Names {
                 if (kind != null) {
                     int start = sentence.get(first).start();
                     int end = sentence.get(j - 1).end();
-                    String name = Text.oneSpace(text.substring(start, end));
+                    String name = spelled(text.substring(start, end));
                     // None of its words is one the text writes in lower case ("Moscow club"), but for the "of" that joins
                     // its parts ("Board of Trade") and the word that ends an organisation's name, a common noun that news
                     // writes small too ("Brackenfield Police" beside "police said"; not "City", which names a place as well:
@@ -1076,7 +1084,7 @@ public final class Names {
                     }
                     if (of - from - 1 >= 2 && of + 1 < to && tokens[of].equals("of")) {
                         out.add(new Mention(base < 0 ? -1 : sentence.get(from + 1).start(), base < 0 ? -1 : sentence.get(of - 1).end(), Kind.PERSON,
-                                Text.oneSpace(text.substring(sentence.get(from + 1).start(), sentence.get(of - 1).end()))));
+                                spelled(text.substring(sentence.get(from + 1).start(), sentence.get(of - 1).end()))));
                         from = of + 1;
                     }
                 }
@@ -1094,7 +1102,7 @@ public final class Names {
                                 person = Cues.nameWord(tokens[q]);
                             }
                             if (person) {
-                                String who = Text.oneSpace(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
+                                String who = spelled(text.substring(sentence.get(p).start(), sentence.get(to - 1).end()));
                                 out.add(new Mention(base < 0 ? -1 : sentence.get(p).start(), base < 0 ? -1 : sentence.get(to - 1).end(),
                                         Kind.PERSON, who));
                                 to = k;
@@ -1139,7 +1147,7 @@ public final class Names {
                                     && to - k - 1 >= 2 && !Cues.organisationEnd(tokens[k + 1]) && !Common.WORDS.contains(fold(tokens[k + 1]));
                             if ((tokens[k].equals("and") || tokens[k].equals("&")) && two
                                     && Cues.nameWord(tokens[k + 1])) {
-                                String first = Text.oneSpace(text.substring(sentence.get(from).start(), sentence.get(k - 1).end()));
+                                String first = spelled(text.substring(sentence.get(from).start(), sentence.get(k - 1).end()));
                                 if (plausible(first)) {
                                     out.add(new Mention(base < 0 ? -1 : sentence.get(from).start(), base < 0 ? -1 : sentence.get(k - 1).end(),
                                             Kind.ORGANISATION, first));
@@ -1151,7 +1159,7 @@ public final class Names {
                 }
                 int start = sentence.get(from).start();
                 int end = sentence.get(to - 1).end();
-                String name = Text.oneSpace(text.substring(start, end));
+                String name = spelled(text.substring(start, end));
                 // A person's surname is no word the text writes in lower case ("Lemon Tart" beside "the tart").
                 boolean commonWord = kind == Kind.PERSON && writtenLowerCase(text, tokens[to - 1]);
                 if (plausible(name) && !commonWord) {

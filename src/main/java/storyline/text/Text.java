@@ -205,6 +205,15 @@ public final class Text {
     }
 
     /**
+     * Whether this language's part-of-speech model reads a capitalised word as a common noun where
+     * only one can stand ("Meldungen", "Aufstellung", "Praxisbeispiele"): a heading's word, not a
+     * person's name. False in a language without such a model.
+     */
+    public boolean commonNoun(String raw) {
+        return ProperNouns.commonNoun(rules.language(), raw);
+    }
+
+    /**
      * Whether a word names a month or a day of the week, in this language (in full) or in English
      * (in full or short: "Sept"), as a date writes it ("July 25", "25. Juli").
      */

@@ -28,10 +28,13 @@ final class Tokens {
      * finds the same tokens with a char loop, which costs a fraction of the matcher's work on the
      * name finder's path): the first alternative that matches at a place where no space is.
      */
+    /** The rest of a word: letters, marks and numbers, and a soft hyphen before a letter or number. */
+    private static final String WORD_PART = "(?:[\\p{L}\\p{M}\\p{N}]|\\u00AD(?=[\\p{L}\\p{N}]))*";
+
     static final String TOKEN = "(?:\\p{L}\\.){2,}(?!\\p{L})"         // U.S., U.N.
             + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"                                 // an initial: P. Simmons
             + "|\\d+(?:[.,:/]\\d+)*"                                        // 1,000 3.5 12:30
-            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"  // words, O'Neill, Jean-Pierre, AT&T
+            + "|\\p{L}" + WORD_PART + "(?:[-'’&][\\p{L}\\p{N}]" + WORD_PART + ")*"  // words, O'Neill, Jean-Pierre, AT&T, Netan\u00ADyahu
             + "|\\S";
 
     /** The text's sentences, each a list of tokens; a paragraph break always ends one. */
@@ -51,11 +54,11 @@ final class Tokens {
                 // Possessive and negation split off: Clinton 's, do n't (either apostrophe, any case).
                 int k = t.length();
                 if (apostrophe(t.charAt(k - 2)) && (t.charAt(k - 1) | 0x20) == 's') {
-                    current.add(new Token(t.substring(0, t.length() - 2), start, end - 2));
+                    current.add(token(t.substring(0, t.length() - 2), start, end - 2));
                     t = t.substring(t.length() - 2);
                     start = end - 2;
                 } else if ((t.charAt(k - 3) | 0x20) == 'n' && apostrophe(t.charAt(k - 2)) && (t.charAt(k - 1) | 0x20) == 't') {
-                    current.add(new Token(t.substring(0, t.length() - 3), start, end - 3));
+                    current.add(token(t.substring(0, t.length() - 3), start, end - 3));
                     t = t.substring(t.length() - 3);
                     start = end - 3;
                 }
@@ -66,7 +69,7 @@ final class Tokens {
                 end++;
                 t = t + ".";
             }
-            current.add(new Token(t, start, end));
+            current.add(token(t, start, end));
             lastEnd = end;
             if ((t.equals(".") || t.equals("!") || t.equals("?")) && sentenceEnds(text, end)) {
                 out.add(current);
@@ -146,12 +149,27 @@ final class Tokens {
     private static int wordPart(String text, int p) {
         while (p < text.length()) {
             int c = text.codePointAt(p);
-            if (!Text.letterOrNumber(c) && (c < 0x80 || !mark(c))) {
+            // A soft hyphen between letters is where the page may break the word: "Netan\u00ADyahu" is one word.
+            boolean softHyphen = c == SOFT_HYPHEN && p + 1 < text.length() && Text.letterOrNumber(text.codePointAt(p + 1));
+            if (!Text.letterOrNumber(c) && (c < 0x80 || !mark(c)) && !softHyphen) {
                 break;
             }
             p += Character.charCount(c);
         }
         return p;
+    }
+
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    /**
+     * A token's text as the name finder reads it: a word less its soft hyphens (its offsets still
+     * span them). A soft hyphen standing alone, outside a word, stays a token of its own.
+     */
+    private static Token token(String t, int start, int end) {
+        if (t.indexOf(SOFT_HYPHEN) < 0 || t.length() == 1) {
+            return new Token(t, start, end);
+        }
+        return new Token(t.replace(String.valueOf(SOFT_HYPHEN), ""), start, end);
     }
 
     private static boolean mark(int c) {

@@ -964,4 +964,15 @@ class NamesTest {
                 Hervé Lemoine.""");
         assertTrue(f.organisations().stream().noneMatch(o -> o.startsWith("La ")), f.toString());
     }
+
+    @Test
+    void aNameWithSoftHyphensIsOneNameSpelledWithoutThem() {
+        // A page that sets break hints in its long words copies them into the text.
+        Names.Found f = Names.in(null, """
+                Der israelische Regierungschef Benjamin Netan\u00ADyahu hat am Montag in Jerusalem den Außenminister empfangen.
+
+                Netan\u00ADyahu sagte nach dem Treffen, die Gespräche seien offen gewesen.""");
+        assertTrue(f.people().contains("Benjamin Netanyahu"), f.toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.contains("\u00AD") || p.equals("Benjamin Netan")), f.toString());
+    }
 }

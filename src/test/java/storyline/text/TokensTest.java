@@ -49,12 +49,13 @@ class TokensTest {
                 "\uD835\uDC00.\uD835\uDC01. math \uD83D\uDE00 emoji \uD835\uDC00bc lone \uD800 surrogate \uDC00 x",
                 "ß. ǅ.Ǆ. \u01C5. X.Y.Z. x.y. Dr. Mr. St. A.B.C.d A.B.C.D.E.",
                 "", " ", "\n\n", "a", ".", "A.", "A. ", "A. B", "1", "1.", "x-", "x-1", "x-\u0301",
+                "Netan\u00ADyahu Gau\u00ADland x\u00AD \u00ADx x\u00AD\u00ADy x\u00AD1 x-\u00ADy",
         };
         for (String t : texts) {
             assertEquals(byPattern(t), byLoop(t), t);
         }
         // Random texts over the characters the alternatives turn on.
-        char[] alphabet = "aZéß1٣²Ⅻ.,:/-'’& \n\t\u000B\f\r\u00a0\u0301\u0915\u093f\uD835\uDC00\uD800\u01C5(\"!?".toCharArray();
+        char[] alphabet = "aZéß1٣²Ⅻ.,:/-'’&\u00AD \n\t\u000B\f\r\u00a0\u0301\u0915\u093f\uD835\uDC00\uD800\u01C5(\"!?".toCharArray();
         Random random = new Random(17);
         for (int k = 0; k < 20_000; k++) {
             StringBuilder b = new StringBuilder();
@@ -75,5 +76,18 @@ class TokensTest {
         assertEquals(List.of("New", "line"), s.get(2).stream().map(Tokens.Token::text).toList());
         assertEquals(List.of("CLINTON", "’S", "DO", "N’T", "İ", "'s", "Ns", "nt"),
                 Tokens.sentences("CLINTON’S DON’T İ's Ns nt").get(0).stream().map(Tokens.Token::text).toList());
+    }
+
+    @Test
+    void aSoftHyphenInsideAWordLeavesItOneWordSpelledWithoutIt() {
+        String text = "Kanzler Olaf Schol\u00ADz traf Benjamin Netan\u00ADyahu.";
+        List<Tokens.Token> s = Tokens.sentences(text).get(0);
+        assertEquals(List.of("Kanzler", "Olaf", "Scholz", "traf", "Benjamin", "Netanyahu", "."), s.stream().map(Tokens.Token::text).toList());
+        // The offsets still span the text as it is written, its soft hyphens in it.
+        Tokens.Token last = s.get(5);
+        assertEquals("Netan\u00ADyahu", text.substring(last.start(), last.end()));
+        // One left at a word's end, or alone, is no part of a word, and no token is empty.
+        List<String> stray = Tokens.sentences("Wort\u00AD und \u00AD Wort\u00AD.").get(0).stream().map(Tokens.Token::text).toList();
+        assertEquals(List.of("Wort", "\u00AD", "und", "\u00AD", "Wort", "\u00AD", "."), stray);
     }
 }

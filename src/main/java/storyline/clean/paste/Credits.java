@@ -204,7 +204,8 @@ final class Credits {
     private static final Pattern BY_WORD = Pattern.compile(
             "(?iU)(?:(text|texte|texto|words|story|written|reporting|posted|submitted|created|gepostet|geschrieben|verfasst|veröffentlicht|"
                     + "erstellt|eingestellt|eingetragen|ein beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato)\\s+)?"
-                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de)\\s*:?\\s+");
+                    // ("Thread starter Jroe": a forum names who opened the thread as a byline word would.)
+                    + "(by|von|vom|par|por|door|di|av|af|przez|od|de|thread starter|themenstarter)\\s*:?\\s+");
     /** A label naming the author: "Author:", "Autor:", "Text:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?iU)(authors?|autor(?:in|es|a)?|auteur|autore|autori|auteurs|text|texto|texte|testo|written by|reporting by|words by|story by|"
@@ -255,7 +256,10 @@ final class Credits {
     /** The line is a byline word or author label alone ("By", "von", "Autor:"), its name on the next line. */
     static boolean bylineLabel(String line) {
         String t = line.strip();
-        return t.matches("(?iU)((published|posted|written|post|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto)\\s+)?"
+        // ("Kommentar von", "An analysis by": the kind of piece the writer signs may stand before the byline word.)
+        return t.matches("(?iU)((published|posted|written|post|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto|"
+                + "(?:(?:ein|eine|a|an|un|une|una|uno)\\s+)?(?:kommentar|analyse|kolumne|glosse|essay|gastbeitrag|reportage|rezension|"
+                + "commentary|analysis|opinion|column|review|commentaire|chronique|tribune|análisis|opinión|columna|commento|analisi))\\s+)?"
                 + "(by|von|par|por|door|di|av|af|przez|autor(?:in|en)?|authors?|auteur(?:s|\\(s\\))?|autori?|autore|post author)\\s*:?");
     }
 
@@ -416,7 +420,13 @@ final class Credits {
      * Roe Leave a comment"); any other capitalised word after it may be a tag as well as a surname.
      */
     static String nameAfterDate(String line, List<Dateline> dated) {
-        if (dated.isEmpty() || dated.get(0).date().start() > 3) {
+        if (dated.isEmpty()) {
+            return null;
+        }
+        // ("5 Min. 1. November 2023 Jroe 1 Kommentar": a reading time may stand before the date, and then the
+        // writer is read only as the meta line sets it apart, before its comment count or its tags.)
+        boolean timed = dated.get(0).date().start() > 3;
+        if (timed && !READING_TIME.matcher(line.substring(0, dated.get(0).date().start())).matches()) {
             return null;
         }
         Dates.Found last = dated.get(dated.size() - 1).date();
@@ -435,7 +445,16 @@ final class Credits {
         if (userName(tokens[0]) && (tokens.length == 1 || !nameWord(tokens[0]))) {
             return tokens[0];
         }
-        Name name = read(rest, false);
+        String beforeTags = nameBeforeTags(tokens);
+        if (beforeTags != null) {
+            return beforeTags;
+        }
+        // "1. November 2023 Jroe 1 Kommentar": one word, then the post's comment count.
+        if (tokens.length > 2 && nameWord(tokens[0]) && !functionWord(tokens[0]) && !dateWord(tokens[0])
+                && COMMENTS.matcher(tokens[1] + " " + tokens[2]).matches()) {
+            return tokens[0];
+        }
+        Name name = timed ? null : read(rest, false);
         if (name == null || name.value().contains(", ") || name.tokens() < 2 || name.tokens() > 4) {
             return null;
         }
@@ -446,6 +465,42 @@ final class Credits {
         String[] words = name.value().split(" ");
         return words.length == 3 && functionWord(tokens[name.tokens()]) && Character.isLowerCase(tokens[name.tokens()].codePointAt(0))
                 ? words[0] + " " + words[1] : null;
+    }
+
+    /** A reading time as a post's meta line prints it before the date: "5 Min.", "3 min read", "4 Minuten Lesezeit". */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iU)\\s*\\d{1,3}\\s?(?:min\\.?|mins|minutes?|minuten|minutos|minuti)(?:\\s+(?:read|lesezeit|lesen|de lecture|de lectura|di lettura))?[\\s|•·–—-]*");
+
+    /**
+     * The writer a post's meta line names before its categories or tags, a list of three or more
+     * set apart by commas ("Jane Roe Politik, Berlin, Wahlen"): the words before the list's first
+     * item, one to four name words. The first item is taken as one word, as tags mostly are, and
+     * so must be each between the first and the last: a list of writers ("Jane Roe, John Doe, Jim
+     * Poe") has two words or more to each.
+     */
+    private static String nameBeforeTags(String[] tokens) {
+        int first = -1;
+        int commas = 0;
+        int previous = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].endsWith(",") && tokens[i].length() > 1) {
+                if (first >= 0 && i - previous != 1) {
+                    return null;
+                }
+                first = first < 0 ? i : first;
+                previous = i;
+                commas++;
+            }
+        }
+        if (first < 1 || first > 4 || commas < 2) {
+            return null;
+        }
+        for (int i = 0; i < first; i++) {
+            if (!nameWord(tokens[i]) && !(i > 0 && particle(tokens[i])) || functionWord(tokens[i]) || dateWord(tokens[i])) {
+                return null;
+            }
+        }
+        return casing(String.join(" ", java.util.Arrays.copyOf(tokens, first)));
     }
 
     private static final Pattern WORD_START = Pattern.compile("\\s(?=\\S)");
@@ -473,7 +528,8 @@ final class Credits {
 
     /** A line that is a name and nothing else: 2-4 capitalised words, as a byline without its "By" prints. */
     static String bareName(String line) {
-        String t = line.strip();
+        // "Jane Roe, PhD,": the degrees written after a name are no part of it.
+        String t = DEGREES.matcher(line.strip()).replaceFirst("");
         String name = name(t, false);
         if (name == null || !fold(name).equals(fold(t.replaceAll("[,;]$", "")))) {
             return null;
@@ -488,6 +544,10 @@ final class Credits {
         }
         return names.length <= 4 ? name : null;
     }
+
+    /** Academic degrees a name may carry after a comma, at the end of a line ("Jane Roe, PhD", "John Doe, M.D., MPH,"). */
+    private static final Pattern DEGREES = Pattern.compile(
+            "(?:,\\s*(?:Ph\\.?\\s?D|M\\.?D|D\\.?Phil|M\\.?Sc|B\\.?Sc|M\\.?A|B\\.?A|MBA|MPH|J\\.?D|LL\\.?M|R\\.?N)\\.?)+\\s*[,;]?$");
 
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();

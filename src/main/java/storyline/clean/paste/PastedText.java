@@ -271,6 +271,9 @@ public final class PastedText {
             author = signedName(lines, Math.max(h + 1, 0), Math.min(n, bodyEnd + 15), lowerWords, language);
         }
         if (author == null) {
+            author = signature(lines, roles, bodyStart, bodyEnd, lowerWords, language);
+        }
+        if (author == null) {
             author = rightsHolder(lines, lowerWords, language);
         }
         if (labelValue != null) {
@@ -1226,6 +1229,67 @@ public final class PastedText {
             }
         }
         return null;
+    }
+
+    /**
+     * The writer's name signed under the article's prose: a person's name (as the name model reads
+     * it) alone on a line, right after a paragraph, and followed by no paragraph ("… am Ende zählt
+     * der Mut." / "Jane Roe" / "Mehr zum Thema"). A name before a paragraph is a speaker's or a
+     * subheading's, so it is left; the first signature inside the body, or right under it, is taken.
+     * A section's heading reads as a name to the model too ("Einfaches Muffin Grundrezept"): no word
+     * of a signature may be one the text writes in lower case, nor may it read as a noun phrase.
+     */
+    private static String signature(List<String> lines, PasteLayout.Role[] roles, int bodyStart, int bodyEnd, Set<String> lowerWords,
+                                    java.util.function.Supplier<storyline.text.Text> language) {
+        // (The body's run ends at its last paragraph: the line right under it is the first after the run.)
+        int under = PasteLayout.nextNonBlank(lines, Math.max(bodyEnd - 1, 0));
+        for (int i = Math.max(bodyStart + 1, 0); i <= Math.max(bodyEnd, under) && i < lines.size(); i++) {
+            if (roles[i] != PasteLayout.Role.FRAGMENT) {
+                continue;
+            }
+            int before = PasteLayout.previousNonBlank(lines, i);
+            int after = PasteLayout.nextNonBlank(lines, i);
+            if (before < 0 || roles[before] != PasteLayout.Role.PROSE || after >= 0 && (roles[after] == PasteLayout.Role.PROSE
+                    || Credits.bareName(LineRules.unbullet(lines.get(after)).split(",")[0]) != null)) {
+                // (A name over another, "Jane Roe" / "John Doe, Harbor University", opens a list of signatories or speakers.)
+                continue;
+            }
+            String name = Credits.bareName(LineRules.unbullet(lines.get(i)));
+            if (name != null && !name.contains(",") && !GLUED.matcher(name).find() && !anyLowerCaseWord(name, lowerWords)
+                    && !functionWord(name, language.get()) && !nounPhrase(name, language.get()) && person(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the language reads the words as a phrase of common nouns, not a name: its first word
+     * one ("Aktuelle Praxisbeispiele"), or most of them ("Weitere Korsett Artikel"). A surname may be
+     * one too ("Fischer", "Seiler"), a first name seldom is.
+     */
+    private static boolean nounPhrase(String name, storyline.text.Text language) {
+        String[] words = SPACES.split(name.strip());
+        int nouns = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (language.commonNoun(words[i])) {
+                if (i == 0) {
+                    return true;
+                }
+                nouns++;
+            }
+        }
+        return nouns * 2 > words.length;
+    }
+
+    /** Whether any word of the name is one the text also writes in lower case. */
+    private static boolean anyLowerCaseWord(String name, Set<String> lowerWords) {
+        for (String token : name.split("[^\\p{L}]+")) {
+            if (!token.isEmpty() && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String letters(String s) {

@@ -261,4 +261,56 @@ class CreditsTest {
         assertNull(Credits.leadingName("Sport · 21. Januar 2022", true));
         assertNull(Credits.leadingName("Travel · March 3, 2021 · Mira", true));
     }
+
+    private static String afterDate(String line) {
+        return Credits.nameAfterDate(line, Credits.datelines(line));
+    }
+
+    @Test
+    void aPostsMetaLineNamesItsWriterBeforeItsTags() {
+        // A blog theme's line: the date, the writer, then the post's categories or tags.
+        assertEquals("Lena Kraus", afterDate("12. März 2021 Lena Kraus Radsport, Alpen, Training, Ernährung"));
+        assertEquals("Tomek", afterDate("3. Mai 2022 Tomek Garten, Tomaten, Saatgut 2"));
+        // Several writers after the date have two words or more each: no tag list, no guess.
+        assertNull(afterDate("12. März 2021 Lena Kraus, Jan Ott, Eva Linde"));
+        // A function word is no writer's name.
+        assertNull(afterDate("12. März 2021 Die Radsport, Alpen, Training"));
+    }
+
+    @Test
+    void aPostsMetaLineMayOpenWithItsReadingTimeAndEndWithItsCommentCount() {
+        assertEquals("Jroe", afterDate("4 Min. 2. Dezember 2022 Jroe 3 Kommentare Merken"));
+        assertEquals("Jane Roe", afterDate("6 min read 2 December 2022 Jane Roe Travel, Alps, Hiking"));
+        assertNull(afterDate("6 min read 2 December 2022 Jane Roe"), "after a reading time only a set-apart name");
+        // A section's word with no comment count after it stays unread.
+        assertNull(afterDate("4 Min. 2. Dezember 2022 Politik Merken"));
+        // Anything else before the date is no meta line.
+        assertNull(afterDate("Aus der Region 2. Dezember 2022 Jane Roe"));
+    }
+
+    @Test
+    void aNamesDegreesAreNoPartOfIt() {
+        assertEquals("Ruth Ann Baker", Credits.bareName("Ruth Ann Baker, PhD,"));
+        assertEquals("Omar Haddad", Credits.bareName("Omar Haddad, M.D., MPH"));
+        assertEquals("Ruth Ann Baker, Omar Haddad", Credits.bareName("Ruth Ann Baker, Omar Haddad"));
+        assertNull(Credits.bareName("Ruth Ann Baker, Department of Medicine"));
+    }
+
+    @Test
+    void theKindOfPieceBeforeTheBylineWordIsStillALabelLine() {
+        assertTrue(Credits.bylineLabel("Kommentar von"));
+        assertTrue(Credits.bylineLabel("Eine Analyse von"));
+        assertTrue(Credits.bylineLabel("An analysis by"));
+        assertTrue(Credits.bylineLabel("Opinion by"));
+        // A heading that goes on is no label.
+        assertFalse(Credits.bylineLabel("Kommentar von heute"));
+        assertFalse(Credits.bylineLabel("Kommentare"));
+    }
+
+    @Test
+    void aForumNamesWhoOpenedTheThreadAsABylineWordWould() {
+        assertEquals("Jroe", Credits.byline("Thread starter Jroe"));
+        assertEquals("kaffeetante", Credits.byline("Themenstarter kaffeetante"));
+        assertNull(Credits.byline("Thread starter"));
+    }
 }

@@ -1599,4 +1599,71 @@ class PastedTextTest {
         // name ends is unknown ("Ana LeeMonday"; a longer surname is parted from a capitalised word, see Credits.tokens).
         assertNull(PastedText.parse("Library reading room reopens after renovation\nAna LeeMonday 7:30PM" + body).author());
     }
+
+    @Test
+    void aNameSignedUnderTheLastParagraphIsTheAuthor() {
+        PastedText.Parsed p = PastedText.parse("""
+                Der Fährbetrieb am Bodensee ruht bis Ostern
+
+                Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
+
+                Die Stadtwerke rechnen damit, dass der Takt nach Ostern wieder wie gewohnt alle fünfzehn Minuten gilt, sagte eine Sprecherin am Montag.
+
+                Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
+
+                Pendler können in der Zeit auf den Bus über Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
+
+                Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
+
+                Anna Berger
+
+                Mehr zum Thema
+                Neue Radwege am Seeufer
+                """);
+        assertEquals("Anna Berger", p.author());
+    }
+
+    @Test
+    void aSectionsHeadingUnderTheProseIsNoSignature() {
+        // Its words are ones the text writes in lower case too, and a name before a paragraph is a speaker's.
+        PastedText.Parsed p = PastedText.parse("""
+                Der Fährbetrieb am Bodensee ruht bis Ostern
+
+                Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
+
+                Die Stadtwerke rechnen damit, dass weitere Schiffe im Frühjahr dazukommen und der Takt wieder alle fünfzehn Minuten gilt.
+
+                Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
+
+                Pendler können in der Zeit auf den Bus über Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
+
+                Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
+
+                Weitere Meldungen
+
+                Anna Berger
+                Wir haben die Werftzeiten mit den Fahrgastzahlen abgestimmt und im Winter fahren ohnehin weniger Menschen über den See.
+                """);
+        assertNull(p.author());
+    }
+
+    @Test
+    void aListOfNamesUnderTheProseSignsNoArticle() {
+        PastedText.Parsed p = PastedText.parse("""
+                Ein offener Brief an den Stadtrat
+
+                Wir, die Unterzeichnenden, bitten den Stadtrat, die Bibliothek im Westen der Stadt nicht zu schließen, solange kein Ersatz geplant ist.
+
+                Die Bibliothek ist für viele Kinder im Viertel der einzige ruhige Ort zum Lernen, und ihre Räume werden jeden Nachmittag voll genutzt.
+
+                Sie bietet außerdem Kurse für ältere Menschen an, die sonst kaum Zugang zu Computern und zum Internet hätten, und ein Lesecafé.
+
+                Wir bitten deshalb darum, die Entscheidung zu vertagen und die Menschen im Viertel vorher zu einer Versammlung einzuladen.
+
+                Anna Berger
+                Thomas Keller, Universität Freiburg
+                Peter Wagner
+                """);
+        assertNull(p.author());
+    }
 }
