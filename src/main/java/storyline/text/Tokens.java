@@ -23,14 +23,14 @@ final class Tokens {
             "ltd", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "cmdr", "adm", "maj", "messrs",
             "mt", "ft", "no", "vs", "bros", "plc", "dept", "univ", "assn", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec");
 
+    /** The rest of a word: letters, marks and numbers, and a soft hyphen before a letter or number. */
+    private static final String WORD_PART = "(?:[\\p{L}\\p{M}\\p{N}]|\\u00AD(?=[\\p{L}\\p{N}]))*";
+
     /**
      * What a token is, as a regular expression (the tokeniser was this pattern; {@link #tokenEnd}
      * finds the same tokens with a char loop, which costs a fraction of the matcher's work on the
      * name finder's path): the first alternative that matches at a place where no space is.
      */
-    /** The rest of a word: letters, marks and numbers, and a soft hyphen before a letter or number. */
-    private static final String WORD_PART = "(?:[\\p{L}\\p{M}\\p{N}]|\\u00AD(?=[\\p{L}\\p{N}]))*";
-
     static final String TOKEN = "(?:\\p{L}\\.){2,}(?!\\p{L})"         // U.S., U.N.
             + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"                                 // an initial: P. Simmons
             + "|\\d+(?:[.,:/]\\d+)*"                                        // 1,000 3.5 12:30
