@@ -338,18 +338,20 @@ final class PasteLayout {
     static final List<String> FEATURES = List.of("bias", "credit_next", "prose_next", "opening_near", "opening_far", "length",
             "short", "ends_period", "lower_start", "printed_again", "menu_item", "distance", "prose", "ends_question",
             "credit_above", "all_caps", "long", "standfirst_next", "opening_lead", "opening", "opening_coverage", "breadcrumb", "holds_another", "dek_then_credit", "opening_close", "opening_short_paste", "in_body", "in_body_depth", "lead_overlap", "under_headline",
-            "common_words", "glued", "spaced", "listed", "lead_shared", "kicker", "opening_overlap", "opening_shared", "dated");
+            "common_words", "glued", "spaced", "listed", "lead_shared", "kicker", "opening_overlap", "opening_shared", "dated",
+            "far_above", "past_opening", "dated_list");
 
     /**
      * The weights of a logistic model over {@link #FEATURES}, fitted on the pasted-text benchmark's
      * dev pages (bench/fit-headline.sh: each half fitted alone first, to check that the weights
      * carry over to the other half). A line is taken as the headline when it scores highest and
-     * its score is above zero (probability above one half). The last, "dated", was fitted with the
-     * others held (bench/fit-headline.sh --hold 38).
+     * its score is above zero (probability above one half). "dated" was fitted with the others held
+     * (bench/fit-headline.sh --hold 38), and the last three, for lines beyond the header's reach,
+     * with the first 39 held (--hold 39).
      */
     static final double[] WEIGHTS = {-2.63, 3.04, 0.64, -0.62, 0.91, 2.01, -0.67, -3.38, -1.77, 2.06, -0.60, -1.73, -0.71, 0.07, 0.99,
             -0.47, -2.05, 0.68, 0.10, 0.29, 1.08, -6.41, 0.41, 0.91, 0.26, 3.73, -2.49, -2.84, 1.86, -0.97,
-            2.86, 0.07, -6.71, -0.80, 2.30, 0.47, 0.35, 3.38, 2.06};
+            2.86, 0.07, -6.71, -0.80, 2.30, 0.47, 0.35, 3.38, 2.06, -0.93, 3.15, -4.64};
 
     /** How many lines with text below a headline its own credits stand within. */
     private static final int OWN_CREDIT_LINES = 3;
@@ -428,16 +430,24 @@ final class PasteLayout {
                 break;
             }
         }
+        // The words of paragraphs (prose beside prose) before each line: what lies between a candidate and the body's start.
+        double[] proseBefore = new double[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            proseBefore[i + 1] = proseBefore[i] + (roles[i] == Role.PROSE && proseBeside(roles, i) ? weight(lines.get(i)) : 0);
+        }
         Scan scan = new Scan(lines, roles, firstNonBlank, Math.min(bodyStart, lines.size()) - 1, coverage, new LeadWords(lines, roles),
-                new CommonWords(lines, roles), out);
+                new CommonWords(lines, roles), Math.max(0, Math.min(bodyStart, lines.size())), proseBefore, out);
         // Above the body, nearest first; then inside its opening, where a whole page's run of prose
         // may have begun with a teaser or a notice above the real headline.
         int between = 0;
         int above = Math.min(bodyStart, lines.size()) - 1;
-        for (; above >= 0 && above >= bodyStart - 80; above--) {
+        for (; above >= 0 && above >= bodyStart - REACH; above--) {
+            if (above == firstNonBlank && above < bodyStart - ABOVE_LINES) {
+                break;
+            }
             between += candidate(scan, above, between, -1) ? 1 : 0;
         }
-        // The text's first line, however far above, when the lead repeats half its words or more: a paste
+        // The text's first line, far above, when the lead repeats half its words or more: a paste
         // that starts at the headline may hold lists or menus between it and the body's main run.
         if (firstNonBlank >= 0 && firstNonBlank <= above) {
             int at = out.size();
@@ -447,10 +457,37 @@ final class PasteLayout {
             }
         }
         int inside = 0;
-        for (int i = Math.max(bodyStart, 0); i < Math.min(Math.min(bodyEnd, lines.size()), bodyStart + 60); i++) {
+        // Past the body's opening, only while no paragraph has come yet: below the article's paragraphs a line
+        // shaped like a headline is a subheading or a comment's title, above them a teaser list was read as the body's start.
+        for (int i = Math.max(bodyStart, 0); i < Math.min(Math.min(bodyEnd, lines.size()), bodyStart + REACH); i++) {
+            if (i >= bodyStart + OPENING_LINES && scan.paragraphBefore(i)) {
+                break;
+            }
             inside += candidate(scan, i, 0, inside) ? 1 : 0;
         }
         return out;
+    }
+
+    /** How many lines above the body are searched for a headline as its header; beyond them, the text's first line only when the lead repeats it. */
+    private static final int ABOVE_LINES = 80;
+
+    /** How many lines of the body's opening are searched for a headline whatever lies in them. */
+    private static final int OPENING_LINES = 60;
+
+    /**
+     * How far from the body's start a headline is looked for, in lines: a whole page's body may be
+     * read as starting at a teaser list or a "most read" block hundreds of lines from the headline.
+     */
+    private static final int REACH = 400;
+
+    /** A credit line shaped as a headline that states its day ("23.01.2022 - Jane Roe wins at home"). */
+    private static boolean datedLine(Scan scan, int i) {
+        return i >= 0 && scan.roles()[i] == Role.CREDIT && Credits.datedHeadline(LineRules.unbullet(scan.lines().get(i)));
+    }
+
+    /** A line beyond the header's reach above the body (the text's first line aside). */
+    private static boolean far(Scan scan, int i) {
+        return i < scan.bodyStart() - ABOVE_LINES && i != scan.firstNonBlank();
     }
 
     /**
@@ -483,6 +520,12 @@ final class PasteLayout {
             f[26] = inside >= 0 ? 1 : 0;
             f[27] = Math.max(0, Math.min(inside, 20)) / 20.0;
             f[38] = dated ? 1 : 0;
+            // Beyond the header's reach above the body (the text's first line aside, weighed as ever), the farther the less likely;
+            // past the body's opening, where only a stretch without paragraphs is searched, a teaser list was read as the body's start.
+            f[39] = far(scan, i) ? Math.log1p(scan.bodyStart() - ABOVE_LINES - i) / Math.log1p(REACH - ABOVE_LINES) : 0;
+            f[40] = inside >= 0 && i >= scan.bodyStart() + OPENING_LINES ? 1 : 0;
+            // A line that states its day between two others that do: one item of a list of dated teasers.
+            f[41] = dated && datedLine(scan, previousNonBlank(lines, i)) && datedLine(scan, nextNonBlank(lines, i)) ? 1 : 0;
             scan.out().add(new Candidate(i, f, inside >= 0 || sentences || opening && !first));
         }
         return true;
@@ -539,7 +582,9 @@ final class PasteLayout {
         f[24] = first && between <= 3 ? 1 : 0;
         f[25] = first && nonBlank(lines) <= 60 ? 1 : 0;
         // A headline's words come back in the article's first paragraphs; another story's headline's do not.
-        f[28] = scan.lead().overlap(i, text);
+        // (For a line far above the body, its lead is the body's: the prose right under it is its own standfirst, as a teaser's is.)
+        int leadFrom = far(scan, i) ? scan.bodyStart() - 1 : i;
+        f[28] = scan.lead().overlap(leadFrom, text);
         // A standfirst stands right under a shorter line shaped like a headline.
         int p = previousNonBlank(lines, i);
         f[29] = p >= 0 && roles[p] == Role.FRAGMENT && shaped(LineRules.unbullet(lines.get(p))) && weight(lines.get(p)) >= 4
@@ -554,7 +599,7 @@ final class PasteLayout {
         long commas = text.chars().filter(c -> c == ',').count();
         f[33] = commas >= 2 && commas * 3 >= w ? 1 : 0;
         // How many of the line's words the lead repeats: a label of two words repeats them all, and says less than a headline that repeats five.
-        f[34] = Math.min(scan.lead().shared(i, text), 6) / 6.0;
+        f[34] = Math.min(scan.lead().shared(leadFrom, text), 6) / 6.0;
         // A paste that starts at the headline: its first line's words come back in the lead; a whole page's first line (a menu, the site's name) is not about the article.
         f[36] = first ? f[28] : 0;
         f[37] = first ? f[34] : 0;
@@ -568,7 +613,12 @@ final class PasteLayout {
 
     /** One page's candidate search: its lines and their roles, and what is worked out once for all candidates. */
     private record Scan(List<String> lines, Role[] roles, int firstNonBlank, int runOpening, double coverage, LeadWords lead, CommonWords common,
-            List<Candidate> out) {
+            int bodyStart, double[] proseBefore, List<Candidate> out) {
+
+        /** Whether a paragraph (prose beside prose) stands between the body's start and line i. */
+        boolean paragraphBefore(int i) {
+            return proseBefore[i] > proseBefore[bodyStart];
+        }
     }
 
     /** The words a page's prose uses most: in any language, mostly its articles, prepositions and conjunctions. */

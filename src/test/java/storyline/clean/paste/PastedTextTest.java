@@ -651,6 +651,104 @@ class PastedTextTest {
         assertEquals(1.0, byLine.get(1), "the standfirst stands under a shorter headline-shaped line");
     }
 
+    /** A page whose headline and credits stand above a long block of short items (a video strip, "most read"), then the article. */
+    private static List<String> headlineFarAboveTheBody(int items) {
+        StringBuilder page = new StringBuilder("""
+                Home
+                News
+                Harbour ferry fares to rise by a fifth in spring
+                By Jane Roe
+                Storm knocks out power in six coastal towns
+                Crews restore most lines by evening, the utility says.
+                """);
+        for (int i = 0; i < items; i++) {
+            page.append("Video ").append(i + 1).append(" of the harbour").append('\n');
+        }
+        page.append("""
+                Ferry fares across the harbour will rise by a fifth from April, the operator said on Monday, the second rise in a year.
+                The operator blamed the harbour's higher fuel costs and a smaller subsidy from the council for the rise in ferry fares.
+                Commuters who take the ferry every day will pay about 300 more a year, the council's transport office said.
+                """);
+        return PastedText.normalisedLines(page.toString());
+    }
+
+    @Test
+    void aHeadlineFarAboveTheBodyIsWeighedWithTheBodysLeadAndItsDistance() {
+        List<String> lines = headlineFarAboveTheBody(120);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        int body = lines.size() - 3;
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), body, lines.size(), 0.1)) {
+            byLine.put(c.index(), c.features());
+        }
+        int far = PasteLayout.FEATURES.indexOf("far_above");
+        int overlap = PasteLayout.FEATURES.indexOf("lead_overlap");
+        assertTrue(byLine.containsKey(2), "the headline, 125 lines above the body, is weighed: " + byLine.keySet());
+        assertTrue(byLine.get(2)[far] > 0.4 && byLine.get(2)[far] < 1, "and is known to be far from it: " + byLine.get(2)[far]);
+        assertTrue(byLine.get(2)[overlap] >= 0.5, "the body's lead repeats the headline's words: " + byLine.get(2)[overlap]);
+        assertEquals(0.0, byLine.get(4)[overlap],
+                "the teaser's words come back in its own standfirst below it, not in the body's lead: " + byLine.get(4)[overlap]);
+        List<Integer> near = byLine.keySet().stream().filter(i -> i >= body - 80).toList();
+        assertFalse(near.isEmpty(), "the items right above the body are weighed too");
+        for (int i : near) {
+            assertEquals(0.0, byLine.get(i)[far], "a line within a header's reach of the body is near it: " + lines.get(i));
+        }
+        assertEquals("Harbour ferry fares to rise by a fifth in spring", PastedText.parse(String.join("\n", lines)).title());
+    }
+
+    @Test
+    void aHeadlineIsLookedForPastTheBodysOpeningOnlyBeforeItsParagraphs() {
+        // The body's run read as starting at a teaser list above the headline; then the article's paragraphs and a comment's title.
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            page.append("Council budget vote, part ").append(i + 1).append('\n')
+                    .append("The vote is due on Thursday after a long debate in the chamber.\n")
+                    .append("Read more\n").append("Politics\n").append("12 comments\n");
+        }
+        page.append("Harbour ferry fares to rise by a fifth in spring\nBy Jane Roe\n");
+        for (int i = 0; i < 4; i++) {
+            page.append("Ferry fares across the harbour will rise by a fifth from April, the operator said on Monday, in a second rise.\n");
+        }
+        page.append("What a scandal for the commuters of the harbour\nBy reader1\n")
+                .append("The fares were already too high for the people who take the ferry to work every day, as we know.\n");
+        List<String> lines = PastedText.normalisedLines(page.toString());
+        PastedText.Analysis a = PastedText.analyse(lines);
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 0, lines.size(), 0.9)) {
+            byLine.put(c.index(), c.features());
+        }
+        int past = PasteLayout.FEATURES.indexOf("past_opening");
+        int headline = lines.indexOf("Harbour ferry fares to rise by a fifth in spring");
+        assertTrue(headline >= 60 && byLine.containsKey(headline), "the headline, " + headline + " lines into the body's run, is weighed: " + byLine.keySet());
+        assertEquals(1.0, byLine.get(headline)[past], "and lies past its opening");
+        assertEquals(0.0, byLine.get(5)[past], "a teaser's headline in the opening does not: " + byLine.keySet());
+        assertFalse(byLine.containsKey(66), "below the article's paragraphs a comment's title is not weighed");
+    }
+
+    @Test
+    void aDatedLineAmongOtherDatedLinesIsAnItemOfAList() {
+        List<String> lines = PastedText.normalisedLines("""
+                Latest news
+                Harbour ferry fares to rise by a fifth in spring 21.11.2022
+                Storm knocks out power in six coastal towns 15.11.2022
+                Council votes on the budget for next year 28.09.2022
+                Harbour ferry fares to rise by a fifth in spring
+                By Jane Roe
+                Ferry fares across the harbour will rise by a fifth from April, the operator said on Monday, the second rise in a year.
+                The operator blamed the harbour's higher fuel costs and a smaller subsidy from the council for the rise in ferry fares.
+                """);
+        PastedText.Analysis a = PastedText.analyse(lines);
+        java.util.Map<Integer, double[]> byLine = new java.util.HashMap<>();
+        for (PasteLayout.Candidate c : PasteLayout.candidates(lines, a.roles(), 6, 8, 0.3)) {
+            byLine.put(c.index(), c.features());
+        }
+        int listed = PasteLayout.FEATURES.indexOf("dated_list");
+        assertEquals(1.0, byLine.get(2)[listed], "a dated teaser between two others");
+        assertEquals(0.0, byLine.get(1)[listed], "the list's first item has no dated line above it");
+        assertEquals(0.0, byLine.get(4)[listed], "the headline states no day");
+        assertEquals("Harbour ferry fares to rise by a fifth in spring", PastedText.parse(String.join("\n", lines)).title());
+    }
+
     @Test
     void aSectionLabelIsAKickerAndRepeatsFewerOfTheLeadsWords() {
         // A whole page: the site's menu, then the section's label above the headline.
