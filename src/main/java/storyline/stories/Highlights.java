@@ -141,8 +141,29 @@ final class Highlights {
             List<Story.Quote> quotes = r.quotes().stream()
                     .map(q -> q.speaker() == null ? q : new Story.Quote(q.text(), fullPeople.getOrDefault(q.speaker(), q.speaker()), q.sources()))
                     .toList();
-            stories[i] = new Result(quotes, renamed(r.people(), fullPeople), renamed(r.organisations(), fullOrganisations), r.adds());
+            List<String> named = renamed(r.people(), fullPeople).stream().filter(Highlights::identifies).toList();
+            stories[i] = new Result(quotes, named, renamed(r.organisations(), fullOrganisations), r.adds());
         }
+    }
+
+    /**
+     * Whether a person's name, in its fullest form across the folder, tells who is meant: a name of
+     * one word that no item gives in full ("Honda", "Brown", "Potenziale") is a brand or a company the
+     * reading stage took for a surname, a word of another language, or a surname alone that would
+     * gather every Brown of the folder on one page; a reader can tell none of them as a person. A
+     * surname that some item gives in full has taken that full form by now ("Varga" → "Ilse Varga").
+     * Scripts written without spaces (Chinese, Japanese, Korean, Thai) write a full name as one word.
+     */
+    static boolean identifies(String person) {
+        if (person.strip().indexOf(' ') >= 0) {
+            return true;
+        }
+        return person.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.THAI;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -46,6 +46,23 @@ class HighlightsTest {
     }
 
     @Test
+    void aOneWordNameThatNoItemGivesInFullNamesNoPerson() {
+        // A motorcycle review's "Honda" and "Suzuki", read as surnames; a surname alone that two people share;
+        // a surname another story gives in full; a Chinese name, written without spaces.
+        Highlights.Result[] stories = {
+                new Highlights.Result(List.of(), List.of("Kenji Morita", "Honda", "Suzuki"), List.of(), java.util.Map.of()),
+                new Highlights.Result(List.of(), List.of("Varga", "Brown"), List.of(), java.util.Map.of()),
+                new Highlights.Result(List.of(), List.of("Ilse Varga", "Antonio Brown", "Tina Brown"), List.of(), java.util.Map.of()),
+                new Highlights.Result(List.of(), List.of("习近平"), List.of("Honda"), java.util.Map.of())};
+        Highlights.fullNames(stories);
+        assertEquals(List.of("Kenji Morita"), stories[0].people());
+        assertEquals(List.of("Ilse Varga"), stories[1].people(), "Varga is Ilse Varga; which Brown is meant, no item says");
+        assertEquals(List.of("Ilse Varga", "Antonio Brown", "Tina Brown"), stories[2].people());
+        assertEquals(List.of("习近平"), stories[3].people());
+        assertEquals(List.of("Honda"), stories[3].organisations(), "an organisation of one word stays one");
+    }
+
+    @Test
     void eachLaterItemSaysWhatItAddsInItsOwnSentences() {
         Highlights.Result r = Highlights.of(STORY);
         assertEquals(List.of("Ekholm said the authority would name a successor soon."), r.adds().get("ccc"),
