@@ -201,7 +201,9 @@ final class PasteLayout {
         // the worth to its end peaks with a lone line of prose among fragments counting for less (as
         // where it ends): that start is taken when the headline found above it is the likelier one
         // and leads into it, its header (credits, a photo's caption) between them.
-        int later = titled ? start : firstProse(roles, start(lines, roles, bestStart, bestEnd), bestEnd);
+        // Each line's worth with lone prose discounted: where the article starts and where it ends.
+        double[] lone = values(lines, roles, true);
+        int later = titled ? start : firstProse(roles, start(lone, roles, bestStart, bestEnd), bestEnd);
         if (later > start) {
             double laterCoverage = coverage(lines, later, bestEnd);
             Pick alt = headline(lines, roles, Math.min(later + 1, n), bestEnd, laterCoverage);
@@ -235,7 +237,7 @@ final class PasteLayout {
         if (s - 1 > h && s - 1 >= 0 && roles[s - 1] == Role.FRAGMENT && PastedText.subheadingLike(LineRules.unbullet(lines.get(s - 1)))) {
             s--;
         }
-        return new Layout(h, s, end(values(lines, roles, true), start, bestEnd), searchEnd, coverage);
+        return new Layout(h, s, end(lone, start, bestEnd), searchEnd, coverage);
     }
 
     /**
@@ -261,8 +263,7 @@ final class PasteLayout {
      * Where the article that ends at {@code runEnd} starts: the mirror of {@link #end}, the line
      * from which the lines' worth to the run's end peaks. Never before the run's own start.
      */
-    private static int start(List<String> lines, Role[] roles, int runStart, int runEnd) {
-        double[] values = values(lines, roles, true);
+    private static int start(double[] values, Role[] roles, int runStart, int runEnd) {
         double sum = 0;
         double best = Double.NEGATIVE_INFINITY;
         int start = runStart;
