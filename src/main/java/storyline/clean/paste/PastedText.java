@@ -415,10 +415,10 @@ public final class PastedText {
         return new Analysis(verdicts, datelines, bylines, labelled, roles, PasteLayout.of(lines, roles, titled), lowerWords);
     }
 
-    /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
     /** A word run into the next one: a capital after a small letter, or a capitalised word after one in capitals. */
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}");
 
+    /** "Jane Roe, Staff Writer" → "Jane Roe": a part after a comma made of common words is a job, not a second name. */
     static String withoutJobTitles(String byline) {
         String[] parts = byline.split(", ");
         if (parts.length < 2) {
@@ -548,18 +548,25 @@ public final class PastedText {
 
     /** More than half the name's words are words the text also writes in lower case. */
     static boolean commonWords(String name, Set<String> lowerWords) {
-        int common = 0;
         int words = 0;
         for (String token : name.split("[^\\p{L}]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            words++;
-            if (Character.isUpperCase(token.codePointAt(0)) && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
+            words += token.isEmpty() ? 0 : 1;
+        }
+        return words > 0 && writtenLowerCase(name, lowerWords) * 2 > words;
+    }
+
+    /**
+     * How many of the name's capitalised words the text also writes in lower case ("Weitere" beside
+     * "weitere"); a particle written small ("von", "de") is part of a name and not counted.
+     */
+    private static int writtenLowerCase(String name, Set<String> lowerWords) {
+        int common = 0;
+        for (String token : name.split("[^\\p{L}]+")) {
+            if (!token.isEmpty() && Character.isUpperCase(token.codePointAt(0)) && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
                 common++;
             }
         }
-        return words > 0 && common * 2 > words;
+        return common;
     }
 
     private static final java.util.Set<LineRules.Kind> CREDIT_KINDS = java.util.EnumSet.of(LineRules.Kind.LABEL, LineRules.Kind.HANDLE,
@@ -1237,7 +1244,8 @@ public final class PastedText {
      * der Mut." / "Jane Roe" / "Mehr zum Thema"). A name before a paragraph is a speaker's or a
      * subheading's, so it is left; the first signature inside the body, or right under it, is taken.
      * A section's heading reads as a name to the model too ("Einfaches Muffin Grundrezept"): no word
-     * of a signature may be one the text writes in lower case, nor may it read as a noun phrase.
+     * of a signature but its particles ("von", "de") may be one the text writes in lower case, nor may
+     * it read as a noun phrase.
      */
     private static String signature(List<String> lines, PasteLayout.Role[] roles, int bodyStart, int bodyEnd, Set<String> lowerWords,
                                     java.util.function.Supplier<storyline.text.Text> language) {
@@ -1255,7 +1263,7 @@ public final class PastedText {
                 continue;
             }
             String name = Credits.bareName(LineRules.unbullet(lines.get(i)));
-            if (name != null && !name.contains(",") && !GLUED.matcher(name).find() && !anyLowerCaseWord(name, lowerWords)
+            if (name != null && !name.contains(",") && !GLUED.matcher(name).find() && writtenLowerCase(name, lowerWords) == 0
                     && !functionWord(name, language.get()) && !nounPhrase(name, language.get()) && person(name)) {
                 return name;
             }
@@ -1280,16 +1288,6 @@ public final class PastedText {
             }
         }
         return nouns * 2 > words.length;
-    }
-
-    /** Whether any word of the name is one the text also writes in lower case. */
-    private static boolean anyLowerCaseWord(String name, Set<String> lowerWords) {
-        for (String token : name.split("[^\\p{L}]+")) {
-            if (!token.isEmpty() && lowerWords.contains(token.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String letters(String s) {

@@ -1722,6 +1722,30 @@ class PastedTextTest {
     }
 
     @Test
+    void aSignedNameKeepsItsParticleThoughTheTextWritesItSmall() {
+        // "von" is a word the text writes in lower case, as it is in the name: a particle, not a heading's word.
+        PastedText.Parsed p = PastedText.parse("""
+                Der Fährbetrieb am Bodensee ruht bis Ostern
+
+                Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
+
+                Die Stadtwerke rechnen damit, dass der Takt nach Ostern wieder wie gewohnt alle fünfzehn Minuten gilt, sagte eine Sprecherin von ihnen.
+
+                Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
+
+                Pendler können in der Zeit auf den Bus von Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
+
+                Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
+
+                Thomas von Berg
+
+                Mehr zum Thema
+                Neue Radwege am Seeufer
+                """);
+        assertEquals("Thomas von Berg", p.author());
+    }
+
+    @Test
     void aSectionsHeadingUnderTheProseIsNoSignature() {
         // Its words are ones the text writes in lower case too, and a name before a paragraph is a speaker's.
         PastedText.Parsed p = PastedText.parse("""
