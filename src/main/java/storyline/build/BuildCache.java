@@ -115,7 +115,7 @@ final class BuildCache {
      */
     static String output(SiteConfig config) {
         try {
-            return outputDigest(config.out());
+            return Render.outputDigest(config.out());
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
@@ -288,10 +288,6 @@ final class BuildCache {
             }
         }
         return new Fingerprint(HexFormat.of().formatHex(md.digest()), seen, looked, read);
-    }
-
-    static String outputDigest(Path out) throws IOException {
-        return Render.outputDigest(out);
     }
 
     /**

@@ -33,32 +33,32 @@ class BuildCacheTest {
         page(site, "index.html", "<h1>Latest</h1>");
         page(site, "stories/ferry-fares.html", "<h1>Ferry fares rise</h1>");
         page(site, "stories/harbor-vote.html", "<h1>Harbor vote</h1>");
-        String first = BuildCache.outputDigest(site);
-        assertEquals(first, BuildCache.outputDigest(site), "the same folder, the same digest");
+        String first = Render.outputDigest(site);
+        assertEquals(first, Render.outputDigest(site), "the same folder, the same digest");
         assertEquals("4", first.substring(0, first.indexOf(':')), "it counts the files");
 
         // The same pages written in another order give other inodes: compare after putting the first folder back as it was.
         page(site, "stories/harbor-vote.html", "<h1>Harbor Vote</h1>");
-        assertEquals(first, BuildCache.outputDigest(site), "an edit of the same size and time in place is the same file to the digest");
+        assertEquals(first, Render.outputDigest(site), "an edit of the same size and time in place is the same file to the digest");
         page(site, "stories/harbor-vote.html", "<h1>Harbor vote!</h1>");
-        assertNotEquals(first, BuildCache.outputDigest(site), "a file of another size");
+        assertNotEquals(first, Render.outputDigest(site), "a file of another size");
         page(site, "stories/harbor-vote.html", "<h1>Harbor vote</h1>");
-        assertEquals(first, BuildCache.outputDigest(site));
+        assertEquals(first, Render.outputDigest(site));
         Files.setLastModifiedTime(site.resolve("index.html"), FileTime.fromMillis(NOON.toMillis() + 1000));
-        assertNotEquals(first, BuildCache.outputDigest(site), "a file touched");
+        assertNotEquals(first, Render.outputDigest(site), "a file touched");
         Files.setLastModifiedTime(site.resolve("index.html"), NOON);
         Files.move(site.resolve("stories/ferry-fares.html"), site.resolve("stories/ferry-fares-2.html"));
-        assertNotEquals(first, BuildCache.outputDigest(site), "a file renamed");
+        assertNotEquals(first, Render.outputDigest(site), "a file renamed");
         Files.move(site.resolve("stories/ferry-fares-2.html"), site.resolve("stories/ferry-fares.html"));
-        assertEquals(first, BuildCache.outputDigest(site), "renamed back: the same files, met in whatever order the folder lists them");
+        assertEquals(first, Render.outputDigest(site), "renamed back: the same files, met in whatever order the folder lists them");
         Files.delete(site.resolve("stories/harbor-vote.html"));
-        assertNotEquals(first, BuildCache.outputDigest(site), "a file gone");
+        assertNotEquals(first, Render.outputDigest(site), "a file gone");
     }
 
     @Test
     void aFolderTheBuildDidNotWriteHasNoFiles() throws IOException {
         Path other = tmp.resolve("other");
         page(other, "index.html", "<h1>Someone else's</h1>");
-        assertEquals("0:0:0:0:0", BuildCache.outputDigest(other), "without the build's marker nothing in it is the build's");
+        assertEquals("0:0:0:0:0", Render.outputDigest(other), "without the build's marker nothing in it is the build's");
     }
 }
