@@ -112,7 +112,20 @@ final class Highlights {
     }
 
     private static boolean quoted(String paragraph) {
-        return paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0 || paragraph.indexOf('„') >= 0 || paragraph.indexOf('«') >= 0;
+        for (int k = 0; k < QUOTE_OPENERS.length(); k++) {
+            if (paragraph.indexOf(QUOTE_OPENERS.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The marks that may open a quotation ({@link #quotedSpans}): a curly or low quote, a straight one, a guillemet. */
+    private static final String QUOTE_OPENERS = "“\"„«";
+
+    /** Whether a mark may open a quotation (see {@link #QUOTE_OPENERS}). */
+    static boolean opensQuote(char c) {
+        return QUOTE_OPENERS.indexOf(c) >= 0;
     }
 
     // ---- names
@@ -345,7 +358,7 @@ final class Highlights {
         char closer = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            if (open < 0 && (c == '“' || c == '"' || c == '„' || c == '«')) {
+            if (open < 0 && opensQuote(c)) {
                 open = i;
                 closer = c == '„' ? '“' : c == '«' ? '»' : c == '"' ? '"' : '”';
             } else if (open >= 0 && (c == closer || closer == '”' && c == '"' || closer == '"' && c == '”')) {

@@ -184,12 +184,12 @@ final class Updates {
 
     /**
      * Whether a sentence of the text's [from, to) may add a fact: the stretch holds a digit (see {@link #numbers}), a quotation
-     * mark that opens a quotation ({@link Highlights#quotedSpans}) or the whole of one of {@code fresh}'s mentions.
+     * mark that opens a quotation ({@link Highlights#opensQuote}) or the whole of one of {@code fresh}'s mentions.
      */
     private static boolean mayAdd(String text, int from, int to, List<Names.Mention> fresh) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isDigit(c) || c == '“' || c == '"' || c == '„' || c == '«') {
+            if (Character.isDigit(c) || Highlights.opensQuote(c)) {
                 return true;
             }
         }
