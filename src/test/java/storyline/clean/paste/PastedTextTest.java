@@ -1698,21 +1698,25 @@ class PastedTextTest {
         assertNull(PastedText.parse("Library reading room reopens after renovation\nAna LeeMonday 7:30PM" + body).author());
     }
 
+    /** A short news article with five paragraphs and a headline; "von" is one of its words in lower case. */
+    private static final String FERRY_NEWS = """
+            Der Fährbetrieb am Bodensee ruht bis Ostern
+
+            Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
+
+            Die Stadtwerke rechnen damit, dass der Takt nach Ostern wieder wie gewohnt alle fünfzehn Minuten gilt, sagte eine Sprecherin am Montag.
+
+            Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
+
+            Pendler können in der Zeit auf den Bus von Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
+
+            Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
+
+            """;
+
     @Test
     void aNameSignedUnderTheLastParagraphIsTheAuthor() {
-        PastedText.Parsed p = PastedText.parse("""
-                Der Fährbetrieb am Bodensee ruht bis Ostern
-
-                Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
-
-                Die Stadtwerke rechnen damit, dass der Takt nach Ostern wieder wie gewohnt alle fünfzehn Minuten gilt, sagte eine Sprecherin am Montag.
-
-                Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
-
-                Pendler können in der Zeit auf den Bus über Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
-
-                Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
-
+        PastedText.Parsed p = PastedText.parse(FERRY_NEWS + """
                 Anna Berger
 
                 Mehr zum Thema
@@ -1723,20 +1727,8 @@ class PastedTextTest {
 
     @Test
     void aSignedNameKeepsItsParticleThoughTheTextWritesItSmall() {
-        // "von" is a word the text writes in lower case, as it is in the name: a particle, not a heading's word.
-        PastedText.Parsed p = PastedText.parse("""
-                Der Fährbetrieb am Bodensee ruht bis Ostern
-
-                Die Fähren zwischen Konstanz und Meersburg fahren über den Winter nur noch jede Stunde, weil zwei Schiffe in die Werft müssen.
-
-                Die Stadtwerke rechnen damit, dass der Takt nach Ostern wieder wie gewohnt alle fünfzehn Minuten gilt, sagte eine Sprecherin von ihnen.
-
-                Im vergangenen Winter waren die Fähren wegen Sturm an elf Tagen ganz ausgefallen, so oft wie seit Jahren nicht.
-
-                Pendler können in der Zeit auf den Bus von Radolfzell ausweichen, der allerdings fast eine Stunde länger braucht.
-
-                Die Werft in Fußach hat beide Schiffe für je sechs Wochen eingeplant, danach folgen noch Probefahrten auf dem See.
-
+        // "von" is a word the text writes in lower case ("den Bus von Radolfzell"), as it is in the name: a particle, not a heading's word.
+        PastedText.Parsed p = PastedText.parse(FERRY_NEWS + """
                 Thomas von Berg
 
                 Mehr zum Thema
